@@ -1,0 +1,17 @@
+"""The registry of event names. An event must be registered here before it is recorded."""
+
+EVENT_NAMES: dict[str, str] = {
+    "tickets.raw_received": "Raw input stored before parsing",
+    "tickets.parse_failed": "Raw input could not be parsed; flagged for a human",
+    "tickets.ignored": "Auto-reply or bounce recorded; no ticket opened",
+    "tickets.created": "Ticket opened",
+    "tickets.message_received": "Customer message added to a ticket",
+    "tickets.status_changed": "Ticket status changed",
+    "tickets.reopened": "Resolved ticket reopened by a customer message",
+    "tickets.assigned": "Ticket assigned",
+}
+
+
+def register(name: str, description: str) -> None:
+    """Apps call this from AppConfig.ready() for their own names."""
+    EVENT_NAMES.setdefault(name, description)

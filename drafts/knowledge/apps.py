@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+
+
+class KnowledgeConfig(AppConfig):
+    """The policy knowledge base: versioned documents, immutable fragments, retrieval."""
+
+    name = "drafts.knowledge"
+    label = "knowledge"

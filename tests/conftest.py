@@ -1,0 +1,52 @@
+"""Shared fixtures. Tests run against the database DATABASE_URL names: the README's test
+command points it at PostgreSQL (127.0.0.1:5432, user postgres) unless it is already set."""
+
+from pathlib import Path
+
+import pytest
+from django.contrib.auth.models import Group
+
+SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+
+
+def shared_data(*parts: str) -> Path:
+    """A path under ../shared/data; skip loudly (with the reason) when the folder is absent."""
+    path = SHARED_DATA.joinpath(*parts)
+    if not path.exists():
+        pytest.skip(f"../shared/data is absent here: {path} not found")
+    return path
+
+
+@pytest.fixture
+def make_user(db, django_user_model):
+    def make(username: str, role: str = "Agent", **extra):
+        user = django_user_model.objects.create_user(
+            username=username, password="pw-for-tests-only", **extra
+        )
+        if role:
+            user.groups.add(Group.objects.get(name=role))
+        return user
+
+    return make
+
+
+@pytest.fixture
+def agent(make_user):
+    return make_user("agent1", "Agent")
+
+
+@pytest.fixture
+def lead(make_user):
+    return make_user("lead1", "Team lead", is_staff=True)
+
+
+@pytest.fixture
+def agent_client(client, agent):
+    client.force_login(agent)
+    return client
+
+
+@pytest.fixture
+def lead_client(client, lead):
+    client.force_login(lead)
+    return client

@@ -1,0 +1,316 @@
+"""The ticket domain: customers, tickets, their messages, and what came in raw."""
+
+import hashlib
+import secrets
+
+from django.conf import settings
+from django.db import models
+from django.db.models.functions import Lower
+
+
+class Risk(models.TextChoices):
+    LOW = "low", "Low"
+    HIGH = "high", "High"
+
+
+class Channel(models.TextChoices):
+    EMAIL = "email", "Email"
+    API = "api", "API"
+    WEB = "web", "Web"
+
+
+class Tier(models.TextChoices):
+    FREE = "free", "Free"
+    STARTER = "starter", "Starter"
+    BUSINESS = "business", "Business"
+    ENTERPRISE = "enterprise", "Enterprise"
+
+
+class Priority(models.IntegerChoices):
+    LOW = 1, "Low"
+    NORMAL = 2, "Normal"
+    HIGH = 3, "High"
+    URGENT = 4, "Urgent"
+
+
+class RequestClass(models.Model):
+    """A kind of request. Risk decides how short the path to a human is."""
+
+    slug = models.SlugField(max_length=64, unique=True)
+    name = models.CharField(max_length=120)
+    risk = models.CharField(max_length=8, choices=Risk.choices, default=Risk.LOW)
+    description = models.TextField(blank=True)
+    auto_send_enabled = models.BooleanField(
+        default=False, help_text="Off by default; see the auto-send policy before turning on."
+    )
+    is_active = models.BooleanField(default=True)
+    position = models.PositiveSmallIntegerField(default=100)
+
+    class Meta:
+        ordering = ["position", "name"]
+        verbose_name_plural = "request classes"
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Team(models.Model):
+    slug = models.SlugField(max_length=64, unique=True)
+    name = models.CharField(max_length=120)
+    email = models.EmailField(blank=True)
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Customer(models.Model):
+    email = models.EmailField(max_length=254)
+    name = models.CharField(max_length=200, blank=True)
+    external_id = models.CharField(max_length=100, blank=True)
+    tier = models.CharField(max_length=16, choices=Tier.choices, default=Tier.FREE)
+    plan = models.CharField(max_length=100, blank=True)
+    signup_date = models.DateField(null=True, blank=True)
+    locale = models.CharField(max_length=16, blank=True, default="en")
+    # Usage indicators: structured, queryable, importable.
+    last_active_at = models.DateTimeField(null=True, blank=True)
+    seats = models.PositiveIntegerField(null=True, blank=True)
+    features_used = models.JSONField(default=list, blank=True)
+    usage = models.JSONField(
+        default=dict, blank=True, help_text="Further usage indicators, as imported."
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(Lower("email"), name="customer_email_ci_unique"),
+        ]
+        indexes = [models.Index(fields=["external_id"], name="customer_external_id_idx")]
+
+    def __str__(self) -> str:
+        return f"{self.name} <{self.email}>" if self.name else self.email
+
+
+class TicketStatus(models.TextChoices):
+    NEW = "new", "New"
+    IN_PIPELINE = "in_pipeline", "In pipeline"
+    AWAITING_REVIEW = "awaiting_review", "Awaiting review"
+    ESCALATED = "escalated", "Escalated"
+    WAITING_ON_CUSTOMER = "waiting_on_customer", "Waiting on customer"
+    RESOLVED = "resolved", "Resolved"
+    REOPENED = "reopened", "Reopened"
+
+
+OPEN_STATUSES = (
+    TicketStatus.NEW,
+    TicketStatus.IN_PIPELINE,
+    TicketStatus.AWAITING_REVIEW,
+    TicketStatus.ESCALATED,
+    TicketStatus.REOPENED,
+)
+
+
+class Ticket(models.Model):
+    customer = models.ForeignKey(
+        Customer,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="tickets",
+        help_text="Empty only when intake could not tell who wrote (flagged for a human).",
+    )
+    subject = models.CharField(max_length=500, blank=True)
+    channel = models.CharField(max_length=8, choices=Channel.choices)
+    status = models.CharField(max_length=24, choices=TicketStatus.choices, default=TicketStatus.NEW)
+    request_class = models.ForeignKey(
+        RequestClass, null=True, blank=True, on_delete=models.PROTECT, related_name="tickets"
+    )
+    risk = models.CharField(max_length=8, choices=Risk.choices, blank=True)
+    priority = models.PositiveSmallIntegerField(choices=Priority.choices, default=Priority.NORMAL)
+    team = models.ForeignKey(Team, null=True, blank=True, on_delete=models.SET_NULL)
+    assignee = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="assigned_tickets",
+    )
+    needs_human = models.BooleanField(
+        default=False, help_text="Set by routing, an agent, or intake when parsing failed."
+    )
+    flag_reason = models.CharField(max_length=500, blank=True)
+    created_at = models.DateTimeField(db_index=False)
+    updated_at = models.DateTimeField(auto_now=True)
+    last_customer_message_at = models.DateTimeField(null=True, blank=True)
+    first_response_at = models.DateTimeField(null=True, blank=True)
+    resolved_at = models.DateTimeField(null=True, blank=True)
+    reopen_count = models.PositiveSmallIntegerField(default=0)
+    message_count = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        indexes = [
+            # Inbox default order and status filter.
+            models.Index(fields=["-created_at", "-id"], name="ticket_inbox_recent_idx"),
+            models.Index(fields=["status", "-created_at", "-id"], name="ticket_inbox_status_idx"),
+            models.Index(
+                fields=["request_class", "-created_at", "-id"], name="ticket_inbox_class_idx"
+            ),
+            models.Index(fields=["risk", "-created_at", "-id"], name="ticket_inbox_risk_idx"),
+            models.Index(fields=["assignee", "-created_at", "-id"], name="ticket_inbox_assignee_idx"),
+            models.Index(fields=["customer", "-created_at"], name="ticket_customer_history_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.reference} {self.subject}"
+
+    @property
+    def reference(self) -> str:
+        return ticket_reference(self.pk)
+
+
+def ticket_reference(pk: int | None) -> str:
+    """The token put in outgoing subjects ("[SD-123]") so replies thread back."""
+    return f"SD-{pk}" if pk else "SD-?"
+
+
+class MessageDirection(models.TextChoices):
+    INBOUND = "inbound", "Inbound (customer)"
+    OUTBOUND = "outbound", "Outbound (reply)"
+    NOTE = "note", "Internal note"
+
+
+class RawInboundStatus(models.TextChoices):
+    RECEIVED = "received", "Received, not yet parsed"
+    PARSED = "parsed", "Parsed"
+    FAILED = "failed", "Parsing failed (flagged for a human)"
+    IGNORED = "ignored", "Recorded, opened nothing (auto-reply or bounce)"
+
+
+class RawInbound(models.Model):
+    """An incoming payload exactly as received, stored before any parsing."""
+
+    channel = models.CharField(max_length=8, choices=Channel.choices)
+    source = models.CharField(
+        max_length=300, blank=True, help_text="Where it came from: file path, webhook, API token."
+    )
+    content = models.BinaryField()
+    content_type = models.CharField(max_length=100, default="message/rfc822")
+    size = models.PositiveIntegerField()
+    sha256 = models.CharField(max_length=64, db_index=True)
+    received_at = models.DateTimeField()
+    status = models.CharField(
+        max_length=10, choices=RawInboundStatus.choices, default=RawInboundStatus.RECEIVED
+    )
+    error = models.TextField(blank=True)
+    ignored_reason = models.CharField(max_length=200, blank=True)
+    ticket = models.ForeignKey(
+        Ticket, null=True, blank=True, on_delete=models.SET_NULL, related_name="raw_inbounds"
+    )
+
+    class Meta:
+        verbose_name = "raw inbound"
+        indexes = [models.Index(fields=["status", "-received_at"], name="rawinbound_status_idx")]
+
+    def __str__(self) -> str:
+        return f"{self.channel} {self.size} bytes at {self.received_at:%Y-%m-%d %H:%M}"
+
+    @staticmethod
+    def digest(content: bytes) -> str:
+        return hashlib.sha256(content).hexdigest()
+
+
+class Message(models.Model):
+    ticket = models.ForeignKey(Ticket, on_delete=models.CASCADE, related_name="messages")
+    direction = models.CharField(max_length=8, choices=MessageDirection.choices)
+    author_user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL
+    )
+    from_address = models.CharField(max_length=320, blank=True)
+    from_name = models.CharField(max_length=200, blank=True)
+    subject = models.CharField(max_length=500, blank=True)
+    body_text = models.TextField(
+        blank=True, help_text="The new text: quoted history and signature stripped."
+    )
+    full_text = models.TextField(blank=True, help_text="The whole text part as received.")
+    body_html = models.TextField(blank=True, help_text="Sanitized HTML (nh3); safe to display.")
+    message_id = models.CharField(max_length=998, blank=True)
+    in_reply_to = models.CharField(max_length=998, blank=True)
+    references = models.TextField(blank=True)
+    raw = models.ForeignKey(
+        RawInbound, null=True, blank=True, on_delete=models.SET_NULL, related_name="messages"
+    )
+    is_auto_reply = models.BooleanField(default=False)
+    parse_warnings = models.JSONField(default=list, blank=True)
+    created_at = models.DateTimeField()
+
+    class Meta:
+        ordering = ["created_at", "id"]
+        indexes = [
+            models.Index(fields=["ticket", "created_at", "id"], name="message_thread_idx"),
+            models.Index(fields=["message_id"], name="message_msgid_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_direction_display()} on {ticket_reference(self.ticket_id)}"
+
+
+class Attachment(models.Model):
+    message = models.ForeignKey(Message, on_delete=models.CASCADE, related_name="attachments")
+    filename = models.CharField(max_length=255, blank=True)
+    content_type = models.CharField(max_length=255, default="application/octet-stream")
+    size = models.PositiveIntegerField()
+    sha256 = models.CharField(max_length=64)
+    content = models.BinaryField()
+
+    def __str__(self) -> str:
+        return self.filename or f"attachment {self.pk}"
+
+
+class ApiToken(models.Model):
+    """A per-integration intake token. Only its SHA-256 is stored; the secret is shown once."""
+
+    PREFIX = "sdk_"
+
+    name = models.CharField(max_length=120, help_text="The integration this token is for.")
+    key_prefix = models.CharField(max_length=16, editable=False, db_index=True)
+    key_hash = models.CharField(max_length=64, unique=True, editable=False)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    last_used_at = models.DateTimeField(null=True, blank=True)
+    revoked_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = "API token"
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.key_prefix}…)"
+
+    @classmethod
+    def hash_key(cls, key: str) -> str:
+        return hashlib.sha256(key.encode()).hexdigest()
+
+    @classmethod
+    def generate_key(cls) -> str:
+        return cls.PREFIX + secrets.token_urlsafe(32)
+
+
+class IdempotencyKey(models.Model):
+    """Remembers a create request so a retry with the same key returns the same ticket."""
+
+    token = models.ForeignKey(ApiToken, on_delete=models.CASCADE)
+    key = models.CharField(max_length=200)
+    request_hash = models.CharField(max_length=64)
+    ticket = models.ForeignKey(Ticket, on_delete=models.CASCADE)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["token", "key"], name="idempotency_token_key_unique")
+        ]
+
+    def __str__(self) -> str:
+        return self.key

@@ -1,0 +1,313 @@
+"""Writes for the ticket domain. Intake: every channel stores its raw input first
+(raw_inbound_store), parses into an InboundMessage, then calls inbound_ingest, the one
+path that threads, opens or reopens tickets and records the events."""
+
+import logging
+import re
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.db import transaction
+from django.db.models import F
+from django.utils import timezone
+from django.utils.module_loading import import_string
+
+from audit.services import event_record
+
+from .inbound import InboundMessage
+from .models import (
+    Attachment,
+    Channel,
+    Customer,
+    Message,
+    MessageDirection,
+    RawInbound,
+    RawInboundStatus,
+    Ticket,
+    TicketStatus,
+)
+from .sanitize import html_sanitize
+from .states import check_transition
+
+logger = logging.getLogger(__name__)
+
+TICKET_TOKEN_RE = re.compile(r"\[SD-(\d{1,12})\]")
+SUBJECT_MAX = 500
+
+
+@dataclass(frozen=True)
+class IngestResult:
+    ticket: Ticket | None
+    message: Message | None
+    created: bool  # a new ticket was opened
+    ignored: bool = False  # an auto-reply or bounce: recorded, nothing opened
+
+
+def raw_inbound_store(
+    *, channel: str, content: bytes, content_type: str = "message/rfc822", source: str = ""
+) -> RawInbound:
+    """Store the input exactly as received, committed on its own before any parsing, so that
+    nothing is lost whatever the parser does next. Must not run inside an outer atomic block
+    that could roll it back (it opens its own)."""
+    with transaction.atomic():
+        raw = RawInbound.objects.create(
+            channel=channel,
+            source=source[:300],
+            content=content,
+            content_type=content_type[:100],
+            size=len(content),
+            sha256=RawInbound.digest(content),
+            received_at=timezone.now(),
+        )
+        event_record(
+            name="tickets.raw_received",
+            payload={"raw_id": raw.pk, "channel": channel, "size": raw.size, "sha256": raw.sha256,
+                     "source": raw.source},
+        )
+    return raw
+
+
+def customer_get_or_create(
+    *, email: str, name: str = "", external_id: str = "", fields: dict | None = None
+) -> Customer:
+    """Match case-insensitively on email; fill in blanks, never overwrite known facts."""
+    email = email.strip()
+    customer = Customer.objects.filter(email__iexact=email).first()
+    if customer is None:
+        customer = Customer(email=email, name=name[:200], external_id=external_id[:100])
+        for key, value in (fields or {}).items():
+            setattr(customer, key, value)
+        try:
+            with transaction.atomic():
+                customer.save()
+        except Exception:
+            # Lost a race with another intake for the same new address.
+            customer = Customer.objects.get(email__iexact=email)
+        return customer
+    changed = []
+    if name and not customer.name:
+        customer.name = name[:200]
+        changed.append("name")
+    if external_id and not customer.external_id:
+        customer.external_id = external_id[:100]
+        changed.append("external_id")
+    if changed:
+        customer.save(update_fields=changed)
+    return customer
+
+
+def _thread_ticket(inbound: InboundMessage, customer: Customer) -> Ticket | None:
+    """Find the ticket a reply belongs to: its Message-ID chain first, then a [SD-n] token in
+    the subject when the sender is that ticket's customer."""
+    ids = [i for i in [inbound.in_reply_to, *reversed(inbound.references)] if i]
+    if ids:
+        found = (
+            Message.objects.filter(message_id__in=ids[:50])
+            .select_related("ticket")
+            .order_by("-id")
+            .first()
+        )
+        if found is not None:
+            return found.ticket
+    match = TICKET_TOKEN_RE.search(inbound.subject or "")
+    if match:
+        ticket = Ticket.objects.filter(pk=int(match.group(1)), customer=customer).first()
+        if ticket is not None:
+            return ticket
+    return None
+
+
+def _pipeline_enqueue_on_commit(message: Message) -> None:
+    hook = getattr(settings, "SUPPORTDESK_PIPELINE_ENQUEUE", "")
+    if not hook:
+        return
+    enqueue = import_string(hook)
+    message_id = message.pk
+    transaction.on_commit(lambda: enqueue(message_id=message_id))
+
+
+def inbound_ingest(
+    *, inbound: InboundMessage, channel: str, raw: RawInbound | None = None
+) -> IngestResult:
+    """Thread the message into its ticket (opening or reopening one as needed), store it with
+    sanitized HTML and attachments, record the events, and enqueue the pipeline after commit.
+    Auto-replies and bounces are recorded against the raw input and open nothing."""
+    now = timezone.now()
+    with transaction.atomic():
+        if inbound.auto_reply_reason:
+            if raw is not None:
+                raw.status = RawInboundStatus.IGNORED
+                raw.ignored_reason = inbound.auto_reply_reason[:200]
+                raw.save(update_fields=["status", "ignored_reason"])
+            event_record(
+                name="tickets.ignored",
+                payload={"raw_id": raw.pk if raw else None, "reason": inbound.auto_reply_reason,
+                         "from": inbound.from_address, "subject": inbound.subject[:200]},
+            )
+            return IngestResult(ticket=None, message=None, created=False, ignored=True)
+
+        customer = customer_get_or_create(
+            email=inbound.from_address,
+            name=inbound.from_name or inbound.customer_name,
+            external_id=inbound.customer_external_id,
+            fields=inbound.customer_fields,
+        )
+        if inbound.ticket_id is not None:
+            ticket = Ticket.objects.select_for_update().get(pk=inbound.ticket_id)
+        else:
+            ticket = _thread_ticket(inbound, customer)
+            if ticket is not None:
+                ticket = Ticket.objects.select_for_update().get(pk=ticket.pk)
+        created = ticket is None
+        if created:
+            ticket = Ticket.objects.create(
+                customer=customer,
+                subject=(inbound.subject or "(no subject)")[:SUBJECT_MAX],
+                channel=channel,
+                created_at=now,
+                last_customer_message_at=now,
+            )
+            event_record(
+                name="tickets.created",
+                ticket_id=ticket.pk,
+                payload={"channel": channel, "customer_id": customer.pk,
+                         "raw_id": raw.pk if raw else None},
+            )
+        message = Message.objects.create(
+            ticket=ticket,
+            direction=MessageDirection.INBOUND,
+            from_address=inbound.from_address[:320],
+            from_name=inbound.from_name[:200],
+            subject=inbound.subject[:SUBJECT_MAX],
+            body_text=inbound.body_text,
+            full_text=inbound.full_text or inbound.body_text,
+            body_html=html_sanitize(inbound.body_html),
+            message_id=inbound.message_id[:998],
+            in_reply_to=inbound.in_reply_to[:998],
+            references=" ".join(inbound.references),
+            raw=raw,
+            parse_warnings=inbound.warnings,
+            created_at=now,
+        )
+        Attachment.objects.bulk_create(
+            [
+                Attachment(
+                    message=message,
+                    filename=a.filename[:255],
+                    content_type=a.content_type[:255],
+                    size=len(a.content),
+                    sha256=RawInbound.digest(a.content),
+                    content=a.content,
+                )
+                for a in inbound.attachments
+            ]
+        )
+        if not created:
+            _ticket_on_customer_reply(ticket, now)
+        Ticket.objects.filter(pk=ticket.pk).update(
+            message_count=F("message_count") + 1, last_customer_message_at=now
+        )
+        if raw is not None:
+            raw.status = RawInboundStatus.PARSED
+            raw.ticket = ticket
+            raw.save(update_fields=["status", "ticket"])
+        event_record(
+            name="tickets.message_received",
+            ticket_id=ticket.pk,
+            payload={
+                "message_id": message.pk,
+                "raw_id": raw.pk if raw else None,
+                "channel": channel,
+                "from": inbound.from_address,
+                "subject": inbound.subject[:SUBJECT_MAX],
+                "text": inbound.body_text,
+                "attachments": [a.filename for a in inbound.attachments],
+                "warnings": inbound.warnings,
+            },
+        )
+        _pipeline_enqueue_on_commit(message)
+    ticket.refresh_from_db()
+    return IngestResult(ticket=ticket, message=message, created=created)
+
+
+def _ticket_on_customer_reply(ticket: Ticket, now) -> None:
+    """A customer wrote again on an existing ticket: reopen it when resolved."""
+    if ticket.status == TicketStatus.RESOLVED:
+        ticket_transition(ticket=ticket, to=TicketStatus.REOPENED, reason="customer replied")
+        Ticket.objects.filter(pk=ticket.pk).update(reopen_count=F("reopen_count") + 1)
+        event_record(name="tickets.reopened", ticket_id=ticket.pk, payload={"at": now})
+
+
+def inbound_fail(*, raw: RawInbound, error: str, from_address: str = "", subject: str = "") -> Ticket:
+    """Parsing failed: open a ticket flagged for a human, pointing at the raw input and the
+    error, so nothing is lost."""
+    with transaction.atomic():
+        customer = None
+        if from_address and "@" in from_address:
+            customer = customer_get_or_create(email=from_address)
+        ticket = Ticket.objects.create(
+            customer=customer,
+            subject=(subject or f"Unparseable {raw.get_channel_display().lower()} input")[:SUBJECT_MAX],
+            channel=raw.channel,
+            created_at=timezone.now(),
+            needs_human=True,
+            flag_reason=f"Parsing failed: {error}"[:500],
+            status=TicketStatus.ESCALATED,
+        )
+        raw.status = RawInboundStatus.FAILED
+        raw.error = error
+        raw.ticket = ticket
+        raw.save(update_fields=["status", "error", "ticket"])
+        event_record(
+            name="tickets.parse_failed",
+            ticket_id=ticket.pk,
+            payload={"raw_id": raw.pk, "error": error},
+        )
+    return ticket
+
+
+def ticket_transition(*, ticket: Ticket, to: str, actor=None, reason: str = "") -> Ticket:
+    """Move a ticket to another status if the transition is allowed (raises
+    TransitionNotAllowed otherwise). The caller holds the row lock (select_for_update) when
+    another agent or a worker could race."""
+    current = ticket.status
+    if current == to:
+        return ticket
+    check_transition(current, to)
+    ticket.status = to
+    fields = ["status", "updated_at"]
+    if to == TicketStatus.RESOLVED:
+        ticket.resolved_at = timezone.now()
+        fields.append("resolved_at")
+    ticket.save(update_fields=fields)
+    event_record(
+        name="tickets.status_changed",
+        ticket_id=ticket.pk,
+        actor=actor,
+        payload={"from": current, "to": to, "reason": reason},
+    )
+    return ticket
+
+
+def ticket_assign(*, ticket: Ticket, assignee, actor=None) -> Ticket:
+    ticket.assignee = assignee
+    ticket.save(update_fields=["assignee", "updated_at"])
+    event_record(
+        name="tickets.assigned",
+        ticket_id=ticket.pk,
+        actor=actor,
+        payload={"assignee": assignee.get_username() if assignee else None},
+    )
+    return ticket
+
+
+__all__ = [
+    "Channel",
+    "IngestResult",
+    "customer_get_or_create",
+    "inbound_fail",
+    "inbound_ingest",
+    "raw_inbound_store",
+    "ticket_assign",
+    "ticket_transition",
+]
