@@ -9,6 +9,7 @@ EVENT_NAMES: dict[str, str] = {
     "tickets.status_changed": "Ticket status changed",
     "tickets.reopened": "Resolved ticket reopened by a customer message",
     "tickets.assigned": "Ticket assigned",
+    "tickets.class_corrected": "Request class corrected by an agent (a training label)",
 }
 
 

@@ -127,6 +127,13 @@ class Ticket(models.Model):
     request_class = models.ForeignKey(
         RequestClass, null=True, blank=True, on_delete=models.PROTECT, related_name="tickets"
     )
+    class_source = models.CharField(
+        max_length=8,
+        choices=[("", "Unclassified"), ("model", "Classifier"), ("agent", "Agent")],
+        blank=True,
+        help_text="Who set the request class; agent corrections become training labels.",
+    )
+    class_corrected_at = models.DateTimeField(null=True, blank=True)
     risk = models.CharField(max_length=8, choices=Risk.choices, blank=True)
     priority = models.PositiveSmallIntegerField(choices=Priority.choices, default=Priority.NORMAL)
     team = models.ForeignKey(Team, null=True, blank=True, on_delete=models.SET_NULL)
@@ -160,6 +167,9 @@ class Ticket(models.Model):
             models.Index(fields=["risk", "-created_at", "-id"], name="ticket_inbox_risk_idx"),
             models.Index(fields=["assignee", "-created_at", "-id"], name="ticket_inbox_assignee_idx"),
             models.Index(fields=["customer", "-created_at"], name="ticket_customer_history_idx"),
+            models.Index(
+                fields=["class_source", "class_corrected_at"], name="ticket_class_corrections_idx"
+            ),
         ]
 
     def __str__(self) -> str:

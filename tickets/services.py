@@ -289,6 +289,25 @@ def ticket_transition(*, ticket: Ticket, to: str, actor=None, reason: str = "") 
     return ticket
 
 
+def ticket_class_correct(*, ticket: Ticket, request_class, actor) -> Ticket:
+    """An agent sets the request class. The correction is a training label for the classifier
+    (class_source="agent") and moves the ticket's risk to the new class's risk."""
+    previous = ticket.request_class.slug if ticket.request_class_id else None
+    ticket.request_class = request_class
+    ticket.risk = request_class.risk
+    ticket.class_source = "agent"
+    ticket.class_corrected_at = timezone.now()
+    ticket.save(update_fields=["request_class", "risk", "class_source", "class_corrected_at",
+                               "updated_at"])
+    event_record(
+        name="tickets.class_corrected",
+        ticket_id=ticket.pk,
+        actor=actor,
+        payload={"from": previous, "to": request_class.slug},
+    )
+    return ticket
+
+
 def ticket_assign(*, ticket: Ticket, assignee, actor=None) -> Ticket:
     ticket.assignee = assignee
     ticket.save(update_fields=["assignee", "updated_at"])
@@ -309,5 +328,6 @@ __all__ = [
     "inbound_ingest",
     "raw_inbound_store",
     "ticket_assign",
+    "ticket_class_correct",
     "ticket_transition",
 ]
