@@ -1,5 +1,20 @@
 from django.apps import AppConfig
 
+EVENT_NAMES = {
+    "drafts.run_started": "Pipeline run started for a customer message",
+    "drafts.classified": "Message classified and normalized",
+    "drafts.context_assembled": "Context assembled (thread, account, retrieval)",
+    "drafts.draft_generated": "Draft generated with citations",
+    "drafts.route_decided": "Route decided by the escalation rules",
+    "drafts.stage_failed": "A pipeline stage failed (retrying, or sent to a human)",
+}
+
 
 class DraftsConfig(AppConfig):
     name = "drafts"
+
+    def ready(self) -> None:
+        from audit.names import register
+
+        for name, description in EVENT_NAMES.items():
+            register(name, description)

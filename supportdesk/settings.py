@@ -47,6 +47,7 @@ INSTALLED_APPS = [
     "django_htmx",
     "template_partials",
     "anymail",
+    "ninja",  # serves the API docs' Swagger assets locally (the CSP allows no CDN)
     "pgtrigger",
     "audit",
     "tickets",
@@ -183,12 +184,19 @@ EMAIL_USE_TLS = env.bool("EMAIL_USE_TLS", default=False)
 CELERY_BROKER_URL = env.str("CELERY_BROKER_URL", default="filesystem://")
 if CELERY_BROKER_URL.startswith("filesystem://"):
     _broker_dir = VAR_DIR / "broker"
+    for _sub in ("queue", "processed"):
+        (_broker_dir / _sub).mkdir(parents=True, exist_ok=True)
     CELERY_BROKER_TRANSPORT_OPTIONS = {
         "data_folder_in": str(_broker_dir / "queue"),
         "data_folder_out": str(_broker_dir / "queue"),
         "processed_folder": str(_broker_dir / "processed"),
+        # Fan-out (worker control) files; kombu's default is "control" under the current directory.
+        "control_folder": str(_broker_dir / "control"),
         "store_processed": False,
     }
+    # kombu does not create these; web and worker must find the same folders before first use.
+    for _folder in ("queue", "processed", "control"):
+        (_broker_dir / _folder).mkdir(parents=True, exist_ok=True)
 CELERY_TASK_ALWAYS_EAGER = env.bool("CELERY_TASK_ALWAYS_EAGER", default=False)
 CELERY_TASK_EAGER_PROPAGATES = True
 CELERY_TASK_IGNORE_RESULT = True
@@ -199,14 +207,29 @@ CELERY_TASK_SERIALIZER = "json"
 CELERY_ACCEPT_CONTENT = ["json"]
 CELERY_TIMEZONE = TIME_ZONE
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+CELERY_BEAT_SCHEDULE = {
+    "pipeline-sweep": {"task": "drafts.pipeline_sweep", "schedule": 60.0},
+}
+# Tasks outside the apps (autodiscovery only looks inside INSTALLED_APPS).
+CELERY_IMPORTS = ("supportdesk.tasks",)
 
 # --- Models ------------------------------------------------------------------------------------
 # Called with message_id=... after an inbound customer message commits (drafts wires this).
-SUPPORTDESK_PIPELINE_ENQUEUE = env.str("SUPPORTDESK_PIPELINE_ENQUEUE", default="")
+SUPPORTDESK_PIPELINE_ENQUEUE = env.str(
+    "SUPPORTDESK_PIPELINE_ENQUEUE", default="drafts.services.pipeline_enqueue"
+)
 SUPPORTDESK_MODEL_PROVIDER = env.str("SUPPORTDESK_MODEL_PROVIDER", default="offline")
 OPENAI_BASE_URL = env.str("OPENAI_BASE_URL", default="https://api.openai.com/v1")
 OPENAI_API_KEY = env.str("OPENAI_API_KEY", default="")
 OPENAI_MODEL = env.str("OPENAI_MODEL", default="gpt-4o-mini")
+OPENAI_TIMEOUT_SECONDS = env.float("OPENAI_TIMEOUT_SECONDS", default=30.0)
+OPENAI_PRICE_INPUT_PER_MTOK = env.float("OPENAI_PRICE_INPUT_PER_MTOK", default=0.15)
+OPENAI_PRICE_OUTPUT_PER_MTOK = env.float("OPENAI_PRICE_OUTPUT_PER_MTOK", default=0.60)
+OPENAI_PRICE_CACHED_PER_MTOK = env.float("OPENAI_PRICE_CACHED_PER_MTOK", default=0.075)
+# Redact emails, phones, card numbers and IBANs before text leaves for the endpoint.
+SUPPORTDESK_REDACT_PII = env.bool("SUPPORTDESK_REDACT_PII", default=True)
+SUPPORTDESK_PIPELINE_MAX_RETRIES = env.int("SUPPORTDESK_PIPELINE_MAX_RETRIES", default=5)
+SUPPORTDESK_PIPELINE_STUCK_MINUTES = env.int("SUPPORTDESK_PIPELINE_STUCK_MINUTES", default=10)
 SUPPORTDESK_ARTIFACT_DIR = Path(env.str("SUPPORTDESK_ARTIFACT_DIR", default=str(VAR_DIR / "models")))
 
 LOGGING = {

@@ -17,6 +17,26 @@ def shared_data(*parts: str) -> Path:
     return path
 
 
+@pytest.fixture(autouse=True)
+def _pipeline_off_unless_asked(settings, request):
+    """Intake enqueues the drafting pipeline after commit. Tests that are not about the
+    pipeline keep intake on its own; tests that want it use the `pipeline` fixture, which
+    runs the real stage tasks eagerly (in-process, same code as the worker)."""
+    if "pipeline" not in request.fixturenames:
+        settings.SUPPORTDESK_PIPELINE_ENQUEUE = ""
+
+
+@pytest.fixture
+def pipeline(settings):
+    from supportdesk.celery import app
+
+    settings.SUPPORTDESK_PIPELINE_ENQUEUE = "drafts.services.pipeline_enqueue"
+    previous = app.conf.task_always_eager, app.conf.task_eager_propagates
+    app.conf.task_always_eager, app.conf.task_eager_propagates = True, True
+    yield app
+    app.conf.task_always_eager, app.conf.task_eager_propagates = previous
+
+
 @pytest.fixture
 def make_user(db, django_user_model):
     def make(username: str, role: str = "Agent", **extra):

@@ -1,0 +1,216 @@
+"""The pipeline's records: one PipelineRun per inbound customer message, a StageRecord per
+stage attempt, the Draft it produced, and the versioned texts that shaped it (prompt
+templates, offline reply templates)."""
+
+import hashlib
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+
+
+def content_hash(*parts: str) -> str:
+    digest = hashlib.sha256()
+    for part in parts:
+        digest.update(part.encode())
+        digest.update(b"\x00")
+    return digest.hexdigest()
+
+
+class Stage(models.TextChoices):
+    CLASSIFY = "classify", "Classify / normalize"
+    CONTEXT = "context", "Assemble context"
+    DRAFT = "draft", "Draft"
+    ROUTE = "route", "Route"
+    DONE = "done", "Done"
+
+
+STAGE_ORDER = [Stage.CLASSIFY, Stage.CONTEXT, Stage.DRAFT, Stage.ROUTE, Stage.DONE]
+
+
+class RunStatus(models.TextChoices):
+    PENDING = "pending", "Pending"
+    RUNNING = "running", "Running"
+    DONE = "done", "Done"
+    FAILED = "failed", "Failed (sent to a human)"
+
+
+class PromptTemplate(models.Model):
+    """A versioned prompt. Saving new text makes a new version; runs record the version used."""
+
+    class Kind(models.TextChoices):
+        CLASSIFY = "classify", "Classify"
+        DRAFT = "draft", "Draft"
+
+    kind = models.CharField(max_length=16, choices=Kind.choices)
+    version = models.PositiveIntegerField()
+    text = models.TextField()
+    content_hash = models.CharField(max_length=64, editable=False)
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["kind", "version"], name="prompt_kind_version_unique")
+        ]
+        ordering = ["kind", "-version"]
+
+    def __str__(self) -> str:
+        return f"{self.kind} prompt v{self.version}"
+
+
+class ReplyTemplate(models.Model):
+    """Per-class reply skeleton for the offline provider, edited by leads. Placeholders:
+    {customer_name}, {ticket_reference}, {plan}, {tier}, {policy_points}, {agent_signature}."""
+
+    request_class = models.OneToOneField(
+        "tickets.RequestClass", on_delete=models.CASCADE, related_name="reply_template"
+    )
+    text = models.TextField()
+    updated_at = models.DateTimeField(auto_now=True)
+
+    def __str__(self) -> str:
+        return f"Reply template for {self.request_class}"
+
+    @property
+    def content_hash(self) -> str:
+        return content_hash(self.text)
+
+
+class PipelineRun(models.Model):
+    ticket = models.ForeignKey("tickets.Ticket", on_delete=models.CASCADE, related_name="runs")
+    message = models.ForeignKey(
+        "tickets.Message", on_delete=models.CASCADE, related_name="runs"
+    )
+    trigger = models.CharField(
+        max_length=16, default="inbound", help_text="inbound, regenerate"
+    )
+    instruction = models.TextField(blank=True, help_text="Agent's instruction for a regenerate.")
+    status = models.CharField(max_length=8, choices=RunStatus.choices, default=RunStatus.PENDING)
+    stage = models.CharField(max_length=8, choices=Stage.choices, default=Stage.CLASSIFY)
+    error = models.TextField(blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+    versions = models.JSONField(default=dict, blank=True)
+    provider = models.CharField(max_length=32, blank=True)
+    model_name = models.CharField(max_length=120, blank=True)
+
+    # Normalized representation (queryable).
+    request_class = models.ForeignKey(
+        "tickets.RequestClass", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    predicted_label = models.CharField(max_length=120, blank=True)
+    risk = models.CharField(max_length=8, blank=True)
+    urgency = models.CharField(max_length=8, blank=True)
+    product_area = models.CharField(max_length=40, blank=True)
+    frustration = models.FloatField(null=True, blank=True)
+    churn_risk = models.FloatField(null=True, blank=True)
+    language = models.CharField(max_length=8, blank=True)
+    confidence = models.FloatField(null=True, blank=True)
+    needs_triage = models.BooleanField(default=False)
+    signal_legal_request = models.BooleanField(default=False)
+    signal_security_issue = models.BooleanField(default=False)
+    signal_refund_exception = models.BooleanField(default=False)
+    signal_data_deletion = models.BooleanField(default=False)
+    signal_account_inconsistency = models.BooleanField(default=False)
+    signal_prompt_injection = models.BooleanField(default=False)
+    signal_evidence = models.JSONField(
+        default=dict, blank=True, help_text="Which readable pattern matched which text."
+    )
+
+    context = models.JSONField(default=dict, blank=True)
+    retrieval = models.JSONField(default=dict, blank=True)
+    facts = models.JSONField(default=dict, blank=True, help_text="Facts handed to routing.")
+    decision = models.JSONField(default=dict, blank=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["message"], condition=Q(trigger="inbound"), name="one_inbound_run_per_message"
+            )
+        ]
+        indexes = [
+            models.Index(fields=["status", "updated_at"], name="run_sweeper_idx"),
+            models.Index(fields=["ticket", "-id"], name="run_ticket_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return f"run {self.pk} ({self.stage}, {self.status})"
+
+    SIGNAL_FIELDS = (
+        "signal_legal_request",
+        "signal_security_issue",
+        "signal_refund_exception",
+        "signal_data_deletion",
+        "signal_account_inconsistency",
+        "signal_prompt_injection",
+    )
+
+
+class StageRecord(models.Model):
+    class Outcome(models.TextChoices):
+        STARTED = "started", "Started"
+        OK = "ok", "OK"
+        RETRY = "retry", "Failed, will retry"
+        FAILED = "failed", "Failed"
+        SKIPPED = "skipped", "Skipped (already done)"
+
+    run = models.ForeignKey(PipelineRun, on_delete=models.CASCADE, related_name="stages")
+    stage = models.CharField(max_length=8, choices=Stage.choices)
+    attempt = models.PositiveSmallIntegerField(default=1)
+    outcome = models.CharField(max_length=8, choices=Outcome.choices, default=Outcome.STARTED)
+    started_at = models.DateTimeField()
+    finished_at = models.DateTimeField(null=True, blank=True)
+    duration_ms = models.FloatField(null=True, blank=True)
+    inputs = models.JSONField(default=dict, blank=True)
+    outputs = models.JSONField(default=dict, blank=True)
+    error = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["id"]
+
+    def __str__(self) -> str:
+        return f"{self.stage} attempt {self.attempt}: {self.outcome}"
+
+
+class Draft(models.Model):
+    ticket = models.ForeignKey("tickets.Ticket", on_delete=models.CASCADE, related_name="drafts")
+    message = models.ForeignKey(
+        "tickets.Message", on_delete=models.CASCADE, related_name="drafts",
+        help_text="The inbound message this draft answers.",
+    )
+    run = models.ForeignKey(PipelineRun, on_delete=models.CASCADE, related_name="drafts")
+    text = models.TextField()
+    basis = models.JSONField(default=list, help_text="Facts and policies used, for the agent.")
+    citations = models.JSONField(default=list)
+    removed_citations = models.JSONField(
+        default=list, help_text="Citations the model made to fragments not in its context."
+    )
+    provider = models.CharField(max_length=32)
+    model_name = models.CharField(max_length=120, blank=True)
+    prompt_version = models.CharField(max_length=40, blank=True)
+    prompt_tokens = models.PositiveIntegerField(default=0)
+    completion_tokens = models.PositiveIntegerField(default=0)
+    cached_tokens = models.PositiveIntegerField(default=0)
+    cost = models.DecimalField(max_digits=10, decimal_places=6, default=0)
+    latency_ms = models.FloatField(default=0)
+    is_current = models.BooleanField(default=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["message"], condition=Q(is_current=True), name="one_current_draft_per_message"
+            )
+        ]
+        indexes = [models.Index(fields=["ticket", "-id"], name="draft_ticket_idx")]
+
+    def __str__(self) -> str:
+        return f"draft {self.pk} for ticket {self.ticket_id}"
+
+    @property
+    def is_offline(self) -> bool:
+        return self.provider == "offline"

@@ -1,0 +1,40 @@
+"""Model providers. `provider_get()` returns the one configured in settings."""
+
+from django.conf import settings
+
+from .base import (
+    ClassifyInput,
+    ClassifyOutput,
+    DraftInput,
+    DraftOutput,
+    InvalidOutputError,
+    PermanentProviderError,
+    ProviderError,
+    TransientProviderError,
+)
+
+
+def provider_get(name: str | None = None):
+    name = name or settings.SUPPORTDESK_MODEL_PROVIDER
+    if name == "offline":
+        from .offline import OfflineProvider
+
+        return OfflineProvider()
+    if name == "openai":
+        from .openai_compat import OpenAICompatibleProvider
+
+        return OpenAICompatibleProvider.from_settings()
+    raise ValueError(f"unknown SUPPORTDESK_MODEL_PROVIDER {name!r} (use 'offline' or 'openai')")
+
+
+__all__ = [
+    "ClassifyInput",
+    "ClassifyOutput",
+    "DraftInput",
+    "DraftOutput",
+    "InvalidOutputError",
+    "PermanentProviderError",
+    "ProviderError",
+    "TransientProviderError",
+    "provider_get",
+]

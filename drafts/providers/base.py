@@ -1,0 +1,124 @@
+"""What a model provider is asked and what it answers. Providers are replaceable; the pipeline
+only sees these shapes and these errors."""
+
+from dataclasses import dataclass, field
+
+
+class ProviderError(Exception):
+    """Base for provider failures."""
+
+
+class TransientProviderError(ProviderError):
+    """Worth retrying later: 429, 5xx, timeouts, connection errors."""
+
+    def __init__(self, message: str, *, retry_after: float | None = None, status: int | None = None):
+        super().__init__(message)
+        self.retry_after = retry_after
+        self.status = status
+
+
+class PermanentProviderError(ProviderError):
+    """Retrying will not help: 400, 401, 403, 404, exhausted quota. Goes to a human at once."""
+
+    def __init__(self, message: str, *, status: int | None = None):
+        super().__init__(message)
+        self.status = status
+
+
+class InvalidOutputError(ProviderError):
+    """The model answered, but not in the required shape, even after one retry."""
+
+
+@dataclass
+class Usage:
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    cached_tokens: int = 0
+    cost: float = 0.0
+    latency_ms: float = 0.0
+    calls: int = 0
+
+    def add(self, other: "Usage") -> None:
+        self.prompt_tokens += other.prompt_tokens
+        self.completion_tokens += other.completion_tokens
+        self.cached_tokens += other.cached_tokens
+        self.cost += other.cost
+        self.latency_ms += other.latency_ms
+        self.calls += other.calls
+
+    def as_dict(self) -> dict:
+        return {
+            "prompt_tokens": self.prompt_tokens,
+            "completion_tokens": self.completion_tokens,
+            "cached_tokens": self.cached_tokens,
+            "cost": round(self.cost, 6),
+            "latency_ms": round(self.latency_ms, 2),
+            "calls": self.calls,
+        }
+
+
+@dataclass
+class ClassRef:
+    slug: str
+    name: str
+    risk: str
+    description: str = ""
+
+
+@dataclass
+class ClassifyInput:
+    subject: str
+    text: str
+    classes: list[ClassRef]
+
+
+@dataclass
+class ClassifyOutput:
+    request_class_slug: str | None
+    label: str
+    confidence: float
+    needs_triage: bool
+    alternatives: list[dict] = field(default_factory=list)
+    language: str = ""
+    urgency: str = ""
+    product_area: str = ""
+    frustration: float | None = None
+    churn_risk: float | None = None
+    classifier_version_id: int | None = None
+    note: str = ""
+    raw_output: str = ""
+    usage: Usage = field(default_factory=Usage)
+
+
+@dataclass
+class FragmentRef:
+    key: str  # the citation key shown to the model, e.g. "P3"
+    fragment_id: int
+    version_id: int
+    document: str
+    heading: str
+    text: str
+    score: float
+
+
+@dataclass
+class DraftInput:
+    ticket_reference: str
+    subject: str
+    customer: dict
+    thread: list[dict]  # {"direction", "text", "at"}; the last one is the message to answer
+    request_class: ClassRef | None
+    fragments: list[FragmentRef]
+    facts: dict
+    instruction: str = ""
+
+
+@dataclass
+class DraftOutput:
+    text: str
+    citations: list[str]  # citation keys, e.g. ["P1", "P3"]
+    basis: list[str]
+    model: str = ""
+    prompt_version: str = ""
+    raw_output: str = ""
+    usage: Usage = field(default_factory=Usage)

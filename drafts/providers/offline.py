@@ -1,0 +1,89 @@
+"""The offline provider: the team's trained classifier for the class, and per-class reply
+templates filled with account facts and the top retrieved policy fragments. No network."""
+
+import re
+import time
+
+from .base import ClassifyInput, ClassifyOutput, DraftInput, DraftOutput, Usage
+
+DEFAULT_TEMPLATE = (
+    "Hi {customer_name},\n\n"
+    "Thanks for getting in touch about \"{subject}\". Here is what applies to your "
+    "{plan} account:\n\n{policy_points}\n\n"
+    "If anything here does not match what you see, reply to this email and a member of the "
+    "team will look into it.\n\n{agent_signature}"
+)
+
+
+def _first_sentences(text: str, limit: int = 280) -> str:
+    text = re.sub(r"\s+", " ", re.sub(r"[#*_`>]+", " ", text)).strip()
+    sentences = re.split(r"(?<=[.!?])\s+", text)
+    out = ""
+    for sentence in sentences:
+        if len(out) + len(sentence) > limit and out:
+            break
+        out = f"{out} {sentence}".strip()
+    return out[:limit].rstrip()
+
+
+class OfflineProvider:
+    name = "offline"
+    model = "offline"
+
+    def classify(self, request: ClassifyInput) -> ClassifyOutput:
+        from drafts.classifier.services import text_classify
+
+        started = time.perf_counter()
+        prediction = text_classify(text=request.text, subject=request.subject)
+        return ClassifyOutput(
+            request_class_slug=prediction.request_class_slug,
+            label=prediction.label or "",
+            confidence=float(prediction.confidence or 0.0),
+            needs_triage=bool(prediction.needs_triage),
+            alternatives=[
+                {"label": alt[0], "confidence": round(float(alt[1]), 4)}
+                if isinstance(alt, (list, tuple))
+                else alt
+                for alt in (getattr(prediction, "alternatives", None) or [])
+            ],
+            classifier_version_id=prediction.version_id,
+            note=getattr(prediction, "note", "") or "",
+            usage=Usage(latency_ms=(time.perf_counter() - started) * 1000),
+        )
+
+    def draft(self, request: DraftInput, *, template: str | None = None) -> DraftOutput:
+        started = time.perf_counter()
+        chosen = request.fragments[:2]
+        points = [
+            f"- {_first_sentences(fragment.text)} [{fragment.key}]" for fragment in chosen
+        ] or ["- We could not find a policy that answers this; an agent will follow up."]
+        customer = request.customer
+        values = {
+            "customer_name": (customer.get("name") or "there").split(" ")[0],
+            "ticket_reference": request.ticket_reference,
+            "subject": request.subject or "your request",
+            "plan": customer.get("plan") or customer.get("tier") or "Fernhill",
+            "tier": customer.get("tier") or "",
+            "policy_points": "\n".join(points),
+            "agent_signature": "The Fernhill support team",
+        }
+        body = (template or DEFAULT_TEMPLATE).format_map(_SafeDict(values))
+        basis = [f"Request class: {request.request_class.name}" if request.request_class
+                 else "Request class: not determined (needs triage)"]
+        basis += [f"Customer tier {values['tier'] or 'unknown'}, plan {values['plan']}"]
+        basis += [f"Policy [{f.key}] {f.document} / {f.heading} (score {f.score:.2f})" for f in chosen]
+        for fact, value in sorted(request.facts.items()):
+            if fact.startswith("missing_") and value:
+                basis.append(f"Missing account data: {fact.removeprefix('missing_')}")
+        return DraftOutput(
+            text=body,
+            citations=[f.key for f in chosen],
+            basis=basis,
+            model="offline",
+            usage=Usage(latency_ms=(time.perf_counter() - started) * 1000),
+        )
+
+
+class _SafeDict(dict):
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"

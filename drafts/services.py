@@ -1,0 +1,273 @@
+"""Writes for the drafting pipeline: start runs, execute stages with their bookkeeping,
+supersede drafts, fail runs to a human, and sweep stuck runs.
+
+Stage protocol (stage_execute): lock the run and check it is still at this stage (a
+redelivered task for a finished stage does nothing), record the attempt, release the lock,
+do the stage's work (the model call happens outside any transaction), then lock again,
+re-check, and apply the result, advance, and enqueue the next stage on commit."""
+
+import logging
+import time
+from datetime import timedelta
+
+from django.conf import settings
+from django.db import transaction
+from django.utils import timezone
+
+from audit.services import event_record
+from tickets.models import Message, MessageDirection, Ticket, TicketStatus
+from tickets.services import ticket_transition
+from tickets.states import ALLOWED_TRANSITIONS
+
+from . import stages
+from .models import STAGE_ORDER, Draft, PipelineRun, RunStatus, Stage, StageRecord
+
+logger = logging.getLogger(__name__)
+
+STAGE_FUNCTIONS = {
+    Stage.CLASSIFY: stages.stage_classify,
+    Stage.CONTEXT: stages.stage_context,
+    Stage.DRAFT: stages.stage_draft,
+    Stage.ROUTE: None,  # route applies its decision inside the final transaction
+}
+STAGE_EVENTS = {
+    Stage.CLASSIFY: "drafts.classified",
+    Stage.CONTEXT: "drafts.context_assembled",
+    Stage.DRAFT: "drafts.draft_generated",
+    Stage.ROUTE: "drafts.route_decided",
+}
+PIPELINE_STATUSES = {TicketStatus.NEW, TicketStatus.REOPENED, TicketStatus.WAITING_ON_CUSTOMER,
+                     TicketStatus.AWAITING_REVIEW}
+
+
+def _enqueue(run_id: int, stage: str) -> None:
+    from .tasks import STAGE_TASKS
+
+    task = STAGE_TASKS.get(stage)
+    if task is not None:
+        transaction.on_commit(lambda: task.delay(run_id))
+
+
+def pipeline_enqueue(*, message_id: int) -> PipelineRun | None:
+    """Intake's hook, called after the inbound message committed: one run per message
+    (idempotent: a second call finds the run and enqueues nothing new)."""
+    with transaction.atomic():
+        message = (
+            Message.objects.select_related("ticket").filter(pk=message_id,
+                                                            direction=MessageDirection.INBOUND).first()
+        )
+        if message is None:
+            return None
+        ticket = Ticket.objects.select_for_update().get(pk=message.ticket_id)
+        run, created = PipelineRun.objects.get_or_create(
+            message=message, trigger="inbound", defaults={"ticket": ticket}
+        )
+        if not created:
+            return run
+        if ticket.status in PIPELINE_STATUSES:
+            ticket_transition(ticket=ticket, to=TicketStatus.IN_PIPELINE, reason="pipeline started")
+        event_record(name="drafts.run_started", ticket_id=ticket.pk,
+                     payload={"run_id": run.pk, "message_id": message.pk, "trigger": "inbound"})
+        _enqueue(run.pk, Stage.CLASSIFY)
+    return run
+
+
+def pipeline_regenerate(*, ticket: Ticket, actor, instruction: str = "") -> PipelineRun:
+    """Draft again for the ticket's latest customer message, keeping its classification and
+    context stage inputs fresh: the run starts at the context stage with the last run's
+    normalized attributes."""
+    with transaction.atomic():
+        ticket = Ticket.objects.select_for_update().get(pk=ticket.pk)
+        previous = (
+            PipelineRun.objects.filter(ticket=ticket).exclude(stage=Stage.CLASSIFY).order_by("-id").first()
+        )
+        if previous is None:
+            raise ValueError("This ticket has no classified message to draft for yet.")
+        copied = {
+            field: getattr(previous, field)
+            for field in ["request_class_id", "predicted_label", "risk", "urgency", "product_area",
+                          "frustration", "churn_risk", "language", "confidence", "needs_triage",
+                          "signal_evidence", "provider", "model_name", *PipelineRun.SIGNAL_FIELDS]
+        }
+        run = PipelineRun.objects.create(
+            ticket=ticket, message_id=previous.message_id, trigger="regenerate",
+            instruction=instruction[:2000], stage=Stage.CONTEXT,
+            versions={k: v for k, v in previous.versions.items() if k in ("classifier", "prompt_classify")},
+            **copied,
+        )
+        event_record(name="drafts.run_started", ticket_id=ticket.pk, actor=actor,
+                     payload={"run_id": run.pk, "message_id": previous.message_id,
+                              "trigger": "regenerate", "instruction": instruction})
+        _enqueue(run.pk, Stage.CONTEXT)
+    return run
+
+
+def _next_stage(stage: str) -> str:
+    return STAGE_ORDER[STAGE_ORDER.index(stage) + 1]
+
+
+def stage_execute(*, run_id: int, stage: str, attempt: int = 1) -> str:
+    """Run one stage for one run. Returns "skipped" when the run is no longer at this stage,
+    else "done". Provider errors propagate to the task, which retries or fails the run."""
+    with transaction.atomic():
+        run = PipelineRun.objects.select_for_update().filter(pk=run_id).first()
+        if run is None or run.stage != stage or run.status in (RunStatus.DONE, RunStatus.FAILED):
+            return "skipped"
+        run.status = RunStatus.RUNNING
+        run.save(update_fields=["status", "updated_at"])
+        record = StageRecord.objects.create(run=run, stage=stage, attempt=attempt,
+                                            started_at=timezone.now())
+    started = time.perf_counter()
+    run = PipelineRun.objects.select_related("ticket__customer", "message", "request_class").get(pk=run_id)
+
+    if stage == Stage.ROUTE:
+        return _route_apply(run_id=run_id, record_id=record.pk, started=started)
+    if stage == Stage.DRAFT and Draft.objects.filter(run_id=run_id).exists():
+        result = None  # finished before a crash; the draft stands, do not call the model again
+    else:
+        result = STAGE_FUNCTIONS[stage](run)
+
+    with transaction.atomic():
+        run = PipelineRun.objects.select_for_update().get(pk=run_id)
+        record = StageRecord.objects.get(pk=record.pk)
+        duration = (time.perf_counter() - started) * 1000
+        if run.stage != stage:
+            _record_finish(record, StageRecord.Outcome.SKIPPED, duration, error="another worker finished it")
+            return "skipped"
+        if result is not None:
+            for field, value in result.run_updates.items():
+                setattr(run, field, value)
+            run.versions = {**run.versions, **result.versions}
+            if stage == Stage.CLASSIFY:
+                _ticket_apply_classification(run)
+            if result.draft is not None:
+                _draft_store(run, result.draft)
+            record.inputs, record.outputs = result.inputs, result.outputs
+        run.stage = _next_stage(stage)
+        run.save()
+        _record_finish(record, StageRecord.Outcome.OK, duration)
+        event_record(
+            name=STAGE_EVENTS[stage],
+            ticket_id=run.ticket_id,
+            actor_label="worker",
+            payload={"run_id": run.pk, "stage": stage, "attempt": attempt,
+                     "duration_ms": round(duration, 2),
+                     "inputs": record.inputs, "outputs": record.outputs},
+            versions=run.versions,
+        )
+        _enqueue(run.pk, run.stage)
+    return "done"
+
+
+def _record_finish(record: StageRecord, outcome: str, duration: float, error: str = "") -> None:
+    record.outcome = outcome
+    record.finished_at = timezone.now()
+    record.duration_ms = round(duration, 2)
+    record.error = error
+    record.save()
+
+
+def _ticket_apply_classification(run: PipelineRun) -> None:
+    ticket = Ticket.objects.select_for_update().get(pk=run.ticket_id)
+    if ticket.class_source == "agent":
+        return  # an agent's correction outranks the classifier
+    ticket.request_class = run.request_class
+    ticket.risk = run.risk
+    ticket.class_source = "model" if run.request_class_id else ""
+    ticket.save(update_fields=["request_class", "risk", "class_source", "updated_at"])
+
+
+def _draft_store(run: PipelineRun, draft: dict) -> Draft:
+    """Exactly one current draft per message: the new one supersedes the previous."""
+    Draft.objects.filter(message_id=run.message_id, is_current=True).update(is_current=False)
+    return Draft.objects.create(ticket_id=run.ticket_id, message_id=run.message_id, run=run, **draft)
+
+
+def _route_apply(*, run_id: int, record_id: int, started: float) -> str:
+    with transaction.atomic():
+        run = PipelineRun.objects.select_for_update().select_related(
+            "ticket__customer", "message", "request_class").get(pk=run_id)
+        record = StageRecord.objects.get(pk=record_id)
+        if run.stage != Stage.ROUTE:
+            _record_finish(record, StageRecord.Outcome.SKIPPED, 0, error="another worker finished it")
+            return "skipped"
+        draft = Draft.objects.filter(run=run).first()
+        facts = stages.routing_facts(run, draft)
+        decision = routing_decide(run=run, facts=facts)
+        run.facts, run.decision = facts, decision
+        run.versions = {**run.versions, **({"ruleset": decision["ruleset_version"]}
+                                           if decision.get("ruleset_version") else {})}
+        run.stage, run.status, run.finished_at = Stage.DONE, RunStatus.DONE, timezone.now()
+        run.save()
+        duration = (time.perf_counter() - started) * 1000
+        record.inputs, record.outputs = {"facts": facts}, {"decision": decision}
+        _record_finish(record, StageRecord.Outcome.OK, duration)
+        event_record(name=STAGE_EVENTS[Stage.ROUTE], ticket_id=run.ticket_id, actor_label="worker",
+                     payload={"run_id": run.pk, "facts": facts, "decision": decision,
+                              "duration_ms": round(duration, 2)},
+                     versions=run.versions)
+    return "done"
+
+
+def routing_decide(*, run: PipelineRun, facts: dict) -> dict:
+    """Hand the facts to the escalation rules and apply their decision to the ticket."""
+    from routing.services import route_decide, ticket_route_apply
+
+    decision = route_decide(ticket_id=run.ticket_id, facts=facts, run_ref=f"run:{run.pk}")
+    ticket = Ticket.objects.select_for_update().get(pk=run.ticket_id)
+    ticket_route_apply(ticket=ticket, decision=decision)
+    return decision.as_dict() if hasattr(decision, "as_dict") else dict(decision.summary)
+
+
+def run_fail(*, run_id: int, stage: str, error: str, attempt: int = 1) -> None:
+    """Final failure: the run stops, the ticket goes to the human queue with the error on its
+    trail. Idempotent."""
+    with transaction.atomic():
+        run = PipelineRun.objects.select_for_update().filter(pk=run_id).first()
+        if run is None or run.status in (RunStatus.DONE, RunStatus.FAILED):
+            return
+        run.status, run.error, run.finished_at = RunStatus.FAILED, error[:4000], timezone.now()
+        run.save(update_fields=["status", "error", "finished_at", "updated_at"])
+        StageRecord.objects.filter(run=run, stage=stage, outcome=StageRecord.Outcome.STARTED).update(
+            outcome=StageRecord.Outcome.FAILED, error=error[:4000], finished_at=timezone.now())
+        ticket = Ticket.objects.select_for_update().get(pk=run.ticket_id)
+        ticket.needs_human = True
+        ticket.flag_reason = f"Pipeline failed at {stage}: {error}"[:500]
+        ticket.save(update_fields=["needs_human", "flag_reason", "updated_at"])
+        if TicketStatus.ESCALATED in ALLOWED_TRANSITIONS.get(ticket.status, ()):
+            ticket_transition(ticket=ticket, to=TicketStatus.ESCALATED, reason="pipeline failed")
+        event_record(name="drafts.stage_failed", ticket_id=ticket.pk, actor_label="worker",
+                     payload={"run_id": run.pk, "stage": stage, "attempt": attempt, "error": error,
+                              "final": True},
+                     versions=run.versions)
+
+
+def stage_retry_record(*, run_id: int, stage: str, attempt: int, error: str, countdown: float) -> None:
+    with transaction.atomic():
+        StageRecord.objects.filter(run_id=run_id, stage=stage, attempt=attempt,
+                                   outcome=StageRecord.Outcome.STARTED).update(
+            outcome=StageRecord.Outcome.RETRY, error=f"{error} (retry in {countdown:.1f}s)"[:4000],
+            finished_at=timezone.now())
+        event_record(name="drafts.stage_failed", ticket_id=PipelineRun.objects.get(pk=run_id).ticket_id,
+                     actor_label="worker",
+                     payload={"run_id": run_id, "stage": stage, "attempt": attempt, "error": error,
+                              "final": False, "retry_in_seconds": round(countdown, 2)})
+
+
+def pipeline_sweep(*, older_than: timedelta | None = None) -> int:
+    """Re-enqueue runs stuck in a stage (a worker died, a message was lost). Safe to run
+    often: re-enqueued stages that already finished do nothing."""
+    older_than = older_than or timedelta(minutes=settings.SUPPORTDESK_PIPELINE_STUCK_MINUTES)
+    cutoff = timezone.now() - older_than
+    count = 0
+    stuck = PipelineRun.objects.filter(
+        status__in=[RunStatus.PENDING, RunStatus.RUNNING], updated_at__lt=cutoff
+    ).values_list("pk", "stage")[:500]
+    for run_id, stage in stuck:
+        with transaction.atomic():
+            PipelineRun.objects.filter(pk=run_id).update(updated_at=timezone.now())
+            _enqueue(run_id, stage)
+        count += 1
+    if count:
+        logger.warning("pipeline sweep re-enqueued %d stuck runs", count)
+    return count

@@ -1,0 +1,375 @@
+"""The work of each pipeline stage, separated from the bookkeeping in services.py.
+
+Each function reads what it needs, may call the model provider (slow, outside any
+transaction), and returns a StageResult: the outputs to record and the changes to apply.
+They write nothing themselves."""
+
+import re
+from dataclasses import dataclass, field
+
+from django.utils import timezone
+
+from tickets.models import Message, MessageDirection, RequestClass, Ticket
+
+from .detectors import text_detect
+from .models import PipelineRun, PromptTemplate, ReplyTemplate
+from .providers import provider_get
+from .providers.base import ClassifyInput, ClassRef, DraftInput, FragmentRef
+
+THREAD_MESSAGES = 10
+THREAD_CHARS_PER_MESSAGE = 2000
+PREVIOUS_TICKETS = 5
+RETRIEVAL_K = 5
+CITE_TOP = 3
+
+# Account data a class needs before a reply can be trusted; missing data is an explicit fact.
+ORDER_RE = re.compile(r"\b(order|invoice|receipt)\s*(no\.?|number|#)?\s*[:#]?\s*[A-Z]{0,3}-?\d{4,}\b", re.I)
+REQUIRED_ACCOUNT_DATA: dict[str, list[str]] = {
+    "shipping-status": ["order_number"],
+    "refund-exception": ["order_number", "plan"],
+    "billing-dispute": ["plan"],
+    "account-access": ["known_customer"],
+    "data-deletion": ["known_customer"],
+}
+TIER_WORDS = {
+    "free": re.compile(r"\bfree (plan|tier|account)\b", re.I),
+    "starter": re.compile(r"\bstarter (plan|tier)\b", re.I),
+    "business": re.compile(r"\bbusiness (plan|tier)\b", re.I),
+    "enterprise": re.compile(r"\benterprise (plan|tier|customer|account)\b", re.I),
+}
+
+
+@dataclass
+class StageResult:
+    inputs: dict = field(default_factory=dict)
+    outputs: dict = field(default_factory=dict)
+    run_updates: dict = field(default_factory=dict)
+    draft: dict | None = None
+    versions: dict = field(default_factory=dict)
+
+
+def prompt_current(kind: str) -> PromptTemplate | None:
+    return PromptTemplate.objects.filter(kind=kind).order_by("-version").first()
+
+
+def _provider():
+    provider = provider_get()
+    if provider.name == "openai":
+        classify, draft = prompt_current("classify"), prompt_current("draft")
+        if classify and draft:
+            provider.with_prompts(
+                classify=classify.text, draft=draft.text,
+                versions={"classify": classify.version, "draft": draft.version},
+            )
+    return provider
+
+
+def _message_text(message: Message) -> str:
+    return message.body_text or message.full_text or ""
+
+
+# -- classify ---------------------------------------------------------------------------------
+def stage_classify(run: PipelineRun) -> StageResult:
+    message = run.message
+    ticket = run.ticket
+    text = _message_text(message)
+    subject = ticket.subject
+    detection = text_detect(f"{subject}\n{text}")
+    signals = dict(detection.signals)
+    evidence = dict(detection.evidence)
+
+    # An account inconsistency also shows when the customer's words contradict our records.
+    tier = ticket.customer.tier if ticket.customer_id else ""
+    for claimed, rx in TIER_WORDS.items():
+        match = rx.search(text)
+        if match and tier and claimed != tier:
+            signals["account_inconsistency"] = True
+            evidence.setdefault("account_inconsistency", []).append(
+                {"pattern": f"mentions the {claimed} tier; our records say {tier}",
+                 "matched": match.group(0)}
+            )
+
+    classes = [ClassRef(c.slug, c.name, c.risk, c.description)
+               for c in RequestClass.objects.filter(is_active=True)]
+    provider = _provider()
+    out = provider.classify(ClassifyInput(subject=subject, text=text, classes=classes))
+    request_class = None
+    if out.request_class_slug:
+        request_class = RequestClass.objects.filter(slug=out.request_class_slug).first()
+    needs_triage = out.needs_triage or request_class is None
+    run_updates = {
+        "request_class": request_class,
+        "predicted_label": out.label[:120],
+        "risk": request_class.risk if request_class else "",
+        "confidence": out.confidence,
+        "needs_triage": needs_triage,
+        "urgency": out.urgency or detection.urgency,
+        "product_area": out.product_area or detection.product_area,
+        "language": out.language or detection.language,
+        "frustration": detection.frustration,
+        "churn_risk": detection.churn_risk,
+        "signal_evidence": evidence,
+        "provider": provider.name,
+        "model_name": getattr(provider, "model", ""),
+        **{f"signal_{name}": bool(value) for name, value in signals.items()},
+    }
+    outputs = {
+        "request_class": request_class.slug if request_class else None,
+        "label": out.label,
+        "confidence": out.confidence,
+        "needs_triage": needs_triage,
+        "alternatives": out.alternatives,
+        "signals": signals,
+        "evidence": evidence,
+        "frustration": detection.frustration,
+        "churn_risk": detection.churn_risk,
+        "urgency": run_updates["urgency"],
+        "product_area": run_updates["product_area"],
+        "language": run_updates["language"],
+        "model_self_report": {
+            "frustration": out.frustration, "churn_risk": out.churn_risk,
+        } if out.frustration is not None else None,
+        "note": out.note,
+        "raw_output": out.raw_output,
+        "usage": out.usage.as_dict(),
+    }
+    versions = {"provider": provider.name, "model": getattr(provider, "model", "")}
+    if out.classifier_version_id:
+        versions["classifier"] = out.classifier_version_id
+    if provider.name == "openai":
+        versions["prompt_classify"] = provider.prompt_versions.get("classify", "default")
+    return StageResult(
+        inputs={"subject": subject, "text": text, "message_id": message.pk},
+        outputs=outputs,
+        run_updates=run_updates,
+        versions=versions,
+    )
+
+
+# -- context ----------------------------------------------------------------------------------
+def _retrieve(query: str, request_class_slug: str | None) -> dict:
+    from drafts.knowledge.retrieval import fragments_retrieve
+
+    result = fragments_retrieve(query=query, k=RETRIEVAL_K, request_class_slug=request_class_slug)
+
+    def as_dict(item) -> dict:
+        get = item.get if isinstance(item, dict) else lambda key, default=None: getattr(item, key, default)
+        return {
+            "fragment_id": get("fragment_id"),
+            "version_id": get("version_id"),
+            "document": get("document_slug") or get("document"),
+            "heading": get("heading") or "",
+            "score": round(float(get("score") or 0.0), 4),
+        }
+
+    candidates = [as_dict(c) for c in getattr(result, "candidates", [])]
+    chosen = [as_dict(c) for c in getattr(result, "chosen", [])]
+    return {
+        "query": getattr(result, "query", query),
+        "method": getattr(result, "method", ""),
+        "candidates": candidates,
+        "chosen": chosen,
+    }
+
+
+def _missing_account_data(run: PipelineRun, thread_text: str) -> list[str]:
+    slug = run.request_class.slug if run.request_class_id else ""
+    customer = run.ticket.customer
+    missing = []
+    for need in REQUIRED_ACCOUNT_DATA.get(slug, []):
+        if need == "order_number" and not ORDER_RE.search(thread_text):
+            missing.append("order_number")
+        elif need == "plan" and not (customer and customer.plan):
+            missing.append("plan")
+        elif need == "known_customer" and not (customer and customer.external_id):
+            missing.append("known_customer")
+    return missing
+
+
+def stage_context(run: PipelineRun) -> StageResult:
+    ticket = run.ticket
+    customer = ticket.customer
+    messages = list(
+        Message.objects.filter(ticket=ticket, created_at__lte=run.message.created_at)
+        .exclude(direction=MessageDirection.NOTE)
+        .order_by("-created_at", "-id")
+        .values("id", "direction", "body_text", "full_text", "created_at")[:THREAD_MESSAGES]
+    )[::-1]
+    thread = [
+        {
+            "message_id": m["id"],
+            "direction": m["direction"],
+            "text": (m["body_text"] or m["full_text"] or "")[:THREAD_CHARS_PER_MESSAGE],
+            "at": m["created_at"].isoformat(),
+        }
+        for m in messages
+    ]
+    previous = list(
+        Ticket.objects.filter(customer=customer)
+        .exclude(pk=ticket.pk)
+        .order_by("-created_at")
+        .values("id", "subject", "status", "request_class__slug", "created_at", "resolved_at",
+                "reopen_count")[:PREVIOUS_TICKETS]
+    ) if customer else []
+    customer_facts = {
+        "name": customer.name if customer else "",
+        "tier": customer.tier if customer else "",
+        "plan": customer.plan if customer else "",
+        "locale": customer.locale if customer else "",
+        "signup_date": customer.signup_date.isoformat() if customer and customer.signup_date else None,
+    }
+    usage = {
+        "last_active_at": customer.last_active_at.isoformat() if customer and customer.last_active_at else None,
+        "seats": customer.seats if customer else None,
+        "features_used": customer.features_used if customer else [],
+        **(customer.usage if customer else {}),
+    }
+    thread_text = "\n".join(m["text"] for m in thread if m["direction"] == "inbound")
+    missing = _missing_account_data(run, f"{ticket.subject}\n{thread_text}")
+    query = f"{ticket.subject}\n{_message_text(run.message)}"[:2000]
+    retrieval = _retrieve(query, run.request_class.slug if run.request_class_id else None)
+    context = {
+        "thread": thread,
+        "customer": customer_facts,
+        "usage": usage,
+        "previous_tickets": [
+            {**p, "created_at": p["created_at"].isoformat(),
+             "resolved_at": p["resolved_at"].isoformat() if p["resolved_at"] else None}
+            for p in previous
+        ],
+        "missing_account_data": missing,
+        "required_account_data_present": not missing,
+    }
+    policy_versions = sorted({c["version_id"] for c in retrieval["chosen"] if c["version_id"]})
+    return StageResult(
+        inputs={"retrieval_query": query, "request_class": run.request_class.slug if run.request_class_id else None},
+        outputs={"context": context, "retrieval": retrieval},
+        run_updates={"context": context, "retrieval": retrieval},
+        versions={"policy_versions": policy_versions},
+    )
+
+
+# -- draft ------------------------------------------------------------------------------------
+def _fragment_refs(run: PipelineRun) -> list[FragmentRef]:
+    from drafts.knowledge.models import PolicyFragment
+
+    chosen = run.retrieval.get("chosen", [])[:CITE_TOP]
+    texts = {
+        f.pk: f.text for f in PolicyFragment.objects.filter(pk__in=[c["fragment_id"] for c in chosen])
+    }
+    return [
+        FragmentRef(
+            key=f"P{index}", fragment_id=c["fragment_id"], version_id=c["version_id"],
+            document=c["document"] or "", heading=c["heading"], text=texts.get(c["fragment_id"], ""),
+            score=c["score"],
+        )
+        for index, c in enumerate(chosen, start=1)
+        if c["fragment_id"] in texts
+    ]
+
+
+CITATION_MARK_RE = re.compile(r"\[(P\d+)\]")
+
+
+def stage_draft(run: PipelineRun) -> StageResult:
+    ticket = run.ticket
+    fragments = _fragment_refs(run)
+    request_class = run.request_class
+    context = run.context
+    facts = {f"missing_{m}": True for m in context.get("missing_account_data", [])}
+    request = DraftInput(
+        ticket_reference=ticket.reference,
+        subject=ticket.subject,
+        customer=dict(context.get("customer", {})),
+        thread=list(context.get("thread", [])),
+        request_class=ClassRef(request_class.slug, request_class.name, request_class.risk)
+        if request_class else None,
+        fragments=fragments,
+        facts=facts,
+        instruction=run.instruction,
+    )
+    provider = _provider()
+    template = None
+    template_hash = ""
+    if provider.name == "offline" and request_class is not None:
+        reply_template = ReplyTemplate.objects.filter(request_class=request_class).first()
+        if reply_template is not None:
+            template, template_hash = reply_template.text, reply_template.content_hash
+    out = provider.draft(request, **({"template": template} if provider.name == "offline" else {}))
+
+    # A citation the model invents (a key not in its context) is removed and becomes a fact.
+    given = {f.key: f for f in fragments}
+    valid = [key for key in dict.fromkeys(out.citations) if key in given]
+    invented = [key for key in dict.fromkeys(out.citations) if key not in given]
+    text = out.text
+    for key in set(CITATION_MARK_RE.findall(text)) - set(given):
+        invented.append(key) if key not in invented else None
+        text = text.replace(f"[{key}]", "")
+    citations = [
+        {"key": key, "fragment_id": given[key].fragment_id, "version_id": given[key].version_id,
+         "document": given[key].document, "heading": given[key].heading}
+        for key in valid
+    ]
+    draft = {
+        "text": text.strip(),
+        "basis": out.basis,
+        "citations": citations,
+        "removed_citations": invented,
+        "provider": provider.name,
+        "model_name": out.model or getattr(provider, "model", ""),
+        "prompt_version": out.prompt_version or (f"reply-template:{template_hash[:12]}" if template_hash else ""),
+        "prompt_tokens": out.usage.prompt_tokens,
+        "completion_tokens": out.usage.completion_tokens,
+        "cached_tokens": out.usage.cached_tokens,
+        "cost": round(out.usage.cost, 6),
+        "latency_ms": round(out.usage.latency_ms, 2),
+    }
+    versions = {"provider": provider.name, "model": draft["model_name"]}
+    if template_hash:
+        versions["reply_template"] = template_hash[:16]
+    if provider.name == "openai":
+        versions["prompt_draft"] = provider.prompt_versions.get("draft", "default")
+    return StageResult(
+        inputs={"fragments": [f.key + f" -> fragment {f.fragment_id} v{f.version_id}" for f in fragments],
+                "instruction": run.instruction},
+        outputs={**draft, "raw_output": out.raw_output, "usage": out.usage.as_dict()},
+        draft=draft,
+        versions=versions,
+    )
+
+
+# -- route ------------------------------------------------------------------------------------
+def routing_facts(run: PipelineRun, draft) -> dict:
+    """The facts routing rules may test, gathered from the run (see routing/facts.py)."""
+    ticket = run.ticket
+    context = run.context or {}
+    chosen = (run.retrieval or {}).get("chosen", [])
+    now = timezone.now()
+    customer_messages = sum(1 for m in context.get("thread", []) if m["direction"] == "inbound")
+    return {
+        "request_class": run.request_class.slug if run.request_class_id else "",
+        "risk": run.risk or "",
+        "needs_triage": run.needs_triage,
+        "legal_request": run.signal_legal_request,
+        "security_issue": run.signal_security_issue,
+        "refund_exception": run.signal_refund_exception,
+        "data_deletion": run.signal_data_deletion,
+        "account_inconsistency": run.signal_account_inconsistency,
+        "account_inconsistency_count": len((run.signal_evidence or {}).get("account_inconsistency", [])),
+        "prompt_injection": run.signal_prompt_injection,
+        "customer_tier": ticket.customer.tier if ticket.customer_id else "",
+        "customer_plan": ticket.customer.plan if ticket.customer_id else "",
+        "required_account_data_present": bool(context.get("required_account_data_present", True)),
+        "customer_messages_in_thread": customer_messages,
+        "hours_open": round((now - ticket.created_at).total_seconds() / 3600, 2),
+        "reopen_count": ticket.reopen_count,
+        "top_retrieval_score": chosen[0]["score"] if chosen else 0.0,
+        "draft_cites_only_retrieved": not (draft.removed_citations if draft else []),
+        "has_draft": draft is not None,
+        "classifier_confidence": run.confidence if run.confidence is not None else 0.0,
+        "channel": ticket.channel,
+        "language": run.language,
+        "frustration": run.frustration or 0.0,
+        "churn_risk": run.churn_risk or 0.0,
+        "message_text": _message_text(run.message)[:5000],
+    }

@@ -1,0 +1,90 @@
+"""Celery tasks for the pipeline: one per stage, thin wrappers around services.stage_execute.
+
+Retries live here, not in the client: transient provider errors (429, 5xx, timeouts) retry
+with exponential backoff and full jitter, honouring Retry-After; permanent errors (400, 401,
+403, quota) and invalid output fail the run to a human at once. acks_late with
+reject_on_worker_lost (settings) means a killed worker's task is redelivered; stage_execute
+makes that redelivery harmless."""
+
+import logging
+import random
+
+from celery import shared_task
+from django.conf import settings
+
+from .models import Stage
+from .providers.base import InvalidOutputError, PermanentProviderError, TransientProviderError
+from .services import pipeline_sweep, run_fail, stage_execute, stage_retry_record
+
+logger = logging.getLogger(__name__)
+
+BACKOFF_BASE_SECONDS = 2.0
+BACKOFF_CAP_SECONDS = 300.0
+
+
+def backoff_seconds(retries: int, retry_after: float | None) -> float:
+    ceiling = min(BACKOFF_CAP_SECONDS, BACKOFF_BASE_SECONDS * (2 ** retries))
+    delay = random.uniform(ceiling / 2, ceiling)  # noqa: S311 - jitter, not security
+    if retry_after is not None:
+        delay = max(delay, retry_after)
+    return delay
+
+
+def _run_stage(task, run_id: int, stage: str) -> str:
+    attempt = task.request.retries + 1
+    try:
+        return stage_execute(run_id=run_id, stage=stage, attempt=attempt)
+    except TransientProviderError as error:
+        if task.request.retries >= settings.SUPPORTDESK_PIPELINE_MAX_RETRIES:
+            run_fail(run_id=run_id, stage=stage, attempt=attempt,
+                     error=f"gave up after {attempt} attempts: {error}")
+            return "failed"
+        countdown = backoff_seconds(task.request.retries, error.retry_after)
+        stage_retry_record(run_id=run_id, stage=stage, attempt=attempt, error=str(error),
+                           countdown=countdown)
+        raise task.retry(countdown=countdown, exc=error) from error
+    except (PermanentProviderError, InvalidOutputError) as error:
+        run_fail(run_id=run_id, stage=stage, attempt=attempt, error=f"{type(error).__name__}: {error}")
+        return "failed"
+    except Exception as error:  # an unexpected bug must still leave the ticket with a human
+        logger.exception("pipeline stage %s crashed for run %s", stage, run_id)
+        run_fail(run_id=run_id, stage=stage, attempt=attempt, error=f"unexpected {type(error).__name__}: {error}")
+        return "failed"
+
+
+TASK_OPTIONS = {"bind": True, "acks_late": True, "reject_on_worker_lost": True,
+                "max_retries": None, "ignore_result": True}
+
+
+@shared_task(name="drafts.pipeline_classify", **TASK_OPTIONS)
+def pipeline_classify(self, run_id: int) -> str:
+    return _run_stage(self, run_id, Stage.CLASSIFY)
+
+
+@shared_task(name="drafts.pipeline_context", **TASK_OPTIONS)
+def pipeline_context(self, run_id: int) -> str:
+    return _run_stage(self, run_id, Stage.CONTEXT)
+
+
+@shared_task(name="drafts.pipeline_draft", **TASK_OPTIONS)
+def pipeline_draft(self, run_id: int) -> str:
+    return _run_stage(self, run_id, Stage.DRAFT)
+
+
+@shared_task(name="drafts.pipeline_route", **TASK_OPTIONS)
+def pipeline_route(self, run_id: int) -> str:
+    return _run_stage(self, run_id, Stage.ROUTE)
+
+
+@shared_task(name="drafts.pipeline_sweep", ignore_result=True)
+def pipeline_sweep_task() -> int:
+    return pipeline_sweep()
+
+
+STAGE_TASKS = {
+    Stage.CLASSIFY: pipeline_classify,
+    Stage.CONTEXT: pipeline_context,
+    Stage.DRAFT: pipeline_draft,
+    Stage.ROUTE: pipeline_route,
+    Stage.DONE: None,
+}
