@@ -6,3 +6,12 @@ class KnowledgeConfig(AppConfig):
 
     name = "drafts.knowledge"
     label = "knowledge"
+    verbose_name = "Policy knowledge base"
+
+    def ready(self) -> None:
+        from audit.names import register
+
+        register(
+            "knowledge.policy_version_created",
+            "Policy version created (edit in the admin or import); its fragments are immutable",
+        )

@@ -1,0 +1,64 @@
+"""Reads from the knowledge base."""
+
+from django.db.models import Count, F, Max, QuerySet, Sum
+
+from .models import PolicyDocument, PolicyFragment, PolicyVersion
+
+
+def fragments_current() -> QuerySet[PolicyFragment]:
+    """Fragments of the current version of every active document: what retrieval indexes."""
+    return (
+        PolicyFragment.objects.filter(
+            version__document__is_active=True,
+            version__document__current_version=F("version"),
+        )
+        .select_related("version__document")
+        .order_by("version__document__slug", "position")
+    )
+
+
+def current_set_signature() -> tuple:
+    """Changes whenever the set of current versions changes (a new version, a document turned
+    on or off). One aggregate query, cheap enough to run before every retrieval. The newest
+    creation time is in it because ids alone can repeat after a rolled-back transaction on
+    SQLite."""
+    row = PolicyDocument.objects.filter(is_active=True).aggregate(
+        n=Count("id"),
+        top=Max("current_version_id"),
+        total=Sum("current_version_id"),
+        newest=Max("current_version__created_at"),
+    )
+    return (row["n"] or 0, row["top"] or 0, row["total"] or 0, row["newest"])
+
+
+def fragment_get(*, fragment_id: int) -> PolicyFragment:
+    """A fragment with its version and document: what a citation resolves to, forever."""
+    return PolicyFragment.objects.select_related("version__document").get(pk=fragment_id)
+
+
+def fragment_by_anchor(
+    *, document_slug: str, anchor: str, version_number: int | None = None
+) -> PolicyFragment:
+    """A fragment by document and anchor; the current version unless a number is given."""
+    qs = PolicyFragment.objects.select_related("version__document").filter(
+        version__document__slug=document_slug, anchor=anchor
+    )
+    if version_number is None:
+        qs = qs.filter(version__document__current_version=F("version"))
+    else:
+        qs = qs.filter(version__number=version_number)
+    return qs.get()
+
+
+def policy_versions_for(*, document: PolicyDocument) -> QuerySet[PolicyVersion]:
+    return document.versions.select_related("author").annotate(fragment_count=Count("fragments"))
+
+
+def policy_versions_current() -> dict[str, int]:
+    """{document slug: current version number} for active documents; the 'policy versions in
+    force' that the pipeline records with a draft."""
+    return dict(
+        PolicyDocument.objects.filter(is_active=True, current_version__isnull=False).values_list(
+            "slug", "current_version__number"
+        )
+    )
