@@ -10,6 +10,9 @@ EVENT_NAMES: dict[str, str] = {
     "tickets.reopened": "Resolved ticket reopened by a customer message",
     "tickets.assigned": "Ticket assigned",
     "tickets.class_corrected": "Request class corrected by an agent (a training label)",
+    "tickets.raw_rejected": "Raw input refused as invalid; the sender was told why",
+    "tickets.api_token_created": "API token issued",
+    "tickets.api_token_revoked": "API token revoked",
 }
 
 

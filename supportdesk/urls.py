@@ -5,6 +5,8 @@ from django.http import HttpResponse
 from django.urls import include, path
 from django.views.decorators.http import require_GET
 
+from tickets.api import api
+
 
 @login_not_required
 @require_GET
@@ -17,5 +19,7 @@ urlpatterns = [
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("admin/", admin.site.urls),
     path("healthz", healthz, name="healthz"),
+    path("inbound/", include("anymail.urls")),
+    path("api/v1/", api.urls),
     path("", include("tickets.urls")),
 ]

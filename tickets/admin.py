@@ -1,6 +1,16 @@
-from django.contrib import admin
+from django.contrib import admin, messages
 
-from .models import Attachment, Customer, Message, RawInbound, RequestClass, Team, Ticket
+from .models import (
+    ApiToken,
+    Attachment,
+    Customer,
+    Message,
+    RawInbound,
+    RequestClass,
+    Team,
+    Ticket,
+)
+from .tokens import api_token_create, api_token_revoke
 
 
 @admin.register(RequestClass)
@@ -64,3 +74,41 @@ class AttachmentAdmin(admin.ModelAdmin):
     list_display = ["id", "filename", "content_type", "size", "message"]
     exclude = ["content"]
     raw_id_fields = ["message"]
+
+
+@admin.register(ApiToken)
+class ApiTokenAdmin(admin.ModelAdmin):
+    """Creating a token issues a new key through api_token_create: only its hash and prefix are
+    stored, and the key itself is shown once, to its creator, in a message."""
+
+    list_display = ["name", "key_prefix", "created_by", "created_at", "last_used_at", "revoked_at"]
+    list_filter = [("revoked_at", admin.EmptyFieldListFilter)]
+    search_fields = ["name", "key_prefix"]
+    readonly_fields = ["key_prefix", "created_by", "created_at", "last_used_at", "revoked_at"]
+    actions = ["revoke"]
+
+    def get_fields(self, request, obj=None):
+        return ["name"] if obj is None else ["name", *self.readonly_fields]
+
+    def save_model(self, request, obj, form, change):
+        if change:
+            super().save_model(request, obj, form, change)  # only the name is editable
+            return
+        issued = api_token_create(name=obj.name, created_by=request.user)
+        # The admin goes on with the instance it built (log entry, redirect): make it the
+        # issued token.
+        obj.pk = issued.token.pk
+        obj.refresh_from_db()
+        messages.warning(
+            request,
+            f"The API key for “{obj.name}” is {issued.key} — copy it now: only its "
+            "hash is stored and it will not be shown again.",
+        )
+
+    @admin.action(description="Revoke selected API tokens")
+    def revoke(self, request, queryset):
+        revoked = 0
+        for token in queryset.filter(revoked_at__isnull=True):
+            api_token_revoke(token=token, actor=request.user)
+            revoked += 1
+        self.message_user(request, f"Revoked {revoked} API token(s).", messages.SUCCESS)

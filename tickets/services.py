@@ -266,6 +266,27 @@ def inbound_fail(*, raw: RawInbound, error: str, from_address: str = "", subject
     return ticket
 
 
+def raw_inbound_reject(*, raw: RawInbound, error: str) -> RawInbound:
+    """The input was refused and its sender was told why (an API validation error): keep the
+    raw record, marked failed with the error, and open no ticket."""
+    with transaction.atomic():
+        raw.status = RawInboundStatus.FAILED
+        raw.error = error
+        raw.save(update_fields=["status", "error"])
+        event_record(name="tickets.raw_rejected", payload={"raw_id": raw.pk, "error": error[:2000]})
+    return raw
+
+
+def raw_inbound_ignore(*, raw: RawInbound, reason: str, ticket: Ticket | None = None) -> RawInbound:
+    """The input needs no new work (a retried API create answered from its idempotency key):
+    keep it, marked ignored with the reason and the ticket it repeats."""
+    raw.status = RawInboundStatus.IGNORED
+    raw.ignored_reason = reason[:200]
+    raw.ticket = ticket
+    raw.save(update_fields=["status", "ignored_reason", "ticket"])
+    return raw
+
+
 def ticket_transition(*, ticket: Ticket, to: str, actor=None, reason: str = "") -> Ticket:
     """Move a ticket to another status if the transition is allowed (raises
     TransitionNotAllowed otherwise). The caller holds the row lock (select_for_update) when
@@ -326,6 +347,8 @@ __all__ = [
     "customer_get_or_create",
     "inbound_fail",
     "inbound_ingest",
+    "raw_inbound_ignore",
+    "raw_inbound_reject",
     "raw_inbound_store",
     "ticket_assign",
     "ticket_class_correct",

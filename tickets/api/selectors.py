@@ -1,0 +1,13 @@
+"""Reads behind the intake API."""
+
+from tickets.models import Ticket
+
+# Ticket ids are PostgreSQL bigints; a larger number in a URL is simply not a ticket (and must
+# not reach the database, which would refuse it with an error).
+TICKET_ID_MAX = 2**63 - 1
+
+
+def api_ticket_get(*, ticket_id: int) -> Ticket | None:
+    if not 0 < ticket_id <= TICKET_ID_MAX:
+        return None
+    return Ticket.objects.select_related("request_class").filter(pk=ticket_id).first()
