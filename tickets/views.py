@@ -1,10 +1,131 @@
-from django.http import HttpResponse
+"""Agent pages: the inbox, the ticket page and a ticket's raw inputs. Thin: parse, check
+access, call a selector, render. htmx requests get the named fragment only."""
+
+import re
+from urllib.parse import urlencode
+
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.utils.cache import patch_vary_headers
 from django.views.decorators.http import require_GET
 
 from supportdesk.roles import access_console
 
+from .models import RawInbound, Risk, Ticket, TicketStatus
+from .selectors import (
+    InboxFilters,
+    console_user_list,
+    customer_previous_tickets,
+    request_class_list_active,
+    ticket_detail_get,
+    ticket_inbox_page,
+    ticket_raw_get,
+    ticket_raw_list,
+    ticket_thread_list,
+)
+
+_SLUG_RE = re.compile(r"^[-a-z0-9_]{1,64}$")
+SEARCH_MAX_CHARS = 200
+# Shown inline on the raw page; the download link always has the whole input.
+RAW_SHOWN_BYTES = 512 * 1024
+
+
+def _inbox_filters(params) -> InboxFilters:
+    """Unknown values are dropped rather than rejected: a stale bookmark still opens."""
+    status = params.get("status", "")
+    risk = params.get("risk", "")
+    request_class = params.get("class", "")
+    assignee = params.get("assignee", "")
+    return InboxFilters(
+        status=status if status in TicketStatus.values else "",
+        risk=risk if risk in Risk.values else "",
+        request_class=request_class if _SLUG_RE.match(request_class) else "",
+        assignee=assignee if assignee in ("me", "unassigned") or assignee.isdigit() else "",
+        q=" ".join(params.get("q", "").split())[:SEARCH_MAX_CHARS],
+    )
+
+
+def _query(params: dict[str, str]) -> str:
+    return "?" + urlencode(params) if params else "?"
+
 
 @require_GET
-def inbox(request):
+def inbox(request: HttpRequest) -> HttpResponse:
     access_console(request.user)
-    return HttpResponse("inbox")
+    filters = _inbox_filters(request.GET)
+    after = request.GET.get("after", "")
+    before = request.GET.get("before", "")
+    page = ticket_inbox_page(filters=filters, user=request.user, after=after, before=before)
+    params = filters.as_params()
+    context = {
+        "nav": "inbox",
+        "filters": filters,
+        "page": page,
+        "next_url": _query({**params, "after": page.next_cursor}) if page.next_cursor else "",
+        "prev_url": _query({**params, "before": page.prev_cursor}) if page.prev_cursor else "",
+        "first_url": _query(params) if (after or before) and page.prev_cursor else "",
+        # Lazy: only the full page evaluates these, the rows fragment never does.
+        "statuses": TicketStatus.choices,
+        "risks": Risk.choices,
+        "request_classes": request_class_list_active(),
+        "assignees": console_user_list(),
+    }
+    if request.htmx and not request.htmx.history_restore_request:
+        response = render(request, "tickets/inbox.html#ticket-rows", context)
+        # The address bar shows the canonical query, without empty fields.
+        response["HX-Push-Url"] = request.path + (
+            _query({**params, **{k: v for k, v in (("after", after), ("before", before)) if v}})
+            if params or after or before
+            else ""
+        )
+    else:
+        response = render(request, "tickets/inbox.html", context)
+    # Same URL, two representations: never let a cache hand the fragment to a full load.
+    patch_vary_headers(response, ("HX-Request",))
+    return response
+
+
+@require_GET
+def ticket_detail(request: HttpRequest, ticket_id: int) -> HttpResponse:
+    access_console(request.user)
+    try:
+        ticket = ticket_detail_get(ticket_id=ticket_id)
+    except Ticket.DoesNotExist:
+        raise Http404("No such ticket.") from None
+    context = {
+        "nav": "inbox",
+        "ticket": ticket,
+        "thread": ticket_thread_list(ticket=ticket),
+        "raw_inputs": ticket_raw_list(ticket=ticket),
+        "previous_tickets": customer_previous_tickets(ticket=ticket),
+        "customer": ticket.customer,
+    }
+    return render(request, "tickets/ticket_detail.html", context)
+
+
+@require_GET
+def ticket_raw(request: HttpRequest, ticket_id: int, raw_id: int) -> HttpResponse:
+    """The input exactly as received. Never served as HTML: either a download
+    (text/plain, attachment) or an escaped page."""
+    access_console(request.user)
+    try:
+        raw = ticket_raw_get(ticket_id=ticket_id, raw_id=raw_id)
+    except RawInbound.DoesNotExist:
+        raise Http404("No such raw input on this ticket.") from None
+    content = bytes(raw.content)
+    if request.GET.get("download"):
+        response = HttpResponse(content, content_type="text/plain; charset=utf-8")
+        response["Content-Disposition"] = f'attachment; filename="raw-{raw.pk}.txt"'
+        response["X-Content-Type-Options"] = "nosniff"
+        return response
+    shown = content[:RAW_SHOWN_BYTES]
+    text = shown.decode("utf-8", errors="replace")
+    context = {
+        "ticket_id": ticket_id,
+        "raw": raw,
+        "text": text,
+        "truncated": len(content) > len(shown),
+        "shown_bytes": len(shown),
+        "not_utf8": "\ufffd" in text,
+    }
+    return render(request, "tickets/raw.html", context)

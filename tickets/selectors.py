@@ -1,0 +1,227 @@
+"""Reads for the ticket pages. Every selector here runs a fixed number of queries, whatever
+the size of the tables or of the page: list pages never COUNT(*) and never OFFSET."""
+
+import datetime as dt
+from dataclasses import dataclass
+
+from django.contrib.auth import get_user_model
+from django.db.models import Prefetch, Q, QuerySet
+
+from supportdesk.roles import ROLES
+
+from .models import Attachment, Message, RawInbound, RequestClass, Ticket
+
+INBOX_PAGE_SIZE = 25
+PREVIOUS_TICKETS_SHOWN = 10
+_EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
+
+# The columns the inbox rows show; everything else (long text, JSON) stays in the database.
+_INBOX_COLUMNS = (
+    "id",
+    "subject",
+    "channel",
+    "status",
+    "risk",
+    "priority",
+    "needs_human",
+    "flag_reason",
+    "message_count",
+    "created_at",
+    "customer__id",
+    "customer__email",
+    "customer__name",
+    "customer__tier",
+    "request_class__id",
+    "request_class__slug",
+    "request_class__name",
+    "assignee__id",
+    "assignee__username",
+    "assignee__first_name",
+    "assignee__last_name",
+)
+
+
+@dataclass(frozen=True)
+class InboxFilters:
+    status: str = ""
+    request_class: str = ""  # a RequestClass slug
+    risk: str = ""
+    assignee: str = ""  # "", "me", "unassigned", or a user id as text
+    q: str = ""
+
+    def as_params(self) -> dict[str, str]:
+        """The non-empty filters as query parameters (the names the inbox form uses)."""
+        params = {
+            "status": self.status,
+            "class": self.request_class,
+            "risk": self.risk,
+            "assignee": self.assignee,
+            "q": self.q,
+        }
+        return {key: value for key, value in params.items() if value}
+
+
+@dataclass(frozen=True)
+class InboxPage:
+    tickets: list[Ticket]
+    next_cursor: str | None
+    prev_cursor: str | None
+
+
+def inbox_cursor_encode(*, ticket: Ticket) -> str:
+    """An opaque position in the (created_at, id) order: microseconds since the epoch and id."""
+    delta = ticket.created_at - _EPOCH
+    micros = (delta.days * 86_400 + delta.seconds) * 1_000_000 + delta.microseconds
+    return f"{micros}-{ticket.pk}"
+
+
+def inbox_cursor_decode(*, cursor: str) -> tuple[dt.datetime, int] | None:
+    """None for anything that is not a cursor we made (a stale or hand-edited URL)."""
+    micros, sep, pk = (cursor or "").partition("-")
+    if not sep or not micros.isdigit() or not pk.isdigit() or len(micros) > 18 or len(pk) > 18:
+        return None
+    try:
+        return _EPOCH + dt.timedelta(microseconds=int(micros)), int(pk)
+    except OverflowError:
+        return None
+
+
+def _inbox_filtered(*, filters: InboxFilters, user) -> QuerySet[Ticket]:
+    qs = Ticket.objects.select_related("customer", "request_class", "assignee").only(
+        *_INBOX_COLUMNS
+    )
+    if filters.status:
+        qs = qs.filter(status=filters.status)
+    if filters.request_class:
+        qs = qs.filter(request_class__slug=filters.request_class)
+    if filters.risk:
+        qs = qs.filter(risk=filters.risk)
+    if filters.assignee == "me":
+        qs = qs.filter(assignee_id=user.pk)
+    elif filters.assignee == "unassigned":
+        qs = qs.filter(assignee__isnull=True)
+    elif filters.assignee.isdigit():
+        qs = qs.filter(assignee_id=int(filters.assignee))
+    if filters.q:
+        q = filters.q
+        qs = qs.filter(
+            Q(subject__icontains=q)
+            | Q(customer__email__icontains=q)
+            | Q(customer__name__icontains=q)
+        )
+    return qs
+
+
+def ticket_inbox_page(
+    *,
+    filters: InboxFilters,
+    user,
+    after: str = "",
+    before: str = "",
+    page_size: int = INBOX_PAGE_SIZE,
+) -> InboxPage:
+    """One page of the inbox, newest first, by keyset ("seek") pagination on (created_at, id).
+
+    One query: page_size + 1 rows are fetched to learn whether another page follows, so no
+    COUNT(*) and no OFFSET, and page 1000 costs what page 1 costs. `after` continues towards
+    older tickets, `before` goes back towards newer ones; an unreadable cursor means page 1.
+    """
+    qs = _inbox_filtered(filters=filters, user=user)
+    after_pos = inbox_cursor_decode(cursor=after) if after else None
+    before_pos = inbox_cursor_decode(cursor=before) if before and not after_pos else None
+
+    if before_pos is not None:
+        created, pk = before_pos
+        # created_at >= bound is redundant with the OR, but gives the planner an index range.
+        rows = list(
+            qs.filter(created_at__gte=created)
+            .filter(Q(created_at__gt=created) | Q(id__gt=pk))
+            .order_by("created_at", "id")[: page_size + 1]
+        )
+        has_newer = len(rows) > page_size
+        tickets = list(reversed(rows[:page_size]))
+        has_older = True
+    else:
+        if after_pos is not None:
+            created, pk = after_pos
+            qs = qs.filter(created_at__lte=created).filter(Q(created_at__lt=created) | Q(id__lt=pk))
+        rows = list(qs.order_by("-created_at", "-id")[: page_size + 1])
+        has_older = len(rows) > page_size
+        tickets = rows[:page_size]
+        has_newer = after_pos is not None
+
+    return InboxPage(
+        tickets=tickets,
+        next_cursor=inbox_cursor_encode(ticket=tickets[-1]) if has_older and tickets else None,
+        prev_cursor=inbox_cursor_encode(ticket=tickets[0]) if has_newer and tickets else None,
+    )
+
+
+def request_class_list_active() -> QuerySet[RequestClass]:
+    return RequestClass.objects.filter(is_active=True).only("id", "slug", "name", "risk")
+
+
+def console_user_list():
+    """People tickets can be assigned to: anyone with a Supportdesk role."""
+    return (
+        get_user_model()
+        .objects.filter(Q(groups__name__in=ROLES) | Q(is_superuser=True), is_active=True)
+        .distinct()
+        .only("id", "username", "first_name", "last_name")
+        .order_by("username")
+    )
+
+
+def ticket_detail_get(*, ticket_id: int) -> Ticket:
+    """The ticket with its customer, class, team and assignee (one query; raises
+    Ticket.DoesNotExist)."""
+    return Ticket.objects.select_related("customer", "request_class", "team", "assignee").get(
+        pk=ticket_id
+    )
+
+
+def ticket_thread_list(*, ticket: Ticket) -> list[Message]:
+    """The thread in order, with attachments (two queries). Attachment bytes are not loaded."""
+    return list(
+        Message.objects.filter(ticket=ticket)
+        .select_related("author_user")
+        .prefetch_related(
+            Prefetch(
+                "attachments",
+                queryset=Attachment.objects.defer("content").order_by("id"),
+            )
+        )
+        .order_by("created_at", "id")
+    )
+
+
+def ticket_raw_list(*, ticket: Ticket) -> list[RawInbound]:
+    """The raw inputs recorded against this ticket, without their bytes: failed parses and
+    their errors are shown on the ticket page."""
+    return list(
+        RawInbound.objects.filter(ticket=ticket).defer("content").order_by("received_at", "id")
+    )
+
+
+def customer_previous_tickets(
+    *, ticket: Ticket, limit: int = PREVIOUS_TICKETS_SHOWN
+) -> list[Ticket]:
+    """The customer's other tickets, newest first (one query, none without a customer)."""
+    if ticket.customer_id is None:
+        return []
+    return list(
+        Ticket.objects.filter(customer_id=ticket.customer_id)
+        .exclude(pk=ticket.pk)
+        .select_related("request_class")
+        .only("id", "subject", "status", "created_at", "request_class__name", "request_class__slug")
+        .order_by("-created_at", "-id")[:limit]
+    )
+
+
+def ticket_raw_get(*, ticket_id: int, raw_id: int) -> RawInbound:
+    """A raw input that belongs to this ticket, directly or through one of its messages
+    (raises RawInbound.DoesNotExist otherwise, so ids cannot be walked across tickets)."""
+    via_message = Message.objects.filter(ticket_id=ticket_id, raw_id=raw_id).values("raw_id")
+    return RawInbound.objects.filter(
+        Q(ticket_id=ticket_id) | Q(pk__in=via_message), pk=raw_id
+    ).get()
