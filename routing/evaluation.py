@@ -1,0 +1,347 @@
+"""The evaluator: a pure function of (facts, rule-set snapshot) -> Decision, with explanations.
+
+No database access and no clock: the same facts and the same snapshot always give the same
+decision, so a recorded decision can be replayed (dry run, audit) exactly.
+
+Snapshot format (what RuleSetVersion.snapshot holds, built by services.ruleset_snapshot_build):
+    {"format": 1, "rules": [{"id", "name", "enabled", "order", "match": "all"|"any",
+      "conditions": [{"fact", "operator", "value"}],
+      "action": {"team", "team_name", "assignee_id", "assignee", "priority", "needs_human",
+                 "block_auto_send", "reason", "stop"}}]}
+Rules run in (order, id) order. When several rules fire: the first firing rule that routes
+(team or person) decides the route, the highest priority wins, needs-human and block-auto-send
+are OR-ed, every reason is shown. A rule with "stop further rules" ends the evaluation.
+
+Built-in invariant (code, not a row, so it cannot be deleted or disabled): a high-risk ticket
+(fact risk == "high") always needs a human and is never auto-sent.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from .facts import FACTS, OPERATORS, FactType, value_display
+
+SNAPSHOT_FORMAT = 1
+HIGH_RISK_REASON = "High-risk request class: always reviewed by a human (built-in rule)."
+EXCERPT = 160
+
+
+@dataclass(frozen=True)
+class Decision:
+    fired: tuple[dict, ...]  # explanations of the rules that fired, in order
+    trace: tuple[dict, ...]  # every enabled rule: matched or not, and why
+    team: str | None
+    assignee_id: int | None
+    priority: int | None
+    needs_human: bool
+    block_auto_send: bool
+    reasons: tuple[str, ...]
+    invariants: tuple[str, ...] = ()
+    stopped_by: str | None = None
+
+    @property
+    def fired_names(self) -> list[str]:
+        return [f["name"] for f in self.fired]
+
+    def outcome(self) -> dict:
+        """The part of a decision a dry run compares: what would happen to the ticket."""
+        return {
+            "fired": [f["name"] for f in self.fired],
+            "team": self.team,
+            "assignee_id": self.assignee_id,
+            "priority": self.priority,
+            "needs_human": self.needs_human,
+            "block_auto_send": self.block_auto_send,
+        }
+
+    def as_dict(self) -> dict:
+        return {
+            **self.outcome(),
+            "reasons": list(self.reasons),
+            "invariants": list(self.invariants),
+            "stopped_by": self.stopped_by,
+            "fired_rules": list(self.fired),
+            "trace": list(self.trace),
+        }
+
+
+@dataclass
+class _Missing:
+    why: str
+
+
+def _fact_value(facts: dict, name: str, cache: dict) -> Any:
+    if name in cache:
+        return cache[name]
+    spec = FACTS.get(name)
+    raw = facts.get(name)
+    if spec is None:
+        result: Any = _Missing("fact not in the registry")
+    elif raw is None:
+        result = _Missing("fact missing")
+    elif spec.type is FactType.BOOL:
+        result = raw if isinstance(raw, bool) else _Missing(f"fact is not yes/no: {raw!r}")
+    elif spec.type is FactType.NUMBER:
+        if isinstance(raw, bool) or not isinstance(raw, int | float):
+            result = _Missing(f"fact is not a number: {raw!r}"[:EXCERPT])
+        else:
+            result = raw
+    elif spec.type is FactType.LIST:
+        if isinstance(raw, list | tuple):
+            result = [str(v).casefold() for v in raw]
+        else:
+            result = _Missing("fact is not a list")
+    elif spec.type is FactType.CHOICE:
+        result = str(raw).casefold()
+    else:  # TEXT
+        result = str(raw).casefold()
+    cache[name] = result
+    return result
+
+
+def _shown(facts: dict, name: str) -> Any:
+    raw = facts.get(name)
+    if isinstance(raw, str) and len(raw) > EXCERPT:
+        return raw[:EXCERPT] + "…"
+    return raw
+
+
+def _condition(cond: dict, facts: dict, cache: dict) -> dict:
+    name, op_key, value = cond["fact"], cond["operator"], cond.get("value")
+    op = OPERATORS.get(op_key)
+    label = FACTS[name].label if name in FACTS else name
+    text = f"{label} {op.label if op else op_key} {value_display(value)}".strip()
+    actual = _fact_value(facts, name, cache)
+    base = {"fact": name, "operator": op_key, "value": value, "condition": text}
+    if isinstance(actual, _Missing):
+        return {**base, "actual": _shown(facts, name), "matched": False, "why": actual.why}
+    if op is None:
+        return {
+            **base,
+            "actual": _shown(facts, name),
+            "matched": False,
+            "why": f"unknown operator {op_key!r}",
+        }
+    matched, why = _compare(op_key, actual, value)
+    return {**base, "actual": _shown(facts, name), "matched": matched, "why": why}
+
+
+def _fold(values) -> list[str]:
+    return [str(v).casefold() for v in values]
+
+
+def _compare(op: str, actual: Any, value: Any) -> tuple[bool, str]:
+    if op == "is_true":
+        return actual is True, f"is {'yes' if actual else 'no'}"
+    if op == "is_false":
+        return actual is False, f"is {'yes' if actual else 'no'}"
+    if op in ("eq", "ne", "gt", "gte", "lt", "lte"):
+        result = {
+            "eq": actual == value,
+            "ne": actual != value,
+            "gt": actual > value,
+            "gte": actual >= value,
+            "lt": actual < value,
+            "lte": actual <= value,
+        }[op]
+        return result, f"is {actual:g}"
+    if op in ("is", "is_not"):
+        same = actual == str(value).casefold()
+        return (same if op == "is" else not same), f"is {actual!r}"
+    if op in ("in", "not_in"):
+        inside = actual in _fold(value)
+        return (inside if op == "in" else not inside), f"is {actual!r}"
+    if op in ("contains_any", "contains_none"):
+        found = [v for v in value if str(v).casefold() in actual]
+        if op == "contains_any":
+            return bool(found), (f"contains {found[0]!r}" if found else "contains none of them")
+        return not found, (f"contains {found[0]!r}" if found else "contains none of them")
+    if op in ("includes_any", "includes_all", "excludes_all"):
+        present = [v for v in value if str(v).casefold() in actual]
+        why = f"has {', '.join(map(repr, present))}" if present else "has none of them"
+        if op == "includes_any":
+            return bool(present), why
+        if op == "includes_all":
+            return len(present) == len(value), why
+        return not present, why
+    if op == "is_empty":
+        return not actual, f"has {len(actual)} item(s)"
+    if op == "is_not_empty":
+        return bool(actual), f"has {len(actual)} item(s)"
+    return False, f"unknown operator {op!r}"
+
+
+def _rule(rule: dict, facts: dict, cache: dict) -> dict:
+    results = [_condition(c, facts, cache) for c in rule["conditions"]]
+    match_all = rule.get("match", "all") == "all"
+    if not results:
+        matched, why = False, "no conditions: never fires"
+    elif match_all:
+        failing = [r for r in results if not r["matched"]]
+        matched = not failing
+        why = (
+            f"all {len(results)} condition(s) matched"
+            if matched
+            else f"not matched: {failing[0]['condition']} ({failing[0]['why']})"
+        )
+    else:
+        passing = [r for r in results if r["matched"]]
+        matched = bool(passing)
+        why = (
+            f"matched: {passing[0]['condition']} ({passing[0]['why']})"
+            if matched
+            else f"none of {len(results)} condition(s) matched"
+        )
+    return {
+        "rule_id": rule.get("id"),
+        "name": rule["name"],
+        "order": rule.get("order"),
+        "match": "all" if match_all else "any",
+        "matched": matched,
+        "why": why,
+        "conditions": results,
+    }
+
+
+def _rule_key(rule: dict) -> tuple:
+    return (rule.get("order") or 0, rule.get("id") or 0, rule["name"])
+
+
+def evaluate(facts: dict, ruleset_snapshot: dict) -> Decision:
+    """Evaluate every enabled rule of the snapshot over the facts. Pure and deterministic."""
+    cache: dict = {}
+    trace: list[dict] = []
+    fired: list[dict] = []
+    stopped_by = None
+    rules = sorted(
+        (r for r in ruleset_snapshot.get("rules", []) if r.get("enabled", True)), key=_rule_key
+    )
+    for rule in rules:
+        if stopped_by is not None:
+            trace.append(
+                {
+                    "rule_id": rule.get("id"),
+                    "name": rule["name"],
+                    "matched": False,
+                    "why": f"not evaluated: stopped by '{stopped_by}'",
+                    "conditions": [],
+                }
+            )
+            continue
+        result = _rule(rule, facts, cache)
+        trace.append(result)
+        if result["matched"]:
+            fired.append({**result, "action": rule.get("action", {})})
+            if rule.get("action", {}).get("stop"):
+                stopped_by = rule["name"]
+
+    team = assignee_id = None
+    priority = None
+    needs_human = block = False
+    reasons: list[str] = []
+    for f in fired:
+        action = f["action"]
+        if (
+            team is None
+            and assignee_id is None
+            and (action.get("team") or action.get("assignee_id"))
+        ):
+            team, assignee_id = action.get("team"), action.get("assignee_id")
+        if action.get("priority") is not None:
+            priority = max(priority or 0, action["priority"])
+        needs_human = needs_human or bool(action.get("needs_human"))
+        block = block or bool(action.get("block_auto_send"))
+        if action.get("reason"):
+            reasons.append(action["reason"])
+
+    invariants: list[str] = []
+    if isinstance(facts.get("risk"), str) and facts["risk"].casefold() == "high":
+        needs_human = block = True
+        invariants.append(HIGH_RISK_REASON)
+        reasons.append(HIGH_RISK_REASON)
+    return Decision(
+        fired=tuple(fired),
+        trace=tuple(trace),
+        team=team,
+        assignee_id=assignee_id,
+        priority=priority,
+        needs_human=needs_human,
+        block_auto_send=block,
+        reasons=tuple(dict.fromkeys(reasons)),
+        invariants=tuple(invariants),
+        stopped_by=stopped_by,
+    )
+
+
+@dataclass(frozen=True)
+class AutoSendVerdict:
+    allowed: bool
+    reason: str
+    hold_minutes: int | None = None
+    checks: list[str] = field(default_factory=list)
+
+
+def autosend_decide(*, decision: Decision, facts: dict, policy: dict | None) -> AutoSendVerdict:
+    """Whether a drafted reply may go out without review. Pure: `policy` is the snapshot
+    services.autosend_policy_snapshot makes (None when the class has no policy). Allowed only for
+    a low-risk class whose policy is on and not suspended, when no rule fired, above the
+    confidence threshold, and while the review evidence holds."""
+    cls = facts.get("request_class")
+    if not cls:
+        return AutoSendVerdict(False, "No request class: auto-send needs a classified ticket.")
+    if policy is None or not policy.get("enabled"):
+        return AutoSendVerdict(False, f"Auto-send is off for '{cls}'.")
+    if policy.get("class_risk") != "low" or facts.get("risk") != "low":
+        return AutoSendVerdict(False, f"'{cls}' is not a low-risk class.")
+    if policy.get("suspended"):
+        return AutoSendVerdict(
+            False, f"Auto-send for '{cls}' is suspended: {policy.get('suspended_reason', '')}"
+        )
+    if decision.fired:
+        names = ", ".join(repr(n) for n in decision.fired_names)
+        return AutoSendVerdict(False, f"Rule(s) fired: {names}.")
+    if decision.block_auto_send or decision.needs_human:
+        return AutoSendVerdict(False, "Needs a human (built-in rule).")
+    confidence = facts.get("classifier_confidence")
+    minimum = policy["min_confidence"]
+    if not isinstance(confidence, int | float) or isinstance(confidence, bool):
+        return AutoSendVerdict(False, "Classifier confidence missing.")
+    if confidence < minimum:
+        return AutoSendVerdict(False, f"Confidence {confidence:.2f} below {minimum:.2f}.")
+    evidence_ok, evidence_why = autosend_evidence_check(policy)
+    if not evidence_ok:
+        return AutoSendVerdict(False, evidence_why)
+    hold = policy.get("hold_minutes")
+    return AutoSendVerdict(
+        True,
+        f"Allowed: low-risk class '{cls}', no rule fired, confidence {confidence:.2f} ≥ "
+        f"{minimum:.2f}; {evidence_why}; held {hold} min for an agent to stop it.",
+        hold_minutes=hold,
+    )
+
+
+def autosend_evidence_check(policy: dict) -> tuple[bool, str]:
+    """Whether the review evidence (last N reviewed drafts of the class) supports auto-send."""
+    window = policy["evidence_window"]
+    reviewed = policy.get("reviewed") or 0
+    accepted = policy.get("accepted") or 0
+    corrections = policy.get("corrections") or 0
+    if reviewed < window:
+        return False, f"Not enough evidence: {reviewed} of {window} reviewed drafts."
+    acceptance = accepted / reviewed
+    correction_rate = corrections / reviewed
+    if acceptance < policy["min_acceptance"]:
+        return False, (
+            f"Draft acceptance {acceptance:.0%} ({accepted}/{reviewed}) below "
+            f"{policy['min_acceptance']:.0%}."
+        )
+    if correction_rate > policy["max_correction_rate"]:
+        return False, (
+            f"Customer-visible corrections {correction_rate:.0%} ({corrections}/"
+            f"{reviewed}) above {policy['max_correction_rate']:.0%}."
+        )
+    return True, (
+        f"acceptance {acceptance:.0%} ({accepted}/{reviewed}), corrections {correction_rate:.0%}"
+    )

@@ -1,0 +1,312 @@
+"""Writes for routing: rule-set versions, routing decisions and applying them, the auto-send
+policy and its evidence. Every write records its audit event in the same transaction."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+
+from django.contrib.auth import get_user_model
+from django.core.exceptions import ValidationError
+from django.core.serializers.json import DjangoJSONEncoder
+from django.db import transaction
+from django.utils import timezone
+
+from audit.services import event_record
+from tickets.models import Team, Ticket, TicketStatus
+from tickets.services import ticket_assign, ticket_transition
+
+from .evaluation import autosend_decide, autosend_evidence_check, evaluate
+from .models import AutoSendPolicy, RoutingDecision, RuleSetVersion
+from .selectors import (
+    autosend_policy_as_dict,
+    autosend_policy_snapshot,
+    ruleset_snapshot_live,
+    ruleset_version_current,
+)
+
+
+def snapshot_hash(snapshot: dict) -> str:
+    canonical = json.dumps(snapshot, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return hashlib.sha256(canonical.encode()).hexdigest()
+
+
+def ruleset_version_create(*, actor=None, summary: str = "", force: bool = False) -> RuleSetVersion:
+    """Snapshot the live rules as a new immutable version, unless nothing changed since the
+    latest version (then that one is returned; `force` makes one anyway). Call inside the
+    transaction that changed the rules; the lock on the latest version serialises two leads
+    saving at once, and the unique version number catches the first-version race."""
+    with transaction.atomic():
+        latest = RuleSetVersion.objects.select_for_update().order_by("-number").first()
+        snapshot = ruleset_snapshot_live()
+        digest = snapshot_hash(snapshot)
+        if latest is not None and latest.content_hash == digest and not force:
+            return latest
+        version = RuleSetVersion.objects.create(
+            number=(latest.number + 1) if latest else 1,
+            snapshot=snapshot,
+            content_hash=digest,
+            author=actor,
+            author_label=actor.get_username() if actor is not None else "system",
+            summary=summary[:500],
+            created_at=timezone.now(),
+        )
+        event_record(
+            name="routing.ruleset_versioned",
+            actor=actor,
+            payload={
+                "version": version.number,
+                "previous": latest.number if latest else None,
+                "summary": version.summary,
+                "rules": version.rule_count,
+                "content_hash": digest,
+            },
+            versions={"rules": version.number},
+        )
+    return version
+
+
+def _json_normalise(value):
+    return json.loads(json.dumps(value, cls=DjangoJSONEncoder))
+
+
+def route_decide(*, ticket_id: int, facts: dict, run_ref: str = "") -> RoutingDecision:
+    """Evaluate the current rule-set version over `facts`, store the decision with its
+    explanation and the auto-send verdict, and record `routing.decided`. Changes nothing on the
+    ticket: the pipeline calls ticket_route_apply. The facts are normalised to JSON first, so
+    the stored facts replay to exactly this decision."""
+    facts = _json_normalise(facts)
+    with transaction.atomic():
+        version = ruleset_version_current() or ruleset_version_create(summary="first version")
+        decision = evaluate(facts, version.snapshot)
+        policy = autosend_policy_snapshot(request_class_slug=facts.get("request_class"))
+        verdict = autosend_decide(decision=decision, facts=facts, policy=policy)
+        team = Team.objects.filter(slug=decision.team).first() if decision.team else None
+        assignee = (
+            get_user_model().objects.filter(pk=decision.assignee_id, is_active=True).first()
+            if decision.assignee_id
+            else None
+        )
+        explanation = decision.as_dict()
+        explanation["auto_send"] = {
+            "allowed": verdict.allowed,
+            "reason": verdict.reason,
+            "policy": policy,
+        }
+        if decision.assignee_id and assignee is None:
+            explanation["notes"] = [
+                "The person the rule routes to no longer exists or is "
+                "inactive; routed to the team only."
+            ]
+        routed = RoutingDecision.objects.create(
+            ticket_id=ticket_id,
+            run_ref=run_ref[:100],
+            created_at=timezone.now(),
+            ruleset_version=version,
+            facts=facts,
+            explanation=explanation,
+            fired_rules=decision.fired_names,
+            team=team,
+            assignee=assignee,
+            priority=decision.priority,
+            needs_human=decision.needs_human,
+            block_auto_send=decision.block_auto_send,
+            reasons=list(decision.reasons),
+            auto_send_allowed=verdict.allowed,
+            auto_send_reason=verdict.reason[:500],
+            auto_send_hold_minutes=verdict.hold_minutes,
+        )
+        event_record(
+            name="routing.decided",
+            ticket_id=ticket_id,
+            actor_label="routing",
+            payload={
+                "decision_id": routed.pk,
+                "run_ref": run_ref,
+                "fired": [
+                    {
+                        "rule": f["name"],
+                        "why": f["why"],
+                        "conditions": [
+                            {
+                                "condition": c["condition"],
+                                "actual": c["actual"],
+                                "matched": c["matched"],
+                                "why": c["why"],
+                            }
+                            for c in f["conditions"]
+                        ],
+                    }
+                    for f in decision.fired
+                ],
+                "invariants": list(decision.invariants),
+                "action": {
+                    "team": decision.team,
+                    "assignee_id": routed.assignee_id,
+                    "priority": decision.priority,
+                    "needs_human": decision.needs_human,
+                    "block_auto_send": decision.block_auto_send,
+                },
+                "reasons": list(decision.reasons),
+                "auto_send_allowed": verdict.allowed,
+                "auto_send_reason": verdict.reason,
+            },
+            versions={"rules": version.number, "rules_hash": version.content_hash[:12]},
+        )
+    return routed
+
+
+def ticket_route_apply(*, ticket: Ticket, decision: RoutingDecision, actor=None) -> Ticket:
+    """Apply a decision to its ticket: team, person, priority, needs-human, and the status
+    (Escalated when a human must own it, otherwise Awaiting review). Locks the ticket and the
+    decision; a decision already applied is not applied twice. Raises TransitionNotAllowed when
+    the ticket's status cannot move there (e.g. resolved meanwhile)."""
+    with transaction.atomic():
+        ticket = Ticket.objects.select_for_update().get(pk=ticket.pk)
+        decision = RoutingDecision.objects.select_for_update().get(pk=decision.pk)
+        if decision.ticket_id != ticket.pk:
+            raise ValueError("This decision belongs to another ticket.")
+        if decision.applied_at is not None:
+            return ticket
+        fields = []
+        if decision.team_id and ticket.team_id != decision.team_id:
+            ticket.team_id = decision.team_id
+            fields.append("team")
+        if decision.priority and ticket.priority != decision.priority:
+            ticket.priority = decision.priority
+            fields.append("priority")
+        if decision.needs_human:
+            ticket.needs_human = True
+            ticket.flag_reason = " ".join(decision.reasons)[:500]
+            fields += ["needs_human", "flag_reason"]
+        if fields:
+            ticket.save(update_fields=[*fields, "updated_at"])
+        if decision.assignee_id and ticket.assignee_id != decision.assignee_id:
+            ticket_assign(ticket=ticket, assignee=decision.assignee, actor=actor)
+        target = TicketStatus.ESCALATED if decision.needs_human else TicketStatus.AWAITING_REVIEW
+        ticket_transition(
+            ticket=ticket,
+            to=target,
+            actor=actor,
+            reason="; ".join(decision.fired_rules) or "routing: no rule fired",
+        )
+        decision.applied_at = timezone.now()
+        decision.save(update_fields=["applied_at"])
+        event_record(
+            name="routing.applied",
+            ticket_id=ticket.pk,
+            actor=actor,
+            actor_label="" if actor else "routing",
+            payload={
+                "decision_id": decision.pk,
+                "status": target,
+                "team": decision.team.slug if decision.team_id else None,
+                "assignee_id": decision.assignee_id,
+                "priority": decision.priority,
+                "needs_human": decision.needs_human,
+            },
+        )
+    return ticket
+
+
+# --- Auto-send policy ------------------------------------------------------------------------
+
+
+def autosend_policy_check(*, policy: AutoSendPolicy) -> None:
+    """Raise ValidationError (by field) when the settings cannot be saved."""
+    errors = {}
+    if policy.enabled and policy.request_class.risk != "low":
+        errors["enabled"] = (
+            f"'{policy.request_class}' is a high-risk class: its replies always "
+            f"go to a human, so auto-send cannot be turned on."
+        )
+    for name in ("min_confidence", "min_acceptance", "max_correction_rate"):
+        value = getattr(policy, name)
+        if value is None or not 0 <= value <= 1:
+            errors[name] = "Enter a share between 0 and 1 (0.9 means 90%)."
+    if policy.evidence_window is not None and policy.evidence_window < 1:
+        errors["evidence_window"] = "The evidence window needs at least one reviewed draft."
+    if errors:
+        raise ValidationError(errors)
+
+
+def autosend_policy_save(*, policy: AutoSendPolicy, actor, changed: list[str] | None = None):
+    """Save a lead's edit of the policy and put it on the trail. Turning a suspended policy on
+    again is done with autosend_policy_resume, which checks the evidence first."""
+    autosend_policy_check(policy=policy)
+    with transaction.atomic():
+        policy.save()
+        event_record(
+            name="routing.autosend_policy_changed",
+            actor=actor,
+            payload={"policy": autosend_policy_as_dict(policy=policy), "changed": changed or []},
+        )
+    return policy
+
+
+def autosend_evidence_update(
+    *, request_class_slug: str, reviewed: int, accepted: int, corrections: int
+) -> AutoSendPolicy:
+    """The review code reports the evidence over the class's last N reviewed drafts (N = the
+    policy's evidence window): how many were reviewed, accepted unchanged, and followed by a
+    customer-visible correction. An enabled policy whose evidence no longer holds suspends
+    itself and records why (`routing.autosend_suspended`). Creates a (disabled) policy when the
+    class has none, so evidence accumulates before anyone turns auto-send on."""
+    from tickets.models import RequestClass
+
+    if min(reviewed, accepted, corrections) < 0 or accepted > reviewed or corrections > reviewed:
+        raise ValueError("Evidence counts must be 0 <= accepted, corrections <= reviewed.")
+    with transaction.atomic():
+        request_class = RequestClass.objects.get(slug=request_class_slug)
+        policy, _ = AutoSendPolicy.objects.select_for_update().get_or_create(
+            request_class=request_class
+        )
+        policy.reviewed, policy.accepted, policy.corrections = reviewed, accepted, corrections
+        policy.evidence_updated_at = timezone.now()
+        fields = ["reviewed", "accepted", "corrections", "evidence_updated_at", "updated_at"]
+        snapshot = autosend_policy_as_dict(policy=policy)
+        holds, why = autosend_evidence_check(snapshot)
+        slipped = not holds and reviewed >= policy.evidence_window
+        if policy.enabled and not policy.suspended and slipped:
+            policy.suspended = True
+            policy.suspended_at = policy.evidence_updated_at
+            policy.suspended_reason = why[:500]
+            fields += ["suspended", "suspended_at", "suspended_reason"]
+            event_record(
+                name="routing.autosend_suspended",
+                actor_label="routing",
+                payload={
+                    "request_class": request_class_slug,
+                    "reason": why,
+                    "reviewed": reviewed,
+                    "accepted": accepted,
+                    "corrections": corrections,
+                },
+            )
+        policy.save(update_fields=fields)
+    return policy
+
+
+def autosend_policy_resume(*, policy: AutoSendPolicy, actor) -> AutoSendPolicy:
+    """A lead lifts a suspension. Refused (ValidationError) while the evidence still fails."""
+    with transaction.atomic():
+        policy = (
+            AutoSendPolicy.objects.select_for_update()
+            .select_related("request_class")
+            .get(pk=policy.pk)
+        )
+        if not policy.suspended:
+            return policy
+        holds, why = autosend_evidence_check(autosend_policy_as_dict(policy=policy))
+        if not holds:
+            raise ValidationError(f"Still suspended: {why}")
+        policy.suspended = False
+        policy.suspended_at = None
+        policy.suspended_reason = ""
+        policy.save(update_fields=["suspended", "suspended_at", "suspended_reason", "updated_at"])
+        event_record(
+            name="routing.autosend_resumed",
+            actor=actor,
+            payload={"request_class": policy.request_class.slug, "evidence": why},
+        )
+    return policy

@@ -1,0 +1,130 @@
+"""Each shipped default rule fires on facts built to trigger it and stays quiet on a benign twin
+that differs only in the facts the rule is about; decisions go through route_decide and the
+current version stored by the data migration."""
+
+import pytest
+
+from audit.models import Event
+from routing.evaluation import HIGH_RISK_REASON, evaluate
+from routing.models import RoutingDecision, Rule, RuleSetVersion
+from routing.selectors import ruleset_snapshot_live
+from routing.services import route_decide, ruleset_version_create
+
+pytestmark = pytest.mark.django_db
+
+# rule name, facts that trigger it, the benign twin (closest facts that must not trigger it)
+CASES = [
+    ("Legal request", {"legal_request": True}, {"legal_request": False}),
+    ("Refund exception", {"refund_exception": True}, {"refund_exception": False}),
+    ("Security issue", {"security_issue": True}, {"security_issue": False}),
+    (
+        "Multi-step account inconsistency",
+        {"account_inconsistency": True},
+        {"account_inconsistency": False},
+    ),
+    (
+        "Missing required account data",
+        {"required_account_data_present": False},
+        {"required_account_data_present": True},
+    ),
+    (
+        "Draft cites a policy absent from retrieval",
+        {"draft_cites_only_retrieved": False},
+        {"draft_cites_only_retrieved": True},
+    ),
+    (
+        "Long unresolved thread",
+        {"customer_messages_in_thread": 4},
+        {"customer_messages_in_thread": 3},
+    ),
+    ("Long unresolved thread", {"hours_open": 72.5}, {"hours_open": 72}),
+    ("Long unresolved thread", {"reopen_count": 2}, {"reopen_count": 1}),
+    ("Prompt-injection attempt", {"prompt_injection": True}, {"prompt_injection": False}),
+]
+TEAMS = {
+    "Legal request": "trust-safety",
+    "Refund exception": "billing",
+    "Security issue": "trust-safety",
+    "Multi-step account inconsistency": "billing",
+    "Missing required account data": "support",
+    "Draft cites a policy absent from retrieval": "support",
+    "Long unresolved thread": "support",
+    "Prompt-injection attempt": "trust-safety",
+}
+
+
+def test_shipped_defaults_are_editable_rows_with_a_first_version(db):
+    assert set(Rule.objects.values_list("name", flat=True)) == set(TEAMS)
+    first = RuleSetVersion.objects.get(number=1)
+    assert first.rule_count == len(TEAMS)
+    # The migration's snapshot is exactly what the code would build from the rows: saving
+    # nothing creates no new version.
+    assert first.snapshot == ruleset_snapshot_live()
+    assert ruleset_version_create(actor=None).number == 1
+
+
+@pytest.mark.parametrize(("rule", "trigger", "twin"), CASES)
+def test_default_rule_fires_and_its_twin_stays_quiet(rule, trigger, twin, benign, ticket):
+    fired = route_decide(ticket_id=ticket.pk, facts={**benign, **trigger}, run_ref="run-1")
+    assert fired.fired_rules == [rule]
+    assert fired.needs_human and fired.block_auto_send
+    assert fired.team.slug == TEAMS[rule]
+    assert fired.reasons == [Rule.objects.get(name=rule).reason]
+    assert fired.ruleset_version.number == 1
+    explained = fired.explanation["fired_rules"][0]
+    assert explained["name"] == rule
+    assert any(c["matched"] for c in explained["conditions"])
+
+    quiet = route_decide(ticket_id=ticket.pk, facts={**benign, **twin}, run_ref="run-2")
+    assert quiet.fired_rules == []
+    assert not quiet.needs_human and quiet.team is None and quiet.reasons == []
+
+
+def test_decision_is_stored_with_its_audit_event(benign, ticket):
+    decision = route_decide(
+        ticket_id=ticket.pk, facts={**benign, "legal_request": True}, run_ref="run-7"
+    )
+    event = Event.objects.get(name="routing.decided", ticket_id=ticket.pk)
+    assert event.payload["decision_id"] == decision.pk
+    assert event.payload["fired"][0]["rule"] == "Legal request"
+    assert event.payload["fired"][0]["conditions"][0]["why"] == "is yes"
+    assert event.versions["rules"] == 1
+    assert RoutingDecision.objects.get(pk=decision.pk).facts["legal_request"] is True
+
+
+def test_high_risk_class_always_needs_a_human_even_with_no_rules(benign, ticket):
+    facts = {**benign, "request_class": "billing-dispute", "risk": "high"}
+    decision = evaluate(facts, {"rules": []})
+    assert decision.fired == () and decision.needs_human and decision.block_auto_send
+    assert decision.invariants == (HIGH_RISK_REASON,)
+    stored = route_decide(ticket_id=ticket.pk, facts=facts)
+    assert stored.needs_human and HIGH_RISK_REASON in stored.reasons
+    assert not stored.auto_send_allowed
+
+
+def test_missing_fact_does_not_match_and_says_so(benign):
+    snapshot = RuleSetVersion.objects.get(number=1).snapshot
+    facts = {k: v for k, v in benign.items() if k != "required_account_data_present"}
+    decision = evaluate(facts, snapshot)
+    assert decision.fired == ()
+    trace = {t["name"]: t for t in decision.trace}
+    cond = trace["Missing required account data"]["conditions"][0]
+    assert cond["matched"] is False and cond["why"] == "fact missing"
+    assert "fact missing" in trace["Missing required account data"]["why"]
+
+
+def test_same_facts_same_decision(benign):
+    snapshot = RuleSetVersion.objects.get(number=1).snapshot
+    facts = {**benign, "legal_request": True, "reopen_count": 3, "risk": "high"}
+    assert evaluate(facts, snapshot) == evaluate(dict(facts), snapshot)
+    assert evaluate(facts, snapshot).fired_names == ["Legal request", "Long unresolved thread"]
+
+
+def test_several_rules_combine_first_route_highest_priority(benign):
+    snapshot = RuleSetVersion.objects.get(number=1).snapshot
+    # Legal (trust-safety, High) and Security (trust-safety, Urgent) and Refund (billing, High)
+    decision = evaluate({**benign, "refund_exception": True, "security_issue": True}, snapshot)
+    assert decision.fired_names == ["Security issue", "Refund exception"]
+    assert decision.team == "trust-safety"  # the first firing rule that routes
+    assert decision.priority == 4  # the highest
+    assert len(decision.reasons) == 2
