@@ -1,0 +1,49 @@
+"""Label map files: the team's labels -> request class slugs (and so risk).
+
+Format: {"labels": {"<label>": "<request-class-slug>", ...}}. A label may map to null to say
+"no request class" (the ticket then goes to triage). Labels are whatever the team uses.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+class LabelMapError(ValueError):
+    pass
+
+
+@dataclass
+class LabelMapFile:
+    path: Path
+    labels: dict[str, str | None]
+    problems: list[str] = field(default_factory=list)
+
+
+def label_map_read(*, path: str | Path) -> LabelMapFile:
+    """Parse a label map file. Structural errors raise LabelMapError; entries that cannot be
+    used (a non-string slug) are left out and listed in `problems`."""
+    path = Path(path)
+    try:
+        data = json.loads(path.read_text(encoding="utf-8-sig"))
+    except OSError as exc:
+        raise LabelMapError(f"cannot read label map {path}: {exc.strerror or exc}") from exc
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise LabelMapError(f"label map {path} is not valid JSON: {exc}") from exc
+    if not isinstance(data, dict) or not isinstance(data.get("labels"), dict):
+        raise LabelMapError(
+            f'label map {path} must be a JSON object {{"labels": {{"<label>": "<slug>"}}}}'
+        )
+    labels: dict[str, str | None] = {}
+    problems: list[str] = []
+    for label, slug in data["labels"].items():
+        label = str(label).strip()
+        if not label:
+            problems.append("an empty label was left out")
+        elif slug is None or isinstance(slug, str):
+            labels[label] = slug.strip() if isinstance(slug, str) and slug.strip() else None
+        else:
+            problems.append(f"label {label!r}: slug must be a string or null, not {slug!r}")
+    return LabelMapFile(path=path, labels=labels, problems=problems)

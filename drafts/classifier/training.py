@@ -1,0 +1,320 @@
+"""Fitting the text classifier: features, validation, calibration and thresholds.
+
+Pure scikit-learn, no Django: the bench scripts and the training service call the same code.
+
+The model is TF-IDF (word 1-2 grams + char_wb 2-5 grams, sublinear tf) feeding a linear SVM.
+Its decision scores become probabilities through a softmax with one temperature fitted on
+out-of-fold scores (temperature scaling), which keeps the ranking of the SVM and costs one
+scalar. The triage threshold and the auto-send threshold are chosen on the same out-of-fold
+predictions, never on the data the final model is scored on.
+"""
+
+from __future__ import annotations
+
+import io
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+
+import joblib
+import numpy as np
+from scipy.optimize import minimize_scalar
+from scipy.special import log_softmax, softmax
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.metrics import f1_score
+from sklearn.model_selection import StratifiedKFold
+from sklearn.pipeline import FeatureUnion, Pipeline
+from sklearn.svm import LinearSVC
+
+ARTIFACT_FORMAT = 1
+ALGORITHM = "tfidf(word1-2+char_wb2-5, sublinear) + LinearSVC(C=0.5) + temperature softmax"
+
+# A guess the calibrated model itself rates as more likely wrong than right is never accepted.
+TRIAGE_FLOOR = 0.5
+# Auto-send is the one path with no human; it needs near-certainty even when validation saw no
+# high-risk example slip through.
+AUTO_SEND_FLOOR = 0.9
+AUTO_SEND_MARGIN = 0.02
+TARGET_ACCEPTED_ACCURACY = 0.95
+VALIDATION_FOLDS = 5
+ECE_BINS = 15
+
+
+class TrainingError(ValueError):
+    pass
+
+
+def example_text(*, subject: str, text: str) -> str:
+    """What the model reads: the subject line, then the body."""
+    subject = (subject or "").strip()
+    text = (text or "").strip()
+    return f"{subject}\n{text}" if subject else text
+
+
+def pipeline_build(*, c: float = 0.5) -> Pipeline:
+    features = FeatureUnion(
+        [
+            (
+                "word",
+                TfidfVectorizer(
+                    ngram_range=(1, 2), sublinear_tf=True, strip_accents="unicode", dtype=np.float32
+                ),
+            ),
+            (
+                "char",
+                TfidfVectorizer(
+                    analyzer="char_wb",
+                    ngram_range=(2, 5),
+                    sublinear_tf=True,
+                    min_df=2,
+                    strip_accents="unicode",
+                    dtype=np.float32,
+                ),
+            ),
+        ]
+    )
+    return Pipeline([("features", features), ("svm", LinearSVC(C=c))])
+
+
+def _scores(pipeline: Pipeline, texts: list[str]) -> np.ndarray:
+    """Decision scores with one column per class, also for two classes (where LinearSVC gives
+    one signed score for classes_[1])."""
+    raw = pipeline.decision_function(texts)
+    if raw.ndim == 1:
+        raw = np.column_stack([-raw / 2, raw / 2])
+    return raw
+
+
+@dataclass
+class TrainedModel:
+    """What the artifact holds. Loaded per process and kept in memory."""
+
+    pipeline: Pipeline
+    labels: list[str]
+    temperature: float
+    format: int = ARTIFACT_FORMAT
+
+    def probabilities(self, texts: list[str]) -> np.ndarray:
+        return softmax(_scores(self.pipeline, texts) / self.temperature, axis=1)
+
+    def to_bytes(self) -> bytes:
+        buffer = io.BytesIO()
+        joblib.dump(self, buffer, compress=3)
+        return buffer.getvalue()
+
+    @staticmethod
+    def from_bytes(data: bytes) -> TrainedModel:
+        # Trusted input only: artifacts are written by classifier_train (see models.py).
+        model = joblib.load(io.BytesIO(data))
+        if not isinstance(model, TrainedModel) or model.format != ARTIFACT_FORMAT:
+            raise TrainingError("artifact has an unknown format; retrain the classifier")
+        return model
+
+
+@dataclass
+class TrainingResult:
+    model: TrainedModel
+    threshold: float
+    auto_send_threshold: float | None
+    scores: dict
+    seconds: float
+    warnings: list[str] = field(default_factory=list)
+
+
+def expected_calibration_error(confidence: np.ndarray, correct: np.ndarray, bins: int = ECE_BINS):
+    """ECE with equal-width bins, plus the reliability table it is computed from."""
+    edges = np.linspace(0.0, 1.0, bins + 1)
+    table = []
+    ece = 0.0
+    n = len(confidence)
+    for low, high in zip(edges[:-1], edges[1:], strict=True):
+        in_bin = (confidence > low) & (confidence <= high)
+        count = int(in_bin.sum())
+        if not count:
+            continue
+        mean_conf = float(confidence[in_bin].mean())
+        accuracy = float(correct[in_bin].mean())
+        ece += count / n * abs(mean_conf - accuracy)
+        table.append(
+            {
+                "bin": [round(float(low), 3), round(float(high), 3)],
+                "count": count,
+                "confidence": round(mean_conf, 4),
+                "accuracy": round(accuracy, 4),
+            }
+        )
+    return ece, table
+
+
+def temperature_fit(scores: np.ndarray, targets: np.ndarray) -> float:
+    """The temperature minimizing the negative log-likelihood of the true labels."""
+
+    def nll(log_t: float) -> float:
+        logp = log_softmax(scores / np.exp(log_t), axis=1)
+        return float(-logp[np.arange(len(targets)), targets].mean())
+
+    result = minimize_scalar(nll, bounds=(np.log(0.005), np.log(20.0)), method="bounded")
+    return float(np.exp(result.x))
+
+
+def threshold_choose(
+    confidence: np.ndarray, correct: np.ndarray, *, target: float = TARGET_ACCEPTED_ACCURACY
+) -> float:
+    """The lowest confidence threshold at which the predictions at or above it are at least
+    `target` accurate (on validation), never below TRIAGE_FLOOR. If no threshold reaches the
+    target, every prediction goes to triage (threshold above 1)."""
+    order = np.argsort(-confidence, kind="stable")
+    conf_sorted = confidence[order]
+    running = np.cumsum(correct[order]) / np.arange(1, len(order) + 1)
+    chosen = None
+    for i in range(len(order)):
+        # Only cut between distinct confidences: a threshold accepts all ties or none.
+        if i + 1 < len(order) and conf_sorted[i + 1] == conf_sorted[i]:
+            continue
+        if running[i] >= target:
+            chosen = float(conf_sorted[i])
+    if chosen is None:
+        return 1.01
+    return max(chosen, TRIAGE_FLOOR)
+
+
+def auto_send_threshold_choose(
+    confidence: np.ndarray,
+    predicted_risky: np.ndarray,
+    true_risky: np.ndarray,
+    *,
+    threshold: float,
+) -> float | None:
+    """Strictly above every validation case where a risky (high-risk or unmapped) example was
+    predicted as a low-risk class, and never below the triage threshold or AUTO_SEND_FLOOR.
+    None means auto-send is never allowed for this model."""
+    slipped = confidence[(~predicted_risky) & true_risky]
+    level = max(threshold, AUTO_SEND_FLOOR)
+    if len(slipped):
+        level = max(level, float(slipped.max()) + AUTO_SEND_MARGIN)
+    return None if level > 1.0 else round(level, 4)
+
+
+def _validation_folds(labels: np.ndarray, folds: int, seed: int):
+    """Stratified folds over the labels with at least two examples; singleton labels always
+    stay in the training part (they are learned, never validated)."""
+    counts = Counter(labels.tolist())
+    eligible = np.array([counts[label] >= 2 for label in labels])
+    eligible_counts = [c for c in counts.values() if c >= 2]
+    if len(eligible_counts) < 2:
+        return [], int((~eligible).sum())
+    k = min(folds, min(eligible_counts))
+    idx_eligible = np.flatnonzero(eligible)
+    idx_always_train = np.flatnonzero(~eligible)
+    splitter = StratifiedKFold(n_splits=k, shuffle=True, random_state=seed)
+    result = []
+    for train, test in splitter.split(idx_eligible, labels[idx_eligible]):
+        result.append((np.concatenate([idx_eligible[train], idx_always_train]), idx_eligible[test]))
+    return result, int((~eligible).sum())
+
+
+def model_train(
+    *,
+    texts: list[str],
+    labels: list[str],
+    risky_labels: set[str] | None = None,
+    folds: int = VALIDATION_FOLDS,
+    target_accuracy: float = TARGET_ACCEPTED_ACCURACY,
+    seed: int = 0,
+    progress=None,
+) -> TrainingResult:
+    """Validate out-of-fold, calibrate, choose thresholds, then fit the final model on all data.
+
+    risky_labels: labels whose examples must never be auto-sent (high-risk or unmapped); used
+    to choose the auto-send threshold. None: every label is treated as low-risk.
+    """
+    started = time.perf_counter()
+    if len(texts) != len(labels):
+        raise TrainingError("texts and labels differ in length")
+    label_set = sorted(set(labels))
+    if len(label_set) < 2:
+        raise TrainingError(f"need at least two labels to train, got {label_set}")
+    say = progress or (lambda message: None)
+    x = np.array(texts, dtype=object)
+    y_names = np.array(labels, dtype=object)
+    index = {label: i for i, label in enumerate(label_set)}
+    y = np.array([index[label] for label in labels])
+    risky = np.array([label in (risky_labels or set()) for label in label_set])
+    warnings: list[str] = []
+
+    fold_list, unvalidated = _validation_folds(y_names, folds, seed)
+    if unvalidated:
+        warnings.append(
+            f"{unvalidated} example(s) belong to labels with a single example: trained on, "
+            "not validated"
+        )
+    oof = np.full((len(texts), len(label_set)), np.nan)
+    validated = np.zeros(len(texts), dtype=bool)
+    for number, (train_idx, test_idx) in enumerate(fold_list, start=1):
+        say(f"validation fold {number}/{len(fold_list)}")
+        pipeline = pipeline_build()
+        pipeline.fit(x[train_idx], y[train_idx])
+        fold_scores = _scores(pipeline, list(x[test_idx]))
+        # A fold may not contain every label; absent labels get a score no class can lose to.
+        full = np.full((len(test_idx), len(label_set)), -1e3)
+        full[:, pipeline.classes_] = fold_scores
+        oof[test_idx] = full
+        validated[test_idx] = True
+
+    scores: dict = {"labels": len(label_set), "training_examples": len(texts)}
+    if validated.sum() >= 2:
+        v_scores = oof[validated]
+        v_true = y[validated]
+        temperature = temperature_fit(v_scores, v_true)
+        raw_probs = softmax(v_scores, axis=1)
+        probs = softmax(v_scores / temperature, axis=1)
+        predicted = probs.argmax(axis=1)
+        confidence = probs.max(axis=1)
+        correct = predicted == v_true
+        ece_raw, _ = expected_calibration_error(raw_probs.max(axis=1), correct)
+        ece, reliability = expected_calibration_error(confidence, correct)
+        threshold = threshold_choose(confidence, correct, target=target_accuracy)
+        auto_threshold = auto_send_threshold_choose(
+            confidence, risky[predicted], risky[v_true], threshold=threshold
+        )
+        accepted = confidence >= threshold
+        scores.update(
+            {
+                "method": f"{len(fold_list)}-fold stratified out-of-fold",
+                "validated_examples": int(validated.sum()),
+                "accuracy": round(float(correct.mean()), 4),
+                "macro_f1": round(float(f1_score(v_true, predicted, average="macro")), 4),
+                "temperature": round(temperature, 4),
+                "ece_uncalibrated": round(float(ece_raw), 4),
+                "ece": round(float(ece), 4),
+                "reliability": reliability,
+                "target_accepted_accuracy": target_accuracy,
+                "threshold": round(threshold, 4),
+                "accepted_share": round(float(accepted.mean()), 4),
+                "accepted_accuracy": round(float(correct[accepted].mean()), 4)
+                if accepted.any()
+                else None,
+                "auto_send_threshold": auto_threshold,
+            }
+        )
+    else:
+        temperature = 1.0
+        threshold = TRIAGE_FLOOR
+        auto_threshold = None
+        warnings.append(
+            "too few examples per label to validate: threshold set to the floor "
+            f"({TRIAGE_FLOOR}), auto-send never allowed"
+        )
+        scores.update({"method": "none (too few examples per label)"})
+    say("fitting the final model on all examples")
+    pipeline = pipeline_build()
+    pipeline.fit(x, y)
+    model = TrainedModel(pipeline=pipeline, labels=label_set, temperature=float(temperature))
+    return TrainingResult(
+        model=model,
+        threshold=float(threshold),
+        auto_send_threshold=auto_threshold,
+        scores=scores,
+        seconds=time.perf_counter() - started,
+        warnings=warnings,
+    )
