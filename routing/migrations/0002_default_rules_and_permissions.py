@@ -1,5 +1,6 @@
-"""Ship the default escalation rules as editable data, their first rule-set version, and the
-team-lead permissions on the routing models."""
+"""Ship the default escalation rules as editable data, their first rule-set version, an
+auto-send policy (off) for each low-risk request class, and the team-lead permissions on the
+routing models."""
 
 import hashlib
 import json
@@ -100,6 +101,11 @@ def forwards(apps, schema_editor):
             number=1, snapshot=snapshot, content_hash=hashlib.sha256(canonical.encode()).hexdigest(),
             author_label="system", summary="Shipped default rules", created_at=timezone.now(),
         )
+
+    AutoSendPolicy = apps.get_model("routing", "AutoSendPolicy")
+    RequestClass = apps.get_model("tickets", "RequestClass")
+    for request_class in RequestClass.objects.filter(risk="low"):
+        AutoSendPolicy.objects.get_or_create(request_class=request_class)
 
     app_config = apps.get_app_config("routing")
     app_config.models_module = True
