@@ -7,10 +7,12 @@ EmailParseError only when there is no usable sender, because a ticket needs some
 
 import codecs
 import datetime as dt
+import functools
 import mimetypes
 import re
 from email import policy
 from email.header import decode_header, make_header
+from email.headerregistry import HeaderRegistry
 from email.message import Message
 from email.parser import BytesParser
 from email.utils import getaddresses, parsedate_to_datetime
@@ -39,6 +41,30 @@ PARTS_MAX = 500
 _ADDRESS = re.compile(r"^[^@\s<>()\[\],;:\"]+@[^@\s<>()\[\],;:\"]+$")
 _MSGID = re.compile(r"<[^<>\s]{1,990}>")
 _SINGLE_BYTE = re.compile(r"^(us-ascii|ascii|iso-8859-\d+|latin[-_]?\d|windows-125\d|cp125\d)$")
+
+
+class _CachingHeaderRegistry(HeaderRegistry):
+    """policy.default parses a header again on every access (and builds a new class for it
+    each time); walking a message reads Content-Type dozens of times. A (name, value) pair
+    always parses to the same immutable header object, so reuse it."""
+
+    VALUE_CACHE_MAX = 4096  # longer values are rare; parse them, do not keep them
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._parse_cached = functools.lru_cache(maxsize=4096)(super().__call__)
+        self._class_cached = functools.lru_cache(maxsize=256)(super().__getitem__)
+
+    def __getitem__(self, name):
+        return self._class_cached(name.lower())
+
+    def __call__(self, name, value):
+        if len(value) > self.VALUE_CACHE_MAX:
+            return super().__call__(name, value)
+        return self._parse_cached(name, value)
+
+
+EMAIL_POLICY = policy.default.clone(header_factory=_CachingHeaderRegistry())
 
 
 class EmailParseError(ValueError):
@@ -335,7 +361,7 @@ def email_parse(*, content: bytes) -> InboundMessage:
     """Parse one message. Raises EmailParseError when there is no usable sender (and the
     message is not an automatic one, which needs none); never for bad encodings."""
     warnings: list[str] = []
-    message = BytesParser(policy=policy.default).parsebytes(content)
+    message = BytesParser(policy=EMAIL_POLICY).parsebytes(content)
     headers = _Headers(message, content, warnings)
     if message.defects:
         names = sorted({type(defect).__name__ for defect in message.defects})
