@@ -7,6 +7,7 @@ EVENT_NAMES = {
     "drafts.draft_generated": "Draft generated with citations",
     "drafts.route_decided": "Route decided by the escalation rules",
     "drafts.stage_failed": "A pipeline stage failed (retrying, or sent to a human)",
+    "drafts.prompt_changed": "A prompt template got a new version",
 }
 
 

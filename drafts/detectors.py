@@ -22,58 +22,93 @@ def _p(description: str, regex: str) -> Pattern:
 
 SIGNALS: dict[str, list[Pattern]] = {
     "legal_request": [
-        _p("mentions a subpoena, warrant or court order",
-           r"\b(subpoena|warrant|court order|summons|injunction)\b"),
-        _p("mentions a lawyer or legal action",
-           r"\b(lawyer|attorney|solicitor|legal action|lawsuit|litigation|sue (you|your))\b"),
-        _p("a data-protection request under the law (GDPR, CCPA, DSAR)",
-           r"\b(gdpr|ccpa|dsar|data subject (access )?request|article 1[57])\b"),
-        _p("law enforcement or a regulator",
-           r"\b(law enforcement|police|regulator|ombudsman|data protection authority)\b"),
+        _p(
+            "mentions a subpoena, warrant or court order",
+            r"\b(subpoena|warrant|court order|summons|injunction)\b",
+        ),
+        _p(
+            "mentions a lawyer or legal action",
+            r"\b(lawyer|attorney|solicitor|legal action|lawsuit|litigation|sue (you|your))\b",
+        ),
+        _p(
+            "a data-protection request under the law (GDPR, CCPA, DSAR)",
+            r"\b(gdpr|ccpa|dsar|data subject (access )?request|article 1[57])\b",
+        ),
+        _p(
+            "law enforcement or a regulator",
+            r"\b(law enforcement|police|regulator|ombudsman|data protection authority)\b",
+        ),
     ],
     "security_issue": [
-        _p("reports a vulnerability or exploit",
-           r"\b(vulnerabilit(y|ies)|exploit|xss|cross[- ]site|sql injection|csrf|rce|"
-           r"remote code execution|cve-\d{4}-\d+|security (issue|flaw|bug|hole|problem))\b"),
-        _p("account compromise or unauthorised access",
-           r"\b(hacked|compromised|unauthori[sz]ed (access|login|charge)|someone (else )?logged in|"
-           r"breach|phishing)\b"),
+        _p(
+            "reports a vulnerability or exploit",
+            r"\b(vulnerabilit(y|ies)|exploit|xss|cross[- ]site|sql injection|csrf|rce|"
+            r"remote code execution|cve-\d{4}-\d+|security (issue|flaw|bug|hole|problem))\b",
+        ),
+        _p(
+            "account compromise or unauthorised access",
+            r"\b(hacked|compromised|unauthori[sz]ed (access|login|charge)|someone (else )?logged in|"
+            r"breach|phishing)\b",
+        ),
         _p("leaked secrets", r"\b(leaked|exposed) (credentials|api keys?|passwords?|tokens?)\b"),
     ],
     "refund_exception": [
-        _p("asks for a refund outside the policy window",
-           r"\brefund\b.{0,80}\b(outside|beyond|past|after|expired|even though|despite|exception)\b"),
-        _p("asks for an exception to the refund policy",
-           r"\b(make an exception|special case|waive|bend the rules?)\b"),
+        _p(
+            "asks for a refund outside the policy window",
+            r"\brefund\b.{0,80}\b(outside|beyond|past|after|expired|even though|despite|exception)\b",
+        ),
+        _p(
+            "asks for an exception to the refund policy",
+            r"\b(make an exception|special case|waive|bend the rules?)\b",
+        ),
         _p("refund after long use", r"\brefund\b.{0,60}\b(\d+|several|many) (months|years)\b"),
     ],
     "data_deletion": [
-        _p("asks to delete an account or personal data",
-           r"\b(delete|erase|remove|wipe|purge)\b.{0,40}\b(my|our|all)\b.{0,30}"
-           r"\b(account|data|information|details|history|records)\b"),
+        _p(
+            "asks to delete an account or personal data",
+            r"\b(delete|erase|remove|wipe|purge)\b.{0,40}\b(my|our|all)\b.{0,30}"
+            r"\b(account|data|information|details|history|records)\b",
+        ),
         _p("right to be forgotten / erasure", r"\b(right to (be forgotten|erasure)|forget me)\b"),
     ],
     "account_inconsistency": [
         _p("charged more than once", r"\b(charged|billed) (twice|two times|double|again)\b"),
-        _p("records that do not match",
-           r"\b(doesn'?t|does not|don'?t|do not) match\b|\bmismatch\b|\bwrong (plan|tier|account|amount)\b"),
-        _p("two accounts or a changed owner",
-           r"\b(two|second|duplicate|another) accounts?\b|\b(different|old|new) email\b.{0,40}\baccount\b"),
-        _p("still charged after cancelling",
-           r"\bstill (being )?(charged|billed)\b|\bcharged after (i )?cancel"),
+        _p(
+            "records that do not match",
+            r"\b(doesn'?t|does not|don'?t|do not) match\b|\bmismatch\b|\bwrong (plan|tier|account|amount)\b",
+        ),
+        _p(
+            "two accounts or a changed owner",
+            r"\b(two|second|duplicate|another) accounts?\b|\b(different|old|new) email\b.{0,40}\baccount\b",
+        ),
+        _p(
+            "still charged after cancelling",
+            r"\bstill (being )?(charged|billed)\b|\bcharged after (i )?cancel",
+        ),
     ],
     "prompt_injection": [
-        _p("tells the assistant to ignore its instructions",
-           r"\b(ignore|disregard|forget|override)\b.{0,30}\b(previous|prior|above|earlier|all|your|the)\b"
-           r".{0,20}\b(instructions?|prompts?|rules|guidelines|directions)\b"),
-        _p("asks for the system prompt or hidden instructions",
-           r"\b(system prompt|hidden instructions|reveal your (instructions|prompt|rules))\b"),
-        _p("tries to change the assistant's role",
-           r"\b(you are now|act as (an?|the)|pretend (to be|you are)|developer mode|jailbreak|"
-           r"do anything now)\b"),
-        _p("fake conversation markup", r"</?\s*(system|assistant|instructions?)\s*>|\bnew instructions\s*:"),
-        _p("instructs the assistant to take an action",
-           r"\b(assistant|ai|bot|model)\b.{0,40}\b(must|should|will) (now )?(issue|approve|refund|send|grant)\b"),
+        _p(
+            "tells the assistant to ignore its instructions",
+            r"\b(ignore|disregard|forget|override)\b.{0,30}\b(previous|prior|above|earlier|all|your|the)\b"
+            r".{0,20}\b(instructions?|prompts?|rules|guidelines|directions)\b",
+        ),
+        _p(
+            "asks for the system prompt or hidden instructions",
+            r"\b(system prompt|hidden instructions|reveal your (instructions|prompt|rules))\b",
+        ),
+        _p(
+            "tries to change the assistant's role",
+            r"\b(you are now|act as (an?|the)|pretend (to be|you are)|developer mode|jailbreak|"
+            r"do anything now)\b",
+        ),
+        _p(
+            "fake conversation markup",
+            r"</?\s*(system|assistant|instructions?)\s*>|\bnew instructions\s*:",
+        ),
+        _p(
+            "instructs the assistant to take an action",
+            r"\b(assistant|ai|bot|model)\b.{0,40}\b(must|should|will) (now )?(issue|approve|refund|send|grant)\b",
+        ),
     ],
 }
 
@@ -97,11 +132,21 @@ URGENT_WORDS = re.compile(
 )
 
 PRODUCT_AREAS: dict[str, re.Pattern] = {
-    "shipping": re.compile(r"\b(ship|shipping|shipped|delivery|parcel|package|tracking|courier|customs)\b", re.I),
-    "hardware": re.compile(r"\b(station|sensor|gauge|anemometer|battery|device|hardware|firmware|pairing)\b", re.I),
-    "billing": re.compile(r"\b(invoice|charge[ds]?|billing|payment|card|refund|price|plan|subscription)\b", re.I),
-    "account": re.compile(r"\b(login|log in|password|2fa|two[- ]factor|account|sign in|email address)\b", re.I),
-    "cloud": re.compile(r"\b(dashboard|alerts?|cloud|graph|history|export|api|webhook|integration)\b", re.I),
+    "shipping": re.compile(
+        r"\b(ship|shipping|shipped|delivery|parcel|package|tracking|courier|customs)\b", re.I
+    ),
+    "hardware": re.compile(
+        r"\b(station|sensor|gauge|anemometer|battery|device|hardware|firmware|pairing)\b", re.I
+    ),
+    "billing": re.compile(
+        r"\b(invoice|charge[ds]?|billing|payment|card|refund|price|plan|subscription)\b", re.I
+    ),
+    "account": re.compile(
+        r"\b(login|log in|password|2fa|two[- ]factor|account|sign in|email address)\b", re.I
+    ),
+    "cloud": re.compile(
+        r"\b(dashboard|alerts?|cloud|graph|history|export|api|webhook|integration)\b", re.I
+    ),
 }
 
 LANGUAGE_STOPWORDS: dict[str, set[str]] = {

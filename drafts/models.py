@@ -81,12 +81,8 @@ class ReplyTemplate(models.Model):
 
 class PipelineRun(models.Model):
     ticket = models.ForeignKey("tickets.Ticket", on_delete=models.CASCADE, related_name="runs")
-    message = models.ForeignKey(
-        "tickets.Message", on_delete=models.CASCADE, related_name="runs"
-    )
-    trigger = models.CharField(
-        max_length=16, default="inbound", help_text="inbound, regenerate"
-    )
+    message = models.ForeignKey("tickets.Message", on_delete=models.CASCADE, related_name="runs")
+    trigger = models.CharField(max_length=16, default="inbound", help_text="inbound, regenerate")
     instruction = models.TextField(blank=True, help_text="Agent's instruction for a regenerate.")
     status = models.CharField(max_length=8, choices=RunStatus.choices, default=RunStatus.PENDING)
     stage = models.CharField(max_length=8, choices=Stage.choices, default=Stage.CLASSIFY)
@@ -129,7 +125,9 @@ class PipelineRun(models.Model):
     class Meta:
         constraints = [
             models.UniqueConstraint(
-                fields=["message"], condition=Q(trigger="inbound"), name="one_inbound_run_per_message"
+                fields=["message"],
+                condition=Q(trigger="inbound"),
+                name="one_inbound_run_per_message",
             )
         ]
         indexes = [
@@ -179,7 +177,9 @@ class StageRecord(models.Model):
 class Draft(models.Model):
     ticket = models.ForeignKey("tickets.Ticket", on_delete=models.CASCADE, related_name="drafts")
     message = models.ForeignKey(
-        "tickets.Message", on_delete=models.CASCADE, related_name="drafts",
+        "tickets.Message",
+        on_delete=models.CASCADE,
+        related_name="drafts",
         help_text="The inbound message this draft answers.",
     )
     run = models.ForeignKey(PipelineRun, on_delete=models.CASCADE, related_name="drafts")
@@ -203,7 +203,9 @@ class Draft(models.Model):
     class Meta:
         constraints = [
             models.UniqueConstraint(
-                fields=["message"], condition=Q(is_current=True), name="one_current_draft_per_message"
+                fields=["message"],
+                condition=Q(is_current=True),
+                name="one_current_draft_per_message",
             )
         ]
         indexes = [models.Index(fields=["ticket", "-id"], name="draft_ticket_idx")]

@@ -40,7 +40,12 @@ CLASSIFY_SCHEMA = {
     "type": "object",
     "additionalProperties": False,
     "required": [
-        "request_class", "confidence", "language", "urgency", "product_area", "frustration",
+        "request_class",
+        "confidence",
+        "language",
+        "urgency",
+        "product_area",
+        "frustration",
         "churn_risk",
     ],
     "properties": {
@@ -68,9 +73,7 @@ DRAFT_SCHEMA = {
 
 def customer_block(nonce: str, label: str, text: str) -> str:
     text = (text or "").replace(nonce, "")
-    return (
-        f"<<<BEGIN CUSTOMER DATA {nonce}: {label}>>>\n{text}\n<<<END CUSTOMER DATA {nonce}>>>"
-    )
+    return f"<<<BEGIN CUSTOMER DATA {nonce}: {label}>>>\n{text}\n<<<END CUSTOMER DATA {nonce}>>>"
 
 
 def classify_messages(*, instructions: str, classes: list, subject: str, text: str, nonce: str):
@@ -88,10 +91,13 @@ def classify_messages(*, instructions: str, classes: list, subject: str, text: s
 
 
 def draft_messages(*, instructions: str, request, nonce: str):
-    policies = "\n\n".join(
-        f"[{f.key}] {f.document} / {f.heading} (version {f.version_id})\n{f.text}"
-        for f in request.fragments
-    ) or "(no policy fragment was retrieved for this ticket)"
+    policies = (
+        "\n\n".join(
+            f"[{f.key}] {f.document} / {f.heading} (version {f.version_id})\n{f.text}"
+            for f in request.fragments
+        )
+        or "(no policy fragment was retrieved for this ticket)"
+    )
     thread = "\n".join(
         customer_block(nonce, f"{m['direction']} message at {m.get('at', '')}", m["text"])
         if m["direction"] == "inbound"

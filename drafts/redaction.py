@@ -49,7 +49,9 @@ class Redaction:
     def redact(self, text: str) -> str:
         text = EMAIL_RE.sub(lambda m: self.placeholder("EMAIL", m.group(0)), text)
         text = IBAN_RE.sub(
-            lambda m: self.placeholder("IBAN", m.group(0)) if iban_valid(m.group(0)) else m.group(0),
+            lambda m: (
+                self.placeholder("IBAN", m.group(0)) if iban_valid(m.group(0)) else m.group(0)
+            ),
             text,
         )
 
@@ -63,7 +65,11 @@ class Redaction:
 
         def phone(match: re.Match) -> str:
             digits = re.sub(r"\D", "", match.group(0))
-            return self.placeholder("PHONE", match.group(0)) if 8 <= len(digits) <= 15 else match.group(0)
+            return (
+                self.placeholder("PHONE", match.group(0))
+                if 8 <= len(digits) <= 15
+                else match.group(0)
+            )
 
         return PHONE_RE.sub(phone, text)
 

@@ -20,7 +20,16 @@ from tickets.services import ticket_transition
 from tickets.states import ALLOWED_TRANSITIONS
 
 from . import stages
-from .models import STAGE_ORDER, Draft, PipelineRun, RunStatus, Stage, StageRecord
+from .models import (
+    STAGE_ORDER,
+    Draft,
+    PipelineRun,
+    PromptTemplate,
+    RunStatus,
+    Stage,
+    StageRecord,
+    content_hash,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -36,8 +45,12 @@ STAGE_EVENTS = {
     Stage.DRAFT: "drafts.draft_generated",
     Stage.ROUTE: "drafts.route_decided",
 }
-PIPELINE_STATUSES = {TicketStatus.NEW, TicketStatus.REOPENED, TicketStatus.WAITING_ON_CUSTOMER,
-                     TicketStatus.AWAITING_REVIEW}
+PIPELINE_STATUSES = {
+    TicketStatus.NEW,
+    TicketStatus.REOPENED,
+    TicketStatus.WAITING_ON_CUSTOMER,
+    TicketStatus.AWAITING_REVIEW,
+}
 
 
 def _enqueue(run_id: int, stage: str) -> None:
@@ -53,8 +66,9 @@ def pipeline_enqueue(*, message_id: int) -> PipelineRun | None:
     (idempotent: a second call finds the run and enqueues nothing new)."""
     with transaction.atomic():
         message = (
-            Message.objects.select_related("ticket").filter(pk=message_id,
-                                                            direction=MessageDirection.INBOUND).first()
+            Message.objects.select_related("ticket")
+            .filter(pk=message_id, direction=MessageDirection.INBOUND)
+            .first()
         )
         if message is None:
             return None
@@ -66,8 +80,11 @@ def pipeline_enqueue(*, message_id: int) -> PipelineRun | None:
             return run
         if ticket.status in PIPELINE_STATUSES:
             ticket_transition(ticket=ticket, to=TicketStatus.IN_PIPELINE, reason="pipeline started")
-        event_record(name="drafts.run_started", ticket_id=ticket.pk,
-                     payload={"run_id": run.pk, "message_id": message.pk, "trigger": "inbound"})
+        event_record(
+            name="drafts.run_started",
+            ticket_id=ticket.pk,
+            payload={"run_id": run.pk, "message_id": message.pk, "trigger": "inbound"},
+        )
         _enqueue(run.pk, Stage.CLASSIFY)
     return run
 
@@ -79,25 +96,54 @@ def pipeline_regenerate(*, ticket: Ticket, actor, instruction: str = "") -> Pipe
     with transaction.atomic():
         ticket = Ticket.objects.select_for_update().get(pk=ticket.pk)
         previous = (
-            PipelineRun.objects.filter(ticket=ticket).exclude(stage=Stage.CLASSIFY).order_by("-id").first()
+            PipelineRun.objects.filter(ticket=ticket)
+            .exclude(stage=Stage.CLASSIFY)
+            .order_by("-id")
+            .first()
         )
         if previous is None:
             raise ValueError("This ticket has no classified message to draft for yet.")
         copied = {
             field: getattr(previous, field)
-            for field in ["request_class_id", "predicted_label", "risk", "urgency", "product_area",
-                          "frustration", "churn_risk", "language", "confidence", "needs_triage",
-                          "signal_evidence", "provider", "model_name", *PipelineRun.SIGNAL_FIELDS]
+            for field in [
+                "request_class_id",
+                "predicted_label",
+                "risk",
+                "urgency",
+                "product_area",
+                "frustration",
+                "churn_risk",
+                "language",
+                "confidence",
+                "needs_triage",
+                "signal_evidence",
+                "provider",
+                "model_name",
+                *PipelineRun.SIGNAL_FIELDS,
+            ]
         }
         run = PipelineRun.objects.create(
-            ticket=ticket, message_id=previous.message_id, trigger="regenerate",
-            instruction=instruction[:2000], stage=Stage.CONTEXT,
-            versions={k: v for k, v in previous.versions.items() if k in ("classifier", "prompt_classify")},
+            ticket=ticket,
+            message_id=previous.message_id,
+            trigger="regenerate",
+            instruction=instruction[:2000],
+            stage=Stage.CONTEXT,
+            versions={
+                k: v for k, v in previous.versions.items() if k in ("classifier", "prompt_classify")
+            },
             **copied,
         )
-        event_record(name="drafts.run_started", ticket_id=ticket.pk, actor=actor,
-                     payload={"run_id": run.pk, "message_id": previous.message_id,
-                              "trigger": "regenerate", "instruction": instruction})
+        event_record(
+            name="drafts.run_started",
+            ticket_id=ticket.pk,
+            actor=actor,
+            payload={
+                "run_id": run.pk,
+                "message_id": previous.message_id,
+                "trigger": "regenerate",
+                "instruction": instruction,
+            },
+        )
         _enqueue(run.pk, Stage.CONTEXT)
     return run
 
@@ -115,10 +161,13 @@ def stage_execute(*, run_id: int, stage: str, attempt: int = 1) -> str:
             return "skipped"
         run.status = RunStatus.RUNNING
         run.save(update_fields=["status", "updated_at"])
-        record = StageRecord.objects.create(run=run, stage=stage, attempt=attempt,
-                                            started_at=timezone.now())
+        record = StageRecord.objects.create(
+            run=run, stage=stage, attempt=attempt, started_at=timezone.now()
+        )
     started = time.perf_counter()
-    run = PipelineRun.objects.select_related("ticket__customer", "message", "request_class").get(pk=run_id)
+    run = PipelineRun.objects.select_related("ticket__customer", "message", "request_class").get(
+        pk=run_id
+    )
 
     if stage == Stage.ROUTE:
         return _route_apply(run_id=run_id, record_id=record.pk, started=started)
@@ -132,7 +181,9 @@ def stage_execute(*, run_id: int, stage: str, attempt: int = 1) -> str:
         record = StageRecord.objects.get(pk=record.pk)
         duration = (time.perf_counter() - started) * 1000
         if run.stage != stage:
-            _record_finish(record, StageRecord.Outcome.SKIPPED, duration, error="another worker finished it")
+            _record_finish(
+                record, StageRecord.Outcome.SKIPPED, duration, error="another worker finished it"
+            )
             return "skipped"
         if result is not None:
             for field, value in result.run_updates.items():
@@ -150,9 +201,14 @@ def stage_execute(*, run_id: int, stage: str, attempt: int = 1) -> str:
             name=STAGE_EVENTS[stage],
             ticket_id=run.ticket_id,
             actor_label="worker",
-            payload={"run_id": run.pk, "stage": stage, "attempt": attempt,
-                     "duration_ms": round(duration, 2),
-                     "inputs": record.inputs, "outputs": record.outputs},
+            payload={
+                "run_id": run.pk,
+                "stage": stage,
+                "attempt": attempt,
+                "duration_ms": round(duration, 2),
+                "inputs": record.inputs,
+                "outputs": record.outputs,
+            },
             versions=run.versions,
         )
         _enqueue(run.pk, run.stage)
@@ -180,43 +236,78 @@ def _ticket_apply_classification(run: PipelineRun) -> None:
 def _draft_store(run: PipelineRun, draft: dict) -> Draft:
     """Exactly one current draft per message: the new one supersedes the previous."""
     Draft.objects.filter(message_id=run.message_id, is_current=True).update(is_current=False)
-    return Draft.objects.create(ticket_id=run.ticket_id, message_id=run.message_id, run=run, **draft)
+    return Draft.objects.create(
+        ticket_id=run.ticket_id, message_id=run.message_id, run=run, **draft
+    )
 
 
 def _route_apply(*, run_id: int, record_id: int, started: float) -> str:
     with transaction.atomic():
-        run = PipelineRun.objects.select_for_update().select_related(
-            "ticket__customer", "message", "request_class").get(pk=run_id)
+        run = (
+            PipelineRun.objects.select_for_update(of=("self",))
+            .select_related("ticket__customer", "message", "request_class")
+            .get(pk=run_id)
+        )
         record = StageRecord.objects.get(pk=record_id)
         if run.stage != Stage.ROUTE:
-            _record_finish(record, StageRecord.Outcome.SKIPPED, 0, error="another worker finished it")
+            _record_finish(
+                record, StageRecord.Outcome.SKIPPED, 0, error="another worker finished it"
+            )
             return "skipped"
         draft = Draft.objects.filter(run=run).first()
         facts = stages.routing_facts(run, draft)
         decision = routing_decide(run=run, facts=facts)
         run.facts, run.decision = facts, decision
-        run.versions = {**run.versions, **({"ruleset": decision["ruleset_version"]}
-                                           if decision.get("ruleset_version") else {})}
+        run.versions = {
+            **run.versions,
+            **({"ruleset": decision["ruleset_version"]} if decision.get("ruleset_version") else {}),
+        }
         run.stage, run.status, run.finished_at = Stage.DONE, RunStatus.DONE, timezone.now()
         run.save()
         duration = (time.perf_counter() - started) * 1000
         record.inputs, record.outputs = {"facts": facts}, {"decision": decision}
         _record_finish(record, StageRecord.Outcome.OK, duration)
-        event_record(name=STAGE_EVENTS[Stage.ROUTE], ticket_id=run.ticket_id, actor_label="worker",
-                     payload={"run_id": run.pk, "facts": facts, "decision": decision,
-                              "duration_ms": round(duration, 2)},
-                     versions=run.versions)
+        event_record(
+            name=STAGE_EVENTS[Stage.ROUTE],
+            ticket_id=run.ticket_id,
+            actor_label="worker",
+            payload={
+                "run_id": run.pk,
+                "facts": facts,
+                "decision": decision,
+                "duration_ms": round(duration, 2),
+            },
+            versions=run.versions,
+        )
     return "done"
 
 
 def routing_decide(*, run: PipelineRun, facts: dict) -> dict:
-    """Hand the facts to the escalation rules and apply their decision to the ticket."""
+    """Hand the facts to the escalation rules and apply their decision to the ticket. A
+    ticket that moved on meanwhile (resolved by an agent, say) keeps its status; the decision
+    is still recorded."""
     from routing.services import route_decide, ticket_route_apply
+    from tickets.states import TransitionNotAllowed
 
     decision = route_decide(ticket_id=run.ticket_id, facts=facts, run_ref=f"run:{run.pk}")
-    ticket = Ticket.objects.select_for_update().get(pk=run.ticket_id)
-    ticket_route_apply(ticket=ticket, decision=decision)
-    return decision.as_dict() if hasattr(decision, "as_dict") else dict(decision.summary)
+    summary = {
+        "decision_id": decision.pk,
+        "ruleset_version": decision.ruleset_version.number,
+        "fired_rules": decision.fired_rules,
+        "reasons": decision.reasons,
+        "needs_human": decision.needs_human,
+        "team": decision.team.slug if decision.team_id else None,
+        "assignee_id": decision.assignee_id,
+        "priority": decision.priority,
+        "block_auto_send": decision.block_auto_send,
+        "auto_send_allowed": decision.auto_send_allowed,
+        "auto_send_reason": decision.auto_send_reason,
+    }
+    try:
+        ticket_route_apply(ticket=run.ticket, decision=decision)
+    except TransitionNotAllowed as error:
+        summary["not_applied"] = str(error)
+    return summary
 
 
 def run_fail(*, run_id: int, stage: str, error: str, attempt: int = 1) -> None:
@@ -228,30 +319,80 @@ def run_fail(*, run_id: int, stage: str, error: str, attempt: int = 1) -> None:
             return
         run.status, run.error, run.finished_at = RunStatus.FAILED, error[:4000], timezone.now()
         run.save(update_fields=["status", "error", "finished_at", "updated_at"])
-        StageRecord.objects.filter(run=run, stage=stage, outcome=StageRecord.Outcome.STARTED).update(
-            outcome=StageRecord.Outcome.FAILED, error=error[:4000], finished_at=timezone.now())
+        StageRecord.objects.filter(
+            run=run, stage=stage, outcome=StageRecord.Outcome.STARTED
+        ).update(outcome=StageRecord.Outcome.FAILED, error=error[:4000], finished_at=timezone.now())
         ticket = Ticket.objects.select_for_update().get(pk=run.ticket_id)
         ticket.needs_human = True
         ticket.flag_reason = f"Pipeline failed at {stage}: {error}"[:500]
         ticket.save(update_fields=["needs_human", "flag_reason", "updated_at"])
         if TicketStatus.ESCALATED in ALLOWED_TRANSITIONS.get(ticket.status, ()):
             ticket_transition(ticket=ticket, to=TicketStatus.ESCALATED, reason="pipeline failed")
-        event_record(name="drafts.stage_failed", ticket_id=ticket.pk, actor_label="worker",
-                     payload={"run_id": run.pk, "stage": stage, "attempt": attempt, "error": error,
-                              "final": True},
-                     versions=run.versions)
+        event_record(
+            name="drafts.stage_failed",
+            ticket_id=ticket.pk,
+            actor_label="worker",
+            payload={
+                "run_id": run.pk,
+                "stage": stage,
+                "attempt": attempt,
+                "error": error,
+                "final": True,
+            },
+            versions=run.versions,
+        )
 
 
-def stage_retry_record(*, run_id: int, stage: str, attempt: int, error: str, countdown: float) -> None:
+def stage_retry_record(
+    *, run_id: int, stage: str, attempt: int, error: str, countdown: float
+) -> None:
     with transaction.atomic():
-        StageRecord.objects.filter(run_id=run_id, stage=stage, attempt=attempt,
-                                   outcome=StageRecord.Outcome.STARTED).update(
-            outcome=StageRecord.Outcome.RETRY, error=f"{error} (retry in {countdown:.1f}s)"[:4000],
-            finished_at=timezone.now())
-        event_record(name="drafts.stage_failed", ticket_id=PipelineRun.objects.get(pk=run_id).ticket_id,
-                     actor_label="worker",
-                     payload={"run_id": run_id, "stage": stage, "attempt": attempt, "error": error,
-                              "final": False, "retry_in_seconds": round(countdown, 2)})
+        StageRecord.objects.filter(
+            run_id=run_id, stage=stage, attempt=attempt, outcome=StageRecord.Outcome.STARTED
+        ).update(
+            outcome=StageRecord.Outcome.RETRY,
+            error=f"{error} (retry in {countdown:.1f}s)"[:4000],
+            finished_at=timezone.now(),
+        )
+        event_record(
+            name="drafts.stage_failed",
+            ticket_id=PipelineRun.objects.get(pk=run_id).ticket_id,
+            actor_label="worker",
+            payload={
+                "run_id": run_id,
+                "stage": stage,
+                "attempt": attempt,
+                "error": error,
+                "final": False,
+                "retry_in_seconds": round(countdown, 2),
+            },
+        )
+
+
+def prompt_template_version_create(*, kind: str, text: str, author=None) -> PromptTemplate:
+    """A new version of a prompt; earlier versions stay as they were (runs cite them)."""
+    with transaction.atomic():
+        latest = (
+            PromptTemplate.objects.select_for_update()
+            .filter(kind=kind)
+            .order_by("-version")
+            .first()
+        )
+        if latest is not None and latest.text == text:
+            return latest
+        prompt = PromptTemplate.objects.create(
+            kind=kind,
+            version=(latest.version + 1) if latest else 1,
+            text=text,
+            content_hash=content_hash(text),
+            author=author,
+        )
+        event_record(
+            name="drafts.prompt_changed",
+            actor=author,
+            payload={"kind": kind, "version": prompt.version, "content_hash": prompt.content_hash},
+        )
+    return prompt
 
 
 def pipeline_sweep(*, older_than: timedelta | None = None) -> int:

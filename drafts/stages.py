@@ -23,7 +23,9 @@ RETRIEVAL_K = 5
 CITE_TOP = 3
 
 # Account data a class needs before a reply can be trusted; missing data is an explicit fact.
-ORDER_RE = re.compile(r"\b(order|invoice|receipt)\s*(no\.?|number|#)?\s*[:#]?\s*[A-Z]{0,3}-?\d{4,}\b", re.I)
+ORDER_RE = re.compile(
+    r"\b(order|invoice|receipt)\s*(no\.?|number|#)?\s*[:#]?\s*[A-Z]{0,3}-?\d{4,}\b", re.I
+)
 REQUIRED_ACCOUNT_DATA: dict[str, list[str]] = {
     "shipping-status": ["order_number"],
     "refund-exception": ["order_number", "plan"],
@@ -58,7 +60,8 @@ def _provider():
         classify, draft = prompt_current("classify"), prompt_current("draft")
         if classify and draft:
             provider.with_prompts(
-                classify=classify.text, draft=draft.text,
+                classify=classify.text,
+                draft=draft.text,
                 versions={"classify": classify.version, "draft": draft.version},
             )
     return provider
@@ -85,12 +88,16 @@ def stage_classify(run: PipelineRun) -> StageResult:
         if match and tier and claimed != tier:
             signals["account_inconsistency"] = True
             evidence.setdefault("account_inconsistency", []).append(
-                {"pattern": f"mentions the {claimed} tier; our records say {tier}",
-                 "matched": match.group(0)}
+                {
+                    "pattern": f"mentions the {claimed} tier; our records say {tier}",
+                    "matched": match.group(0),
+                }
             )
 
-    classes = [ClassRef(c.slug, c.name, c.risk, c.description)
-               for c in RequestClass.objects.filter(is_active=True)]
+    classes = [
+        ClassRef(c.slug, c.name, c.risk, c.description)
+        for c in RequestClass.objects.filter(is_active=True)
+    ]
     provider = _provider()
     out = provider.classify(ClassifyInput(subject=subject, text=text, classes=classes))
     request_class = None
@@ -127,8 +134,11 @@ def stage_classify(run: PipelineRun) -> StageResult:
         "product_area": run_updates["product_area"],
         "language": run_updates["language"],
         "model_self_report": {
-            "frustration": out.frustration, "churn_risk": out.churn_risk,
-        } if out.frustration is not None else None,
+            "frustration": out.frustration,
+            "churn_risk": out.churn_risk,
+        }
+        if out.frustration is not None
+        else None,
         "note": out.note,
         "raw_output": out.raw_output,
         "usage": out.usage.as_dict(),
@@ -153,7 +163,11 @@ def _retrieve(query: str, request_class_slug: str | None) -> dict:
     result = fragments_retrieve(query=query, k=RETRIEVAL_K, request_class_slug=request_class_slug)
 
     def as_dict(item) -> dict:
-        get = item.get if isinstance(item, dict) else lambda key, default=None: getattr(item, key, default)
+        get = (
+            item.get
+            if isinstance(item, dict)
+            else lambda key, default=None: getattr(item, key, default)
+        )
         return {
             "fragment_id": get("fragment_id"),
             "version_id": get("version_id"),
@@ -204,22 +218,37 @@ def stage_context(run: PipelineRun) -> StageResult:
         }
         for m in messages
     ]
-    previous = list(
-        Ticket.objects.filter(customer=customer)
-        .exclude(pk=ticket.pk)
-        .order_by("-created_at")
-        .values("id", "subject", "status", "request_class__slug", "created_at", "resolved_at",
-                "reopen_count")[:PREVIOUS_TICKETS]
-    ) if customer else []
+    previous = (
+        list(
+            Ticket.objects.filter(customer=customer)
+            .exclude(pk=ticket.pk)
+            .order_by("-created_at")
+            .values(
+                "id",
+                "subject",
+                "status",
+                "request_class__slug",
+                "created_at",
+                "resolved_at",
+                "reopen_count",
+            )[:PREVIOUS_TICKETS]
+        )
+        if customer
+        else []
+    )
     customer_facts = {
         "name": customer.name if customer else "",
         "tier": customer.tier if customer else "",
         "plan": customer.plan if customer else "",
         "locale": customer.locale if customer else "",
-        "signup_date": customer.signup_date.isoformat() if customer and customer.signup_date else None,
+        "signup_date": customer.signup_date.isoformat()
+        if customer and customer.signup_date
+        else None,
     }
     usage = {
-        "last_active_at": customer.last_active_at.isoformat() if customer and customer.last_active_at else None,
+        "last_active_at": customer.last_active_at.isoformat()
+        if customer and customer.last_active_at
+        else None,
         "seats": customer.seats if customer else None,
         "features_used": customer.features_used if customer else [],
         **(customer.usage if customer else {}),
@@ -233,8 +262,11 @@ def stage_context(run: PipelineRun) -> StageResult:
         "customer": customer_facts,
         "usage": usage,
         "previous_tickets": [
-            {**p, "created_at": p["created_at"].isoformat(),
-             "resolved_at": p["resolved_at"].isoformat() if p["resolved_at"] else None}
+            {
+                **p,
+                "created_at": p["created_at"].isoformat(),
+                "resolved_at": p["resolved_at"].isoformat() if p["resolved_at"] else None,
+            }
             for p in previous
         ],
         "missing_account_data": missing,
@@ -242,7 +274,10 @@ def stage_context(run: PipelineRun) -> StageResult:
     }
     policy_versions = sorted({c["version_id"] for c in retrieval["chosen"] if c["version_id"]})
     return StageResult(
-        inputs={"retrieval_query": query, "request_class": run.request_class.slug if run.request_class_id else None},
+        inputs={
+            "retrieval_query": query,
+            "request_class": run.request_class.slug if run.request_class_id else None,
+        },
         outputs={"context": context, "retrieval": retrieval},
         run_updates={"context": context, "retrieval": retrieval},
         versions={"policy_versions": policy_versions},
@@ -255,12 +290,17 @@ def _fragment_refs(run: PipelineRun) -> list[FragmentRef]:
 
     chosen = run.retrieval.get("chosen", [])[:CITE_TOP]
     texts = {
-        f.pk: f.text for f in PolicyFragment.objects.filter(pk__in=[c["fragment_id"] for c in chosen])
+        f.pk: f.text
+        for f in PolicyFragment.objects.filter(pk__in=[c["fragment_id"] for c in chosen])
     }
     return [
         FragmentRef(
-            key=f"P{index}", fragment_id=c["fragment_id"], version_id=c["version_id"],
-            document=c["document"] or "", heading=c["heading"], text=texts.get(c["fragment_id"], ""),
+            key=f"P{index}",
+            fragment_id=c["fragment_id"],
+            version_id=c["version_id"],
+            document=c["document"] or "",
+            heading=c["heading"],
+            text=texts.get(c["fragment_id"], ""),
             score=c["score"],
         )
         for index, c in enumerate(chosen, start=1)
@@ -283,7 +323,8 @@ def stage_draft(run: PipelineRun) -> StageResult:
         customer=dict(context.get("customer", {})),
         thread=list(context.get("thread", [])),
         request_class=ClassRef(request_class.slug, request_class.name, request_class.risk)
-        if request_class else None,
+        if request_class
+        else None,
         fragments=fragments,
         facts=facts,
         instruction=run.instruction,
@@ -306,8 +347,13 @@ def stage_draft(run: PipelineRun) -> StageResult:
         invented.append(key) if key not in invented else None
         text = text.replace(f"[{key}]", "")
     citations = [
-        {"key": key, "fragment_id": given[key].fragment_id, "version_id": given[key].version_id,
-         "document": given[key].document, "heading": given[key].heading}
+        {
+            "key": key,
+            "fragment_id": given[key].fragment_id,
+            "version_id": given[key].version_id,
+            "document": given[key].document,
+            "heading": given[key].heading,
+        }
         for key in valid
     ]
     draft = {
@@ -317,7 +363,8 @@ def stage_draft(run: PipelineRun) -> StageResult:
         "removed_citations": invented,
         "provider": provider.name,
         "model_name": out.model or getattr(provider, "model", ""),
-        "prompt_version": out.prompt_version or (f"reply-template:{template_hash[:12]}" if template_hash else ""),
+        "prompt_version": out.prompt_version
+        or (f"reply-template:{template_hash[:12]}" if template_hash else ""),
         "prompt_tokens": out.usage.prompt_tokens,
         "completion_tokens": out.usage.completion_tokens,
         "cached_tokens": out.usage.cached_tokens,
@@ -330,8 +377,12 @@ def stage_draft(run: PipelineRun) -> StageResult:
     if provider.name == "openai":
         versions["prompt_draft"] = provider.prompt_versions.get("draft", "default")
     return StageResult(
-        inputs={"fragments": [f.key + f" -> fragment {f.fragment_id} v{f.version_id}" for f in fragments],
-                "instruction": run.instruction},
+        inputs={
+            "fragments": [
+                f.key + f" -> fragment {f.fragment_id} v{f.version_id}" for f in fragments
+            ],
+            "instruction": run.instruction,
+        },
         outputs={**draft, "raw_output": out.raw_output, "usage": out.usage.as_dict()},
         draft=draft,
         versions=versions,
@@ -355,7 +406,9 @@ def routing_facts(run: PipelineRun, draft) -> dict:
         "refund_exception": run.signal_refund_exception,
         "data_deletion": run.signal_data_deletion,
         "account_inconsistency": run.signal_account_inconsistency,
-        "account_inconsistency_count": len((run.signal_evidence or {}).get("account_inconsistency", [])),
+        "account_inconsistency_count": len(
+            (run.signal_evidence or {}).get("account_inconsistency", [])
+        ),
         "prompt_injection": run.signal_prompt_injection,
         "customer_tier": ticket.customer.tier if ticket.customer_id else "",
         "customer_plan": ticket.customer.plan if ticket.customer_id else "",
@@ -365,6 +418,7 @@ def routing_facts(run: PipelineRun, draft) -> dict:
         "reopen_count": ticket.reopen_count,
         "top_retrieval_score": chosen[0]["score"] if chosen else 0.0,
         "draft_cites_only_retrieved": not (draft.removed_citations if draft else []),
+        "draft_cited_policies": sorted({c["document"] for c in (draft.citations if draft else [])}),
         "has_draft": draft is not None,
         "classifier_confidence": run.confidence if run.confidence is not None else 0.0,
         "channel": ticket.channel,

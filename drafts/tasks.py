@@ -23,7 +23,7 @@ BACKOFF_CAP_SECONDS = 300.0
 
 
 def backoff_seconds(retries: int, retry_after: float | None) -> float:
-    ceiling = min(BACKOFF_CAP_SECONDS, BACKOFF_BASE_SECONDS * (2 ** retries))
+    ceiling = min(BACKOFF_CAP_SECONDS, BACKOFF_BASE_SECONDS * (2**retries))
     delay = random.uniform(ceiling / 2, ceiling)  # noqa: S311 - jitter, not security
     if retry_after is not None:
         delay = max(delay, retry_after)
@@ -36,24 +36,41 @@ def _run_stage(task, run_id: int, stage: str) -> str:
         return stage_execute(run_id=run_id, stage=stage, attempt=attempt)
     except TransientProviderError as error:
         if task.request.retries >= settings.SUPPORTDESK_PIPELINE_MAX_RETRIES:
-            run_fail(run_id=run_id, stage=stage, attempt=attempt,
-                     error=f"gave up after {attempt} attempts: {error}")
+            run_fail(
+                run_id=run_id,
+                stage=stage,
+                attempt=attempt,
+                error=f"gave up after {attempt} attempts: {error}",
+            )
             return "failed"
         countdown = backoff_seconds(task.request.retries, error.retry_after)
-        stage_retry_record(run_id=run_id, stage=stage, attempt=attempt, error=str(error),
-                           countdown=countdown)
+        stage_retry_record(
+            run_id=run_id, stage=stage, attempt=attempt, error=str(error), countdown=countdown
+        )
         raise task.retry(countdown=countdown, exc=error) from error
     except (PermanentProviderError, InvalidOutputError) as error:
-        run_fail(run_id=run_id, stage=stage, attempt=attempt, error=f"{type(error).__name__}: {error}")
+        run_fail(
+            run_id=run_id, stage=stage, attempt=attempt, error=f"{type(error).__name__}: {error}"
+        )
         return "failed"
     except Exception as error:  # an unexpected bug must still leave the ticket with a human
         logger.exception("pipeline stage %s crashed for run %s", stage, run_id)
-        run_fail(run_id=run_id, stage=stage, attempt=attempt, error=f"unexpected {type(error).__name__}: {error}")
+        run_fail(
+            run_id=run_id,
+            stage=stage,
+            attempt=attempt,
+            error=f"unexpected {type(error).__name__}: {error}",
+        )
         return "failed"
 
 
-TASK_OPTIONS = {"bind": True, "acks_late": True, "reject_on_worker_lost": True,
-                "max_retries": None, "ignore_result": True}
+TASK_OPTIONS = {
+    "bind": True,
+    "acks_late": True,
+    "reject_on_worker_lost": True,
+    "max_retries": None,
+    "ignore_result": True,
+}
 
 
 @shared_task(name="drafts.pipeline_classify", **TASK_OPTIONS)

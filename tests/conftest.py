@@ -32,7 +32,9 @@ def pipeline(settings):
 
     settings.SUPPORTDESK_PIPELINE_ENQUEUE = "drafts.services.pipeline_enqueue"
     previous = app.conf.task_always_eager, app.conf.task_eager_propagates
-    app.conf.task_always_eager, app.conf.task_eager_propagates = True, True
+    # Not propagating lets Celery's eager mode handle Retry the way a worker would (run the
+    # retry at once); stage tasks catch every other error and record it on the run.
+    app.conf.task_always_eager, app.conf.task_eager_propagates = True, False
     yield app
     app.conf.task_always_eager, app.conf.task_eager_propagates = previous
 

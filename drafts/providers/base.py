@@ -11,7 +11,9 @@ class ProviderError(Exception):
 class TransientProviderError(ProviderError):
     """Worth retrying later: 429, 5xx, timeouts, connection errors."""
 
-    def __init__(self, message: str, *, retry_after: float | None = None, status: int | None = None):
+    def __init__(
+        self, message: str, *, retry_after: float | None = None, status: int | None = None
+    ):
         super().__init__(message)
         self.retry_after = retry_after
         self.status = status

@@ -8,7 +8,7 @@ from .base import ClassifyInput, ClassifyOutput, DraftInput, DraftOutput, Usage
 
 DEFAULT_TEMPLATE = (
     "Hi {customer_name},\n\n"
-    "Thanks for getting in touch about \"{subject}\". Here is what applies to your "
+    'Thanks for getting in touch about "{subject}". Here is what applies to your '
     "{plan} account:\n\n{policy_points}\n\n"
     "If anything here does not match what you see, reply to this email and a member of the "
     "team will look into it.\n\n{agent_signature}"
@@ -68,10 +68,15 @@ class OfflineProvider:
             "agent_signature": "The Fernhill support team",
         }
         body = (template or DEFAULT_TEMPLATE).format_map(_SafeDict(values))
-        basis = [f"Request class: {request.request_class.name}" if request.request_class
-                 else "Request class: not determined (needs triage)"]
+        basis = [
+            f"Request class: {request.request_class.name}"
+            if request.request_class
+            else "Request class: not determined (needs triage)"
+        ]
         basis += [f"Customer tier {values['tier'] or 'unknown'}, plan {values['plan']}"]
-        basis += [f"Policy [{f.key}] {f.document} / {f.heading} (score {f.score:.2f})" for f in chosen]
+        basis += [
+            f"Policy [{f.key}] {f.document} / {f.heading} (score {f.score:.2f})" for f in chosen
+        ]
         for fact, value in sorted(request.facts.items()):
             if fact.startswith("missing_") and value:
                 basis.append(f"Missing account data: {fact.removeprefix('missing_')}")

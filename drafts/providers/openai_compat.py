@@ -46,8 +46,11 @@ def map_error(error: Exception) -> Exception:
         return TransientProviderError(f"model endpoint unreachable: {error}")
     if isinstance(error, openai.RateLimitError):
         body = error.body if isinstance(error.body, dict) else {}
-        code = (body.get("code") or body.get("type") or (body.get("error") or {}).get("code")
-                if isinstance(body, dict) else None)
+        code = (
+            body.get("code") or body.get("type") or (body.get("error") or {}).get("code")
+            if isinstance(body, dict)
+            else None
+        )
         if code == "insufficient_quota" or "quota" in str(error).lower():
             return PermanentProviderError(f"model quota exhausted: {error}", status=429)
         return TransientProviderError(
@@ -56,7 +59,8 @@ def map_error(error: Exception) -> Exception:
     if isinstance(error, openai.APIStatusError):
         if error.status_code >= 500:
             return TransientProviderError(
-                f"model endpoint error {error.status_code}", retry_after=_retry_after(error),
+                f"model endpoint error {error.status_code}",
+                retry_after=_retry_after(error),
                 status=error.status_code,
             )
         return PermanentProviderError(
@@ -84,11 +88,19 @@ class Prices:
 class OpenAICompatibleProvider:
     name = "openai"
 
-    def __init__(self, *, base_url: str, api_key: str, model: str, prices: Prices,
-                 timeout: float = 30.0, redact_pii: bool = True,
-                 classify_prompt: str = prompts.DEFAULT_CLASSIFY_PROMPT,
-                 draft_prompt: str = prompts.DEFAULT_DRAFT_PROMPT,
-                 prompt_versions: dict | None = None):
+    def __init__(
+        self,
+        *,
+        base_url: str,
+        api_key: str,
+        model: str,
+        prices: Prices,
+        timeout: float = 30.0,
+        redact_pii: bool = True,
+        classify_prompt: str = prompts.DEFAULT_CLASSIFY_PROMPT,
+        draft_prompt: str = prompts.DEFAULT_DRAFT_PROMPT,
+        prompt_versions: dict | None = None,
+    ):
         self.model = model
         self.prices = prices
         self.redact_pii = redact_pii
@@ -114,12 +126,16 @@ class OpenAICompatibleProvider:
             redact_pii=settings.SUPPORTDESK_REDACT_PII,
         )
 
-    def with_prompts(self, *, classify: str, draft: str, versions: dict) -> "OpenAICompatibleProvider":
+    def with_prompts(
+        self, *, classify: str, draft: str, versions: dict
+    ) -> "OpenAICompatibleProvider":
         self.classify_prompt, self.draft_prompt, self.prompt_versions = classify, draft, versions
         return self
 
     # -- one call --------------------------------------------------------------------------
-    def _call(self, messages: list[dict], schema_name: str, schema: dict) -> tuple[dict | None, str, Usage, str]:
+    def _call(
+        self, messages: list[dict], schema_name: str, schema: dict
+    ) -> tuple[dict | None, str, Usage, str]:
         started = time.perf_counter()
         try:
             completion = self.client.chat.completions.create(
@@ -178,8 +194,11 @@ class OpenAICompatibleProvider:
             subject, text = redaction.redact(subject), redaction.redact(text)
         allowed = {c.slug for c in request.classes} | {"needs_triage"}
         messages = prompts.classify_messages(
-            instructions=self.classify_prompt, classes=request.classes, subject=subject,
-            text=text, nonce=nonce,
+            instructions=self.classify_prompt,
+            classes=request.classes,
+            subject=subject,
+            text=text,
+            nonce=nonce,
         )
 
         def validate(data: dict) -> str:
@@ -195,7 +214,9 @@ class OpenAICompatibleProvider:
                 return "urgency must be low, normal or high"
             return ""
 
-        data, raw, usage = self._call_validated(messages, "classification", prompts.CLASSIFY_SCHEMA, validate)
+        data, raw, usage = self._call_validated(
+            messages, "classification", prompts.CLASSIFY_SCHEMA, validate
+        )
         slug = data["request_class"]
         triage = slug == "needs_triage"
         return ClassifyOutput(
@@ -218,14 +239,19 @@ class OpenAICompatibleProvider:
         if self.redact_pii:
             request.thread = [dict(m, text=redaction.redact(m["text"])) for m in request.thread]
             request.customer = {
-                k: redaction.redact(v) if isinstance(v, str) else v for k, v in request.customer.items()
+                k: redaction.redact(v) if isinstance(v, str) else v
+                for k, v in request.customer.items()
             }
-        messages = prompts.draft_messages(instructions=self.draft_prompt, request=request, nonce=nonce)
+        messages = prompts.draft_messages(
+            instructions=self.draft_prompt, request=request, nonce=nonce
+        )
 
         def validate(data: dict) -> str:
             if not isinstance(data.get("reply"), str) or not data["reply"].strip():
                 return "reply must be a non-empty string"
-            if not isinstance(data.get("citations"), list) or not all(isinstance(c, str) for c in data["citations"]):
+            if not isinstance(data.get("citations"), list) or not all(
+                isinstance(c, str) for c in data["citations"]
+            ):
                 return "citations must be a list of strings"
             if not isinstance(data.get("basis"), list):
                 return "basis must be a list"

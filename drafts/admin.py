@@ -1,0 +1,111 @@
+from django.contrib import admin
+
+from supportdesk.roles import is_lead
+
+from .models import Draft, PipelineRun, PromptTemplate, ReplyTemplate, StageRecord
+from .services import prompt_template_version_create
+
+
+class LeadOnlyAdmin(admin.ModelAdmin):
+    """Prompts and templates shape every reply: team leads and admins only."""
+
+    def has_module_permission(self, request):
+        return is_lead(request.user) and super().has_module_permission(request)
+
+
+@admin.register(PromptTemplate)
+class PromptTemplateAdmin(LeadOnlyAdmin):
+    """Prompts are versioned: saving creates a new version; existing versions never change."""
+
+    list_display = ["kind", "version", "author", "created_at", "content_hash_short"]
+    list_filter = ["kind"]
+    fields = ["kind", "text"]
+
+    @admin.display(description="content hash")
+    def content_hash_short(self, obj):
+        return obj.content_hash[:12]
+
+    def has_change_permission(self, request, obj=None):
+        return obj is None and super().has_change_permission(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    def save_model(self, request, obj, form, change):
+        created = prompt_template_version_create(
+            kind=form.cleaned_data["kind"], text=form.cleaned_data["text"], author=request.user
+        )
+        obj.pk = created.pk
+
+    def get_changeform_initial_data(self, request):
+        initial = super().get_changeform_initial_data(request)
+        kind = request.GET.get("kind")
+        latest = (
+            PromptTemplate.objects.filter(kind=kind).order_by("-version").first() if kind else None
+        )
+        if latest is not None:
+            initial["text"] = latest.text
+        return initial
+
+
+@admin.register(ReplyTemplate)
+class ReplyTemplateAdmin(LeadOnlyAdmin):
+    list_display = ["request_class", "updated_at"]
+    readonly_fields = ["updated_at"]
+
+
+class StageRecordInline(admin.TabularInline):
+    model = StageRecord
+    extra = 0
+    can_delete = False
+    fields = ["stage", "attempt", "outcome", "duration_ms", "error", "started_at"]
+    readonly_fields = fields
+
+
+@admin.register(PipelineRun)
+class PipelineRunAdmin(admin.ModelAdmin):
+    list_display = [
+        "id",
+        "ticket",
+        "trigger",
+        "stage",
+        "status",
+        "request_class",
+        "risk",
+        "confidence",
+        "provider",
+        "created_at",
+    ]
+    list_filter = ["status", "stage", "provider", "signal_prompt_injection"]
+    raw_id_fields = ["ticket", "message"]
+    inlines = [StageRecordInline]
+    show_full_result_count = False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_add_permission(self, request):
+        return False
+
+
+@admin.register(Draft)
+class DraftAdmin(admin.ModelAdmin):
+    list_display = [
+        "id",
+        "ticket",
+        "provider",
+        "model_name",
+        "is_current",
+        "prompt_tokens",
+        "cost",
+        "created_at",
+    ]
+    list_filter = ["provider", "is_current"]
+    raw_id_fields = ["ticket", "message", "run"]
+    show_full_result_count = False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_add_permission(self, request):
+        return False
