@@ -230,3 +230,14 @@ def test_agent_even_with_staff_flag_gets_403_and_cannot_post(client, make_user):
 def test_lead_can_open_rule_pages(lead_client, name, needs_rule):
     args = [Rule.objects.first().pk] if needs_rule else []
     assert lead_client.get(reverse(name, args=args)).status_code == 200
+
+
+def test_rule_page_offers_dry_run_and_explains_facts(lead_client):
+    rule = Rule.objects.get(name="Legal request")
+    body = lead_client.get(change_url(rule)).content.decode()
+    dry_run = reverse("admin:routing_rule_dryrun_change", args=[rule.pk])
+    assert f'formaction="{dry_run}"' in body
+    assert "Customer messages in thread" in body and "is greater than" in body
+    assert "a high-risk request class always goes to a human" in body
+    listing = lead_client.get(reverse("admin:routing_rule_changelist")).content.decode()
+    assert f'formaction="{reverse("admin:routing_rule_dryrun")}"' in listing
