@@ -131,10 +131,13 @@ def history_evaluate(
     resolve_risks,
     text_column: str = "",
     label_column: str = "",
+    encoding: str = "",
 ) -> dict:
     """Predict every row of a labeled file and score it. The file's label map (if given) takes
     precedence over the version's; resolve_risks(label_map) -> label -> risk."""
-    history = history_file_open(path=path, text_column=text_column, label_column=label_column)
+    history = history_file_open(
+        path=path, text_column=text_column, label_column=label_column, encoding=encoding
+    )
     rows: list[HistoryRow] = []
     skipped = []
     for item in history:
@@ -191,6 +194,7 @@ def version_evaluate(
     label_map_path: str | Path | None = None,
     text_column: str = "",
     label_column: str = "",
+    encoding: str = "",
 ) -> dict:
     """Score a stored version (default: the active one) on a labeled file. Read-only.
     Raises ClassifierVersion.DoesNotExist, HistoryFileError, LabelMapError."""
@@ -212,6 +216,7 @@ def version_evaluate(
         resolve_risks=resolve_risks,
         text_column=text_column,
         label_column=label_column,
+        encoding=encoding,
     )
     figures["version"] = {
         "id": version.pk,

@@ -67,14 +67,21 @@ class HistoryFile:
         return self._items
 
 
-def _decode(data: bytes) -> tuple[str, str]:
+def _decode(data: bytes, encoding: str = "") -> tuple[str, str, list[str]]:
+    """Text, the encoding used, and a note when the encoding was guessed."""
+    if encoding:
+        try:
+            return data.decode(encoding), encoding, []
+        except (LookupError, UnicodeDecodeError) as exc:
+            raise HistoryFileError(f"cannot decode the file as {encoding}: {exc}") from exc
     try:
-        return data.decode("utf-8-sig"), "utf-8"
+        return data.decode("utf-8-sig"), "utf-8", []
     except UnicodeDecodeError:
         best = from_bytes(data).best()
         if best is None:
             raise HistoryFileError("the file is not text in any encoding we recognise") from None
-        return str(best), best.encoding
+        note = f"not UTF-8; encoding guessed as {best.encoding} (pass --encoding if wrong)"
+        return str(best), best.encoding, [note]
 
 
 def _format_guess(path: Path, text: str) -> str:
@@ -216,7 +223,7 @@ def _jsonl_items(text: str, columns: dict[str, str]) -> Iterator[HistoryRow | Ro
 
 
 def history_file_open(
-    *, path: str | Path, text_column: str = "", label_column: str = ""
+    *, path: str | Path, text_column: str = "", label_column: str = "", encoding: str = ""
 ) -> HistoryFile:
     """Open a history file: decode it, find its columns, and return an iterator of checked rows
     (HistoryRow) and problems (RowProblem), each with its 1-based line number."""
@@ -227,7 +234,7 @@ def history_file_open(
         raise HistoryFileError(f"cannot read {path}: {exc.strerror or exc}") from exc
     if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise HistoryFileError(f"{path} looks binary, not CSV or JSONL")
-    text, encoding = _decode(data)
+    text, encoding, decode_notes = _decode(data, encoding)
     kind = _format_guess(path, text)
     overrides = {k: v for k, v in (("text", text_column), ("label", label_column)) if v}
     if kind == "csv":
@@ -253,6 +260,6 @@ def history_file_open(
         encoding=encoding,
         columns=columns,
         unknown_columns=unknown,
-        notes=notes,
+        notes=decode_notes + notes,
         _items=items,
     )

@@ -48,19 +48,22 @@ def agent_corrections_list() -> list[AgentCorrection]:
     )
     result = []
     for ticket in tickets.iterator(chunk_size=500):
+        # The customer's own subject line, from the first message: the ticket's subject may be
+        # a placeholder ("(no subject)") or edited later.
         first = (
             ticket.messages.filter(direction=MessageDirection.INBOUND)
             .order_by("created_at", "id")
-            .values_list("body_text", flat=True)
+            .values_list("subject", "body_text")
             .first()
         )
-        if not (first or "").strip() and not ticket.subject.strip():
+        subject, body = first if first else ("", "")
+        if not body.strip() and not subject.strip():
             continue
         result.append(
             AgentCorrection(
                 ticket_id=ticket.pk,
-                subject=ticket.subject,
-                text=first or "",
+                subject=subject,
+                text=body,
                 label=ticket.request_class.slug,
                 corrected_at=ticket.class_corrected_at,
             )

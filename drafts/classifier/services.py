@@ -158,6 +158,7 @@ def examples_import(
     label_map_path: str | Path | None = None,
     text_column: str = "",
     label_column: str = "",
+    encoding: str = "",
     actor=None,
     progress: Progress = _quiet,
 ) -> ImportReport:
@@ -169,7 +170,9 @@ def examples_import(
     """
     report = ImportReport(path=str(path))
     map_file = label_map_read(path=label_map_path) if label_map_path else None
-    history = history_file_open(path=path, text_column=text_column, label_column=label_column)
+    history = history_file_open(
+        path=path, text_column=text_column, label_column=label_column, encoding=encoding
+    )
     report.format, report.encoding = history.format, history.encoding
     report.columns, report.unknown_columns = history.columns, history.unknown_columns
     report.notes = history.notes

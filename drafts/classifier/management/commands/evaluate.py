@@ -25,6 +25,9 @@ class Command(BaseCommand):
         parser.add_argument("--json", action="store_true", help="print one JSON object")
         parser.add_argument("--text-column", default="")
         parser.add_argument("--label-column", default="")
+        parser.add_argument(
+            "--encoding", default="", help="file encoding (default: UTF-8, else guessed)"
+        )
 
     def handle(self, *args, **options):
         try:
@@ -34,6 +37,7 @@ class Command(BaseCommand):
                 label_map_path=options["label_map"],
                 text_column=options["text_column"],
                 label_column=options["label_column"],
+                encoding=options["encoding"],
             )
         except ClassifierVersion.DoesNotExist as exc:
             which = options["version_id"] or "active"

@@ -18,6 +18,9 @@ class Command(BaseCommand):
         )
         parser.add_argument("--text-column", default="", help="column holding the text")
         parser.add_argument("--label-column", default="", help="column holding the label")
+        parser.add_argument(
+            "--encoding", default="", help="file encoding (default: UTF-8, else guessed)"
+        )
 
     def handle(self, *args, **options):
         self.stdout.write(f"Importing {options['path']} ...")
@@ -27,6 +30,7 @@ class Command(BaseCommand):
                 label_map_path=options["label_map"],
                 text_column=options["text_column"],
                 label_column=options["label_column"],
+                encoding=options["encoding"],
                 progress=lambda message: self.stdout.write(f"  {message}"),
             )
         except (HistoryFileError, LabelMapError) as exc:
