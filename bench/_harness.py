@@ -147,7 +147,13 @@ def free_port() -> int:
 
 # Gunicorn's own per-request time (%(D)s, microseconds) is the server time; the client's
 # round trip adds the loopback connection on top.
-ACCESS_FORMAT = "%(m)s %(U)s?%(q)s %(s)s %(D)s"
+ACCESS_FORMAT = "%(m)s %(U)s?%(q)s hx=%({hx-request}i)s %(s)s %(D)s"
+
+
+def request_key(method: str, path: str, headers: dict[str, str] | None = None) -> str:
+    """How a request appears in the access log: method, path?query, whether htmx asked."""
+    hx = any(k.lower() == "hx-request" and v == "true" for k, v in (headers or {}).items())
+    return f"{method} {path.rstrip('?')}{' hx' if hx else ''}"
 
 
 @dataclass
@@ -163,12 +169,19 @@ class Server:
     def access_offset(self) -> int:
         return self.access_log.stat().st_size
 
-    def server_times_since(self, offset: int) -> list[float]:
-        """Seconds per request gunicorn logged after `offset` (in request order)."""
+    def server_times_since(self, offset: int) -> list[tuple[str, float]]:
+        """(request_key, seconds) for each request gunicorn logged after `offset`."""
         with self.access_log.open("rb") as handle:
             handle.seek(offset)
             lines = handle.read().decode(errors="replace").splitlines()
-        return [int(line.rsplit(" ", 1)[1]) / 1e6 for line in lines if line.strip()]
+        times = []
+        for line in lines:
+            if not line.strip():
+                continue
+            method, url, hx, _status, micros = line.split(" ")
+            key = request_key(method, url, {"HX-Request": hx.removeprefix("hx=")})
+            times.append((key, int(micros) / 1e6))
+        return times
 
 
 @contextlib.contextmanager
@@ -328,8 +341,54 @@ def requests_timed(
         client.append(response.seconds)
         size = len(response.body)
     time.sleep(0.2)  # gunicorn writes the access line after the response
-    server_times = server.server_times_since(offset)[-requests:]
+    server_times = [seconds for _, seconds in server.server_times_since(offset)][-requests:]
     return {"server": summary_ms(server_times), "client": summary_ms(client), "bytes": size}
+
+
+def requests_interleaved(
+    server: Server,
+    session: HttpSession,
+    targets: dict[str, tuple[str, dict[str, str]]],
+    *,
+    requests: int,
+    warmup: int,
+) -> dict[str, dict]:
+    """GET each target (name -> (path, headers)) in turn, `requests` rounds after `warmup`
+    untimed ones, so noise on a shared machine falls on every target alike. Every response
+    must be 200. Returns per name: gunicorn server time and client round-trip summaries."""
+    keys = {name: request_key("GET", path, headers) for name, (path, headers) in targets.items()}
+    if len(set(keys.values())) != len(keys):
+        raise ValueError("two targets would be indistinguishable in the access log")
+    for _ in range(warmup):
+        for path, headers in targets.values():
+            session.request("GET", path, headers=headers)
+    offset = server.access_offset()
+    client: dict[str, list[float]] = {name: [] for name in targets}
+    size: dict[str, int] = {}
+    for _ in range(requests):
+        for name, (path, headers) in targets.items():
+            response = session.request("GET", path, headers=headers)
+            if response.status != 200:
+                raise SystemExit(f"GET {path}: {response.status}: {response.body[:300]}")
+            client[name].append(response.seconds)
+            size[name] = len(response.body)
+    time.sleep(0.3)  # gunicorn writes the access line after the response
+    logged: dict[str, list[float]] = {}
+    for key, seconds in server.server_times_since(offset):
+        logged.setdefault(key, []).append(seconds)
+    results = {}
+    for name in targets:
+        server_times = logged.get(keys[name], [])
+        if len(server_times) != requests:
+            raise SystemExit(
+                f"{name}: {len(server_times)} access-log lines for {requests} requests"
+            )
+        results[name] = {
+            "server": summary_ms(server_times),
+            "client": summary_ms(client[name]),
+            "bytes": size[name],
+        }
+    return results
 
 
 def results_write(name: str, data: dict) -> Path:
