@@ -398,7 +398,7 @@ def prompt_template_version_create(*, kind: str, text: str, author=None) -> Prom
 def pipeline_sweep(*, older_than: timedelta | None = None) -> int:
     """Re-enqueue runs stuck in a stage (a worker died, a message was lost). Safe to run
     often: re-enqueued stages that already finished do nothing."""
-    older_than = older_than or timedelta(minutes=settings.SUPPORTDESK_PIPELINE_STUCK_MINUTES)
+    older_than = older_than or timedelta(seconds=settings.SUPPORTDESK_PIPELINE_STUCK_SECONDS)
     cutoff = timezone.now() - older_than
     count = 0
     stuck = PipelineRun.objects.filter(

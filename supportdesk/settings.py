@@ -197,6 +197,11 @@ if CELERY_BROKER_URL.startswith("filesystem://"):
     # kombu does not create these; web and worker must find the same folders before first use.
     for _folder in ("queue", "processed", "control"):
         (_broker_dir / _folder).mkdir(parents=True, exist_ok=True)
+if CELERY_BROKER_URL.startswith(("redis://", "rediss://")):
+    # acks_late: an unacknowledged task comes back after this long if its worker died.
+    CELERY_BROKER_TRANSPORT_OPTIONS = {
+        "visibility_timeout": env.int("CELERY_VISIBILITY_TIMEOUT", default=3600)
+    }
 CELERY_TASK_ALWAYS_EAGER = env.bool("CELERY_TASK_ALWAYS_EAGER", default=False)
 CELERY_TASK_EAGER_PROPAGATES = True
 CELERY_TASK_IGNORE_RESULT = True
@@ -208,7 +213,10 @@ CELERY_ACCEPT_CONTENT = ["json"]
 CELERY_TIMEZONE = TIME_ZONE
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_BEAT_SCHEDULE = {
-    "pipeline-sweep": {"task": "drafts.pipeline_sweep", "schedule": 60.0},
+    "pipeline-sweep": {
+        "task": "drafts.pipeline_sweep",
+        "schedule": env.float("SUPPORTDESK_SWEEP_SECONDS", default=60.0),
+    },
 }
 # Tasks outside the apps (autodiscovery only looks inside INSTALLED_APPS).
 CELERY_IMPORTS = ("supportdesk.tasks",)
@@ -229,7 +237,7 @@ OPENAI_PRICE_CACHED_PER_MTOK = env.float("OPENAI_PRICE_CACHED_PER_MTOK", default
 # Redact emails, phones, card numbers and IBANs before text leaves for the endpoint.
 SUPPORTDESK_REDACT_PII = env.bool("SUPPORTDESK_REDACT_PII", default=True)
 SUPPORTDESK_PIPELINE_MAX_RETRIES = env.int("SUPPORTDESK_PIPELINE_MAX_RETRIES", default=5)
-SUPPORTDESK_PIPELINE_STUCK_MINUTES = env.int("SUPPORTDESK_PIPELINE_STUCK_MINUTES", default=10)
+SUPPORTDESK_PIPELINE_STUCK_SECONDS = env.int("SUPPORTDESK_PIPELINE_STUCK_SECONDS", default=600)
 SUPPORTDESK_ARTIFACT_DIR = Path(env.str("SUPPORTDESK_ARTIFACT_DIR", default=str(VAR_DIR / "models")))
 
 LOGGING = {

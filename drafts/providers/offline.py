@@ -31,23 +31,35 @@ class OfflineProvider:
     model = "offline"
 
     def classify(self, request: ClassifyInput) -> ClassifyOutput:
-        from drafts.classifier.services import text_classify
+        from drafts.classifier.services import NoActiveClassifier, text_classify
 
         started = time.perf_counter()
-        prediction = text_classify(text=request.text, subject=request.subject)
+        try:
+            prediction = text_classify(text=request.text, subject=request.subject)
+        except NoActiveClassifier as error:
+            # No model yet: nothing is guessed; the ticket needs triage by a person.
+            return ClassifyOutput(
+                request_class_slug=None,
+                label="",
+                confidence=0.0,
+                needs_triage=True,
+                note=str(error) or "no classifier trained yet",
+                usage=Usage(latency_ms=(time.perf_counter() - started) * 1000),
+            )
         return ClassifyOutput(
             request_class_slug=prediction.request_class_slug,
-            label=prediction.label or "",
-            confidence=float(prediction.confidence or 0.0),
+            label=prediction.label,
+            confidence=float(prediction.confidence),
             needs_triage=bool(prediction.needs_triage),
             alternatives=[
-                {"label": alt[0], "confidence": round(float(alt[1]), 4)}
-                if isinstance(alt, (list, tuple))
-                else alt
-                for alt in (getattr(prediction, "alternatives", None) or [])
+                {
+                    "label": alt.label,
+                    "request_class": alt.request_class_slug,
+                    "confidence": round(float(alt.confidence), 4),
+                }
+                for alt in prediction.alternatives
             ],
             classifier_version_id=prediction.version_id,
-            note=getattr(prediction, "note", "") or "",
             usage=Usage(latency_ms=(time.perf_counter() - started) * 1000),
         )
 

@@ -41,6 +41,7 @@ class Hang:
 class ChatServer:
     def __init__(self):
         self.script: list = []
+        self.responder = None  # optional callable(body) -> step, used instead of the script
         self.requests: list[dict] = []
         self.lock = threading.Lock()
         server = self

@@ -1,0 +1,147 @@
+"""The embedded default: the offline provider (trained classifier, detectors, reply templates
+filled with account facts and retrieved policies), through the real stage tasks."""
+
+from io import StringIO
+
+import pytest
+from django.core.management import call_command
+
+from audit.models import Event
+from drafts.models import Draft, PipelineRun, RunStatus
+from drafts.services import pipeline_regenerate, pipeline_sweep
+from tests.drafts.classifier_data import history_write, label_map_write
+from tickets.models import Customer, Ticket, TicketStatus
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def trained(tmp_path):
+    call_command(
+        "import_history",
+        str(history_write(tmp_path / "h.csv")),
+        "--label-map",
+        str(label_map_write(tmp_path / "m.json")),
+        stdout=StringIO(),
+    )
+    call_command("train_classifier", stdout=StringIO())
+
+
+def test_offline_draft_is_cited_labelled_offline_and_awaits_review(
+    pipeline, ingest, policies, trained
+):
+    Customer.objects.create(
+        email="ada@example.com",
+        name="Ada Lovelace",
+        tier="business",
+        plan="Business annual",
+        external_id="C-1",
+    )
+    result = ingest(
+        text="Where is my weather station parcel? Order 48213, tracking shows nothing.",
+        subject="Where is my order",
+    )
+    run = PipelineRun.objects.get(ticket=result.ticket)
+    assert run.status == RunStatus.DONE, run.error
+    assert run.provider == "offline"
+    assert run.request_class.slug == "shipping-status" and run.risk == "low"
+    assert run.versions["classifier"] and run.versions["provider"] == "offline"
+    draft = Draft.objects.get(ticket=result.ticket, is_current=True)
+    assert draft.is_offline
+    assert draft.text.startswith("Hi Ada")
+    assert f"(SD-{result.ticket.pk})" in draft.text
+    assert draft.citations and draft.citations[0]["document"] == "shipping"
+    assert f"[{draft.citations[0]['key']}]" in draft.text
+    assert any("Policy" in item for item in draft.basis)
+    retrieval = run.retrieval
+    assert retrieval["query"] and retrieval["candidates"] and retrieval["chosen"]
+    assert all("score" in c for c in retrieval["candidates"])
+    ticket = Ticket.objects.get(pk=result.ticket.pk)
+    assert ticket.request_class.slug == "shipping-status" and ticket.class_source == "model"
+    assert ticket.status == TicketStatus.AWAITING_REVIEW, run.decision
+
+
+def test_high_risk_class_goes_to_a_human(pipeline, ingest, policies, trained):
+    result = ingest(
+        text="You charged my card twice for the Business plan, I dispute it",
+        subject="Double charge",
+    )
+    ticket = Ticket.objects.get(pk=result.ticket.pk)
+    run = PipelineRun.objects.get(ticket=ticket)
+    assert run.risk == "high" and ticket.status == TicketStatus.ESCALATED
+    assert ticket.needs_human
+    assert Draft.objects.filter(ticket=ticket, is_current=True).count() == 1
+
+
+def test_no_trained_model_means_needs_triage_not_a_guess(pipeline, ingest, policies):
+    result = ingest(text="Hello, a question about my station")
+    run = PipelineRun.objects.get(ticket=result.ticket)
+    assert run.needs_triage and run.request_class is None
+    assert Ticket.objects.get(pk=result.ticket.pk).status == TicketStatus.ESCALATED
+
+
+def test_detectors_record_readable_evidence(pipeline, ingest, policies, trained):
+    result = ingest(text="I want you to delete my account and all my data under GDPR article 17.")
+    run = PipelineRun.objects.get(ticket=result.ticket)
+    assert run.signal_data_deletion and run.signal_legal_request
+    assert run.signal_evidence["data_deletion"][0]["pattern"]
+    assert Ticket.objects.get(pk=result.ticket.pk).status == TicketStatus.ESCALATED
+
+
+def test_customer_reply_gets_its_own_run_and_draft(pipeline, ingest, policies, trained):
+    first = ingest(text="Where is my parcel? order 55555", subject="Parcel")
+    second = ingest(
+        text="Any news? The courier still has nothing.",
+        subject=f"Re: [SD-{first.ticket.pk}] Parcel",
+    )
+    assert second.ticket.pk == first.ticket.pk
+    assert PipelineRun.objects.filter(ticket=first.ticket).count() == 2
+    assert (
+        Draft.objects.filter(ticket=first.ticket, is_current=True).count() == 2
+    )  # one per message
+
+
+def test_regenerate_supersedes_the_current_draft(
+    pipeline, ingest, policies, trained, agent, django_capture_on_commit_callbacks
+):
+    result = ingest(text="Where is my parcel? order 55555", subject="Parcel")
+    old = Draft.objects.get(ticket=result.ticket, is_current=True)
+    with django_capture_on_commit_callbacks(execute=True):
+        pipeline_regenerate(ticket=result.ticket, actor=agent, instruction="Be shorter")
+    drafts = Draft.objects.filter(ticket=result.ticket).order_by("id")
+    assert drafts.count() == 2
+    assert not drafts.get(pk=old.pk).is_current and drafts.last().is_current
+    assert drafts.last().run.instruction == "Be shorter"
+
+
+def test_sweeper_reenqueues_a_stuck_run(
+    pipeline, policies, trained, settings, django_capture_on_commit_callbacks
+):
+    from datetime import timedelta
+
+    from tickets.inbound import InboundMessage
+    from tickets.services import inbound_ingest
+
+    # Intake without executing on-commit work: the run is created but its task is "lost".
+    settings.SUPPORTDESK_PIPELINE_ENQUEUE = ""
+    result = inbound_ingest(
+        inbound=InboundMessage(
+            from_address="z@example.com",
+            subject="Parcel",
+            body_text="Where is my parcel, order 12345",
+        ),
+        channel="email",
+    )
+    from drafts.services import pipeline_enqueue
+
+    with django_capture_on_commit_callbacks(execute=False):
+        run = pipeline_enqueue(message_id=result.message.pk)
+    PipelineRun.objects.filter(pk=run.pk).update(updated_at=run.updated_at - timedelta(hours=1))
+    with django_capture_on_commit_callbacks(execute=True):
+        assert pipeline_sweep() == 1
+    run.refresh_from_db()
+    assert run.status == RunStatus.DONE
+    assert Draft.objects.filter(run=run).count() == 1
+    assert (
+        Event.objects.filter(ticket_id=result.ticket.pk, name="drafts.draft_generated").count() == 1
+    )
