@@ -293,3 +293,19 @@ def test_html_to_text_skips_scripts_and_quotes_blockquotes():
         "<blockquote>old<br>older</blockquote><ul><li>one</li></ul><p>unclosed <b>tag"
     )
     assert text == "Hi there\n\n> old\n> older\n\n- one\n\nunclosed tag"
+
+
+def test_pathological_headers_and_structure_stay_fast_and_bounded():
+    # The stdlib address parser is quadratic; a hostile From is cut before parsing.
+    with pytest.raises(EmailParseError, match="unparseable sender"):
+        email_parse(content=b"From: " + b'"x" ' * 250_000 + b"<a@b.example>\r\n\r\nbody")
+    references = b" ".join(b"<%d@customer.example>" % i for i in range(5000))
+    parsed = email_parse(
+        content=b"From: a@customer.example\r\nReferences: " + references + b"\r\n\r\nbody"
+    )
+    assert 0 < len(parsed.references) <= 50
+    nested = b"".join(
+        b"Content-Type: multipart/mixed; boundary=b%d\r\n\r\n--b%d\r\n" % (i, i) for i in range(600)
+    )
+    parsed = email_parse(content=b"From: a@customer.example\r\n" + nested + b"\r\nhi\r\n")
+    assert any("too deep" in w for w in parsed.warnings)

@@ -39,6 +39,7 @@ _BLOCK = {
     "tr",
     "ul",
 }
+QUOTE_DEPTH_SHOWN = 10  # deeper quotes are still quotes; a hostile nesting must not bloat
 _SPACES = re.compile(r"[ \t\r\n\f\v]+")
 
 
@@ -54,7 +55,7 @@ class _TextCollector(HTMLParser):
     def _flush(self) -> None:
         text = "".join(self.current).strip(" ")
         self.current = []
-        prefix = "> " * self.quote_depth
+        prefix = "> " * min(self.quote_depth, QUOTE_DEPTH_SHOWN)
         if text or (self.lines and self.lines[-1] != prefix.rstrip()):
             self.lines.append((prefix + text).rstrip() if text else prefix.rstrip())
 

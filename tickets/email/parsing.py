@@ -49,6 +49,25 @@ class _CachingHeaderRegistry(HeaderRegistry):
     always parses to the same immutable header object, so reuse it."""
 
     VALUE_CACHE_MAX = 4096  # longer values are rare; parse them, do not keep them
+    # The stdlib's address parser is quadratic (a 32 KB From header takes seconds), so a
+    # hostile header is cut before it is parsed; the raw record keeps it whole.
+    ADDRESS_VALUE_MAX = 2048
+    VALUE_MAX = 16384
+    ADDRESS_HEADERS = frozenset(
+        (
+            "from",
+            "sender",
+            "reply-to",
+            "to",
+            "cc",
+            "bcc",
+            "resent-from",
+            "resent-sender",
+            "resent-to",
+            "resent-cc",
+            "resent-bcc",
+        )
+    )
 
     def __init__(self) -> None:
         super().__init__()
@@ -59,6 +78,9 @@ class _CachingHeaderRegistry(HeaderRegistry):
         return self._class_cached(name.lower())
 
     def __call__(self, name, value):
+        limit = self.ADDRESS_VALUE_MAX if name.lower() in self.ADDRESS_HEADERS else self.VALUE_MAX
+        if len(value) > limit:
+            value = value[:limit]
         if len(value) > self.VALUE_CACHE_MAX:
             return super().__call__(name, value)
         return self._parse_cached(name, value)
@@ -379,7 +401,7 @@ def email_parse(*, content: bytes) -> InboundMessage:
     subject_raw = _one_line(headers.get("Subject"))
     subject = _truncate(subject_raw, SUBJECT_MAX)
     if len(subject_raw) > SUBJECT_MAX:
-        warnings.append(f"Subject truncated from {len(subject_raw)} characters")
+        warnings.append(f"Subject truncated to {SUBJECT_MAX} characters")
 
     message_ids = _message_ids(headers.get("Message-ID"))
     in_reply_to = _message_ids(headers.get("In-Reply-To"))
