@@ -173,15 +173,9 @@ def test_killed_worker_loses_and_duplicates_nothing(env, tmp_path, policies):
     assert PipelineRun.objects.count() == TICKETS, log
     for message in inbound:
         run = PipelineRun.objects.get(message=message)
-        current = Draft.objects.filter(message=message, is_current=True).count()
-        assert run.status in (RunStatus.DONE, RunStatus.FAILED), (
-            run.pk,
-            run.stage,
-            run.status,
-            log,
-        )
-        if run.status == RunStatus.DONE:
-            assert current == 1
-            assert Draft.objects.filter(run=run).count() == 1
-        else:
-            assert run.error and current <= 1
+        # The endpoint is healthy: every run must finish (a failure here means a lost stage).
+        assert run.status == RunStatus.DONE, (run.pk, run.stage, run.status, run.error, log)
+        assert Draft.objects.filter(message=message, is_current=True).count() == 1
+        assert Draft.objects.filter(run=run).count() == 1
+    # Some model calls were cut off by the kill and made again; none after a draft was stored.
+    assert len(server.calls("draft")) >= TICKETS

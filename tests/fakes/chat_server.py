@@ -57,11 +57,12 @@ class ChatServer:
                     server.requests.append(
                         {"path": self.path, "body": body, "headers": dict(self.headers)}
                     )
-                    step = (
-                        server.script.pop(0)
-                        if len(server.script) > 1
-                        else (server.script[0] if server.script else Reply({"reply": "ok"}))
-                    )
+                    if server.responder is not None:
+                        step = server.responder(body)
+                    elif len(server.script) > 1:
+                        step = server.script.pop(0)
+                    else:
+                        step = server.script[0] if server.script else Reply({"reply": "ok"})
                 if isinstance(step, Hang):
                     time.sleep(step.seconds)
                     step = step.then or Reply({"reply": "late"})

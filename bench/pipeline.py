@@ -1,0 +1,192 @@
+"""Pipeline throughput through a real Celery worker (Redis broker, PostgreSQL).
+
+    python3 dev.py bench pipeline            # or: .venv/bin/python bench/pipeline.py --tickets 300
+
+Three measurements in one command, on the same bench database and the same ticket texts:
+  1. baseline: the stage work alone (classify, context, draft computed in this process, no
+     Celery, no bookkeeping) - what the pipeline cannot go below;
+  2. offline provider through the worker (2 prefork processes, acks_late, one task per stage);
+  3. OpenAI-compatible provider through the worker against a zero-latency local
+     chat-completions server (pipeline overhead of the real `openai` client path).
+For 2 and 3: tickets/s from first enqueue to last run done, the per-stage time split (median
+StageRecord duration) and prompt size per ticket (3 only: characters sent / 4 as a token
+estimate, since the local server does not tokenize).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import signal
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench._harness import ROOT, database_ensure, django_env, log, manage, python, results_write  # noqa: E402
+
+DATABASE_URL = "postgres://postgres@127.0.0.1:5432/supportdesk_bench_pipeline"
+BROKER = "redis://127.0.0.1:6379/12"
+
+TEXTS = [
+    ("Where is my order", "Where is my weather station parcel? Order 48213, tracking shows nothing for days."),
+    ("Password reset", "I cannot log in to Fernhill Cloud, the password reset email never arrives."),
+    ("Return", "Can I return my station? It arrived 10 days ago and I do not need it."),
+    ("Pricing", "What does the Business plan cost per seat if we pay annually?"),
+    ("Pairing", "The rain gauge will not pair with my station, the light keeps blinking red."),
+    ("Double charge", "You charged my card twice this month, please explain the second charge."),
+]
+
+INTAKE = """
+import json, sys
+from tickets.inbound import InboundMessage
+from tickets.services import inbound_ingest
+texts = json.loads(sys.argv[-1]) if False else {texts}
+for i in range({count}):
+    subject, text = texts[i % len(texts)]
+    inbound_ingest(inbound=InboundMessage(from_address=f"bench{{i}}-{tag}@example.com",
+                   subject=subject, body_text=text), channel="email")
+"""
+
+STATS = """
+import json, statistics
+from django.db.models import Count
+from drafts.models import PipelineRun, StageRecord
+runs = PipelineRun.objects.filter(ticket__customer__email__endswith="-{tag}@example.com")
+done = runs.filter(status__in=["done", "failed"]).count()
+out = {{"runs": runs.count(), "finished": done, "failed": runs.filter(status="failed").count()}}
+if {final}:
+    split = {{}}
+    for stage in ["classify", "context", "draft", "route"]:
+        values = list(StageRecord.objects.filter(run__in=runs, stage=stage, outcome="ok")
+                      .values_list("duration_ms", flat=True))
+        split[stage] = round(statistics.median(values), 2) if values else None
+    out["stage_median_ms"] = split
+print(json.dumps(out))
+"""
+
+BASELINE = """
+import json, time, statistics
+from drafts import stages
+from drafts.models import PipelineRun
+runs = list(PipelineRun.objects.filter(status="done", provider="offline").select_related(
+    "ticket__customer", "message", "request_class")[:{count}])
+start = time.perf_counter()
+for run in runs:
+    stages.stage_classify(run)
+    stages.stage_context(run)
+    stages.stage_draft(run)
+elapsed = time.perf_counter() - start
+print(json.dumps({{"tickets": len(runs), "seconds": elapsed, "per_second": len(runs) / elapsed}}))
+"""
+
+
+def shell(code: str, env: dict) -> dict:
+    return json.loads(manage("shell", "-c", code, env=env, capture=True).strip().splitlines()[-1])
+
+
+def worker(env: dict, log_path: Path) -> subprocess.Popen:
+    return subprocess.Popen(
+        [python(), "-m", "celery", "-A", "supportdesk", "worker", "--pool=prefork", "-c", "2",
+         "-l", "warning", "--without-gossip", "--without-mingle"],
+        cwd=ROOT, env=env, start_new_session=True, stdout=open(log_path, "ab"),
+        stderr=subprocess.STDOUT,
+    )
+
+
+def through_worker(*, env: dict, count: int, tag: str, log_path: Path) -> dict:
+    import redis
+
+    redis.Redis.from_url(BROKER).flushdb()
+    proc = worker(env, log_path)
+    time.sleep(3)  # worker boot, not part of the measurement
+    try:
+        started = time.perf_counter()
+        manage("shell", "-c", INTAKE.format(texts=TEXTS, count=count, tag=tag), env=env)
+        deadline = time.monotonic() + 600
+        while time.monotonic() < deadline:
+            stats = shell(STATS.format(tag=tag, final=False), env)
+            if stats["runs"] == count and stats["finished"] == count:
+                break
+            time.sleep(0.5)
+        elapsed = time.perf_counter() - started
+    finally:
+        os.killpg(proc.pid, signal.SIGTERM)
+        proc.wait(timeout=30)
+    stats = shell(STATS.format(tag=tag, final=True), env)
+    stats.update({"tickets": count, "seconds": round(elapsed, 2),
+                  "tickets_per_second": round(count / elapsed, 2)})
+    return stats
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--tickets", type=int, default=300)
+    args = parser.parse_args()
+
+    env = django_env(DATABASE_URL, CELERY_BROKER_URL=BROKER, SUPPORTDESK_MODEL_PROVIDER="offline")
+    database_ensure(DATABASE_URL)
+    manage("migrate", "--noinput", "-v", "0", env=env)
+    manage("import_policies", str(ROOT / "supportdesk" / "demo" / "policies"), env=env, capture=True)
+    manage("import_history", str(ROOT / "supportdesk" / "demo" / "history.csv"), "--label-map",
+           str(ROOT / "supportdesk" / "demo" / "label_map.json"), env=env, capture=True)
+    manage("train_classifier", "--if-missing", env=env, capture=True)
+    log_path = ROOT / "var" / "bench-pipeline-worker.log"
+    log_path.parent.mkdir(exist_ok=True)
+    stamp = str(int(time.time()))
+
+    log(f"offline provider through the worker, {args.tickets} tickets")
+    offline = through_worker(env=env, count=args.tickets, tag=f"off{stamp}", log_path=log_path)
+    log(f"  {offline}")
+
+    log("baseline: the same stage work in one process, no Celery, no bookkeeping")
+    baseline = shell(BASELINE.format(count=args.tickets), env)
+    log(f"  {baseline}")
+
+    sys.path.insert(0, str(ROOT))
+    from tests.fakes.chat_server import ChatServer, Reply
+
+    server = ChatServer().start()
+    sent_chars: list[int] = []
+
+    def respond(body):
+        sent_chars.append(sum(len(m.get("content") or "") for m in body.get("messages", [])))
+        name = body.get("response_format", {}).get("json_schema", {}).get("name")
+        if name == "classification":
+            return Reply({"request_class": "shipping-status", "confidence": 0.9, "language": "en",
+                          "urgency": "normal", "product_area": "shipping", "frustration": 0.0,
+                          "churn_risk": 0.0})
+        return Reply({"reply": "Thanks, here is what applies [P1].", "citations": ["P1"],
+                      "basis": ["shipping policy"]})
+
+    server.responder = respond
+    openai_env = {**env, "SUPPORTDESK_MODEL_PROVIDER": "openai", "OPENAI_BASE_URL": server.base_url,
+                  "OPENAI_API_KEY": "bench"}
+    log(f"OpenAI-compatible provider, zero-latency local endpoint, {args.tickets} tickets")
+    try:
+        remote = through_worker(env=openai_env, count=args.tickets, tag=f"oai{stamp}", log_path=log_path)
+    finally:
+        server.stop()
+    per_ticket = [a + b for a, b in zip(sent_chars[0::2], sent_chars[1::2], strict=False)]
+    remote["prompt_chars_per_ticket_median"] = statistics.median(per_ticket) if per_ticket else 0
+    remote["prompt_tokens_per_ticket_estimate"] = round(remote["prompt_chars_per_ticket_median"] / 4)
+    log(f"  {remote}")
+
+    result = {
+        "tickets": args.tickets,
+        "baseline_in_process": baseline,
+        "offline_worker": offline,
+        "openai_zero_latency_worker": remote,
+        "offline_vs_baseline": round(offline["tickets_per_second"] / baseline["per_second"], 3),
+    }
+    path = results_write("pipeline", result)
+    print(json.dumps(result, indent=2))
+    log(f"written to {path}")
+
+
+if __name__ == "__main__":
+    main()
