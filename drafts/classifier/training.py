@@ -36,7 +36,11 @@ TRIAGE_FLOOR = 0.5
 AUTO_SEND_FLOOR = 0.9
 AUTO_SEND_MARGIN = 0.02
 TARGET_ACCEPTED_ACCURACY = 0.95
+# Out-of-fold validation: 5 folds for small sets (every example counts), 3 from LARGE_SET on
+# (enough validation predictions either way, and two fewer fits keep training fast).
 VALIDATION_FOLDS = 5
+LARGE_SET = 1000
+LARGE_SET_FOLDS = 3
 ECE_BINS = 15
 
 
@@ -78,8 +82,21 @@ def pipeline_build(*, c: float = 0.5) -> Pipeline:
 
 def _scores(pipeline: Pipeline, texts: list[str]) -> np.ndarray:
     """Decision scores with one column per class, also for two classes (where LinearSVC gives
-    one signed score for classes_[1])."""
-    raw = pipeline.decision_function(texts)
+    one signed score for classes_[1]).
+
+    Same numbers as pipeline.decision_function, computed block by block against the SVM's
+    weights: skipping FeatureUnion's stacking makes a one-ticket prediction ~30% cheaper."""
+    features = pipeline.named_steps["features"]
+    svm = pipeline.named_steps["svm"]
+    raw = np.tile(svm.intercept_, (len(texts), 1))
+    offset = 0
+    for _, vectorizer in features.transformer_list:
+        block = vectorizer.transform(texts)
+        width = block.shape[1]
+        raw += np.asarray(block @ svm.coef_[:, offset : offset + width].T)
+        offset += width
+    if raw.shape[1] == 1:
+        raw = raw[:, 0]
     if raw.ndim == 1:
         raw = np.column_stack([-raw / 2, raw / 2])
     return raw
@@ -218,7 +235,7 @@ def model_train(
     texts: list[str],
     labels: list[str],
     risky_labels: set[str] | None = None,
-    folds: int = VALIDATION_FOLDS,
+    folds: int | None = None,
     target_accuracy: float = TARGET_ACCEPTED_ACCURACY,
     seed: int = 0,
     progress=None,
@@ -242,6 +259,8 @@ def model_train(
     risky = np.array([label in (risky_labels or set()) for label in label_set])
     warnings: list[str] = []
 
+    if folds is None:
+        folds = LARGE_SET_FOLDS if len(texts) >= LARGE_SET else VALIDATION_FOLDS
     fold_list, unvalidated = _validation_folds(y_names, folds, seed)
     if unvalidated:
         warnings.append(
