@@ -108,77 +108,153 @@ def _shown(facts: dict, name: str) -> Any:
     return raw
 
 
-def _condition(cond: dict, facts: dict, cache: dict) -> dict:
+@dataclass(frozen=True)
+class _Cond:
+    fact: str
+    op: str
+    value: Any  # as in the snapshot (shown in explanations)
+    folded: Any  # casefolded str / tuple / frozenset, prepared once per rule set
+    text: str
+
+
+@dataclass(frozen=True)
+class _Rule:
+    id: int | None
+    name: str
+    order: int | None
+    match_all: bool
+    conditions: tuple[_Cond, ...]
+    action: dict
+    stop: bool
+
+
+@dataclass(frozen=True)
+class CompiledRuleSet:
+    """A snapshot prepared for repeated evaluation (labels and casefolded values computed once,
+    enabled rules sorted). Build with ruleset_compile; evaluate() accepts either form."""
+
+    rules: tuple[_Rule, ...]
+
+
+def _compile_condition(cond: dict) -> _Cond:
     name, op_key, value = cond["fact"], cond["operator"], cond.get("value")
     op = OPERATORS.get(op_key)
     label = FACTS[name].label if name in FACTS else name
     text = f"{label} {op.label if op else op_key} {value_display(value)}".strip()
-    actual = _fact_value(facts, name, cache)
-    base = {"fact": name, "operator": op_key, "value": value, "condition": text}
-    if isinstance(actual, _Missing):
-        return {**base, "actual": _shown(facts, name), "matched": False, "why": actual.why}
-    if op is None:
-        return {
-            **base,
-            "actual": _shown(facts, name),
-            "matched": False,
-            "why": f"unknown operator {op_key!r}",
-        }
-    matched, why = _compare(op_key, actual, value)
-    return {**base, "actual": _shown(facts, name), "matched": matched, "why": why}
+    if isinstance(value, list):
+        folded: Any = tuple(str(v).casefold() for v in value)
+        if op_key in ("in", "not_in"):
+            folded = frozenset(folded)
+    elif isinstance(value, str):
+        folded = value.casefold()
+    else:
+        folded = value
+    return _Cond(name, op_key, value, folded, text)
 
 
-def _fold(values) -> list[str]:
-    return [str(v).casefold() for v in values]
+def ruleset_compile(ruleset_snapshot: dict) -> CompiledRuleSet:
+    enabled = sorted(
+        (r for r in ruleset_snapshot.get("rules", []) if r.get("enabled", True)),
+        key=lambda r: (r.get("order") or 0, r.get("id") or 0, r["name"]),
+    )
+    return CompiledRuleSet(
+        tuple(
+            _Rule(
+                r.get("id"),
+                r["name"],
+                r.get("order"),
+                r.get("match", "all") == "all",
+                tuple(_compile_condition(c) for c in r["conditions"]),
+                r.get("action", {}),
+                bool(r.get("action", {}).get("stop")),
+            )
+            for r in enabled
+        )
+    )
 
 
-def _compare(op: str, actual: Any, value: Any) -> tuple[bool, str]:
+def _match(op: str, actual: Any, want: Any) -> bool:
     if op == "is_true":
-        return actual is True, f"is {'yes' if actual else 'no'}"
+        return actual is True
     if op == "is_false":
-        return actual is False, f"is {'yes' if actual else 'no'}"
-    if op in ("eq", "ne", "gt", "gte", "lt", "lte"):
-        result = {
-            "eq": actual == value,
-            "ne": actual != value,
-            "gt": actual > value,
-            "gte": actual >= value,
-            "lt": actual < value,
-            "lte": actual <= value,
-        }[op]
-        return result, f"is {actual:g}"
-    if op in ("is", "is_not"):
-        same = actual == str(value).casefold()
-        return (same if op == "is" else not same), f"is {actual!r}"
-    if op in ("in", "not_in"):
-        inside = actual in _fold(value)
-        return (inside if op == "in" else not inside), f"is {actual!r}"
-    if op in ("contains_any", "contains_none"):
-        found = [v for v in value if str(v).casefold() in actual]
-        if op == "contains_any":
-            return bool(found), (f"contains {found[0]!r}" if found else "contains none of them")
-        return not found, (f"contains {found[0]!r}" if found else "contains none of them")
-    if op in ("includes_any", "includes_all", "excludes_all"):
-        present = [v for v in value if str(v).casefold() in actual]
-        why = f"has {', '.join(map(repr, present))}" if present else "has none of them"
-        if op == "includes_any":
-            return bool(present), why
-        if op == "includes_all":
-            return len(present) == len(value), why
-        return not present, why
+        return actual is False
+    if op == "gt":
+        return actual > want
+    if op == "gte":
+        return actual >= want
+    if op == "lt":
+        return actual < want
+    if op == "lte":
+        return actual <= want
+    if op == "eq":
+        return actual == want
+    if op == "ne":
+        return actual != want
+    if op == "is":
+        return actual == want
+    if op == "is_not":
+        return actual != want
+    if op == "in":
+        return actual in want
+    if op == "not_in":
+        return actual not in want
+    if op == "contains_any":
+        return any(w in actual for w in want)
+    if op == "contains_none":
+        return not any(w in actual for w in want)
+    if op == "includes_any":
+        return any(w in actual for w in want)
+    if op == "includes_all":
+        return all(w in actual for w in want)
+    if op == "excludes_all":
+        return not any(w in actual for w in want)
     if op == "is_empty":
-        return not actual, f"has {len(actual)} item(s)"
+        return not actual
     if op == "is_not_empty":
-        return bool(actual), f"has {len(actual)} item(s)"
-    return False, f"unknown operator {op!r}"
+        return bool(actual)
+    return False
 
 
-def _rule(rule: dict, facts: dict, cache: dict) -> dict:
-    results = [_condition(c, facts, cache) for c in rule["conditions"]]
-    match_all = rule.get("match", "all") == "all"
+def _why(cond: _Cond, actual: Any) -> str:
+    op = cond.op
+    if op in ("is_true", "is_false"):
+        return f"is {'yes' if actual else 'no'}"
+    if op in ("eq", "ne", "gt", "gte", "lt", "lte"):
+        return f"is {actual:g}"
+    if op in ("is", "is_not", "in", "not_in"):
+        return f"is {actual!r}"
+    if op in ("contains_any", "contains_none"):
+        found = [v for v, w in zip(cond.value, cond.folded, strict=True) if w in actual]
+        return f"contains {found[0]!r}" if found else "contains none of them"
+    if op in ("includes_any", "includes_all", "excludes_all"):
+        present = [v for v, w in zip(cond.value, cond.folded, strict=True) if w in actual]
+        return f"has {', '.join(map(repr, present))}" if present else "has none of them"
+    if op in ("is_empty", "is_not_empty"):
+        return f"has {len(actual)} item(s)"
+    return f"unknown operator {op!r}"
+
+
+def _explain_condition(cond: _Cond, facts: dict, cache: dict) -> dict:
+    actual = _fact_value(facts, cond.fact, cache)
+    base = {
+        "fact": cond.fact,
+        "operator": cond.op,
+        "value": cond.value,
+        "condition": cond.text,
+        "actual": _shown(facts, cond.fact),
+    }
+    if isinstance(actual, _Missing):
+        return {**base, "matched": False, "why": actual.why}
+    if cond.op not in OPERATORS:
+        return {**base, "matched": False, "why": f"unknown operator {cond.op!r}"}
+    return {**base, "matched": _match(cond.op, actual, cond.folded), "why": _why(cond, actual)}
+
+
+def _explain_rule(rule: _Rule, facts: dict, cache: dict) -> dict:
+    results = [_explain_condition(c, facts, cache) for c in rule.conditions]
     if not results:
         matched, why = False, "no conditions: never fires"
-    elif match_all:
+    elif rule.match_all:
         failing = [r for r in results if not r["matched"]]
         matched = not failing
         why = (
@@ -195,47 +271,68 @@ def _rule(rule: dict, facts: dict, cache: dict) -> dict:
             else f"none of {len(results)} condition(s) matched"
         )
     return {
-        "rule_id": rule.get("id"),
-        "name": rule["name"],
-        "order": rule.get("order"),
-        "match": "all" if match_all else "any",
+        "rule_id": rule.id,
+        "name": rule.name,
+        "order": rule.order,
+        "match": "all" if rule.match_all else "any",
         "matched": matched,
         "why": why,
         "conditions": results,
     }
 
 
-def _rule_key(rule: dict) -> tuple:
-    return (rule.get("order") or 0, rule.get("id") or 0, rule["name"])
+def _rule_matches(rule: _Rule, facts: dict, cache: dict) -> bool:
+    """The same verdict as _explain_rule, short-circuiting and without building text."""
+    if not rule.conditions:
+        return False
+    for cond in rule.conditions:
+        actual = _fact_value(facts, cond.fact, cache)
+        ok = not isinstance(actual, _Missing) and _match(cond.op, actual, cond.folded)
+        if rule.match_all and not ok:
+            return False
+        if not rule.match_all and ok:
+            return True
+    return rule.match_all
 
 
-def evaluate(facts: dict, ruleset_snapshot: dict) -> Decision:
-    """Evaluate every enabled rule of the snapshot over the facts. Pure and deterministic."""
+def evaluate(
+    facts: dict, ruleset_snapshot: dict | CompiledRuleSet, *, explain: bool = True
+) -> Decision:
+    """Evaluate every enabled rule over the facts. Pure and deterministic. With explain=False
+    (dry runs) the outcome is identical but no per-condition explanation or trace is built."""
+    ruleset = (
+        ruleset_snapshot
+        if isinstance(ruleset_snapshot, CompiledRuleSet)
+        else ruleset_compile(ruleset_snapshot)
+    )
     cache: dict = {}
     trace: list[dict] = []
     fired: list[dict] = []
     stopped_by = None
-    rules = sorted(
-        (r for r in ruleset_snapshot.get("rules", []) if r.get("enabled", True)), key=_rule_key
-    )
-    for rule in rules:
+    for rule in ruleset.rules:
         if stopped_by is not None:
-            trace.append(
-                {
-                    "rule_id": rule.get("id"),
-                    "name": rule["name"],
-                    "matched": False,
-                    "why": f"not evaluated: stopped by '{stopped_by}'",
-                    "conditions": [],
-                }
-            )
+            if explain:
+                trace.append(
+                    {
+                        "rule_id": rule.id,
+                        "name": rule.name,
+                        "matched": False,
+                        "why": f"not evaluated: stopped by '{stopped_by}'",
+                        "conditions": [],
+                    }
+                )
             continue
-        result = _rule(rule, facts, cache)
-        trace.append(result)
-        if result["matched"]:
-            fired.append({**result, "action": rule.get("action", {})})
-            if rule.get("action", {}).get("stop"):
-                stopped_by = rule["name"]
+        if explain:
+            result = _explain_rule(rule, facts, cache)
+            trace.append(result)
+            matched = result["matched"]
+        else:
+            matched = _rule_matches(rule, facts, cache)
+            result = {"rule_id": rule.id, "name": rule.name}
+        if matched:
+            fired.append({**result, "action": rule.action})
+            if rule.stop:
+                stopped_by = rule.name
 
     team = assignee_id = None
     priority = None

@@ -11,7 +11,7 @@ from django.db.models import Max
 
 from tickets.models import RequestClass
 
-from .evaluation import SNAPSHOT_FORMAT, evaluate
+from .evaluation import SNAPSHOT_FORMAT, evaluate, ruleset_compile
 from .facts import condition_parse
 from .models import AutoSendPolicy, RoutingDecision, Rule, RuleSetVersion
 
@@ -183,11 +183,12 @@ def dry_run(
     fired_after: dict[str, int] = {}
     older = 0
     current_number = version.number if version else None
+    baseline_rules, candidate_rules = ruleset_compile(baseline), ruleset_compile(candidate)
     for d in decisions:
         if d.ruleset_version.number != current_number:
             older += 1
-        before_decision = evaluate(d.facts, baseline)
-        after_decision = evaluate(d.facts, candidate)
+        before_decision = evaluate(d.facts, baseline_rules, explain=False)
+        after_decision = evaluate(d.facts, candidate_rules, explain=False)
         before, after = before_decision.outcome(), after_decision.outcome()
         for name in before["fired"]:
             fired_before[name] = fired_before.get(name, 0) + 1

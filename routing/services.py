@@ -70,6 +70,28 @@ def _json_normalise(value):
     return json.loads(json.dumps(value, cls=DjangoJSONEncoder))
 
 
+def _risk_from_request_class(facts: dict) -> list[str]:
+    """The high-risk invariant must not depend on the pipeline remembering the risk fact: the
+    request class's own risk is filled in when missing, and wins when it is higher. Done before
+    evaluation and stored with the facts, so the decision still replays from what is stored."""
+    from tickets.models import RequestClass
+
+    slug = facts.get("request_class")
+    if not slug:
+        return []
+    class_risk = RequestClass.objects.filter(slug=slug).values_list("risk", flat=True).first()
+    if class_risk is None:
+        return [f"Request class {slug!r} is unknown here; its risk could not be checked."]
+    given = facts.get("risk")
+    if given is None:
+        facts["risk"] = class_risk
+        return [f"Risk {class_risk!r} taken from the request class (the pipeline gave none)."]
+    if class_risk == "high" and given != "high":
+        facts["risk"] = "high"
+        return [f"Risk raised from {given!r} to 'high': {slug!r} is a high-risk class."]
+    return []
+
+
 def route_decide(*, ticket_id: int, facts: dict, run_ref: str = "") -> RoutingDecision:
     """Evaluate the current rule-set version over `facts`, store the decision with its
     explanation and the auto-send verdict, and record `routing.decided`. Changes nothing on the
@@ -77,6 +99,7 @@ def route_decide(*, ticket_id: int, facts: dict, run_ref: str = "") -> RoutingDe
     the stored facts replay to exactly this decision."""
     facts = _json_normalise(facts)
     with transaction.atomic():
+        notes = _risk_from_request_class(facts)
         version = ruleset_version_current() or ruleset_version_create(summary="first version")
         decision = evaluate(facts, version.snapshot)
         policy = autosend_policy_snapshot(request_class_slug=facts.get("request_class"))
@@ -94,10 +117,11 @@ def route_decide(*, ticket_id: int, facts: dict, run_ref: str = "") -> RoutingDe
             "policy": policy,
         }
         if decision.assignee_id and assignee is None:
-            explanation["notes"] = [
-                "The person the rule routes to no longer exists or is "
-                "inactive; routed to the team only."
-            ]
+            notes.append(
+                "The person the rule routes to no longer exists or is inactive; routed to the "
+                "team only."
+            )
+        explanation["notes"] = notes
         routed = RoutingDecision.objects.create(
             ticket_id=ticket_id,
             run_ref=run_ref[:100],

@@ -128,3 +128,71 @@ def test_several_rules_combine_first_route_highest_priority(benign):
     assert decision.team == "trust-safety"  # the first firing rule that routes
     assert decision.priority == 4  # the highest
     assert len(decision.reasons) == 2
+
+
+def test_high_risk_class_is_caught_even_when_the_pipeline_forgets_the_risk(benign, ticket):
+    facts = {k: v for k, v in benign.items() if k != "risk"}
+    decision = route_decide(ticket_id=ticket.pk, facts={**facts, "request_class": "data-deletion"})
+    assert decision.needs_human and decision.facts["risk"] == "high"
+    assert decision.explanation["notes"] == [
+        "Risk 'high' taken from the request class (the pipeline gave none)."
+    ]
+    lowered = route_decide(
+        ticket_id=ticket.pk, facts={**benign, "request_class": "security-report", "risk": "low"}
+    )
+    assert lowered.needs_human and HIGH_RISK_REASON in lowered.reasons
+    # The stored facts replay to the stored decision.
+    replay = evaluate(lowered.facts, lowered.ruleset_version.snapshot)
+    assert replay.as_dict()["reasons"] == lowered.reasons
+
+
+def test_fast_path_gives_the_same_outcome_as_the_explained_path(benign):
+    """Dry runs evaluate without explanations; the outcome must be identical."""
+    import random
+
+    from routing.evaluation import ruleset_compile
+
+    snapshot = RuleSetVersion.objects.get(number=1).snapshot
+    snapshot["rules"].append(
+        {
+            "id": 999,
+            "name": "Any of",
+            "enabled": True,
+            "order": 1,
+            "match": "any",
+            "conditions": [
+                {"fact": "message_text", "operator": "contains_any", "value": ["Chargeback"]},
+                {"fact": "customer_tier", "operator": "in", "value": ["enterprise"]},
+                {
+                    "fact": "draft_cited_policies",
+                    "operator": "includes_all",
+                    "value": ["refunds", "warranty"],
+                },
+            ],
+            "action": {
+                "team": "billing",
+                "priority": 4,
+                "needs_human": True,
+                "stop": True,
+                "reason": "any",
+            },
+        }
+    )
+    compiled = ruleset_compile(snapshot)
+    rng = random.Random(7)
+    for _ in range(300):
+        facts = {**benign}
+        for key in (
+            "legal_request",
+            "refund_exception",
+            "draft_cites_only_retrieved",
+            "required_account_data_present",
+        ):
+            facts[key] = rng.choice([True, False, None])
+        facts["hours_open"] = rng.choice([None, 10, 72, 73, "soon"])
+        facts["customer_tier"] = rng.choice(["enterprise", "free", None])
+        facts["message_text"] = rng.choice(["a CHARGEBACK", "hello", None])
+        facts["draft_cited_policies"] = rng.choice([["refunds"], ["refunds", "warranty"], "x"])
+        facts["risk"] = rng.choice(["low", "high", None])
+        slow, fast = evaluate(facts, snapshot), evaluate(facts, compiled, explain=False)
+        assert slow.outcome() == fast.outcome() and slow.reasons == fast.reasons
