@@ -1,6 +1,7 @@
 """The demo company: load_demo through the real intake path, idempotent, and its data files."""
 
 import datetime as dt
+import importlib
 import io
 import json
 
@@ -14,9 +15,7 @@ from audit.models import Event
 from tickets.demo import DEMO_DIR, DEMO_USERS, demo_load, demo_message_id
 from tickets.models import Customer, Message, MessageDirection, Ticket, TicketStatus
 
-# serialized_rollback: transactional tests elsewhere flush the roles and request classes the
-# migrations ship; this restores them, so the loader finds what a real install has.
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+pytestmark = pytest.mark.django_db
 
 TICKETS = json.loads((DEMO_DIR / "tickets.json").read_text("utf-8"))["tickets"]
 CUSTOMERS = json.loads((DEMO_DIR / "customers.json").read_text("utf-8"))["customers"]
@@ -26,6 +25,16 @@ CUSTOMERS = json.loads((DEMO_DIR / "customers.json").read_text("utf-8"))["custom
 def _development_settings(settings):
     # The test runner forces DEBUG off; load_demo only runs on development settings.
     settings.DEBUG = True
+
+
+@pytest.fixture(autouse=True)
+def _shipped_data(db):
+    """The roles and request classes a real install has. A transactional test that ran earlier
+    may have flushed them, so apply the migration's (idempotent) data step again."""
+    from django.apps import apps
+
+    migration = importlib.import_module("tickets.migrations.0002_roles_classes_teams")
+    migration.forwards(apps, None)
 
 
 def _counts() -> dict[str, int]:
