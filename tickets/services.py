@@ -166,6 +166,7 @@ def inbound_ingest(
                 channel=channel,
                 created_at=now,
                 last_customer_message_at=now,
+                message_count=1,  # this message; saves the counter update below
             )
             event_record(
                 name="tickets.created",
@@ -204,9 +205,9 @@ def inbound_ingest(
         )
         if not created:
             _ticket_on_customer_reply(ticket, now)
-        Ticket.objects.filter(pk=ticket.pk).update(
-            message_count=F("message_count") + 1, last_customer_message_at=now
-        )
+            Ticket.objects.filter(pk=ticket.pk).update(
+                message_count=F("message_count") + 1, last_customer_message_at=now
+            )
         if raw is not None:
             raw.status = RawInboundStatus.PARSED
             raw.ticket = ticket

@@ -56,11 +56,12 @@ def api_ticket_create(
     """Open a ticket (or thread into one, as intake decides) from a parsed API payload.
 
     With an idempotency key, a retry of the same body (same SHA-256 as the stored raw record)
-    returns the first ticket and writes nothing but marking its own raw record ignored; the
-    same key with another body raises IdempotencyConflict. Race-safe: the key row is written
-    in the same transaction as the ticket, and the unique (token, key) constraint makes the
-    second of two concurrent requests wait, fail, roll its ticket back and replay the first.
-    Must not run inside an outer atomic block (the rollback must be the whole create)."""
+    returns the first ticket and keeps nothing but its own raw record, marked ignored; the same
+    key with another body raises IdempotencyConflict. Race-safe: the key row is written in the
+    same transaction as the ticket, so the unique (token, key) constraint fails a retry (or
+    makes the second of two concurrent requests wait, then fail), which rolls back its whole
+    ticket and replays the first. Must not run inside an outer atomic block (the rollback must
+    be the whole create)."""
     inbound = InboundMessage(
         from_address=payload.customer.email,
         from_name=payload.customer.name,
@@ -77,9 +78,8 @@ def api_ticket_create(
         result = inbound_ingest(inbound=inbound, channel="api", raw=raw)
         return TicketCreateResult(ticket=result.ticket, created=result.created, replayed=False)
 
-    remembered = _remembered(token=token, key=idempotency_key)
-    if remembered is not None:
-        return _replay(remembered=remembered, raw=raw)
+    # Optimistic: first requests (nearly all) skip a lookup; a retry does the ingest work once
+    # more, hits the unique key and rolls it back.
     try:
         with transaction.atomic():
             result = inbound_ingest(inbound=inbound, channel="api", raw=raw)
