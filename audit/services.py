@@ -1,13 +1,15 @@
-"""Writes to the event trail. Every state change that matters calls event_record() in the
-same transaction as the change itself."""
+"""Writes to the event trail and the configuration snapshots. Every state change that matters
+calls event_record() in the same transaction as the change itself."""
 
 import json
 from typing import Any
 
 from django.core.serializers.json import DjangoJSONEncoder
+from django.db import connection, transaction
 from django.utils import timezone
 
-from .models import Event
+from . import chain
+from .models import ConfigSnapshot, Event
 from .names import EVENT_NAMES
 
 
@@ -19,6 +21,21 @@ def _json_safe(value: Any) -> Any:
     return json.loads(json.dumps(value, cls=DjangoJSONEncoder))
 
 
+def _seal_on_commit() -> None:
+    # One sealer per transaction is enough (it seals everything pending). Django keeps pending
+    # callbacks as (savepoint ids, func, robust); an existing one only covers this event if no
+    # rollback can drop it without also dropping this event.
+    if connection.in_atomic_block:
+        current = set(connection.savepoint_ids)
+        if any(
+            func is chain.seal_after_commit and set(sids) <= current
+            for sids, func, _ in connection.run_on_commit
+        ):
+            return
+    # robust: the writer's data is committed by then; a failed seal leaves rows for the next.
+    transaction.on_commit(chain.seal_after_commit, robust=True)
+
+
 def event_record(
     *,
     name: str,
@@ -28,17 +45,54 @@ def event_record(
     payload: dict | None = None,
     versions: dict | None = None,
 ) -> Event:
-    """Append one event. Call inside the transaction that makes the change it describes."""
+    """Append one event. Call inside the transaction that makes the change it describes.
+
+    The payload's digest is computed here; the event gets its place in the hash chain right
+    after the transaction commits (chain.events_seal), so `hash` is empty on the returned row."""
     if name not in EVENT_NAMES:
         raise UnknownEventName(f"{name!r} is not a registered event name (audit/names.py)")
     if actor is not None and not actor_label:
         actor_label = actor.get_username()
-    return Event.objects.create(
+    payload = _json_safe(payload or {})
+    event = Event.objects.create(
         name=name,
         created_at=timezone.now(),
         ticket_id=ticket_id,
         actor=actor,
         actor_label=actor_label or "system",
-        payload=_json_safe(payload or {}),
+        payload=payload,
         versions=_json_safe(versions or {}),
+        payload_digest=chain.json_digest(payload),
     )
+    _seal_on_commit()
+    return event
+
+
+def events_seal() -> int:
+    """Seal every pending event now (normally done after each commit). Returns how many."""
+    return chain.events_seal()
+
+
+def snapshot_current() -> ConfigSnapshot:
+    """The configuration in force now, as a snapshot row; identical configurations share one.
+
+    Runs a fixed number of queries (one per kind of version, plus the get-or-create)."""
+    from .snapshots import snapshot_content
+
+    content = snapshot_content()
+    digest = chain.json_digest(content)
+    snapshot = ConfigSnapshot.objects.filter(content_hash=digest).first()
+    if snapshot is not None:
+        return snapshot
+    snapshot, _ = ConfigSnapshot.objects.get_or_create(
+        content_hash=digest, defaults={"content": content, "created_at": timezone.now()}
+    )
+    return snapshot
+
+
+def customer_erase(*, email: str):
+    """Erase one customer's personal data everywhere (audit/erasure.py); records
+    audit.customer_erased. Returns the summary."""
+    from .erasure import customer_erase as erase
+
+    return erase(email=email)

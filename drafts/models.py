@@ -93,6 +93,14 @@ class PipelineRun(models.Model):
     versions = models.JSONField(default=dict, blank=True)
     provider = models.CharField(max_length=32, blank=True)
     model_name = models.CharField(max_length=120, blank=True)
+    snapshot = models.ForeignKey(
+        "audit.ConfigSnapshot",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="runs",
+        help_text="The configuration (versions in force) when the run started.",
+    )
 
     # Normalized representation (queryable).
     request_class = models.ForeignKey(

@@ -14,7 +14,7 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
-from audit.services import event_record
+from audit.services import event_record, snapshot_current
 from tickets.models import Message, MessageDirection, Ticket, TicketStatus
 from tickets.services import ticket_transition
 from tickets.states import ALLOWED_TRANSITIONS
@@ -74,7 +74,10 @@ def pipeline_enqueue(*, message_id: int) -> PipelineRun | None:
             return None
         ticket = Ticket.objects.select_for_update().get(pk=message.ticket_id)
         run, created = PipelineRun.objects.get_or_create(
-            message=message, trigger="inbound", defaults={"ticket": ticket}
+            message=message,
+            trigger="inbound",
+            # A callable: the snapshot is only looked up when the run is created.
+            defaults={"ticket": ticket, "snapshot": snapshot_current},
         )
         if not created:
             return run
@@ -126,6 +129,7 @@ def pipeline_regenerate(*, ticket: Ticket, actor, instruction: str = "") -> Pipe
             ticket=ticket,
             message_id=previous.message_id,
             trigger="regenerate",
+            snapshot=snapshot_current(),
             instruction=instruction[:2000],
             stage=Stage.CONTEXT,
             versions={

@@ -17,6 +17,20 @@ def shared_data(*parts: str) -> Path:
     return path
 
 
+@pytest.fixture(scope="session")
+def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix):
+    """The event trail refuses TRUNCATE on PostgreSQL unless the session variable
+    audit.allow_truncate is on (audit/models.py). pytest-django flushes the database with one
+    TRUNCATE of every table after each transactional test, so the test connections turn it on;
+    nothing outside the test suite does."""
+    from django.conf import settings
+
+    database = settings.DATABASES["default"]
+    if database["ENGINE"] == "django.db.backends.postgresql":
+        options = database.setdefault("OPTIONS", {})
+        options["options"] = f"{options.get('options', '')} -c audit.allow_truncate=on".strip()
+
+
 @pytest.fixture(autouse=True)
 def _pipeline_off_unless_asked(settings, request):
     """Intake enqueues the drafting pipeline after commit. Tests that are not about the

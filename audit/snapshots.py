@@ -1,0 +1,408 @@
+"""Configuration snapshots: what was in force, what changed between two, and how the runs under
+each one went.
+
+A snapshot's content is the set of versions in force (prompt template versions per kind, reply
+template texts, the current version of each active policy document, the current rule-set
+version, the active classifier) and the provider settings that shape a reply. Never secrets:
+the API key is not read here at all. Models of other apps are looked up by name, so `audit`
+imports no other app's internals.
+"""
+
+from __future__ import annotations
+
+import difflib
+import statistics
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+from django.apps import apps
+from django.conf import settings
+from django.db.models import Count, Q
+
+NO_DATA = None  # a metric the data cannot support yet; templates say so instead of a number
+
+
+def _model(label: str):
+    return apps.get_model(label)
+
+
+def _provider_settings() -> dict:
+    provider = settings.SUPPORTDESK_MODEL_PROVIDER
+    if provider == "offline":
+        return {"name": "offline"}
+    base = urlsplit(settings.OPENAI_BASE_URL)
+    return {
+        "name": provider,
+        "model": settings.OPENAI_MODEL,
+        "base_url_host": base.hostname or "",
+        "base_url_port": base.port,
+        "base_url_path": base.path,
+        "timeout_seconds": settings.OPENAI_TIMEOUT_SECONDS,
+        "price_input_per_mtok": settings.OPENAI_PRICE_INPUT_PER_MTOK,
+        "price_output_per_mtok": settings.OPENAI_PRICE_OUTPUT_PER_MTOK,
+        "price_cached_per_mtok": settings.OPENAI_PRICE_CACHED_PER_MTOK,
+        "redact_pii": settings.SUPPORTDESK_REDACT_PII,
+    }
+
+
+def snapshot_content() -> dict:
+    """The versions in force now. Five queries, whatever the number of versions kept."""
+    from drafts.models import content_hash
+
+    prompts: dict[str, dict] = {}
+    for kind, version, digest, pk in (
+        _model("drafts.PromptTemplate")
+        .objects.order_by("kind", "-version")
+        .values_list("kind", "version", "content_hash", "pk")
+    ):
+        prompts.setdefault(kind, {"version": version, "id": pk, "hash": digest})
+    reply_templates = {
+        slug: {"hash": content_hash(text), "text": text}
+        for slug, text in _model("drafts.ReplyTemplate")
+        .objects.order_by("request_class__slug")
+        .values_list("request_class__slug", "text")
+    }
+    policies = {
+        slug: {"version_id": vid, "number": number, "hash": digest}
+        for slug, vid, number, digest in _model("knowledge.PolicyDocument")
+        .objects.filter(is_active=True, current_version__isnull=False)
+        .order_by("slug")
+        .values_list(
+            "slug", "current_version_id", "current_version__number", "current_version__content_hash"
+        )
+    }
+    ruleset = (
+        _model("routing.RuleSetVersion")
+        .objects.order_by("-number")
+        .values("id", "number", "content_hash")
+        .first()
+    )
+    classifier = (
+        _model("classifier.ClassifierVersion")
+        .objects.filter(is_active=True)
+        .values("id", "artifact_sha256", "algorithm", "threshold")
+        .first()
+    )
+    return {
+        "prompts": prompts,
+        "reply_templates": reply_templates,
+        "policies": policies,
+        "ruleset": ruleset,
+        "classifier": classifier,
+        "provider": _provider_settings(),
+    }
+
+
+def snapshot_summary(content: dict) -> dict:
+    """The short description the list shows."""
+    ruleset = content.get("ruleset") or {}
+    classifier = content.get("classifier") or {}
+    return {
+        "prompts": ", ".join(
+            f"{kind} v{p['version']}" for kind, p in sorted(content.get("prompts", {}).items())
+        )
+        or "none",
+        "policies": len(content.get("policies", {})),
+        "ruleset": f"v{ruleset['number']}" if ruleset else "none",
+        "classifier": f"#{classifier['id']} ({classifier['artifact_sha256'][:10]})"
+        if classifier
+        else "none",
+        "provider": content.get("provider", {}).get("name", ""),
+        "model": content.get("provider", {}).get("model", ""),
+    }
+
+
+# -- metrics -----------------------------------------------------------------------------------
+@dataclass
+class SnapshotMetrics:
+    runs: int = 0
+    failed_runs: int = 0
+    tickets: int = 0
+    escalated: int = 0
+    resolved: int = 0
+    reopened: int = 0
+    class_corrected: int = 0
+    # From reviews (the review queue's records); None until that data exists.
+    reviewed: int | None = NO_DATA
+    accepted: int | None = NO_DATA
+    edit_distance_median: float | None = NO_DATA
+    sent: int | None = NO_DATA
+    corrections: int | None = NO_DATA
+    review_note: str = "no reviews yet"
+    notes: list[str] = field(default_factory=list)
+
+    @staticmethod
+    def _rate(part: int | None, whole: int | None) -> float | None:
+        if part is None or not whole:
+            return None
+        return part / whole
+
+    @property
+    def escalation_rate(self):
+        return self._rate(self.escalated, self.tickets)
+
+    @property
+    def reopen_rate(self):
+        return self._rate(self.reopened, self.resolved)
+
+    @property
+    def class_correction_rate(self):
+        return self._rate(self.class_corrected, self.tickets)
+
+    @property
+    def acceptance_rate(self):
+        return self._rate(self.accepted, self.reviewed)
+
+    @property
+    def correction_rate(self):
+        return self._rate(self.corrections, self.sent)
+
+
+def snapshot_metrics(*, snapshot_ids: list[int]) -> dict[int, SnapshotMetrics]:
+    """Per snapshot, from the runs that referenced it: tickets handled (distinct tickets with a
+    run), escalation (tickets a rule sent to a human / tickets handled), re-open (tickets
+    reopened at least once / tickets resolved at least once), class corrections by agents, and
+    the review metrics when review data exists. Two grouped queries for any number of
+    snapshots, plus the review query when there are reviews."""
+    metrics = {pk: SnapshotMetrics() for pk in snapshot_ids}
+    if not snapshot_ids:
+        return metrics
+    run_model = _model("drafts.PipelineRun")
+    rows = (
+        run_model.objects.filter(snapshot_id__in=snapshot_ids)
+        .values("snapshot_id")
+        .annotate(
+            runs=Count("id"),
+            failed=Count("id", filter=Q(status="failed")),
+            tickets=Count("ticket", distinct=True),
+            escalated=Count("ticket", distinct=True, filter=Q(decision__needs_human=True)),
+            resolved=Count(
+                "ticket",
+                distinct=True,
+                filter=Q(ticket__resolved_at__isnull=False) | Q(ticket__reopen_count__gt=0),
+            ),
+            reopened=Count("ticket", distinct=True, filter=Q(ticket__reopen_count__gt=0)),
+            corrected=Count("ticket", distinct=True, filter=Q(ticket__class_source="agent")),
+        )
+        .order_by()
+    )
+    for row in rows:
+        m = metrics[row["snapshot_id"]]
+        m.runs, m.failed_runs, m.tickets = row["runs"], row["failed"], row["tickets"]
+        m.escalated, m.resolved, m.reopened = row["escalated"], row["resolved"], row["reopened"]
+        m.class_corrected = row["corrected"]
+    _review_metrics(metrics)
+    return metrics
+
+
+# The review queue (issue 6) records, per decision: the draft, the action, the final text and the
+# normalized edit distance. Until its model exists these metrics say "no reviews yet". The names
+# below are what this code reads; a model without them is reported, not guessed at.
+REVIEW_MODEL = "drafts.Review"
+REVIEW_FIELDS = ("draft", "action", "edit_distance")
+REVIEW_SENT_ACTIONS = ("approve", "approved", "edit", "edited", "send", "sent", "approve_send")
+REVIEW_CORRECTION_ACTIONS = ("correct", "correction", "correction_sent")
+
+
+def _review_metrics(metrics: dict[int, SnapshotMetrics]) -> None:
+    try:
+        review = _model(REVIEW_MODEL)
+    except LookupError:
+        return
+    names = {f.name for f in review._meta.get_fields()}
+    missing = [f for f in REVIEW_FIELDS if f not in names]
+    if missing:
+        for m in metrics.values():
+            m.review_note = f"review records lack {', '.join(missing)}; not shown"
+        return
+    values = (
+        review.objects.filter(draft__run__snapshot_id__in=list(metrics))
+        .values_list("draft__run__snapshot_id", "action", "edit_distance")
+        .iterator(chunk_size=5000)
+    )
+    distances: dict[int, list[float]] = {pk: [] for pk in metrics}
+    for pk in metrics:
+        metrics[pk].reviewed = metrics[pk].accepted = metrics[pk].sent = 0
+        metrics[pk].corrections = 0
+    for snapshot_id, action, distance in values:
+        m = metrics[snapshot_id]
+        if action in REVIEW_CORRECTION_ACTIONS:
+            m.corrections += 1
+            continue
+        m.reviewed += 1
+        if action in REVIEW_SENT_ACTIONS:
+            m.sent += 1
+            if distance is not None:
+                distances[snapshot_id].append(distance)
+                if distance == 0:
+                    m.accepted += 1
+    for pk, m in metrics.items():
+        m.edit_distance_median = statistics.median(distances[pk]) if distances[pk] else None
+        m.review_note = "" if m.reviewed else "no reviews yet"
+
+
+# -- comparison --------------------------------------------------------------------------------
+@dataclass
+class TextDiff:
+    label: str
+    before: str  # "v3", "absent"
+    after: str
+    lines: list[tuple[str, str]]  # (kind: add/del/ctx/hunk, text), escaped by the template
+    note: str = ""
+
+
+@dataclass
+class SettingChange:
+    name: str
+    before: str
+    after: str
+
+
+@dataclass
+class Comparison:
+    prompts: list[TextDiff]
+    policies: list[TextDiff]
+    reply_templates: list[TextDiff]
+    rules: list  # routing.diff.RuleChange
+    rules_before: str
+    rules_after: str
+    settings: list[SettingChange]
+
+    @property
+    def unchanged(self) -> bool:
+        return not (
+            self.prompts
+            or self.policies
+            or self.reply_templates
+            or self.rules
+            or self.settings
+            or self.rules_before != self.rules_after
+        )
+
+
+def text_diff_lines(before: str, after: str, *, context: int = 3) -> list[tuple[str, str]]:
+    lines = []
+    for line in difflib.unified_diff(
+        before.splitlines(), after.splitlines(), lineterm="", n=context
+    ):
+        if line.startswith(("---", "+++")):
+            continue
+        if line.startswith("@@"):
+            lines.append(("hunk", line))
+        elif line.startswith("+"):
+            lines.append(("add", line[1:]))
+        elif line.startswith("-"):
+            lines.append(("del", line[1:]))
+        else:
+            lines.append(("ctx", line[1:]))
+    return lines
+
+
+def _prompt_diffs(a: dict, b: dict) -> list[TextDiff]:
+    prompt_model = _model("drafts.PromptTemplate")
+    wanted = {p["id"] for p in (*a.values(), *b.values())}
+    texts = dict(prompt_model.objects.filter(pk__in=wanted).values_list("pk", "text"))
+    diffs = []
+    for kind in sorted(set(a) | set(b)):
+        old, new = a.get(kind), b.get(kind)
+        if old == new:
+            continue
+        diffs.append(
+            TextDiff(
+                label=f"{kind} prompt",
+                before=f"v{old['version']}" if old else "absent",
+                after=f"v{new['version']}" if new else "absent",
+                lines=text_diff_lines(
+                    texts.get(old["id"], "") if old else "", texts.get(new["id"], "") if new else ""
+                ),
+            )
+        )
+    return diffs
+
+
+def _policy_diffs(a: dict, b: dict) -> list[TextDiff]:
+    version_model = _model("knowledge.PolicyVersion")
+    wanted = {p["version_id"] for p in (*a.values(), *b.values())}
+    bodies = dict(version_model.objects.filter(pk__in=wanted).values_list("pk", "body"))
+    diffs = []
+    for slug in sorted(set(a) | set(b)):
+        old, new = a.get(slug), b.get(slug)
+        if old == new:
+            continue
+        diffs.append(
+            TextDiff(
+                label=slug,
+                before=f"v{old['number']}" if old else "absent",
+                after=f"v{new['number']}" if new else "absent",
+                lines=text_diff_lines(
+                    bodies.get(old["version_id"], "") if old else "",
+                    bodies.get(new["version_id"], "") if new else "",
+                ),
+            )
+        )
+    return diffs
+
+
+def _reply_template_diffs(a: dict, b: dict) -> list[TextDiff]:
+    diffs = []
+    for slug in sorted(set(a) | set(b)):
+        old, new = a.get(slug), b.get(slug)
+        if (old or {}).get("hash") == (new or {}).get("hash"):
+            continue
+        diffs.append(
+            TextDiff(
+                label=f"reply template: {slug}",
+                before=old["hash"][:10] if old else "absent",
+                after=new["hash"][:10] if new else "absent",
+                lines=text_diff_lines((old or {}).get("text", ""), (new or {}).get("text", "")),
+            )
+        )
+    return diffs
+
+
+def _flat_settings(content: dict) -> dict[str, str]:
+    flat = {f"provider.{k}": str(v) for k, v in (content.get("provider") or {}).items()}
+    classifier = content.get("classifier")
+    flat["classifier"] = (
+        f"#{classifier['id']} {classifier['algorithm']} ({classifier['artifact_sha256'][:10]}, "
+        f"threshold {classifier['threshold']})"
+        if classifier
+        else "none"
+    )
+    return flat
+
+
+def snapshots_compare(*, a: dict, b: dict) -> Comparison:
+    """The differences from snapshot content `a` to `b`: text diffs of each changed prompt,
+    policy and reply template, the per-rule diff, and changed settings. Three queries."""
+    from routing.diff import ruleset_diff
+
+    rules_a, rules_b = a.get("ruleset"), b.get("ruleset")
+    rule_changes = []
+    if (rules_a or {}).get("id") != (rules_b or {}).get("id"):
+        snapshots = dict(
+            _model("routing.RuleSetVersion")
+            .objects.filter(pk__in=[r["id"] for r in (rules_a, rules_b) if r])
+            .values_list("pk", "snapshot")
+        )
+        rule_changes = ruleset_diff(
+            snapshots.get((rules_a or {}).get("id"), {}) or {},
+            snapshots.get((rules_b or {}).get("id"), {}) or {},
+        )
+    flat_a, flat_b = _flat_settings(a), _flat_settings(b)
+    setting_changes = [
+        SettingChange(name, flat_a.get(name, "—"), flat_b.get(name, "—"))
+        for name in sorted(set(flat_a) | set(flat_b))
+        if flat_a.get(name) != flat_b.get(name)
+    ]
+    return Comparison(
+        prompts=_prompt_diffs(a.get("prompts", {}), b.get("prompts", {})),
+        policies=_policy_diffs(a.get("policies", {}), b.get("policies", {})),
+        reply_templates=_reply_template_diffs(
+            a.get("reply_templates", {}), b.get("reply_templates", {})
+        ),
+        rules=rule_changes,
+        rules_before=f"v{rules_a['number']}" if rules_a else "none",
+        rules_after=f"v{rules_b['number']}" if rules_b else "none",
+        settings=setting_changes,
+    )
