@@ -31,6 +31,19 @@ def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix):
         options["options"] = f"{options.get('options', '')} -c audit.allow_truncate=on".strip()
 
 
+def pytest_collection_modifyitems(items):
+    """A transactional test empties every table when it ends, including the data migrations
+    ship (roles, request classes, default rules, prompts). Restore them after every such test
+    (serialized rollback), so no test depends on running before one of those."""
+    for item in items:
+        marker = item.get_closest_marker("django_db")
+        if marker is None or not marker.kwargs.get("transaction"):
+            continue
+        if not marker.kwargs.get("serialized_rollback"):
+            kwargs = {**marker.kwargs, "serialized_rollback": True}
+            item.add_marker(pytest.mark.django_db(*marker.args, **kwargs), append=False)
+
+
 @pytest.fixture(autouse=True)
 def _pipeline_off_unless_asked(settings, request):
     """Intake enqueues the drafting pipeline after commit. Tests that are not about the

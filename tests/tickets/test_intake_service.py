@@ -5,7 +5,7 @@ from tickets.models import Customer, RawInbound, RawInboundStatus, Ticket, Ticke
 from tickets.services import inbound_fail, inbound_ingest, raw_inbound_store, ticket_transition
 from tickets.states import TransitionNotAllowed
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = pytest.mark.django_db
 
 
 def test_new_message_opens_ticket_and_matches_customer_case_insensitively():
