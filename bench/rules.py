@@ -136,8 +136,8 @@ def make_rule(rng: random.Random, i: int) -> dict:
     """A plausible lead-written rule: 1-3 conditions over mixed fact types."""
     makers = [
         lambda: {"fact": rng.choice(SIGNALS), "operator": "is_true", "value": None},
-        lambda: {"fact": "customer_tier", "operator": "in", "value": rng.sample(TIERS, 2)},
-        lambda: {"fact": "hours_open", "operator": "gt", "value": rng.randint(24, 200)},
+        lambda: {"fact": "customer_tier", "operator": "is", "value": rng.choice(TIERS)},
+        lambda: {"fact": "hours_open", "operator": "gt", "value": rng.randint(48, 300)},
         lambda: {
             "fact": "classifier_confidence",
             "operator": "lt",
@@ -145,16 +145,20 @@ def make_rule(rng: random.Random, i: int) -> dict:
         },
         lambda: {"fact": "message_text", "operator": "contains_any", "value": rng.sample(WORDS, 3)},
         lambda: {"fact": "request_class", "operator": "is", "value": rng.choice(CLASSES)},
-        lambda: {"fact": "draft_cited_policies", "operator": "includes_any", "value": ["warranty"]},
-        lambda: {"fact": "language", "operator": "is_not", "value": "en"},
+        lambda: {
+            "fact": "draft_cited_policies",
+            "operator": "includes_all",
+            "value": ["warranty", "pricing"],
+        },
+        lambda: {"fact": "language", "operator": "is", "value": rng.choice(["de", "fr"])},
     ]
-    conditions = [rng.choice(makers)() for _ in range(rng.randint(1, 3))]
+    conditions = [rng.choice(makers)() for _ in range(rng.choice([1, 2, 2, 3]))]
     return {
         "id": 100_000 + i,
         "name": f"bench rule {i}",
         "enabled": True,
         "order": 1000 + i,
-        "match": rng.choice(["all", "all", "any"]),
+        "match": rng.choice(["all", "all", "all", "any"]),
         "conditions": conditions,
         "action": {
             "team": rng.choice(["support", "billing", "trust-safety"]),
@@ -168,8 +172,8 @@ def make_rule(rng: random.Random, i: int) -> dict:
 
 
 MODES = {
-    "explained": "route_decide path: snapshot dict, full explanation",
-    "compiled": "compiled once, full explanation",
+    "explained": "snapshot dict, compiled per call, full explanation",
+    "compiled": "route_decide path: compiled once per version, full explanation",
     "fast": "dry-run path: compiled once, outcome only",
 }
 

@@ -16,7 +16,13 @@ from audit.services import event_record
 from tickets.models import Team, Ticket, TicketStatus
 from tickets.services import ticket_assign, ticket_transition
 
-from .evaluation import autosend_decide, autosend_evidence_check, evaluate
+from .evaluation import (
+    CompiledRuleSet,
+    autosend_decide,
+    autosend_evidence_check,
+    evaluate,
+    ruleset_compile,
+)
 from .models import AutoSendPolicy, RoutingDecision, RuleSetVersion
 from .selectors import (
     autosend_policy_as_dict,
@@ -66,6 +72,20 @@ def ruleset_version_create(*, actor=None, summary: str = "", force: bool = False
     return version
 
 
+# Versions are immutable, so a compiled rule set can be kept per (number, hash) in each process.
+_COMPILED: dict[tuple[int, str], CompiledRuleSet] = {}
+
+
+def _compiled(version: RuleSetVersion) -> CompiledRuleSet:
+    key = (version.number, version.content_hash)
+    compiled = _COMPILED.get(key)
+    if compiled is None:
+        if len(_COMPILED) > 16:
+            _COMPILED.clear()
+        compiled = _COMPILED[key] = ruleset_compile(version.snapshot)
+    return compiled
+
+
 def _json_normalise(value):
     return json.loads(json.dumps(value, cls=DjangoJSONEncoder))
 
@@ -101,7 +121,7 @@ def route_decide(*, ticket_id: int, facts: dict, run_ref: str = "") -> RoutingDe
     with transaction.atomic():
         notes = _risk_from_request_class(facts)
         version = ruleset_version_current() or ruleset_version_create(summary="first version")
-        decision = evaluate(facts, version.snapshot)
+        decision = evaluate(facts, _compiled(version))
         policy = autosend_policy_snapshot(request_class_slug=facts.get("request_class"))
         verdict = autosend_decide(decision=decision, facts=facts, policy=policy)
         team = Team.objects.filter(slug=decision.team).first() if decision.team else None
