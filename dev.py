@@ -178,12 +178,16 @@ def project_facts(env: dict[str, str]) -> dict:
     return facts
 
 
+def production_mode(env: dict[str, str]) -> bool:
+    return env.get("DJANGO_DEBUG", "true").lower() in ("0", "false", "no", "off")
+
+
 def console_setup(env: dict[str, str]) -> dict:
     """Migrate, load the demo (idempotent), collect static files for production settings."""
     say("migrating the database")
     manage_checked("migrate", "--noinput", env=env)
     facts = project_facts(env)
-    production = env.get("DJANGO_DEBUG", "true").lower() in ("0", "false", "no", "off")
+    production = production_mode(env)
     if production:
         say("skipped demo data: DJANGO_DEBUG=false (demo users have published passwords)")
     elif "load_demo" in facts["commands"]:
@@ -292,8 +296,14 @@ def cmd_up(argv: list[str]) -> int:
         lines = [
             "",
             f"Supportdesk is running at {url}",
-            "Demo logins (username / password):",
-            *(f"  {user:<8} / {password:<18} {role}" for user, password, role in facts["logins"]),
+            *(
+                ["No demo data (DJANGO_DEBUG=false): create users with manage.py createsuperuser."]
+                if production_mode(env)
+                else [
+                    "Demo logins (username / password):",
+                    *(f"  {u:<8} / {p:<18} {role}" for u, p, role in facts["logins"]),
+                ]
+            ),
             f"Worker: {'not started (--no-worker)' if args.no_worker else 'running, broker ' + broker}",
             "Press Ctrl-C to stop.",
             "",

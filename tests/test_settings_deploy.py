@@ -76,3 +76,22 @@ def test_missing_secret_key_stops_the_wsgi_application(tmp_path):
 
     assert result.returncode != 0
     assert "DJANGO_SECRET_KEY must be set" in result.stderr
+
+
+def test_production_redirects_to_https_except_the_health_check(tmp_path):
+    """Behind a TLS proxy every page redirects to HTTPS, but /healthz answers plain HTTP probes."""
+    code = (
+        "import django; django.setup()\n"
+        "from django.test import Client\n"
+        "c = Client()\n"
+        "print(c.get('/healthz').status_code, c.get('/login/').status_code,"
+        " c.get('/login/').headers.get('Location'))\n"
+    )
+    env = production_env(
+        DJANGO_ALLOWED_HOSTS="testserver", DJANGO_SETTINGS_MODULE="supportdesk.settings"
+    )
+
+    result = run(["-c", code], env=env, tmp_path=tmp_path)
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["200", "301", "https://testserver/login/"]
