@@ -245,6 +245,16 @@ def child_stop(name: str, process: subprocess.Popen) -> int | None:
     return process.returncode
 
 
+def broker_described(env: dict[str, str]) -> str:
+    """The broker for the banner, without any password in its URL."""
+    url = env.get("CELERY_BROKER_URL", "")
+    if not url or url.startswith("filesystem://"):
+        var_dir = Path(env.get("SUPPORTDESK_VAR_DIR") or ROOT / "var")
+        return f"filesystem:// (files under {var_dir / 'broker'})"
+    parts = urllib.parse.urlsplit(url)
+    return urllib.parse.urlunsplit(parts._replace(netloc=parts.netloc.rpartition("@")[2]))
+
+
 class Stop(Exception):
     """Raised by the signal handler so the main loop unwinds and stops the children."""
 
@@ -292,7 +302,7 @@ def cmd_up(argv: list[str]) -> int:
                 raise LauncherError(f"{url}healthz did not answer within 60s")
             time.sleep(0.3)
 
-        broker = env.get("CELERY_BROKER_URL", "filesystem:// (files under var/broker/)")
+        broker = broker_described(env)
         lines = [
             "",
             f"Supportdesk is running at {url}",
