@@ -73,7 +73,7 @@ def main() -> None:
         a = features.fit_transform(x[train])
         b = features.transform(x[test])
         runs = {
-            "tfidf + LinearSVC (shipped features)": (a, b, LinearSVC(C=0.5)),
+            "tfidf + LinearSVC (shipped features)": (a, b, LinearSVC(C=1.0)),
             "embeddings + LogisticRegression": (
                 emb[train],
                 emb[test],

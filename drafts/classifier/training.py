@@ -27,7 +27,7 @@ from sklearn.pipeline import FeatureUnion, Pipeline
 from sklearn.svm import LinearSVC
 
 ARTIFACT_FORMAT = 1
-ALGORITHM = "tfidf(word1-2+char_wb2-5, sublinear) + LinearSVC(C=0.5) + temperature softmax"
+ALGORITHM = "tfidf(word1-2+char_wb2-5, sublinear) + LinearSVC(C=1.0) + temperature softmax"
 
 # A guess the calibrated model itself rates as more likely wrong than right is never accepted.
 TRIAGE_FLOOR = 0.5
@@ -55,7 +55,7 @@ def example_text(*, subject: str, text: str) -> str:
     return f"{subject}\n{text}" if subject else text
 
 
-def pipeline_build(*, c: float = 0.5) -> Pipeline:
+def pipeline_build(*, c: float = 1.0) -> Pipeline:
     features = FeatureUnion(
         [
             (
