@@ -22,4 +22,5 @@ urlpatterns = [
     path("inbound/", include("anymail.urls")),
     path("api/v1/", api.urls),
     path("", include("tickets.urls")),
+    path("", include("audit.urls")),
 ]

@@ -1,0 +1,151 @@
+"""Reads for the audit pages. Each selector runs a fixed number of queries, whatever the number
+of events or snapshots."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.apps import apps
+from django.core.exceptions import PermissionDenied
+
+from supportdesk.roles import access_console
+
+from .models import ConfigSnapshot, Event
+from .snapshots import (
+    SnapshotMetrics,
+    snapshot_metrics,
+    snapshot_summary,
+    snapshots_compare,
+)
+from .timeline import STAGE_KEYS, Entry, draft_ids_referenced, entries_build
+
+SNAPSHOTS_SHOWN = 50
+
+
+def access_ticket_timeline(*, user, ticket) -> None:
+    """Leads and admins see every trail; an agent sees the trail of any ticket they may open,
+    which today is every ticket (the ticket page checks only access_console). Kept as its own
+    check so the timeline follows when ticket access narrows."""
+    access_console(user)
+    if ticket is None:
+        raise PermissionDenied("No such ticket.")
+
+
+@dataclass
+class Timeline:
+    ticket: object
+    entries: list[Entry]
+    stage: str
+    runs: list[dict]
+    counts: dict[str, int]
+    final: Entry | None = None
+
+
+def ticket_timeline(*, ticket_id: int, stage: str = "") -> Timeline:
+    """The ticket, its events in order (filtered to one stage when asked), the drafts those
+    events refer to, and its runs with their snapshots: four queries."""
+    ticket_model = apps.get_model("tickets", "Ticket")
+    ticket = (
+        ticket_model.objects.select_related("customer", "request_class")
+        .only(
+            "id",
+            "subject",
+            "status",
+            "channel",
+            "created_at",
+            "customer__id",
+            "customer__email",
+            "customer__name",
+            "request_class__name",
+        )
+        .get(pk=ticket_id)
+    )
+    events = list(Event.objects.filter(ticket_id=ticket_id).order_by("id"))
+    draft_ids = draft_ids_referenced(events)
+    drafts = (
+        dict(
+            apps.get_model("drafts", "Draft")
+            .objects.filter(pk__in=draft_ids)
+            .values_list("pk", "text")
+        )
+        if draft_ids
+        else {}
+    )
+    runs = list(
+        apps.get_model("drafts", "PipelineRun")
+        .objects.filter(ticket_id=ticket_id)
+        .order_by("id")
+        .values("id", "trigger", "status", "snapshot_id", "provider", "model_name")
+    )
+    entries = entries_build(events=events, drafts=drafts)
+    counts: dict[str, int] = {}
+    for entry in entries:
+        counts[entry.stage] = counts.get(entry.stage, 0) + 1
+    # The last thing done to the ticket by an agent or by routing: what the trail ended with.
+    final = next((e for e in reversed(entries) if e.kind in ("action", "applied", "status")), None)
+    stage = stage if stage in STAGE_KEYS else ""
+    if stage:
+        entries = [e for e in entries if e.stage == stage]
+    return Timeline(
+        ticket=ticket, entries=entries, stage=stage, runs=runs, counts=counts, final=final
+    )
+
+
+def ticket_events_export(*, ticket_id: int) -> list[dict]:
+    return [
+        {
+            "id": e.pk,
+            "seq": e.seq,
+            "name": e.name,
+            "created_at": e.created_at.isoformat(),
+            "ticket_id": e.ticket_id,
+            "actor_id": e.actor_id,
+            "actor_label": e.actor_label,
+            "payload": e.payload,
+            "versions": e.versions,
+            "payload_digest": e.payload_digest,
+            "prev_hash": e.prev_hash,
+            "hash": e.hash,
+            "erased_at": e.erased_at.isoformat() if e.erased_at else None,
+        }
+        for e in Event.objects.filter(ticket_id=ticket_id).order_by("id").iterator(chunk_size=500)
+    ]
+
+
+@dataclass
+class SnapshotRow:
+    snapshot: ConfigSnapshot
+    summary: dict
+    metrics: SnapshotMetrics
+    previous_id: int | None
+
+
+def snapshot_list() -> list[SnapshotRow]:
+    """The latest snapshots with their metrics: one query for the snapshots, two for the
+    metrics (plus one when review data exists)."""
+    snapshots = list(ConfigSnapshot.objects.order_by("-id")[:SNAPSHOTS_SHOWN])
+    metrics = snapshot_metrics(snapshot_ids=[s.pk for s in snapshots])
+    rows = []
+    for index, snapshot in enumerate(snapshots):
+        previous = snapshots[index + 1].pk if index + 1 < len(snapshots) else None
+        rows.append(
+            SnapshotRow(
+                snapshot, snapshot_summary(snapshot.content), metrics[snapshot.pk], previous
+            )
+        )
+    return rows
+
+
+def snapshot_comparison(*, a_id: int, b_id: int):
+    snapshots = {s.pk: s for s in ConfigSnapshot.objects.filter(pk__in=[a_id, b_id])}
+    a, b = snapshots[a_id], snapshots[b_id]
+    metrics = snapshot_metrics(snapshot_ids=[a.pk, b.pk])
+    return {
+        "a": a,
+        "b": b,
+        "a_summary": snapshot_summary(a.content),
+        "b_summary": snapshot_summary(b.content),
+        "a_metrics": metrics[a.pk],
+        "b_metrics": metrics[b.pk],
+        "diff": snapshots_compare(a=a.content, b=b.content),
+    }

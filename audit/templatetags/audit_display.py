@@ -1,0 +1,38 @@
+"""Display filters for the audit pages. None of them marks anything safe: the template escapes."""
+
+import json
+
+from django import template
+
+register = template.Library()
+
+
+@register.filter
+def pretty_json(value) -> str:
+    return json.dumps(value, indent=2, ensure_ascii=False, sort_keys=True, default=str)
+
+
+@register.filter
+def pct(value) -> str:
+    """A rate (0-1) as a percentage; None (the data cannot support it) as a dash."""
+    if value is None:
+        return "—"
+    return f"{value * 100:.1f}%"
+
+
+@register.filter
+def short_hash(value) -> str:
+    return (value or "")[:12]
+
+
+@register.filter
+def score(value) -> str:
+    try:
+        return f"{float(value):.3f}"
+    except (TypeError, ValueError):
+        return "—"
+
+
+@register.filter
+def get_count(counts: dict, key: str) -> int:
+    return (counts or {}).get(key, 0)

@@ -1,0 +1,16 @@
+from django.urls import path
+
+from . import views
+
+app_name = "audit"
+
+urlpatterns = [
+    path("tickets/<int:ticket_id>/timeline/", views.ticket_timeline_page, name="timeline"),
+    path(
+        "tickets/<int:ticket_id>/timeline.json",
+        views.ticket_timeline_export,
+        name="timeline_export",
+    ),
+    path("audit/snapshots/", views.snapshots_page, name="snapshots"),
+    path("audit/snapshots/compare/", views.snapshots_compare_page, name="snapshots_compare"),
+]

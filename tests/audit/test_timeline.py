@@ -1,0 +1,161 @@
+"""The ticket timeline: every event in order, readable per kind, filtered by stage with htmx,
+exported as JSON, escaped, in a constant number of queries, for the roles that may see it."""
+
+import json
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from audit.names import register
+from audit.services import event_record
+from drafts.models import Draft, PipelineRun
+
+pytestmark = pytest.mark.django_db
+
+XSS = '<script>alert("trail")</script><img src=x onerror=alert(1)>'
+
+
+@pytest.fixture
+def handled(pipeline, ingest, policies, trained):
+    return ingest(
+        text="Where is my weather station parcel? Order 48213, tracking shows nothing.",
+        subject="Where is my order",
+    ).ticket
+
+
+def test_timeline_reads_every_stage_of_a_pipeline_run(agent_client, handled, sealed):
+    sealed()
+    run = PipelineRun.objects.get(ticket=handled)
+    response = agent_client.get(f"/tickets/{handled.pk}/timeline/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    names = [e.event.name for e in response.context["timeline"].entries]
+    assert names.index("tickets.message_received") < names.index("drafts.classified")
+    assert names.index("drafts.classified") < names.index("drafts.context_assembled")
+    assert names.index("drafts.context_assembled") < names.index("drafts.draft_generated")
+    assert names.index("drafts.draft_generated") < names.index("routing.decided")
+    # The message, and its normalized attributes.
+    assert "Order 48213, tracking shows nothing." in html
+    assert "Normalized attributes" in html and "shipping-status" in html
+    # Retrieval: the query, every candidate with its score, the chosen ones marked.
+    candidates = run.retrieval["candidates"]
+    assert candidates
+    for candidate in candidates:
+        assert f"#{candidate['fragment_id']} (version {candidate['version_id']})" in html
+    assert html.count('class="is-chosen"') == len(run.retrieval["chosen"])
+    # The draft as generated, labelled offline, with its citations.
+    draft = Draft.objects.get(ticket=handled, is_current=True)
+    assert "(offline)" in html
+    assert draft.text.splitlines()[0] in html
+    # Routing, and the snapshot the run used.
+    assert "Auto-send" in html and f"snapshot #{run.snapshot_id}" in html
+    assert "Final action:" in html
+    # Every event shows its place in the chain.
+    assert html.count("· seq ") == len(names)
+
+
+def test_stage_filter_returns_the_fragment_for_htmx(agent_client, handled):
+    url = f"/tickets/{handled.pk}/timeline/?stage=context"
+    fragment = agent_client.get(url, headers={"HX-Request": "true"})
+    assert fragment.status_code == 200
+    body = fragment.content.decode()
+    assert body.lstrip().startswith('<div id="timeline-events"')
+    assert "<html" not in body
+    assert body.count('<li class="tl-event') == 1
+    assert "drafts.context_assembled" in body and "drafts.classified" not in body
+    assert 'aria-current="page" hx-get="?stage=context"' in body
+    full = agent_client.get(url)
+    assert "<html" in full.content.decode() and "HX-Request" in full["Vary"]
+    unknown = agent_client.get(f"/tickets/{handled.pk}/timeline/?stage=<x>")
+    assert unknown.context["timeline"].stage == ""
+
+
+def test_json_export_has_every_event_with_its_chain_fields(agent_client, handled, sealed):
+    sealed()
+    response = agent_client.get(f"/tickets/{handled.pk}/timeline.json")
+    assert response.status_code == 200
+    assert "attachment" in response["Content-Disposition"]
+    data = json.loads(response.content)
+    assert data["ticket"]["id"] == handled.pk
+    names = [e["name"] for e in data["events"]]
+    assert "drafts.draft_generated" in names and "routing.decided" in names
+    assert all(len(e["hash"]) == 64 and e["seq"] for e in data["events"])
+    ids = [e["id"] for e in data["events"]]
+    assert ids == sorted(ids)
+
+
+def test_customer_and_model_text_are_escaped(agent_client, ingest):
+    ticket = ingest(text=f"Hello {XSS}", subject=f"Subject {XSS}").ticket
+    register("tests.model_output", "A model output in a test")
+    event_record(
+        name="tests.model_output",
+        ticket_id=ticket.pk,
+        payload={"raw_output": XSS, "nested": {XSS: [XSS]}},
+    )
+    html = agent_client.get(f"/tickets/{ticket.pk}/timeline/").content.decode()
+    assert "<script>alert" not in html and "<img src=x" not in html
+    assert "&lt;script&gt;alert(&quot;trail&quot;)&lt;/script&gt;" in html
+
+
+def test_agent_action_shows_the_diff_between_draft_and_sent_text(agent_client, agent, handled):
+    draft = Draft.objects.get(ticket=handled, is_current=True)
+    lines = draft.text.splitlines()
+    sent = "\n".join([lines[0], "I have <b>checked</b> the courier myself.", *lines[1:]])
+    register("tests.draft_sent", "An agent sent a draft (stands in for the review queue)")
+    event_record(
+        name="tests.draft_sent",
+        ticket_id=handled.pk,
+        actor=agent,
+        payload={"draft_id": draft.pk, "sent_text": sent},
+    )
+    response = agent_client.get(f"/tickets/{handled.pk}/timeline/?stage=agent")
+    html = response.content.decode()
+    assert (
+        '<span class="d-add">+ I have &lt;b&gt;checked&lt;/b&gt; the courier myself.</span>' in html
+    )
+    final = response.context["timeline"].final
+    assert final.event.name == "tests.draft_sent"
+    assert "Final action:" in html and "tests.draft_sent" in html
+
+
+def _page_queries(client, ticket_id) -> int:
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(f"/tickets/{ticket_id}/timeline/").status_code == 200
+    return len(queries)
+
+
+def test_timeline_queries_do_not_grow_with_events(agent_client, ingest):
+    ticket = ingest().ticket
+    small = ingest(text="Another question", sender="zed@example.com").ticket
+
+    def add(ticket_id, n):
+        for i in range(n):
+            event_record(
+                name="tickets.status_changed",
+                ticket_id=ticket_id,
+                payload={"from": "new", "to": "escalated", "reason": f"step {i}"},
+            )
+            event_record(
+                name="tickets.message_received",
+                ticket_id=ticket_id,
+                payload={"message_id": i, "raw_id": None, "text": f"message {i}"},
+            )
+
+    add(small.pk, 2)  # about 5 events with intake's own
+    add(ticket.pk, 24)  # about 50
+    assert _page_queries(agent_client, small.pk) == _page_queries(agent_client, ticket.pk)
+    assert _page_queries(agent_client, ticket.pk) <= 8
+
+
+def test_roles(make_user, ingest, lead_client):
+    from django.test import Client
+
+    ticket = ingest().ticket
+    assert lead_client.get(f"/tickets/{ticket.pk}/timeline/").status_code == 200
+    assert lead_client.get("/tickets/999999/timeline/").status_code == 404
+    nobody = Client()
+    nobody.force_login(make_user("norole", role=""))
+    assert nobody.get(f"/tickets/{ticket.pk}/timeline/").status_code == 403
+    assert nobody.get(f"/tickets/{ticket.pk}/timeline.json").status_code == 403
+    assert Client().get(f"/tickets/{ticket.pk}/timeline/").status_code == 302  # login wall
