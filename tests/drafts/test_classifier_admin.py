@@ -52,6 +52,10 @@ def test_admin_action_rolls_back_to_an_older_version(client, make_user, tmp_path
 
     detail = client.get(f"/admin/classifier/classifierversion/{old.pk}/change/")
     assert detail.status_code == 200
+    examples = client.get("/admin/classifier/labeledexample/?q=parcel")
+    assert examples.status_code == 200
+    assert b"Where is my weather station parcel" in examples.content
+    assert client.get("/admin/classifier/labelmapping/").status_code == 200
 
 
 def test_admin_action_refuses_two_versions_at_once(client, make_user, tmp_path):

@@ -4,7 +4,7 @@ import json
 from io import StringIO
 
 import pytest
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 
 from drafts.classifier.evaluation import evaluation_compute
 from drafts.classifier.models import ClassifierVersion
@@ -126,6 +126,12 @@ def test_calibration_error_by_hand():
         model_labels=["a", "b"],
     )
     assert figures["calibration"]["ece"] == 0.3  # 0.5 * 0.4 + 0.5 * 0.2
+
+
+@pytest.mark.django_db
+def test_evaluate_without_a_trained_version_is_a_clear_error(tmp_path):
+    with pytest.raises(CommandError, match="no classifier version"):
+        call_command("evaluate", str(history_write(tmp_path / "h.csv")), stdout=StringIO())
 
 
 @pytest.mark.django_db
