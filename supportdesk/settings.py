@@ -195,6 +195,8 @@ if CELERY_BROKER_URL.startswith("filesystem://"):
         # Fan-out (worker control) files; kombu's default is "control" under the current directory.
         "control_folder": str(_broker_dir / "control"),
         "store_processed": False,
+        # The file-system transport polls; the default second makes a stage cost a second.
+        "polling_interval": 0.05,
     }
     # kombu does not create these; web and worker must find the same folders before first use.
     for _folder in ("queue", "processed", "control"):
