@@ -412,13 +412,15 @@ def _active_loaded() -> LoadedVersion:
 
 def loaded_predict(*, loaded: LoadedVersion, text: str, subject: str = "") -> Prediction:
     """Predict with an already loaded version (no database access)."""
-    probs = loaded.model.probabilities([example_text(subject=subject, text=text)])[0]
+    combined = example_text(subject=subject, text=text)
+    probs = loaded.model.probabilities([combined])[0]
     order = np.argsort(-probs)[:TOP_K]
     labels = loaded.model.labels
     best = labels[order[0]]
     confidence = float(probs[order[0]])
     auto = (
-        loaded.auto_send_threshold is not None
+        bool(combined.strip())
+        and loaded.auto_send_threshold is not None
         and confidence >= loaded.auto_send_threshold
         and loaded.label_risks.get(best) == Risk.LOW
     )
@@ -426,7 +428,8 @@ def loaded_predict(*, loaded: LoadedVersion, text: str, subject: str = "") -> Pr
         label=best,
         request_class_slug=loaded.label_map.get(best),
         confidence=round(confidence, 4),
-        needs_triage=confidence < loaded.threshold,
+        # Nothing to read is never a confident guess, whatever the intercepts say.
+        needs_triage=confidence < loaded.threshold or not combined.strip(),
         version_id=loaded.version_id,
         alternatives=[
             Alternative(

@@ -90,6 +90,7 @@ def test_low_confidence_prediction_needs_triage(history):
     assert prediction.confidence < version.threshold
     assert prediction.needs_triage is True
     assert prediction.auto_send_confident is False
+    assert text_classify(text="   ", subject="").needs_triage is True
     confident = text_classify(text=HISTORY["login"][0])
     assert confident.needs_triage is False
 
