@@ -25,6 +25,9 @@ from .facts import FACTS, OPERATORS, FactType, value_display
 
 SNAPSHOT_FORMAT = 1
 HIGH_RISK_REASON = "High-risk request class: always reviewed by a human (built-in rule)."
+TRIAGE_REASON = (
+    "No request class could be given with enough confidence: a person triages it (built-in rule)."
+)
 EXCERPT = 160
 
 
@@ -358,6 +361,11 @@ def evaluate(
         needs_human = block = True
         invariants.append(HIGH_RISK_REASON)
         reasons.append(HIGH_RISK_REASON)
+    if facts.get("needs_triage") is True:
+        # Without a class, the risk is unknown: never a path without a human.
+        needs_human = block = True
+        invariants.append(TRIAGE_REASON)
+        reasons.append(TRIAGE_REASON)
     return Decision(
         fired=tuple(fired),
         trace=tuple(trace),

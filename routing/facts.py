@@ -188,6 +188,12 @@ FACTS: dict[str, Fact] = {
             "Slugs of the policy documents the draft cites.",
         ),
         Fact(
+            "needs_triage",
+            "Needs triage",
+            FactType.BOOL,
+            "No request class could be given with enough confidence (or no classifier is trained).",
+        ),
+        Fact(
             "classifier_confidence",
             "Classifier confidence",
             FactType.NUMBER,
