@@ -224,3 +224,121 @@ class Draft(models.Model):
     @property
     def is_offline(self) -> bool:
         return self.provider == "offline"
+
+
+class ReviewAction(models.TextChoices):
+    APPROVE = "approve", "Approved and sent unchanged"
+    EDIT_SEND = "edit_send", "Edited, then sent"
+    REJECT = "reject", "Rejected"
+    ESCALATE = "escalate", "Escalated to a team"
+    REGENERATE = "regenerate", "Asked for a new draft"
+    RECLASSIFY = "reclassify", "Changed the request class"
+    CORRECTION = "correction", "Sent a correction to a reply already sent"
+    RESOLVE = "resolve", "Resolved"
+    REOPEN = "reopen", "Reopened"
+    AUTO_SEND = "auto_send", "Sent automatically (auto-send policy)"
+
+
+class Review(models.Model):
+    """One decision an agent (or the auto-send policy) took on a ticket: the data the whole
+    system learns from and the metrics are computed from."""
+
+    ticket = models.ForeignKey("tickets.Ticket", on_delete=models.CASCADE, related_name="reviews")
+    draft = models.ForeignKey(
+        Draft, null=True, blank=True, on_delete=models.SET_NULL, related_name="reviews"
+    )
+    agent = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="reviews",
+    )
+    action = models.CharField(max_length=12, choices=ReviewAction.choices)
+    final_text = models.TextField(blank=True, help_text="The text sent, when something was sent.")
+    edit_distance = models.FloatField(
+        null=True,
+        blank=True,
+        help_text="Normalized Levenshtein distance draft -> sent text (0 unchanged, 1 rewritten).",
+    )
+    accepted_unchanged = models.BooleanField(
+        null=True, blank=True, help_text="Sent unchanged after whitespace normalization."
+    )
+    reason = models.TextField(blank=True)
+    team = models.ForeignKey("tickets.Team", null=True, blank=True, on_delete=models.SET_NULL)
+    request_class = models.ForeignKey(
+        "tickets.RequestClass",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="For reclassify: the class the agent chose.",
+    )
+    snapshot = models.ForeignKey(
+        "audit.ConfigSnapshot",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="The configuration that produced the reviewed draft.",
+    )
+    opened_at = models.DateTimeField(null=True, blank=True)
+    decided_at = models.DateTimeField()
+    review_seconds = models.FloatField(null=True, blank=True)
+
+    class Meta:
+        indexes = [
+            models.Index(fields=["ticket", "-id"], name="review_ticket_idx"),
+            models.Index(fields=["action", "decided_at"], name="review_action_time_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_action_display()} on ticket {self.ticket_id}"
+
+
+class SendStatus(models.TextChoices):
+    HELD = "held", "Held (auto-send window; an agent can stop it)"
+    QUEUED = "queued", "Queued"
+    SENT = "sent", "Sent"
+    FAILED = "failed", "Failed (retrying)"
+    GAVE_UP = "gave_up", "Failed for good"
+    CANCELLED = "cancelled", "Stopped before sending"
+
+
+class OutboundReply(models.Model):
+    """A reply to send, exactly once: the send task claims it by its idempotency key."""
+
+    ticket = models.ForeignKey("tickets.Ticket", on_delete=models.CASCADE, related_name="outbound")
+    review = models.OneToOneField(Review, on_delete=models.CASCADE, related_name="outbound")
+    message = models.OneToOneField(
+        "tickets.Message",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="The outbound message on the thread, once sent.",
+    )
+    idempotency_key = models.CharField(max_length=64, unique=True)
+    to_address = models.CharField(max_length=320)
+    subject = models.CharField(max_length=500)
+    text = models.TextField()
+    is_correction = models.BooleanField(default=False)
+    corrects = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="corrections"
+    )
+    auto_sent = models.BooleanField(default=False)
+    hold_until = models.DateTimeField(null=True, blank=True)
+    status = models.CharField(max_length=10, choices=SendStatus.choices, default=SendStatus.QUEUED)
+    attempts = models.PositiveSmallIntegerField(default=0)
+    last_error = models.TextField(blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    sent_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        indexes = [
+            models.Index(fields=["status", "created_at"], name="outbound_status_idx"),
+            models.Index(fields=["ticket", "-id"], name="outbound_ticket_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return f"reply {self.idempotency_key[:8]} ({self.status})"

@@ -144,6 +144,15 @@ class Ticket(models.Model):
         on_delete=models.SET_NULL,
         related_name="assigned_tickets",
     )
+    claimed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="claimed_tickets",
+        help_text="The agent who has the ticket open in the review pane (visible to others).",
+    )
+    claimed_at = models.DateTimeField(null=True, blank=True)
     needs_human = models.BooleanField(
         default=False, help_text="Set by routing, an agent, or intake when parsing failed."
     )
@@ -165,7 +174,9 @@ class Ticket(models.Model):
                 fields=["request_class", "-created_at", "-id"], name="ticket_inbox_class_idx"
             ),
             models.Index(fields=["risk", "-created_at", "-id"], name="ticket_inbox_risk_idx"),
-            models.Index(fields=["assignee", "-created_at", "-id"], name="ticket_inbox_assignee_idx"),
+            models.Index(
+                fields=["assignee", "-created_at", "-id"], name="ticket_inbox_assignee_idx"
+            ),
             models.Index(fields=["customer", "-created_at"], name="ticket_customer_history_idx"),
             models.Index(
                 fields=["class_source", "class_corrected_at"], name="ticket_class_corrections_idx"
