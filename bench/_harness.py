@@ -45,11 +45,12 @@ def python() -> str:
 # --- settings and databases ------------------------------------------------------------------------
 
 
-def django_env(database_url: str, **extra: str) -> dict[str, str]:
+def django_env(database_url: str, *, var_dir: Path = BENCH_VAR_DIR, **extra: str) -> dict[str, str]:
     """Production settings (DEBUG off: no query log, cached templates) on a bench database.
 
     HTTPS is what production serves; the bench speaks plain HTTP on loopback and says
-    `X-Forwarded-Proto: https` (SECURE_PROXY_SSL_HEADER), so no redirect is involved."""
+    `X-Forwarded-Proto: https` (SECURE_PROXY_SSL_HEADER), so no redirect is involved. Give each
+    bench its own `var_dir` (static files, broker folders) so benches can run side by side."""
     env = {
         key: value
         for key, value in os.environ.items()
@@ -63,7 +64,7 @@ def django_env(database_url: str, **extra: str) -> dict[str, str]:
             "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost,testserver",
             "DJANGO_SECURE_SSL_REDIRECT": "false",
             "DATABASE_URL": database_url,
-            "SUPPORTDESK_VAR_DIR": str(BENCH_VAR_DIR),
+            "SUPPORTDESK_VAR_DIR": str(var_dir),
             "LOG_LEVEL": "WARNING",
             "PYTHONUNBUFFERED": "1",
         }
@@ -188,8 +189,9 @@ class Server:
 def gunicorn(*, env: dict[str, str], workers: int = 2, port: int | None = None) -> Iterator[Server]:
     """Gunicorn on 127.0.0.1 with `workers` sync workers, up until the block ends."""
     port = port or free_port()
-    BENCH_VAR_DIR.mkdir(parents=True, exist_ok=True)
-    access_log = BENCH_VAR_DIR / f"gunicorn-{port}.access.log"
+    var_dir = Path(env.get("SUPPORTDESK_VAR_DIR", BENCH_VAR_DIR))
+    var_dir.mkdir(parents=True, exist_ok=True)
+    access_log = var_dir / f"gunicorn-{port}.access.log"
     access_log.write_text("")
     command = [str(ROOT / ".venv" / "bin" / "gunicorn"), "supportdesk.wsgi"]
     command += ["--workers", str(workers), "--bind", f"127.0.0.1:{port}"]

@@ -33,6 +33,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _harness import (  # noqa: E402
+    BENCH_VAR_DIR,
     ROOT,
     HttpSession,
     agent_ensure,
@@ -53,6 +54,7 @@ STATUS_VALUE = "awaiting_review"  # the agent's working queue
 CLASS_VALUE = "shipping-status"  # the most common class
 PAGE = 5
 GOAL_MS = 50.0
+VAR_DIR = BENCH_VAR_DIR / "inbox"
 
 
 class PageScan(HTMLParser):
@@ -185,7 +187,7 @@ def queries_count_here(username: str, paths: dict[str, str] | None) -> dict:
 
 
 def queries_count(database_url: str, username: str) -> dict:
-    env = django_env(database_url)
+    env = django_env(database_url, var_dir=VAR_DIR)
     command = [python(), __file__, "--count-queries-here", "--username", username]
     result = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, check=False)
     if result.returncode != 0:
@@ -215,7 +217,8 @@ def main() -> int:
         return 0
 
     load_before = os.getloadavg()
-    big_env, small_env = django_env(args.database_url), django_env(args.small_database_url)
+    big_env = django_env(args.database_url, var_dir=VAR_DIR)
+    small_env = django_env(args.small_database_url, var_dir=VAR_DIR)
     database_prepare(args.small_database_url, tickets=args.small_tickets, env=small_env)
     database_prepare(args.database_url, tickets=args.tickets, env=big_env)
     username, password = agent_ensure(env=small_env)
