@@ -333,6 +333,7 @@ def requests_timed(
     and gunicorn server-time summaries; any response failing `check` stops the bench."""
     for _ in range(warmup):
         send()
+    time.sleep(0.3)
     offset = server.access_offset()
     client: list[float] = []
     size = 0
@@ -364,6 +365,7 @@ def requests_interleaved(
     for _ in range(warmup):
         for path, headers in targets.values():
             session.request("GET", path, headers=headers)
+    time.sleep(0.3)  # let the warm-up's last access lines land before the timed part starts
     offset = server.access_offset()
     client: dict[str, list[float]] = {name: [] for name in targets}
     size: dict[str, int] = {}
@@ -380,7 +382,7 @@ def requests_interleaved(
         logged.setdefault(key, []).append(seconds)
     results = {}
     for name in targets:
-        server_times = logged.get(keys[name], [])
+        server_times = logged.get(keys[name], [])[-requests:]
         if len(server_times) != requests:
             raise SystemExit(
                 f"{name}: {len(server_times)} access-log lines for {requests} requests"
