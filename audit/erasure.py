@@ -194,7 +194,9 @@ def customer_erase(*, email: str, now=None) -> ErasureSummary:
             hits = model.objects.filter(
                 **{f"{column}__iregex": "|".join(re.escape(n) for n in needles)}
             )
-            summary.add(f"{model._meta.verbose_name} errors", hits.update(**{column: REDACTED}))
+            summary.add(
+                f"{str(model._meta.verbose_name)} errors", hits.update(**{column: REDACTED})
+            )
 
         # Training labels taken from them: deleted (a label without its text is no label).
         labeled = apps.get_model("classifier", "LabeledExample").objects.filter(
@@ -368,5 +370,10 @@ def _related_elsewhere_redact(summary, needles, ticket_ids, message_ids) -> None
                 continue
             queryset = model._default_manager.filter(**{f"{relation.field.name}__in": target_ids})
             _redact_rows(
-                queryset, summary, model._meta.verbose_name_plural, needles, text=text, json=json
+                queryset,
+                summary,
+                str(model._meta.verbose_name_plural),
+                needles,
+                text=text,
+                json=json,
             )

@@ -195,16 +195,23 @@ def snapshot_metrics(*, snapshot_ids: list[int]) -> dict[int, SnapshotMetrics]:
     return metrics
 
 
-# The review queue (issue 6) records, per decision: the draft, the action, the final text and the
-# normalized edit distance. Until its model exists these metrics say "no reviews yet". The names
-# below are what this code reads; a model without them is reported, not guessed at.
+# The review queue's records (drafts.Review): per decision the draft, the action, the final
+# text, the normalized edit distance and whether it went out unchanged. Read by name; while
+# that model is absent, or lacks these fields, the metrics say so instead of showing numbers.
 REVIEW_MODEL = "drafts.Review"
-REVIEW_FIELDS = ("draft", "action", "edit_distance")
-REVIEW_SENT_ACTIONS = ("approve", "approved", "edit", "edited", "send", "sent", "approve_send")
-REVIEW_CORRECTION_ACTIONS = ("correct", "correction", "correction_sent")
+REVIEW_FIELDS = ("draft", "action", "edit_distance", "accepted_unchanged")
+REVIEWED_ACTIONS = ("approve", "edit_send", "reject")  # a human decided on a draft
+SENT_ACTIONS = ("approve", "edit_send", "auto_send")  # a reply went out
+CORRECTION_ACTIONS = ("correction",)  # a correction followed a reply already sent
 
 
 def _review_metrics(metrics: dict[int, SnapshotMetrics]) -> None:
+    """DESIGN.md's definitions: acceptance = drafts sent unchanged / drafts reviewed; edit
+    distance = median over sent drafts; customer-visible corrections = corrections / replies
+    sent. A review counts for the snapshot it records, else for its draft's run's."""
+    from django.db.models import F
+    from django.db.models.functions import Coalesce
+
     try:
         review = _model(REVIEW_MODEL)
     except LookupError:
@@ -215,27 +222,32 @@ def _review_metrics(metrics: dict[int, SnapshotMetrics]) -> None:
         for m in metrics.values():
             m.review_note = f"review records lack {', '.join(missing)}; not shown"
         return
+    snapshot = (
+        Coalesce(F("snapshot_id"), F("draft__run__snapshot_id"))
+        if "snapshot" in names
+        else F("draft__run__snapshot_id")
+    )
     values = (
-        review.objects.filter(draft__run__snapshot_id__in=list(metrics))
-        .values_list("draft__run__snapshot_id", "action", "edit_distance")
+        review.objects.annotate(_snapshot=snapshot)
+        .filter(_snapshot__in=list(metrics))
+        .values_list("_snapshot", "action", "edit_distance", "accepted_unchanged")
         .iterator(chunk_size=5000)
     )
     distances: dict[int, list[float]] = {pk: [] for pk in metrics}
-    for pk in metrics:
-        metrics[pk].reviewed = metrics[pk].accepted = metrics[pk].sent = 0
-        metrics[pk].corrections = 0
-    for snapshot_id, action, distance in values:
+    for m in metrics.values():
+        m.reviewed = m.accepted = m.sent = m.corrections = 0
+    for snapshot_id, action, distance, unchanged in values:
         m = metrics[snapshot_id]
-        if action in REVIEW_CORRECTION_ACTIONS:
+        if action in CORRECTION_ACTIONS:
             m.corrections += 1
-            continue
-        m.reviewed += 1
-        if action in REVIEW_SENT_ACTIONS:
+        if action in REVIEWED_ACTIONS:
+            m.reviewed += 1
+            if action != "reject" and unchanged:
+                m.accepted += 1
+        if action in SENT_ACTIONS:
             m.sent += 1
-            if distance is not None:
+            if distance is not None and action != "auto_send":
                 distances[snapshot_id].append(distance)
-                if distance == 0:
-                    m.accepted += 1
     for pk, m in metrics.items():
         m.edit_distance_median = statistics.median(distances[pk]) if distances[pk] else None
         m.review_note = "" if m.reviewed else "no reviews yet"

@@ -102,6 +102,21 @@ def seeded(pipeline, policies, trained, django_capture_on_commit_callbacks, agen
         ticket=ticket, request_class=RequestClass.objects.get(slug="complaint"), actor=agent
     )
     agent_corrections_sync()
+    from django.utils import timezone
+
+    from drafts.models import Review
+
+    draft = Draft.objects.get(ticket=ticket, is_current=True)
+    Review.objects.create(
+        ticket=ticket,
+        draft=draft,
+        agent=agent,
+        action="edit_send",
+        final_text=f"Dear {NAME}, about your {PHRASE}: {draft.text}",
+        edit_distance=0.3,
+        accepted_unchanged=False,
+        decided_at=timezone.now(),
+    )
     LogEntry.objects.create(
         user=lead,
         content_type=ContentType.objects.get_for_model(Customer),

@@ -121,7 +121,7 @@ def test_snapshot_list_metrics_from_runs(lead_client, pipeline, ingest, policies
     assert row.snapshot == snapshot
     assert row.metrics.tickets == 2 and row.metrics.runs == 2
     assert row.metrics.escalated == 1 and row.metrics.escalation_rate == 0.5
-    assert row.metrics.reviewed is None and row.metrics.acceptance_rate is None
+    assert not row.metrics.reviewed and row.metrics.acceptance_rate is None
     html = response.content.decode()
     assert "50.0%" in html and "no reviews yet" in html and "none resolved yet" in html
 
@@ -142,3 +142,39 @@ def test_snapshot_list_query_count_is_constant(
         snapshot_current()
     with django_assert_max_num_queries(8):
         assert lead_client.get("/audit/snapshots/").status_code == 200
+
+
+def test_review_metrics_per_snapshot(lead_client, agent, pipeline, ingest, policies, trained):
+    from django.utils import timezone
+
+    from drafts.models import Draft, Review
+
+    tickets = [
+        ingest(
+            text=f"Where is my parcel? Order 4821{i}.", subject="Parcel", sender=f"c{i}@example.com"
+        ).ticket
+        for i in range(3)
+    ]
+    decisions = [("approve", 0.0, True), ("edit_send", 0.4, False), ("reject", None, None)]
+    for ticket, (action, distance, unchanged) in zip(tickets, decisions, strict=True):
+        Review.objects.create(
+            ticket=ticket,
+            draft=Draft.objects.get(ticket=ticket, is_current=True),
+            agent=agent,
+            action=action,
+            edit_distance=distance,
+            accepted_unchanged=unchanged,
+            decided_at=timezone.now(),
+        )
+    Review.objects.create(
+        ticket=tickets[0],
+        agent=agent,
+        action="correction",
+        decided_at=timezone.now(),
+        draft=Draft.objects.get(ticket=tickets[0], is_current=True),
+    )
+    m = lead_client.get("/audit/snapshots/").context["rows"][0].metrics
+    assert (m.reviewed, m.accepted, m.sent, m.corrections) == (3, 1, 2, 1)
+    assert m.acceptance_rate == pytest.approx(1 / 3)
+    assert m.edit_distance_median == pytest.approx(0.2)
+    assert m.correction_rate == pytest.approx(0.5)
