@@ -348,41 +348,51 @@ def requests_timed(
     return {"server": summary_ms(server_times), "client": summary_ms(client), "bytes": size}
 
 
+@dataclass
+class Target:
+    """One URL to time: on which server, through which logged-in session, with which headers."""
+
+    server: Server
+    session: HttpSession
+    path: str
+    headers: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def key(self) -> str:
+        return f"{self.server.port} {request_key('GET', self.path, self.headers)}"
+
+
 def requests_interleaved(
-    server: Server,
-    session: HttpSession,
-    targets: dict[str, tuple[str, dict[str, str]]],
-    *,
-    requests: int,
-    warmup: int,
+    targets: dict[str, Target], *, requests: int, warmup: int
 ) -> dict[str, dict]:
-    """GET each target (name -> (path, headers)) in turn, `requests` rounds after `warmup`
-    untimed ones, so noise on a shared machine falls on every target alike. Every response
-    must be 200. Returns per name: gunicorn server time and client round-trip summaries."""
-    keys = {name: request_key("GET", path, headers) for name, (path, headers) in targets.items()}
-    if len(set(keys.values())) != len(keys):
+    """GET each target in turn, `requests` rounds after `warmup` untimed ones, so noise on a
+    shared machine falls on every target alike (targets may sit on different servers). Every
+    response must be 200. Returns per name: gunicorn server time and client round trip."""
+    if len({t.key for t in targets.values()}) != len(targets):
         raise ValueError("two targets would be indistinguishable in the access log")
     for _ in range(warmup):
-        for path, headers in targets.values():
-            session.request("GET", path, headers=headers)
+        for target in targets.values():
+            target.session.request("GET", target.path, headers=target.headers)
     time.sleep(0.3)  # let the warm-up's last access lines land before the timed part starts
-    offset = server.access_offset()
+    servers = {t.server.port: t.server for t in targets.values()}
+    offsets = {port: server.access_offset() for port, server in servers.items()}
     client: dict[str, list[float]] = {name: [] for name in targets}
     size: dict[str, int] = {}
     for _ in range(requests):
-        for name, (path, headers) in targets.items():
-            response = session.request("GET", path, headers=headers)
+        for name, target in targets.items():
+            response = target.session.request("GET", target.path, headers=target.headers)
             if response.status != 200:
-                raise SystemExit(f"GET {path}: {response.status}: {response.body[:300]}")
+                raise SystemExit(f"GET {target.path}: {response.status}: {response.body[:300]}")
             client[name].append(response.seconds)
             size[name] = len(response.body)
     time.sleep(0.3)  # gunicorn writes the access line after the response
     logged: dict[str, list[float]] = {}
-    for key, seconds in server.server_times_since(offset):
-        logged.setdefault(key, []).append(seconds)
+    for port, server in servers.items():
+        for key, seconds in server.server_times_since(offsets[port]):
+            logged.setdefault(f"{port} {key}", []).append(seconds)
     results = {}
-    for name in targets:
-        server_times = logged.get(keys[name], [])[-requests:]
+    for name, target in targets.items():
+        server_times = logged.get(target.key, [])[-requests:]
         if len(server_times) != requests:
             raise SystemExit(
                 f"{name}: {len(server_times)} access-log lines for {requests} requests"
