@@ -363,6 +363,22 @@ class Target:
 
 
 def requests_interleaved(
+    server: Server,
+    session: HttpSession,
+    targets: dict[str, tuple[str, dict[str, str]]],
+    *,
+    requests: int,
+    warmup: int,
+) -> dict[str, dict]:
+    """`targets_interleaved` for targets on one server: name -> (path, headers)."""
+    return targets_interleaved(
+        {name: Target(server, session, path, headers) for name, (path, headers) in targets.items()},
+        requests=requests,
+        warmup=warmup,
+    )
+
+
+def targets_interleaved(
     targets: dict[str, Target], *, requests: int, warmup: int
 ) -> dict[str, dict]:
     """GET each target in turn, `requests` rounds after `warmup` untimed ones, so noise on a

@@ -44,9 +44,9 @@ from _harness import (  # noqa: E402
     gunicorn,
     log,
     python,
-    requests_interleaved,
     results_write,
     static_collect,
+    targets_interleaved,
 )
 from seed_tickets import SEARCH_TERM  # noqa: E402
 
@@ -255,7 +255,7 @@ def main() -> int:
         targets |= {name: Target(server, session, path) for name, path in urls.items()}
         targets["rows fragment (htmx)"] = Target(server, session, "/", {"HX-Request": "true"})
         targets[SMALL_ROW] = Target(small_server, small_session, "/")
-        timings = requests_interleaved(targets, requests=args.requests, warmup=args.warmup)
+        timings = targets_interleaved(targets, requests=args.requests, warmup=args.warmup)
     load_end = os.getloadavg()
 
     log("counting queries in-process at both sizes")
