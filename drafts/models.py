@@ -237,6 +237,11 @@ class ReviewAction(models.TextChoices):
     RESOLVE = "resolve", "Resolved"
     REOPEN = "reopen", "Reopened"
     AUTO_SEND = "auto_send", "Sent automatically (auto-send policy)"
+    STOP_AUTO_SEND = "stop_auto", "Stopped an auto-send in its hold window"
+
+
+# The decisions on a draft that count as "reviewed" for acceptance and the auto-send evidence.
+REVIEWED_ACTIONS = (ReviewAction.APPROVE, ReviewAction.EDIT_SEND, ReviewAction.REJECT)
 
 
 class Review(models.Model):
@@ -272,7 +277,7 @@ class Review(models.Model):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text="For reclassify: the class the agent chose.",
+        help_text="The ticket's class at the decision (for reclassify: the class chosen).",
     )
     snapshot = models.ForeignKey(
         "audit.ConfigSnapshot",
@@ -290,6 +295,12 @@ class Review(models.Model):
         indexes = [
             models.Index(fields=["ticket", "-id"], name="review_ticket_idx"),
             models.Index(fields=["action", "decided_at"], name="review_action_time_idx"),
+            # The auto-send evidence: a class's latest reviewed drafts.
+            models.Index(
+                fields=["request_class", "-id"],
+                condition=Q(action__in=["approve", "edit_send", "reject"]),
+                name="review_class_evidence_idx",
+            ),
         ]
 
     def __str__(self) -> str:
@@ -310,6 +321,14 @@ class OutboundReply(models.Model):
 
     ticket = models.ForeignKey("tickets.Ticket", on_delete=models.CASCADE, related_name="outbound")
     review = models.OneToOneField(Review, on_delete=models.CASCADE, related_name="outbound")
+    draft = models.ForeignKey(
+        Draft,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="outbound",
+        help_text="The draft this reply sends (none for a correction).",
+    )
     message = models.OneToOneField(
         "tickets.Message",
         null=True,
@@ -335,6 +354,15 @@ class OutboundReply(models.Model):
     sent_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
+        constraints = [
+            # Two agents approving the same draft at once: the second insert fails here, whatever
+            # the locks did. A stopped (cancelled) auto-send frees the draft for an agent.
+            models.UniqueConstraint(
+                fields=["draft"],
+                condition=Q(is_correction=False) & ~Q(status="cancelled"),
+                name="one_live_send_per_draft",
+            )
+        ]
         indexes = [
             models.Index(fields=["status", "created_at"], name="outbound_status_idx"),
             models.Index(fields=["ticket", "-id"], name="outbound_ticket_idx"),

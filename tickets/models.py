@@ -181,6 +181,19 @@ class Ticket(models.Model):
             models.Index(
                 fields=["class_source", "class_corrected_at"], name="ticket_class_corrections_idx"
             ),
+            # The review queue: awaiting/escalated tickets by priority, risk, waiting time. Partial,
+            # so it stays the size of the queue, not of the history.
+            models.Index(
+                fields=["status", "-priority", "risk", "created_at", "id"],
+                condition=models.Q(status__in=["awaiting_review", "escalated"]),
+                name="ticket_queue_order_idx",
+            ),
+            # The queue's counts per filter: one grouped index-only scan over the queue.
+            models.Index(
+                fields=["status", "request_class", "risk", "assignee"],
+                condition=models.Q(status__in=["awaiting_review", "escalated"]),
+                name="ticket_queue_counts_idx",
+            ),
         ]
 
     def __str__(self) -> str:
@@ -335,3 +348,4 @@ class IdempotencyKey(models.Model):
 
     def __str__(self) -> str:
         return self.key
+
