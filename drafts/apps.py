@@ -17,5 +17,7 @@ class DraftsConfig(AppConfig):
     def ready(self) -> None:
         from audit.names import register
 
-        for name, description in EVENT_NAMES.items():
+        from .reviews import REVIEW_EVENT_NAMES
+
+        for name, description in {**EVENT_NAMES, **REVIEW_EVENT_NAMES}.items():
             register(name, description)

@@ -105,3 +105,38 @@ STAGE_TASKS = {
     Stage.ROUTE: pipeline_route,
     Stage.DONE: None,
 }
+
+
+# --- Sending replies (the review queue) --------------------------------------------------------
+
+
+@shared_task(
+    name="drafts.send_reply",
+    bind=True,
+    acks_late=True,
+    reject_on_worker_lost=True,
+    max_retries=None,  # the reply's own attempts counter decides when to give up
+    ignore_result=True,
+)
+def send_reply(self, reply_id: int) -> str:
+    """Send one OutboundReply (id), exactly once: drafts.sending.reply_send locks the reply
+    and does nothing when it is already sent, stopped or given up. Transient mail errors
+    retry with backoff; the attempts are counted on the reply."""
+    from .sending import reply_send
+
+    outcome = reply_send(reply_id=reply_id)
+    if outcome.retry:
+        raise self.retry(countdown=backoff_seconds(self.request.retries, None))
+    return outcome.result
+
+
+@shared_task(name="drafts.send_due", ignore_result=True)
+def send_due() -> int:
+    """Periodic: hand held auto-sends whose window ended, and queued replies whose task may
+    have been lost, to send_reply (safe to overlap with their own tasks)."""
+    from .sending import replies_due
+
+    due = replies_due()
+    for reply_id in due:
+        send_reply.delay(reply_id)
+    return len(due)

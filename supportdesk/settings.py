@@ -181,6 +181,8 @@ EMAIL_PORT = env.int("EMAIL_PORT", default=25)
 EMAIL_HOST_USER = env.str("EMAIL_HOST_USER", default="")
 EMAIL_HOST_PASSWORD = env.str("EMAIL_HOST_PASSWORD", default="")
 EMAIL_USE_TLS = env.bool("EMAIL_USE_TLS", default=False)
+EMAIL_TIMEOUT = env.int("EMAIL_TIMEOUT", default=30)  # seconds; the send task holds a row lock
+SUPPORTDESK_SEND_MAX_ATTEMPTS = env.int("SUPPORTDESK_SEND_MAX_ATTEMPTS", default=5)
 
 # --- Celery ------------------------------------------------------------------------------------
 CELERY_BROKER_URL = env.str("CELERY_BROKER_URL", default="filesystem://")
@@ -221,6 +223,8 @@ CELERY_BEAT_SCHEDULE = {
         "task": "drafts.pipeline_sweep",
         "schedule": env.float("SUPPORTDESK_SWEEP_SECONDS", default=60.0),
     },
+    # Held auto-sends whose window ended, and replies whose send task was lost.
+    "send-due": {"task": "drafts.send_due", "schedule": 30.0},
 }
 # Tasks outside the apps (autodiscovery only looks inside INSTALLED_APPS).
 CELERY_IMPORTS = ("supportdesk.tasks",)

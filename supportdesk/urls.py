@@ -21,6 +21,7 @@ urlpatterns = [
     path("healthz", healthz, name="healthz"),
     path("inbound/", include("anymail.urls")),
     path("api/v1/", api.urls),
+    path("queue/", include("drafts.urls")),
     path("", include("tickets.urls")),
     path("", include("audit.urls")),
 ]

@@ -1,0 +1,330 @@
+"""Reads for the review queue and the review pane. Every selector runs a fixed number of
+queries whatever the size of the tables: the queue pages by keyset (never OFFSET), its counts
+are one grouped index-only scan over the queue (never the whole ticket table), and the pane
+loads each thing it shows with one query."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from django.db.models import Count, Q, QuerySet
+
+from tickets.models import Message, MessageDirection, RequestClass, Risk, Team, Ticket, TicketStatus
+from tickets.selectors import customer_previous_tickets, ticket_thread_list
+
+from .models import Draft, Review, ReviewAction, SendStatus
+
+QUEUE_PAGE_SIZE = 25
+REVIEWS_SHOWN = 20
+_EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
+QUEUE_VIEWS = {"awaiting": TicketStatus.AWAITING_REVIEW, "escalated": TicketStatus.ESCALATED}
+_RISK_ORDER = ("", Risk.HIGH, Risk.LOW)  # ascending text order: unknown risk is reviewed first
+
+_QUEUE_COLUMNS = (
+    "id",
+    "subject",
+    "status",
+    "risk",
+    "priority",
+    "needs_human",
+    "flag_reason",
+    "created_at",
+    "last_customer_message_at",
+    "claimed_at",
+    "customer__id",
+    "customer__email",
+    "customer__name",
+    "customer__tier",
+    "request_class__id",
+    "request_class__slug",
+    "request_class__name",
+    "assignee__id",
+    "assignee__username",
+    "assignee__first_name",
+    "assignee__last_name",
+    "claimed_by__id",
+    "claimed_by__username",
+    "claimed_by__first_name",
+    "claimed_by__last_name",
+)
+
+
+@dataclass(frozen=True)
+class QueueFilters:
+    view: str = "awaiting"  # "awaiting" or "escalated"
+    request_class: str = ""  # a RequestClass slug
+    risk: str = ""
+    who: str = ""  # "", "mine" (assigned to me), "unassigned"
+
+    @property
+    def status(self) -> str:
+        return QUEUE_VIEWS[self.view]
+
+    def as_params(self) -> dict[str, str]:
+        params = {
+            "view": "" if self.view == "awaiting" else self.view,
+            "class": self.request_class,
+            "risk": self.risk,
+            "who": self.who,
+        }
+        return {key: value for key, value in params.items() if value}
+
+
+@dataclass(frozen=True)
+class QueuePage:
+    tickets: list[Ticket]
+    next_cursor: str | None
+    is_first: bool
+
+
+@dataclass
+class QueueCounts:
+    awaiting: int = 0
+    escalated: int = 0
+    by_class: dict[str, int] = field(default_factory=dict)
+    by_risk: dict[str, int] = field(default_factory=dict)
+    mine: int = 0
+    unassigned: int = 0
+
+
+def queue_cursor_encode(*, ticket: Ticket) -> str:
+    delta = ticket.created_at - _EPOCH
+    micros = (delta.days * 86_400 + delta.seconds) * 1_000_000 + delta.microseconds
+    risk = _RISK_ORDER.index(ticket.risk) if ticket.risk in _RISK_ORDER else 0
+    return f"{ticket.priority}.{risk}.{micros}.{ticket.pk}"
+
+
+def queue_cursor_decode(*, cursor: str) -> tuple[int, str, dt.datetime, int] | None:
+    """None for anything that is not a cursor we made."""
+    parts = (cursor or "").split(".")
+    if len(parts) != 4 or not all(p.isdigit() and len(p) <= 18 for p in parts):
+        return None
+    priority, risk, micros, pk = (int(p) for p in parts)
+    if risk >= len(_RISK_ORDER):
+        return None
+    try:
+        return priority, _RISK_ORDER[risk], _EPOCH + dt.timedelta(microseconds=micros), pk
+    except OverflowError:
+        return None
+
+
+def _queue_filtered(*, filters: QueueFilters, user) -> QuerySet[Ticket]:
+    qs = Ticket.objects.filter(status=filters.status)
+    if filters.request_class:
+        qs = qs.filter(request_class__slug=filters.request_class)
+    if filters.risk:
+        qs = qs.filter(risk=filters.risk)
+    if filters.who == "mine":
+        qs = qs.filter(assignee_id=user.pk)
+    elif filters.who == "unassigned":
+        qs = qs.filter(assignee__isnull=True)
+    return qs
+
+
+def queue_page(
+    *, filters: QueueFilters, user, after: str = "", page_size: int = QUEUE_PAGE_SIZE
+) -> QueuePage:
+    """One page of the queue: highest priority first, then unknown/high risk before low, then
+    the longest waiting (oldest) first. Keyset pagination on that order (one query, page_size+1
+    rows, the partial index ticket_queue_order_idx), so a deep page costs what page 1 costs."""
+    qs = (
+        _queue_filtered(filters=filters, user=user)
+        .select_related("customer", "request_class", "assignee", "claimed_by")
+        .only(*_QUEUE_COLUMNS)
+    )
+    position = queue_cursor_decode(cursor=after) if after else None
+    if position is not None:
+        priority, risk, created, pk = position
+        # priority <= p is implied by the OR; it gives the planner the index range to start at.
+        qs = qs.filter(priority__lte=priority).filter(
+            Q(priority__lt=priority)
+            | Q(priority=priority, risk__gt=risk)
+            | Q(priority=priority, risk=risk, created_at__gt=created)
+            | Q(priority=priority, risk=risk, created_at=created, id__gt=pk)
+        )
+    rows = list(qs.order_by("-priority", "risk", "created_at", "id")[: page_size + 1])
+    tickets = rows[:page_size]
+    return QueuePage(
+        tickets=tickets,
+        next_cursor=queue_cursor_encode(ticket=tickets[-1])
+        if len(rows) > page_size and tickets
+        else None,
+        is_first=position is None,
+    )
+
+
+def queue_counts(*, filters: QueueFilters, user, classes: list[RequestClass]) -> QueueCounts:
+    """Counts for the filter bar in one grouped query over the queue (awaiting + escalated),
+    answered from the partial index ticket_queue_counts_idx. Facet counts are within the
+    current view (awaiting or escalated), each ignoring the other facets."""
+    slugs = {rc.pk: rc.slug for rc in classes}
+    rows = (
+        Ticket.objects.filter(status__in=list(QUEUE_VIEWS.values()))
+        .values_list("status", "request_class_id", "risk", "assignee_id")
+        .annotate(n=Count("*"))
+        .order_by()
+    )
+    counts = QueueCounts()
+    for status, class_id, risk, assignee_id, n in rows:
+        if status == TicketStatus.AWAITING_REVIEW:
+            counts.awaiting += n
+        else:
+            counts.escalated += n
+        if status != filters.status:
+            continue
+        slug = slugs.get(class_id, "")
+        counts.by_class[slug] = counts.by_class.get(slug, 0) + n
+        counts.by_risk[risk] = counts.by_risk.get(risk, 0) + n
+        if assignee_id is None:
+            counts.unassigned += n
+        elif assignee_id == user.pk:
+            counts.mine += n
+    return counts
+
+
+def queue_watermark() -> int:
+    """The newest routing decision id: the queue polls for tickets routed after it."""
+    from routing.models import RoutingDecision
+
+    return RoutingDecision.objects.order_by("-id").values_list("id", flat=True).first() or 0
+
+
+def queue_new_count(*, filters: QueueFilters, user, since: int) -> int:
+    """How many tickets matching the filters were routed into the view after `since` (a
+    routing decision id): the "N new" the queue shows without reloading. One query over the
+    newest decisions (primary-key range)."""
+    from routing.models import RoutingDecision
+
+    tickets = _queue_filtered(filters=filters, user=user).values("id")
+    return (
+        RoutingDecision.objects.filter(pk__gt=since, ticket_id__in=tickets)
+        .values("ticket_id")
+        .distinct()
+        .count()
+    )
+
+
+def request_class_list_active() -> list[RequestClass]:
+    return list(RequestClass.objects.filter(is_active=True).only("id", "slug", "name", "risk"))
+
+
+def team_list() -> list[Team]:
+    return list(Team.objects.only("id", "slug", "name"))
+
+
+# --- the review pane -----------------------------------------------------------------------------
+
+
+@dataclass
+class ReviewPane:
+    ticket: Ticket
+    thread: list[Message]
+    previous_tickets: list[Ticket]
+    draft: Draft | None
+    draft_is_for_latest: bool
+    decision: object | None
+    reviews: list[Review]
+    draft_reviews: list[Review]
+    live_send: Review | None  # the review whose reply answers the draft's message
+    held: list[Review]
+    sent_replies: list[Review]
+    failed_replies: list[Review]
+
+
+def review_ticket_get(*, ticket_id: int) -> Ticket:
+    """The ticket with everything its header shows (one query; raises Ticket.DoesNotExist)."""
+    return Ticket.objects.select_related(
+        "customer", "request_class", "team", "assignee", "claimed_by"
+    ).get(pk=ticket_id)
+
+
+def review_pane_get(*, ticket_id: int) -> ReviewPane:
+    """Everything the review pane shows, in a fixed number of queries (ticket, thread,
+    attachments, previous tickets, draft with its run, routing decision, reviews with their
+    replies): seven, whatever the ticket holds."""
+    from routing.selectors import routing_decision_latest
+
+    ticket = review_ticket_get(ticket_id=ticket_id)
+    thread = ticket_thread_list(ticket=ticket)
+    previous = customer_previous_tickets(ticket=ticket)
+    draft = (
+        Draft.objects.filter(ticket_id=ticket.pk, is_current=True)
+        .select_related("run__request_class")
+        .defer("run__context", "run__retrieval", "run__facts", "run__decision")
+        .order_by("-id")
+        .first()
+    )
+    latest_inbound = next(
+        (m.pk for m in reversed(thread) if m.direction == MessageDirection.INBOUND), None
+    )
+    decision = routing_decision_latest(ticket_id=ticket.pk)
+    reviews = list(
+        Review.objects.filter(ticket_id=ticket.pk)
+        .select_related("agent", "team", "request_class", "outbound", "draft")
+        .defer("draft__text", "draft__basis", "draft__citations", "draft__removed_citations")
+        .order_by("-id")[:REVIEWS_SHOWN]
+    )
+    draft_reviews = [r for r in reviews if draft is not None and r.draft_id == draft.pk]
+    live_send = None
+    if draft is not None:
+        for review in reviews:
+            reply = getattr(review, "outbound", None)
+            if (
+                reply is not None
+                and not reply.is_correction
+                and reply.status != SendStatus.CANCELLED
+                and review.draft_id is not None
+                and review.draft.message_id == draft.message_id
+            ):
+                live_send = review
+                break
+    with_reply = [r for r in reviews if getattr(r, "outbound", None) is not None]
+    return ReviewPane(
+        ticket=ticket,
+        thread=thread,
+        previous_tickets=previous,
+        draft=draft,
+        draft_is_for_latest=draft is not None and draft.message_id == latest_inbound,
+        decision=decision,
+        reviews=reviews,
+        draft_reviews=draft_reviews,
+        live_send=live_send,
+        held=[r for r in with_reply if r.outbound.status == SendStatus.HELD],
+        sent_replies=[r for r in with_reply if r.outbound.status == SendStatus.SENT],
+        failed_replies=[
+            r for r in with_reply if r.outbound.status in (SendStatus.FAILED, SendStatus.GAVE_UP)
+        ],
+    )
+
+
+def draft_rejection(*, pane: ReviewPane) -> Review | None:
+    return next((r for r in pane.draft_reviews if r.action == ReviewAction.REJECT), None)
+
+
+SIGNAL_LABELS = {
+    "legal_request": "Legal request",
+    "security_issue": "Security issue",
+    "refund_exception": "Refund exception",
+    "data_deletion": "Data deletion",
+    "account_inconsistency": "Account inconsistency",
+    "prompt_injection": "Prompt-injection attempt",
+}
+
+
+def run_signals(*, run) -> list[dict]:
+    """The detector signals of a run, fired ones first, each with the readable evidence (which
+    pattern matched which text) the detectors recorded."""
+    if run is None:
+        return []
+    evidence = run.signal_evidence if isinstance(run.signal_evidence, dict) else {}
+    rows = [
+        {
+            "name": name,
+            "label": label,
+            "fired": bool(getattr(run, f"signal_{name}", False)),
+            "evidence": evidence.get(name) or [],
+        }
+        for name, label in SIGNAL_LABELS.items()
+    ]
+    return sorted(rows, key=lambda row: not row["fired"])

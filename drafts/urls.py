@@ -1,0 +1,13 @@
+from django.urls import path
+
+from . import views
+
+app_name = "drafts"
+
+urlpatterns = [
+    path("", views.queue, name="queue"),
+    path("new/", views.queue_new, name="queue_new"),
+    path("fragments/<int:fragment_id>/", views.fragment, name="fragment"),
+    path("<int:ticket_id>/", views.review, name="review"),
+    path("<int:ticket_id>/<slug:name>/", views.action, name="action"),
+]

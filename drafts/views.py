@@ -1,0 +1,274 @@
+"""The review queue: the queue page, the review pane, the "N new" poll, the citation popover
+and the review actions. Thin: parse, check access, call one selector or service, render.
+htmx requests get the named fragment; without JavaScript every action is a plain form POST
+answered with a redirect (or the page with the error), so the console works without it."""
+
+from __future__ import annotations
+
+import json
+import re
+from urllib.parse import urlencode
+
+from django.contrib import messages
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.cache import patch_vary_headers
+from django.views.decorators.http import require_GET, require_POST
+
+from supportdesk.roles import access_console
+from tickets.models import Risk, Ticket
+
+from . import reviews
+from .knowledge.models import PolicyFragment
+from .knowledge.selectors import fragment_get
+from .selectors import (
+    QUEUE_VIEWS,
+    QueueFilters,
+    draft_rejection,
+    queue_counts,
+    queue_new_count,
+    queue_page,
+    queue_watermark,
+    request_class_list_active,
+    review_pane_get,
+    run_signals,
+    team_list,
+)
+
+_SLUG_RE = re.compile(r"^[-a-z0-9_]{1,64}$")
+POLL_SECONDS = 10
+
+
+def _filters(params) -> QueueFilters:
+    """Unknown values are dropped rather than rejected: a stale bookmark still opens."""
+    view = params.get("view", "")
+    risk = params.get("risk", "")
+    request_class = params.get("class", "")
+    who = params.get("who", "")
+    return QueueFilters(
+        view=view if view in QUEUE_VIEWS else "awaiting",
+        request_class=request_class if _SLUG_RE.match(request_class) else "",
+        risk=risk if risk in Risk.values else "",
+        who=who if who in ("mine", "unassigned") else "",
+    )
+
+
+def _query(params: dict[str, str]) -> str:
+    return "?" + urlencode(params) if params else ""
+
+
+def _queue_context(
+    request: HttpRequest, filters: QueueFilters, after: str = "", classes=None
+) -> dict:
+    classes = classes if classes is not None else request_class_list_active()
+    page = queue_page(filters=filters, user=request.user, after=after)
+    params = filters.as_params()
+    counts = queue_counts(filters=filters, user=request.user, classes=classes)
+    return {
+        "class_options": [(rc.slug, rc.name, counts.by_class.get(rc.slug, 0)) for rc in classes],
+        "risk_options": [(v, label, counts.by_risk.get(v, 0)) for v, label in Risk.choices],
+        "filters": filters,
+        "params": params,
+        "query": _query(params),
+        "page": page,
+        "counts": counts,
+        "next_url": reverse("drafts:queue") + _query({**params, "after": page.next_cursor})
+        if page.next_cursor
+        else "",
+        "first_url": reverse("drafts:queue") + _query(params) if not page.is_first else "",
+        "watermark": queue_watermark(),
+        "poll_seconds": POLL_SECONDS,
+    }
+
+
+@require_GET
+def queue(request: HttpRequest) -> HttpResponse:
+    access_console(request.user)
+    filters = _filters(request.GET)
+    context = {"nav": "queue", **_queue_context(request, filters, request.GET.get("after", ""))}
+    if request.htmx and not request.htmx.history_restore_request:
+        response = render(request, "drafts/queue.html#queue-list", context)
+    else:
+        response = render(request, "drafts/queue.html", context)
+    patch_vary_headers(response, ("HX-Request",))
+    return response
+
+
+@require_GET
+def queue_new(request: HttpRequest) -> HttpResponse:
+    """Polled by the queue: how many tickets arrived since the page's watermark. Answers a
+    tiny fragment; the rows are only replaced when the agent asks (no lost place)."""
+    access_console(request.user)
+    filters = _filters(request.GET)
+    since = request.GET.get("since", "")
+    count = queue_new_count(
+        filters=filters, user=request.user, since=int(since) if since.isdigit() else 0
+    )
+    return render(
+        request,
+        "drafts/_queue_new.html",
+        {"new_count": count, "query": _query(filters.as_params())},
+    )
+
+
+def _pane_context(
+    request: HttpRequest, ticket_id: int, *, notice="", error="", claim=False, classes=None
+) -> dict:
+    try:
+        pane = review_pane_get(ticket_id=ticket_id)
+    except Ticket.DoesNotExist:
+        raise Http404("No such ticket.") from None
+    if claim:
+        reviews.ticket_claim(ticket=pane.ticket, agent=request.user)
+    return {
+        "pane": pane,
+        "ticket": pane.ticket,
+        "thread": pane.thread,
+        "customer": pane.ticket.customer,
+        "previous_tickets": pane.previous_tickets,
+        "decision": pane.decision,
+        "rejection": draft_rejection(pane=pane),
+        "signals": run_signals(run=pane.draft.run if pane.draft else None),
+        "request_classes": classes if classes is not None else request_class_list_active(),
+        "teams": team_list(),
+        "notice": notice,
+        "error": error,
+        "raw_inputs": [],
+        "claimed_by_other": pane.ticket.claimed_by_id not in (None, request.user.pk),
+    }
+
+
+def _full_page(request: HttpRequest, ticket_id: int, **pane_options) -> dict:
+    """The queue (with the agent's filters) and the pane, sharing the class list."""
+    classes = request_class_list_active()
+    context = _queue_context(request, _filters(request.GET), classes=classes)
+    context.update(_pane_context(request, ticket_id, classes=classes, **pane_options))
+    context.update({"nav": "queue", "selected_id": ticket_id})
+    return context
+
+
+@require_GET
+def review(request: HttpRequest, ticket_id: int) -> HttpResponse:
+    """The review pane. Opening it claims the ticket (unless another agent's claim is fresh)."""
+    access_console(request.user)
+    if request.htmx and not request.htmx.history_restore_request:
+        context = _pane_context(request, ticket_id, claim=True)
+        response = render(request, "drafts/_review_pane.html", context)
+    else:
+        response = render(request, "drafts/queue.html", _full_page(request, ticket_id, claim=True))
+    patch_vary_headers(response, ("HX-Request",))
+    return response
+
+
+@require_GET
+def fragment(request: HttpRequest, fragment_id: int) -> HttpResponse:
+    """The cited policy fragment (text and version), loaded into the citation's popover."""
+    access_console(request.user)
+    try:
+        item = fragment_get(fragment_id=fragment_id)
+    except PolicyFragment.DoesNotExist:
+        raise Http404("No such policy fragment.") from None
+    return render(request, "drafts/_fragment.html", {"fragment": item})
+
+
+# --- actions ---------------------------------------------------------------------------------------
+
+# name -> (service call, notice, whether the ticket leaves the agent's hands (the queue moves on))
+ACTIONS = {
+    "approve": (
+        lambda r, t: reviews.draft_approve(ticket_id=t, draft_id=r.POST.get("draft"), agent=r.user),
+        "Approved: the reply is on its way.",
+        True,
+    ),
+    "send": (
+        lambda r, t: reviews.draft_edit_send(
+            ticket_id=t, draft_id=r.POST.get("draft"), agent=r.user, text=r.POST.get("text", "")
+        ),
+        "Your edited reply is on its way.",
+        True,
+    ),
+    "reject": (
+        lambda r, t: reviews.draft_reject(
+            ticket_id=t, draft_id=r.POST.get("draft"), agent=r.user, reason=r.POST.get("reason", "")
+        ),
+        "Draft rejected. Regenerate it, or write the reply yourself.",
+        False,
+    ),
+    "escalate": (
+        lambda r, t: reviews.ticket_escalate(
+            ticket_id=t, agent=r.user, team_id=r.POST.get("team"), reason=r.POST.get("reason", "")
+        ),
+        "Escalated.",
+        True,
+    ),
+    "regenerate": (
+        lambda r, t: reviews.draft_regenerate(
+            ticket_id=t, agent=r.user, instruction=r.POST.get("instruction", "")
+        ),
+        "A new draft is being written; it replaces this one when ready.",
+        False,
+    ),
+    "reclassify": (
+        lambda r, t: reviews.ticket_reclassify(
+            ticket_id=t, agent=r.user, request_class_id=r.POST.get("request_class")
+        ),
+        "Request class changed (recorded as a label for the classifier).",
+        False,
+    ),
+    "correct": (
+        lambda r, t: reviews.reply_correct(
+            ticket_id=t, agent=r.user, reply_id=r.POST.get("reply"), text=r.POST.get("text", "")
+        ),
+        "The correction is on its way.",
+        False,
+    ),
+    "resolve": (
+        lambda r, t: reviews.ticket_resolve(ticket_id=t, agent=r.user),
+        "Resolved.",
+        True,
+    ),
+    "reopen": (
+        lambda r, t: reviews.ticket_reopen(ticket_id=t, agent=r.user),
+        "Reopened.",
+        False,
+    ),
+    "stop-autosend": (
+        lambda r, t: reviews.autosend_stop(
+            ticket_id=t,
+            agent=r.user,
+            reply_id=r.POST.get("reply"),
+            reason=r.POST.get("reason", ""),
+        ),
+        "Auto-send stopped. The draft is yours to approve, edit or reject.",
+        False,
+    ),
+}
+
+
+@require_POST
+def action(request: HttpRequest, ticket_id: int, name: str) -> HttpResponse:
+    access_console(request.user)
+    if name not in ACTIONS:
+        raise Http404("No such action.")
+    call, notice, moves_on = ACTIONS[name]
+    try:
+        call(request, ticket_id)
+    except reviews.ReviewError as error:
+        if not request.htmx:
+            context = _full_page(request, ticket_id, error=str(error))
+            return render(request, "drafts/queue.html", context, status=error.status)
+        context = _pane_context(request, ticket_id, error=str(error))
+        response = render(request, "drafts/_review_pane.html", context, status=error.status)
+        response["HX-Trigger"] = json.dumps({"review:conflict": {"ticket": ticket_id}})
+        return response
+    if not request.htmx:
+        messages.success(request, notice)
+        return redirect("drafts:review", ticket_id=ticket_id)
+    response = render(
+        request, "drafts/_review_pane.html", _pane_context(request, ticket_id, notice=notice)
+    )
+    response["HX-Trigger"] = json.dumps(
+        {"review:done": {"ticket": ticket_id, "action": name, "moves_on": moves_on}}
+    )
+    return response
