@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.db import transaction
 from django.db.models import F
+from django.db.models.functions import Lower
 from django.utils import timezone
 from django.utils.module_loading import import_string
 
@@ -72,7 +73,10 @@ def customer_get_or_create(
 ) -> Customer:
     """Match case-insensitively on email; fill in blanks, never overwrite known facts."""
     email = email.strip()
-    customer = Customer.objects.filter(email__iexact=email).first()
+    # lower(email) = lower(%s) is what the unique index covers; email__iexact compiles to
+    # UPPER(...) = UPPER(...), which no index serves (a scan of every customer per message).
+    by_email = Customer.objects.alias(email_lower=Lower("email")).filter(email_lower=email.lower())
+    customer = by_email.first()
     if customer is None:
         customer = Customer(email=email, name=name[:200], external_id=external_id[:100])
         for key, value in (fields or {}).items():
@@ -82,7 +86,7 @@ def customer_get_or_create(
                 customer.save()
         except Exception:
             # Lost a race with another intake for the same new address.
-            customer = Customer.objects.get(email__iexact=email)
+            customer = by_email.get()
         return customer
     changed = []
     if name and not customer.name:
