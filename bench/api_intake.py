@@ -177,8 +177,13 @@ def server_pids(*, gunicorn_master: int, database_url: str) -> list[int]:
     return pids + [row[0] for row in rows]
 
 
-def cpu_seconds(pids: list[int]) -> float:
-    return sum(_process_cpu_seconds(pid) for pid in pids)
+def cpu_by_pid(pids: list[int]) -> dict[int, float]:
+    return {pid: _process_cpu_seconds(pid) for pid in pids}
+
+
+def cpu_used(before: dict[int, float], after: dict[int, float]) -> float:
+    # Only processes alive at both ends: one that exited took its counters with it.
+    return sum(after[pid] - before[pid] for pid in before if after.get(pid))
 
 
 # --- load ------------------------------------------------------------------------------------
@@ -212,7 +217,7 @@ class Round:
         }
 
 
-def drive(*, port: int, requests: int, clients: int, build, pids: list[int] = ()) -> Round:
+def drive(*, port: int, requests: int, clients: int, build, pids=lambda: []) -> Round:
     """`clients` threads, each with one keep-alive connection (http.client reopens it when the
     server closes it), share `requests` requests; build(i) -> (method, path, body, headers)."""
     counter = itertools.count()
@@ -255,13 +260,14 @@ def drive(*, port: int, requests: int, clients: int, build, pids: list[int] = ()
     threads = [threading.Thread(target=client) for _ in range(clients)]
     for t in threads:
         t.start()
-    cpu_before = cpu_seconds(pids)
+    watched = pids()
+    cpu_before = cpu_by_pid(watched)
     start.wait()
     began = time.perf_counter()
     for t in threads:
         t.join()
     seconds = time.perf_counter() - began
-    server_cpu = cpu_seconds(pids) - cpu_before
+    server_cpu = cpu_used(cpu_before, cpu_by_pid(watched))
     if failures:
         log(f"failures (first {len(failures)}): {failures}")
     return Round(
@@ -366,7 +372,10 @@ def main() -> int:
             ),
         )
         before = database_counts(args.database_url)
-        pids = server_pids(gunicorn_master=server.pid, database_url=args.database_url)
+
+        def pids():
+            return server_pids(gunicorn_master=server.pid, database_url=args.database_url)
+
         for run in range(1, args.runs + 1):
             base = drive(
                 port=port,
