@@ -502,3 +502,12 @@ def test_docs_page_loads_only_local_assets(client):
         '<script type="application/json"'
     )
     assert "script-src 'self'" in response["Content-Security-Policy"]
+
+
+def test_wrong_method_and_malformed_ids_are_client_errors(client, issued):
+    auth = {"Authorization": f"Bearer {issued.key}"}
+    assert client.get(URL, headers=auth).status_code == 405
+    assert client.delete(f"{URL}/1", headers=auth).status_code == 405
+    malformed = client.get(f"{URL}/abc", headers=auth)
+    assert malformed.status_code in (404, 422)
+    assert "detail" in malformed.json()
