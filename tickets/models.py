@@ -349,3 +349,26 @@ class IdempotencyKey(models.Model):
     def __str__(self) -> str:
         return self.key
 
+
+class TicketStatusChange(models.Model):
+    """Every status change with its time, written by `ticket_transition` in the same transaction.
+    Ticket keeps only the last resolution; the re-open rate needs each resolution and the reopen
+    that followed it."""
+
+    ticket = models.ForeignKey(Ticket, on_delete=models.CASCADE, related_name="status_changes")
+    from_status = models.CharField(max_length=24, choices=TicketStatus.choices)
+    to_status = models.CharField(max_length=24, choices=TicketStatus.choices)
+    at = models.DateTimeField()
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    class Meta:
+        indexes = [
+            # Metrics: resolutions in a range of weeks; the reopen that followed each one.
+            models.Index(fields=["to_status", "at"], name="status_change_metrics_idx"),
+            models.Index(fields=["ticket", "to_status", "at"], name="status_change_ticket_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{ticket_reference(self.ticket_id)}: {self.from_status} -> {self.to_status}"

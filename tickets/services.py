@@ -26,6 +26,7 @@ from .models import (
     RawInboundStatus,
     Ticket,
     TicketStatus,
+    TicketStatusChange,
 )
 from .sanitize import html_sanitize
 from .states import check_transition
@@ -300,18 +301,28 @@ def ticket_transition(*, ticket: Ticket, to: str, actor=None, reason: str = "") 
     if current == to:
         return ticket
     check_transition(current, to)
+    now = timezone.now()
     ticket.status = to
     fields = ["status", "updated_at"]
     if to == TicketStatus.RESOLVED:
-        ticket.resolved_at = timezone.now()
+        ticket.resolved_at = now
         fields.append("resolved_at")
-    ticket.save(update_fields=fields)
-    event_record(
-        name="tickets.status_changed",
-        ticket_id=ticket.pk,
-        actor=actor,
-        payload={"from": current, "to": to, "reason": reason},
-    )
+    with transaction.atomic():
+        ticket.save(update_fields=fields)
+        # The metrics read each resolution and reopen with its time (the re-open rate).
+        TicketStatusChange.objects.create(
+            ticket=ticket,
+            from_status=current,
+            to_status=to,
+            at=now,
+            actor=actor,
+        )
+        event_record(
+            name="tickets.status_changed",
+            ticket_id=ticket.pk,
+            actor=actor,
+            payload={"from": current, "to": to, "reason": reason},
+        )
     return ticket
 
 
