@@ -55,6 +55,7 @@ INSTALLED_APPS = [
     "drafts",
     "drafts.classifier",
     "drafts.knowledge",
+    "audit.metrics",
 ]
 
 MIDDLEWARE = [
@@ -226,6 +227,11 @@ CELERY_BEAT_SCHEDULE = {
     # Held auto-sends whose window ended, and replies whose send task was lost.
     "send-due": {"task": "drafts.send_due", "schedule": 30.0},
 }
+# The metrics dashboard's weekly rollups: recent weeks rebuilt every run, everything daily.
+CELERY_BEAT_SCHEDULE["metrics-rollups"] = {
+    "task": "metrics.rollups_refresh",
+    "schedule": env.float("SUPPORTDESK_METRICS_REFRESH_SECONDS", default=600.0),
+}
 # Tasks outside the apps (autodiscovery only looks inside INSTALLED_APPS).
 CELERY_IMPORTS = ("supportdesk.tasks",)
 
@@ -247,6 +253,18 @@ SUPPORTDESK_REDACT_PII = env.bool("SUPPORTDESK_REDACT_PII", default=True)
 SUPPORTDESK_PIPELINE_MAX_RETRIES = env.int("SUPPORTDESK_PIPELINE_MAX_RETRIES", default=5)
 SUPPORTDESK_PIPELINE_STUCK_SECONDS = env.int("SUPPORTDESK_PIPELINE_STUCK_SECONDS", default=600)
 SUPPORTDESK_ARTIFACT_DIR = Path(env.str("SUPPORTDESK_ARTIFACT_DIR", default=str(VAR_DIR / "models")))
+
+# --- Metrics -----------------------------------------------------------------------------------
+# "auto": rollups while their last refresh is younger than the max age, else live queries.
+SUPPORTDESK_METRICS_SOURCE = env.str("SUPPORTDESK_METRICS_SOURCE", default="auto")
+SUPPORTDESK_METRICS_ROLLUP_MAX_AGE_SECONDS = env.int(
+    "SUPPORTDESK_METRICS_ROLLUP_MAX_AGE_SECONDS", default=1800
+)
+SUPPORTDESK_METRICS_ROLLUP_WINDOW_WEEKS = env.int("SUPPORTDESK_METRICS_ROLLUP_WINDOW_WEEKS", default=6)
+SUPPORTDESK_METRICS_BASELINE_MIN_SAMPLES = env.int(
+    "SUPPORTDESK_METRICS_BASELINE_MIN_SAMPLES", default=30
+)
+SUPPORTDESK_METRICS_DEFAULT_WEEKS = env.int("SUPPORTDESK_METRICS_DEFAULT_WEEKS", default=12)
 
 LOGGING = {
     "version": 1,

@@ -22,6 +22,7 @@ urlpatterns = [
     path("inbound/", include("anymail.urls")),
     path("api/v1/", api.urls),
     path("queue/", include("drafts.urls")),
+    path("metrics/", include("audit.metrics.urls")),
     path("", include("tickets.urls")),
     path("", include("audit.urls")),
 ]
