@@ -268,7 +268,8 @@ def action(request: HttpRequest, ticket_id: int, name: str) -> HttpResponse:
     response = render(
         request, "drafts/_review_pane.html", _pane_context(request, ticket_id, notice=notice)
     )
-    response["HX-Trigger"] = json.dumps(
+    # After settle: the pane with the notice is in place before the queue moves on.
+    response["HX-Trigger-After-Settle"] = json.dumps(
         {"review:done": {"ticket": ticket_id, "action": name, "moves_on": moves_on}}
     )
     return response

@@ -191,7 +191,7 @@ def test_every_action_through_the_client(agent_client, agent, drafted, smtp, pos
     ticket, draft = drafted()
     response = post(agent_client, ticket, "approve", draft=draft.pk)
     assert response.status_code == 200, response.text
-    assert "Approved" in response.text and '"moves_on": true' in response["HX-Trigger"]
+    assert "Approved" in response.text and '"moves_on": true' in response["HX-Trigger-After-Settle"]
     assert len(smtp.messages) == 1
     assert OutboundReply.objects.get(ticket=ticket).status == SendStatus.SENT
 
