@@ -97,21 +97,28 @@ def event_hash(
     return digest.hexdigest()
 
 
-def chain_lock(*, durable: bool = True) -> None:
+def chain_lock(*, durable: bool = True, wait: bool = True) -> bool:
     """Take the chain lock for the rest of the current transaction. durable=False: the commit
     does not wait for the WAL flush (for seal transactions only: a seal lost in a crash leaves
-    its rows unsealed, and the next sealer computes exactly the same hashes again)."""
+    its rows unsealed, and the next sealer computes exactly the same hashes again).
+    wait=False: return False at once when another process holds it."""
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
-            cursor.execute("SELECT pg_advisory_xact_lock(%s)", [CHAIN_LOCK_KEY])
+            if wait:
+                cursor.execute("SELECT pg_advisory_xact_lock(%s)", [CHAIN_LOCK_KEY])
+            else:
+                cursor.execute("SELECT pg_try_advisory_xact_lock(%s)", [CHAIN_LOCK_KEY])
+                if not cursor.fetchone()[0]:
+                    return False
             if not durable and not connection.savepoint_ids:
                 cursor.execute("SET LOCAL synchronous_commit = off")
+    return True
 
 
 _SEAL_COLUMNS = ("id", "name", "created_at", "ticket_id", "actor_id", "actor_label")
 
 
-def events_seal(*, batch: int = SEAL_BATCH) -> int:
+def events_seal(*, batch: int = SEAL_BATCH, wait: bool = True) -> int:
     """Seal every committed event that has no place in the chain yet, oldest id first, in
     batches (one short transaction each, under the chain lock). Safe to call any time, from
     any process, as often as wanted: it only ever seals rows that are not sealed."""
@@ -120,7 +127,8 @@ def events_seal(*, batch: int = SEAL_BATCH) -> int:
     sealed = 0
     while True:
         with transaction.atomic():
-            chain_lock(durable=False)
+            if not chain_lock(durable=False, wait=wait):
+                return sealed  # another process is sealing; what it misses, the next one takes
             head = Event.objects.exclude(seq=None).order_by("-seq").values_list("seq", "hash")
             seq, prev = head.first() or (0, GENESIS)
             rows = list(
@@ -158,8 +166,10 @@ def events_seal(*, batch: int = SEAL_BATCH) -> int:
 
 
 def seal_after_commit() -> None:
-    """The on_commit hook event_record registers (once per transaction)."""
-    events_seal()
+    """The on_commit hook event_record registers (once per transaction). It never queues behind
+    another sealer: under concurrent writes, one process seals for all, and events it read too
+    early are sealed by the next commit or the periodic audit.events_seal task."""
+    events_seal(wait=False)
 
 
 # -- verification ------------------------------------------------------------------------------

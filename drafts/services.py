@@ -61,35 +61,43 @@ def _enqueue(run_id: int, stage: str) -> None:
         transaction.on_commit(lambda: task.delay(run_id))
 
 
-def pipeline_enqueue(*, message_id: int) -> PipelineRun | None:
-    """Intake's hook, called after the inbound message committed: one run per message
-    (idempotent: a second call finds the run and enqueues nothing new)."""
-    with transaction.atomic():
-        message = (
-            Message.objects.select_related("ticket")
-            .filter(pk=message_id, direction=MessageDirection.INBOUND)
+def pipeline_enqueue(*, message_id: int, ticket_id: int | None = None) -> PipelineRun | None:
+    """Intake's hook, called inside intake's transaction (an outbox): record a pending run for
+    the inbound message and publish its first stage after commit. Two cheap queries on the
+    request path; the rest (snapshot, status, events) happens in the worker. Idempotent: a
+    message that has its run gets no second one. The sweeper re-publishes a run whose first
+    task was never delivered."""
+    existing = PipelineRun.objects.filter(message_id=message_id, trigger="inbound").first()
+    if existing is not None:
+        return existing
+    if ticket_id is None:
+        ticket_id = (
+            Message.objects.filter(pk=message_id, direction=MessageDirection.INBOUND)
+            .values_list("ticket_id", flat=True)
             .first()
         )
-        if message is None:
+        if ticket_id is None:
             return None
-        ticket = Ticket.objects.select_for_update().get(pk=message.ticket_id)
-        run, created = PipelineRun.objects.get_or_create(
-            message=message,
-            trigger="inbound",
-            # A callable: the snapshot is only looked up when the run is created.
-            defaults={"ticket": ticket, "snapshot": snapshot_current},
-        )
-        if not created:
-            return run
-        if ticket.status in PIPELINE_STATUSES:
-            ticket_transition(ticket=ticket, to=TicketStatus.IN_PIPELINE, reason="pipeline started")
-        event_record(
-            name="drafts.run_started",
-            ticket_id=ticket.pk,
-            payload={"run_id": run.pk, "message_id": message.pk, "trigger": "inbound"},
-        )
+    with transaction.atomic():
+        run = PipelineRun.objects.create(message_id=message_id, ticket_id=ticket_id)
         _enqueue(run.pk, Stage.CLASSIFY)
     return run
+
+
+def _run_begin(run: PipelineRun) -> None:
+    """First time a run is picked up: fix the configuration it runs under, move the ticket
+    into the pipeline, and say so on the trail. Caller holds the run's row lock."""
+    run.snapshot = snapshot_current()
+    run.save(update_fields=["snapshot", "updated_at"])
+    ticket = Ticket.objects.select_for_update().get(pk=run.ticket_id)
+    if ticket.status in PIPELINE_STATUSES:
+        ticket_transition(ticket=ticket, to=TicketStatus.IN_PIPELINE, reason="pipeline started")
+    event_record(
+        name="drafts.run_started",
+        ticket_id=ticket.pk,
+        actor_label="worker",
+        payload={"run_id": run.pk, "message_id": run.message_id, "trigger": run.trigger},
+    )
 
 
 def pipeline_regenerate(*, ticket: Ticket, actor, instruction: str = "") -> PipelineRun:
@@ -163,6 +171,8 @@ def stage_execute(*, run_id: int, stage: str, attempt: int = 1) -> str:
         run = PipelineRun.objects.select_for_update().filter(pk=run_id).first()
         if run is None or run.stage != stage or run.status in (RunStatus.DONE, RunStatus.FAILED):
             return "skipped"
+        if run.snapshot_id is None:
+            _run_begin(run)
         run.status = RunStatus.RUNNING
         run.save(update_fields=["status", "updated_at"])
         record = StageRecord.objects.create(

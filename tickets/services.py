@@ -122,13 +122,14 @@ def _thread_ticket(inbound: InboundMessage, customer: Customer) -> Ticket | None
     return None
 
 
-def _pipeline_enqueue_on_commit(message: Message) -> None:
+def _pipeline_request(message: Message) -> None:
+    """Ask for a pipeline run for this message, inside intake's transaction: the hook records
+    the request with the message (so a crash cannot lose it) and publishes its work only
+    after commit."""
     hook = getattr(settings, "SUPPORTDESK_PIPELINE_ENQUEUE", "")
     if not hook:
         return
-    enqueue = import_string(hook)
-    message_id = message.pk
-    transaction.on_commit(lambda: enqueue(message_id=message_id))
+    import_string(hook)(message_id=message.pk, ticket_id=message.ticket_id)
 
 
 def inbound_ingest(
@@ -231,7 +232,7 @@ def inbound_ingest(
                 "warnings": inbound.warnings,
             },
         )
-        _pipeline_enqueue_on_commit(message)
+        _pipeline_request(message)
     ticket.refresh_from_db()
     return IngestResult(ticket=ticket, message=message, created=created)
 
