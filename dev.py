@@ -58,6 +58,7 @@ SERVER_ENV = (
     "DJANGO_DEBUG",
     "DJANGO_SECRET_KEY",
     "DJANGO_ALLOWED_HOSTS",
+    "ANYMAIL_WEBHOOK_SECRET",
     "CELERY_TASK_ALWAYS_EAGER",
 )
 
@@ -292,6 +293,9 @@ def cmd_up(argv: list[str]) -> int:
         if not args.no_worker:
             worker = [str(venv_bin("celery")), "-A", "supportdesk", "worker"]
             worker += ["--pool=threads", "--concurrency=2", "-l", "info"]
+            # One machine: the worker also runs beat (the pipeline sweeper, chain sealing).
+            # In production run `celery -A supportdesk beat` once, beside any number of workers.
+            worker += ["--beat", "--schedule", str(Path(env.get("SUPPORTDESK_VAR_DIR") or ROOT / "var") / "celerybeat-schedule")]
             children.append(("worker", child_start("worker", worker, env)))
 
         deadline = time.monotonic() + 60

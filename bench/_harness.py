@@ -61,6 +61,7 @@ def django_env(database_url: str, *, var_dir: Path = BENCH_VAR_DIR, **extra: str
             "DJANGO_SETTINGS_MODULE": "supportdesk.settings",
             "DJANGO_DEBUG": "false",
             "DJANGO_SECRET_KEY": "bench-only-" + "k" * 50,
+            "ANYMAIL_WEBHOOK_SECRET": "bench:bench-only-webhook-secret",
             "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost,testserver",
             "DJANGO_SECURE_SSL_REDIRECT": "false",
             "DATABASE_URL": database_url,

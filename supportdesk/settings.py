@@ -167,7 +167,10 @@ SUPPORTDESK_SUPPORT_ADDRESS = env.str("SUPPORTDESK_SUPPORT_ADDRESS", default="su
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="Supportdesk <support@example.com>")
 
 ANYMAIL = {
-    "WEBHOOK_SECRET": env.str("ANYMAIL_WEBHOOK_SECRET", default="dev-inbound:dev-inbound-secret"),
+    # Inbound webhooks authenticate with this basic-auth pair; production must set its own.
+    "WEBHOOK_SECRET": env.str("ANYMAIL_WEBHOOK_SECRET")
+    if not DEBUG
+    else env.str("ANYMAIL_WEBHOOK_SECRET", default="dev-inbound:dev-inbound-secret"),
     "MAILGUN_WEBHOOK_SIGNING_KEY": env.str("MAILGUN_WEBHOOK_SIGNING_KEY", default=""),
     "POSTMARK_WEBHOOK_SECRET": env.str("POSTMARK_WEBHOOK_SECRET", default=""),
     "SENDGRID_WEBHOOK_SECRET": env.str("SENDGRID_WEBHOOK_SECRET", default=""),
@@ -220,6 +223,7 @@ CELERY_ACCEPT_CONTENT = ["json"]
 CELERY_TIMEZONE = TIME_ZONE
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_BEAT_SCHEDULE = {
+    "audit-seal": {"task": "audit.events_seal", "schedule": 10.0},
     "pipeline-sweep": {
         "task": "drafts.pipeline_sweep",
         "schedule": env.float("SUPPORTDESK_SWEEP_SECONDS", default=60.0),

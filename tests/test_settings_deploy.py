@@ -30,6 +30,7 @@ def production_env(**extra: str) -> dict[str, str]:
         "DJANGO_DEBUG": "false",
         "DJANGO_SECRET_KEY": secrets.token_urlsafe(64),
         "DJANGO_ALLOWED_HOSTS": "support.example.com",
+        "ANYMAIL_WEBHOOK_SECRET": "mailhook:" + secrets.token_urlsafe(24),
         **extra,
     }
 
@@ -95,3 +96,12 @@ def test_production_redirects_to_https_except_the_health_check(tmp_path):
 
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == ["200", "301", "https://testserver/login/"]
+
+
+def test_missing_inbound_webhook_secret_fails_loudly_in_production(tmp_path):
+    env = production_env()
+    del env["ANYMAIL_WEBHOOK_SECRET"]
+    result = run(["manage.py", "check"], env=env, tmp_path=tmp_path)
+
+    assert result.returncode != 0
+    assert "ANYMAIL_WEBHOOK_SECRET" in result.stderr
