@@ -33,6 +33,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from django.conf import settings
 from django.db import connection, transaction
 
 GENESIS = "0" * 64
@@ -165,10 +166,21 @@ def events_seal(*, batch: int = SEAL_BATCH, wait: bool = True) -> int:
             return sealed
 
 
+_last_seal = 0.0
+
+
 def seal_after_commit() -> None:
     """The on_commit hook event_record registers (once per transaction). It never queues behind
-    another sealer: under concurrent writes, one process seals for all, and events it read too
-    early are sealed by the next commit or the periodic audit.events_seal task."""
+    another sealer (under concurrent writes one process seals for all), and a process seals at
+    most once per AUDIT_SEAL_MIN_INTERVAL_SECONDS: a busy intake path does not pay a sealing
+    transaction per request. What is left, the next commit or the periodic audit.events_seal
+    task seals, within seconds."""
+    global _last_seal
+    interval = getattr(settings, "AUDIT_SEAL_MIN_INTERVAL_SECONDS", 1.0)
+    now = time.monotonic()
+    if interval and now - _last_seal < interval:
+        return
+    _last_seal = now
     events_seal(wait=False)
 
 

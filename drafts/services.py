@@ -67,10 +67,10 @@ def pipeline_enqueue(*, message_id: int, ticket_id: int | None = None) -> Pipeli
     request path; the rest (snapshot, status, events) happens in the worker. Idempotent: a
     message that has its run gets no second one. The sweeper re-publishes a run whose first
     task was never delivered."""
-    existing = PipelineRun.objects.filter(message_id=message_id, trigger="inbound").first()
-    if existing is not None:
-        return existing
-    if ticket_id is None:
+    if ticket_id is None:  # not from intake: the message may already have its run
+        existing = PipelineRun.objects.filter(message_id=message_id, trigger="inbound").first()
+        if existing is not None:
+            return existing
         ticket_id = (
             Message.objects.filter(pk=message_id, direction=MessageDirection.INBOUND)
             .values_list("ticket_id", flat=True)
@@ -78,7 +78,8 @@ def pipeline_enqueue(*, message_id: int, ticket_id: int | None = None) -> Pipeli
         )
         if ticket_id is None:
             return None
-    with transaction.atomic():
+    # Intake calls this for a message it has just created, inside its own transaction.
+    with transaction.atomic(savepoint=False):
         run = PipelineRun.objects.create(message_id=message_id, ticket_id=ticket_id)
         _enqueue(run.pk, Stage.CLASSIFY)
     return run

@@ -222,6 +222,9 @@ CELERY_TASK_SERIALIZER = "json"
 CELERY_ACCEPT_CONTENT = ["json"]
 CELERY_TIMEZONE = TIME_ZONE
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+# A process seals the event chain after a commit at most this often; the rest is sealed by
+# the next commit or the periodic audit.events_seal task.
+AUDIT_SEAL_MIN_INTERVAL_SECONDS = env.float("AUDIT_SEAL_MIN_INTERVAL_SECONDS", default=1.0)
 CELERY_BEAT_SCHEDULE = {
     "audit-seal": {"task": "audit.events_seal", "schedule": 10.0},
     "pipeline-sweep": {

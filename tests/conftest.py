@@ -45,6 +45,13 @@ def pytest_collection_modifyitems(items):
 
 
 @pytest.fixture(autouse=True)
+def _seal_every_commit(settings):
+    """Production throttles sealing after commit to once a second per process; tests check the
+    chain right after the commits they make."""
+    settings.AUDIT_SEAL_MIN_INTERVAL_SECONDS = 0
+
+
+@pytest.fixture(autouse=True)
 def _pipeline_off_unless_asked(settings, request):
     """Intake enqueues the drafting pipeline after commit. Tests that are not about the
     pipeline keep intake on its own; tests that want it use the `pipeline` fixture, which
