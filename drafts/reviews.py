@@ -139,7 +139,11 @@ def _ticket_locked(ticket_id: int) -> Ticket:
 def _draft_for_decision(ticket: Ticket, draft_id) -> Draft:
     """The draft the agent was looking at, locked, and still the one to act on."""
     try:
-        draft = Draft.objects.select_for_update().get(pk=int(draft_id), ticket_id=ticket.pk)
+        draft = (
+            Draft.objects.select_for_update(of=("self",))
+            .select_related("run")
+            .get(pk=int(draft_id), ticket_id=ticket.pk)
+        )
     except (Draft.DoesNotExist, TypeError, ValueError):
         raise ReviewConflict("That draft is not on this ticket (reload the ticket).") from None
     if not draft.is_current:
@@ -272,9 +276,20 @@ def _reply_create(
         raise ReviewConflict("Someone else approved this draft a moment ago.") from None
 
 
+def evidence_enqueue(*, request_class_id: int | None) -> None:
+    """After the decision commits, recompute the class's evidence (drafts.evidence_refresh).
+    Not in the deciding transaction: the policy row lock would serialise every approval of a
+    class, and the recount from scratch makes a late or repeated refresh harmless."""
+    if request_class_id is None:
+        return
+    from .tasks import evidence_refresh
+
+    transaction.on_commit(lambda: evidence_refresh.delay(request_class_id))
+
+
 def evidence_feed(*, request_class_id: int | None) -> None:
     """Recompute the class's auto-send evidence over its last N reviewed drafts and hand it to
-    routing (which suspends auto-send when it slips). Called inside the deciding transaction."""
+    routing (which suspends auto-send when it slips). Idempotent: counts from the reviews."""
     if request_class_id is None:
         return
     from routing.models import AutoSendPolicy
@@ -366,7 +381,7 @@ def _send_decision(
             },
             versions=draft.run.versions if draft.run_id else None,
         )
-        evidence_feed(request_class_id=ticket.request_class_id)
+        evidence_enqueue(request_class_id=ticket.request_class_id)
         _send_enqueue(reply)
     return review
 
@@ -450,7 +465,7 @@ def draft_reject(*, ticket_id: int, draft_id: int, agent, reason: str) -> Review
                 "review_seconds": review.review_seconds,
             },
         )
-        evidence_feed(request_class_id=ticket.request_class_id)
+        evidence_enqueue(request_class_id=ticket.request_class_id)
     return review
 
 
@@ -612,7 +627,7 @@ def reply_correct(*, ticket_id: int, agent, reply_id, text: str) -> Review:
                 "final_text": text,
             },
         )
-        evidence_feed(request_class_id=original.review.request_class_id)
+        evidence_enqueue(request_class_id=original.review.request_class_id)
         _send_enqueue(reply)
     return review
 
@@ -805,6 +820,7 @@ __all__ = [
     "draft_edit_send",
     "draft_regenerate",
     "draft_reject",
+    "evidence_enqueue",
     "evidence_feed",
     "reply_correct",
     "ticket_claim",

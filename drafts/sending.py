@@ -101,6 +101,21 @@ def _thread_headers(reply: OutboundReply) -> tuple[str, str, Message | None]:
     return answered.message_id, " ".join(chain[-REFERENCES_MAX:]), answered
 
 
+def _autosend_stale(reply: OutboundReply) -> str:
+    """An auto-send that no longer answers the conversation (the draft was replaced, or the
+    customer wrote again during the hold) must not go out. Agent-approved replies always do."""
+    if not reply.auto_sent or reply.draft_id is None:
+        return ""
+    if not reply.draft.is_current:
+        return "Not sent: a newer draft replaced this one during the hold."
+    newer = Message.objects.filter(
+        ticket_id=reply.ticket_id,
+        direction=MessageDirection.INBOUND,
+        created_at__gt=reply.draft.message.created_at,
+    ).exists()
+    return "Not sent: the customer wrote again during the hold." if newer else ""
+
+
 def _email_build(reply: OutboundReply, message_id: str) -> EmailMessage:
     in_reply_to, references, _ = _thread_headers(reply)
     headers = {
@@ -139,6 +154,17 @@ def reply_send(*, reply_id: int) -> SendOutcome:
         now = timezone.now()
         if reply.status == SendStatus.HELD and reply.hold_until and reply.hold_until > now:
             return SendOutcome("held")
+        stale = _autosend_stale(reply)
+        if stale:
+            reply.status, reply.last_error = SendStatus.CANCELLED, stale
+            reply.save(update_fields=["status", "last_error"])
+            event_record(
+                name="reviews.autosend_stopped",
+                ticket_id=reply.ticket_id,
+                actor_label="sender",
+                payload={"reply_id": reply.pk, "draft_id": reply.draft_id, "reason": stale},
+            )
+            return SendOutcome("skipped", stale)
         message_id = reply_message_id(reply)
         email = _email_build(reply, message_id)
         reply.attempts += 1

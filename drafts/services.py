@@ -273,10 +273,16 @@ def _route_apply(*, run_id: int, record_id: int, started: float) -> str:
         facts = stages.routing_facts(run, draft)
         decision = routing_decide(run=run, facts=facts)
         run.facts, run.decision = facts, decision
-        if decision.get("auto_send_allowed") and draft is not None and "not_applied" not in decision:
+        if (
+            decision.get("auto_send_allowed")
+            and draft is not None
+            and "not_applied" not in decision
+        ):
             from .reviews import autosend_schedule  # the review queue's hold-then-send
 
-            autosend_schedule(ticket_id=run.ticket_id, draft=draft, decision_id=decision["decision_id"])
+            autosend_schedule(
+                ticket_id=run.ticket_id, draft=draft, decision_id=decision["decision_id"]
+            )
         run.versions = {
             **run.versions,
             **({"ruleset": decision["ruleset_version"]} if decision.get("ruleset_version") else {}),

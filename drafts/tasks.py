@@ -140,3 +140,11 @@ def send_due() -> int:
     for reply_id in due:
         send_reply.delay(reply_id)
     return len(due)
+
+
+@shared_task(name="drafts.evidence_refresh", ignore_result=True)
+def evidence_refresh(request_class_id: int) -> None:
+    """Recount a class's auto-send evidence after a review (idempotent: counts from scratch)."""
+    from .reviews import evidence_feed
+
+    evidence_feed(request_class_id=request_class_id)

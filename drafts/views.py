@@ -253,7 +253,7 @@ def action(request: HttpRequest, ticket_id: int, name: str) -> HttpResponse:
         raise Http404("No such action.")
     call, notice, moves_on = ACTIONS[name]
     try:
-        call(request, ticket_id)
+        review = call(request, ticket_id)
     except reviews.ReviewError as error:
         if not request.htmx:
             context = _full_page(request, ticket_id, error=str(error))
@@ -265,9 +265,14 @@ def action(request: HttpRequest, ticket_id: int, name: str) -> HttpResponse:
     if not request.htmx:
         messages.success(request, notice)
         return redirect("drafts:review", ticket_id=ticket_id)
-    response = render(
-        request, "drafts/_review_pane.html", _pane_context(request, ticket_id, notice=notice)
-    )
+    if moves_on:
+        # The ticket left the agent's hands and the queue moves on: a short confirmation
+        # instead of the whole pane (no second read of everything just written).
+        context = {"ticket": review.ticket, "notice": notice}
+        response = render(request, "drafts/_review_done.html", context)
+    else:
+        context = _pane_context(request, ticket_id, notice=notice)
+        response = render(request, "drafts/_review_pane.html", context)
     # After settle: the pane with the notice is in place before the queue moves on.
     response["HX-Trigger-After-Settle"] = json.dumps(
         {"review:done": {"ticket": ticket_id, "action": name, "moves_on": moves_on}}

@@ -120,13 +120,16 @@ def test_edit_then_send_records_the_normalized_edit_distance(
         reviews.draft_edit_send(ticket_id=ticket2.pk, draft_id=draft2.pk, agent=agent, text="  ")
 
 
-def test_reject_needs_a_reason_and_blocks_a_plain_approve(drafted, smtp, agent):
+def test_reject_needs_a_reason_and_blocks_a_plain_approve(
+    drafted, smtp, agent, django_capture_on_commit_callbacks
+):
     ticket, draft = drafted()
     with pytest.raises(reviews.ReviewInvalid, match="reason"):
         reviews.draft_reject(ticket_id=ticket.pk, draft_id=draft.pk, agent=agent, reason=" ")
-    review = reviews.draft_reject(
-        ticket_id=ticket.pk, draft_id=draft.pk, agent=agent, reason="Wrong order number"
-    )
+    with django_capture_on_commit_callbacks(execute=True):
+        review = reviews.draft_reject(
+            ticket_id=ticket.pk, draft_id=draft.pk, agent=agent, reason="Wrong order number"
+        )
     assert review.action == ReviewAction.REJECT and review.accepted_unchanged is False
     assert "reviews.rejected" in names(ticket)
     with pytest.raises(reviews.ReviewConflict, match="already rejected"):
@@ -340,3 +343,17 @@ def test_claims_are_first_come_and_expire(drafted, agent, make_user):
     assert reviews.ticket_claim(ticket=Ticket.objects.get(pk=ticket.pk), agent=other) is True
     assert Ticket.objects.get(pk=ticket.pk).claimed_by == other
     assert Event.objects.filter(ticket_id=ticket.pk, name="reviews.claimed").count() == 2
+
+
+def test_a_held_auto_send_is_dropped_when_the_customer_writes_again(drafted, smtp):
+    from drafts.tasks import send_due
+
+    _autosend_on(hold_minutes=10)
+    ticket, draft = drafted()
+    reply = OutboundReply.objects.get(ticket=ticket)
+    drafted(text="Also, can you send it to my office instead?", subject=f"Re: [SD-{ticket.pk}] x")
+    OutboundReply.objects.filter(pk=reply.pk).update(hold_until=timezone.now())
+    send_due.apply().get()
+    reply.refresh_from_db()
+    assert reply.status == SendStatus.CANCELLED and "wrote again" in reply.last_error
+    assert smtp.messages == []  # the newer message's own draft waits for its own hold
