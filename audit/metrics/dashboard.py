@@ -165,18 +165,30 @@ class DashboardPage:
     definitions: tuple[d.Metric, ...] = d.METRICS
 
 
+# Below this many rollup rows a live computation is quick, so stale rollups are not used.
+SMALL_ROLLUP_ROWS = 50_000
+
+
 def metrics_source() -> tuple[str, str]:
+    """Which source answers: "live" or "rollups", and the sentence the page shows about it.
+
+    auto: fresh rollups; stale ones too when the history is large (a live computation would
+    take seconds), with a warning; live when there are no rollups yet or the history is small."""
     state = rollup_state_get()
     mode = settings.SUPPORTDESK_METRICS_SOURCE
-    fresh = rollups_fresh(state=state)
-    if mode == "rollup" or (mode == "auto" and fresh):
-        when = timezone.localtime(state.refreshed_at).strftime("%Y-%m-%d %H:%M") if state else "?"
-        return (
-            "rollups",
-            f"Weekly rollups, refreshed {when} (every few minutes by the periodic task).",
-        )
-    reason = "configured" if mode == "live" else "no recent rollup refresh"
-    return "live", f"Computed live from the tickets ({reason})."
+    if mode == "live":
+        return "live", "Computed live from the tickets (SUPPORTDESK_METRICS_SOURCE=live)."
+    built = state is not None and state.full_refreshed_at is not None
+    if mode == "rollup" or (mode == "auto" and built):
+        when = timezone.localtime(state.refreshed_at).strftime("%Y-%m-%d %H:%M") if built else ""
+        if rollups_fresh(state=state):
+            return "rollups", f"Weekly rollups, refreshed {when} by the periodic task."
+        if mode == "rollup" or state.rows >= SMALL_ROLLUP_ROWS:
+            return "rollups", (
+                f"Weekly rollups, last refreshed {when or 'never'}: older than expected. Is the "
+                "periodic task (celery beat, metrics.rollups_refresh) running?"
+            )
+    return "live", "Computed live from the tickets (no recent rollups; the history is small)."
 
 
 def dashboard_rows(*, filters: MetricFilters, source: str):

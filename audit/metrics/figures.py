@@ -111,14 +111,25 @@ def dashboard_build(
     week_h: dict[str, dict[dt.date, dict[int, int]]] = {s: {} for s in SERIES}
     class_h: dict[str, dict[int | None, dict[int, int]]] = {s: {} for s in SERIES}
     assisted_wc: dict[tuple[dt.date, int | None], dict[int, int]] = {}
+    # The hot loop of the page (tens of thousands of rows): plain dict operations only.
     for metric, week, class_id, value, count in rows:
-        if metric not in overall:
+        hist = overall.get(metric)
+        if hist is None:
             continue
-        overall[metric][value] += count
-        week_h[metric].setdefault(week, defaultdict(int))[value] += count
-        class_h[metric].setdefault(class_id, defaultdict(int))[value] += count
+        hist[value] += count
+        per_week = week_h[metric].get(week)
+        if per_week is None:
+            per_week = week_h[metric][week] = defaultdict(int)
+        per_week[value] += count
+        per_class = class_h[metric].get(class_id)
+        if per_class is None:
+            per_class = class_h[metric][class_id] = defaultdict(int)
+        per_class[value] += count
         if metric == HANDLE_ASSISTED:
-            assisted_wc.setdefault((week, class_id), defaultdict(int))[value] += count
+            cell = assisted_wc.get((week, class_id))
+            if cell is None:
+                cell = assisted_wc[(week, class_id)] = defaultdict(int)
+            cell[value] += count
 
     class_ids = sorted(
         {c for hist in class_h.values() for c in hist}, key=lambda c: (c is None, c or 0)

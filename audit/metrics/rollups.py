@@ -107,6 +107,9 @@ def rollup_refresh(*, full: bool | None = None, window_weeks: int | None = None)
             columns_all = ", ".join(connection.ops.quote_name(c) for c in _COLUMNS_ALL)
             cursor.execute(f"INSERT INTO {table} ({columns_all}) {sql}", params)  # noqa: S608
             rows += cursor.rowcount
+        if connection.vendor == "postgresql":
+            with connection.cursor() as cursor:  # fresh statistics for the dashboard's plans
+                cursor.execute(f"ANALYZE {table}")
         seconds = time.perf_counter() - started
         state.refreshed_at = timezone.now()
         if full:
@@ -138,12 +141,25 @@ def histogram_rows_rollup(*, filters: MetricFilters) -> list[HistogramRow]:
         qs = qs.filter(snapshot_id=filters.snapshot_id)
     if filters.channel:
         qs = qs.filter(channel=filters.channel)
-    return list(
-        qs.values("metric", "week", "request_class_id", "value")
-        .annotate(n=Sum("count"))
-        .order_by()
-        .values_list("metric", "week", "request_class_id", "value", "n")
-    )
+    if filters.snapshot_id or filters.channel:
+        qs = (
+            qs.values("metric", "week", "request_class_id", "value")
+            .annotate(n=Sum("count"))
+            .order_by()
+            .values_list("metric", "week", "request_class_id", "value", "n")
+        )
+    else:
+        # All-cells rows are already one per (week, metric, class, value): no grouping.
+        qs = qs.order_by().values_list("metric", "week", "request_class_id", "value", "count")
+    # Tens of thousands of plain tuples: straight from the cursor, without per-row converters
+    # (the backends return dates and ints as they are).
+    sql, params = qs.query.sql_with_params()
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        rows = cursor.fetchall()
+    if rows and not isinstance(rows[0][1], dt.date):  # SQLite returns the week as text
+        rows = [(m, dt.date.fromisoformat(w), c, v, n) for m, w, c, v, n in rows]
+    return rows
 
 
 def rollups_fresh(*, state: RollupState | None, now: dt.datetime | None = None) -> bool:

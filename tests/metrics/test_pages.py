@@ -245,3 +245,20 @@ def _csv(client, world) -> list[list[str]]:
     response = client.get("/metrics/export.csv?" + _query(world))
     assert response.status_code == 200 and response["Content-Type"].startswith("text/csv")
     return list(csv.reader(io.StringIO(response.content.decode())))
+
+
+def test_source_rollups_when_fresh_or_large_live_when_small_and_stale(world, lead_client):
+    import datetime as dt
+
+    from django.utils import timezone
+
+    url = "/metrics/?" + _query(world)
+    assert 'data-source="live"' in lead_client.get(url).content.decode()  # no rollups yet
+    rollup_refresh(full=True)
+    assert 'data-source="rollups"' in lead_client.get(url).content.decode()
+    old = timezone.now() - dt.timedelta(days=2)
+    RollupState.objects.update(refreshed_at=old, full_refreshed_at=old)
+    assert 'data-source="live"' in lead_client.get(url).content.decode()  # small history
+    RollupState.objects.update(rows=10**6)
+    body = lead_client.get(url).content.decode()
+    assert 'data-source="rollups"' in body and "periodic task" in body
