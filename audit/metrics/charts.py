@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 WIDTH = 360
 HEIGHT = 120
-PAD_LEFT = 44
+PAD_LEFT = 62
 PAD_RIGHT = 8
 PAD_TOP = 8
 PAD_BOTTOM = 20
