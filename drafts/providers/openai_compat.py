@@ -3,6 +3,7 @@ through the official client. The client retries at most once; the Celery task ow
 with backoff, so attempts do not multiply. Errors are mapped to transient (retry later) or
 permanent (straight to a human)."""
 
+import functools
 import json
 import secrets
 import time
@@ -70,6 +71,13 @@ def map_error(error: Exception) -> Exception:
     return error
 
 
+@functools.lru_cache(maxsize=8)
+def _client(base_url: str, api_key: str, timeout: float) -> openai.OpenAI:
+    """One client (and its connection pool) per process and endpoint: building one per stage
+    cost more than the call to a fast local model."""
+    return openai.OpenAI(base_url=base_url, api_key=api_key, max_retries=1, timeout=timeout)
+
+
 @dataclass
 class Prices:
     input_per_mtok: float
@@ -107,9 +115,7 @@ class OpenAICompatibleProvider:
         self.classify_prompt = classify_prompt
         self.draft_prompt = draft_prompt
         self.prompt_versions = prompt_versions or {}
-        self.client = openai.OpenAI(
-            base_url=base_url, api_key=api_key or "not-needed", max_retries=1, timeout=timeout
-        )
+        self.client = _client(base_url, api_key or "not-needed", timeout)
 
     @classmethod
     def from_settings(cls) -> "OpenAICompatibleProvider":
