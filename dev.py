@@ -295,7 +295,11 @@ def cmd_up(argv: list[str]) -> int:
             worker += ["--pool=threads", "--concurrency=2", "-l", "info"]
             # One machine: the worker also runs beat (the pipeline sweeper, chain sealing).
             # In production run `celery -A supportdesk beat` once, beside any number of workers.
-            worker += ["--beat", "--schedule", str(Path(env.get("SUPPORTDESK_VAR_DIR") or ROOT / "var") / "celerybeat-schedule")]
+            worker += [
+                "--beat",
+                "--schedule",
+                str(Path(env.get("SUPPORTDESK_VAR_DIR") or ROOT / "var") / "celerybeat-schedule"),
+            ]
             children.append(("worker", child_start("worker", worker, env)))
 
         deadline = time.monotonic() + 60

@@ -131,7 +131,9 @@ def main() -> None:
         "timeline_5": f"/tickets/{small}/timeline/",
         "timeline_200_fragment_context": f"/tickets/{big}/timeline/?stage=context",
     }
-    counted = manage("shell", "-c", COUNT.replace("PATHS", json.dumps(paths)), env=env, capture=True)
+    counted = manage(
+        "shell", "-c", COUNT.replace("PATHS", json.dumps(paths)), env=env, capture=True
+    )
     queries = json.loads(counted.strip().splitlines()[-1])
     log(f"queries per page: {queries}")
 

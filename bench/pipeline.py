@@ -33,8 +33,14 @@ DATABASE_URL = "postgres://postgres@127.0.0.1:5432/supportdesk_bench_pipeline"
 BROKER = "redis://127.0.0.1:6379/12"
 
 TEXTS = [
-    ("Where is my order", "Where is my weather station parcel? Order 48213, tracking shows nothing for days."),
-    ("Password reset", "I cannot log in to Fernhill Cloud, the password reset email never arrives."),
+    (
+        "Where is my order",
+        "Where is my weather station parcel? Order 48213, tracking shows nothing for days.",
+    ),
+    (
+        "Password reset",
+        "I cannot log in to Fernhill Cloud, the password reset email never arrives.",
+    ),
     ("Return", "Can I return my station? It arrived 10 days ago and I do not need it."),
     ("Pricing", "What does the Business plan cost per seat if we pay annually?"),
     ("Pairing", "The rain gauge will not pair with my station, the light keeps blinking red."),
@@ -91,9 +97,25 @@ def shell(code: str, env: dict) -> dict:
 
 def worker(env: dict, log_path: Path) -> subprocess.Popen:
     return subprocess.Popen(
-        [python(), "-m", "celery", "-A", "supportdesk", "worker", "--pool=prefork", "-c", "2",
-         "-l", "warning", "--without-gossip", "--without-mingle"],
-        cwd=ROOT, env=env, start_new_session=True, stdout=open(log_path, "ab"),
+        [
+            python(),
+            "-m",
+            "celery",
+            "-A",
+            "supportdesk",
+            "worker",
+            "--pool=prefork",
+            "-c",
+            "2",
+            "-l",
+            "warning",
+            "--without-gossip",
+            "--without-mingle",
+        ],
+        cwd=ROOT,
+        env=env,
+        start_new_session=True,
+        stdout=open(log_path, "ab"),
         stderr=subprocess.STDOUT,
     )
 
@@ -118,8 +140,13 @@ def through_worker(*, env: dict, count: int, tag: str, log_path: Path) -> dict:
         os.killpg(proc.pid, signal.SIGTERM)
         proc.wait(timeout=30)
     stats = shell(STATS.format(tag=tag, final=True), env)
-    stats.update({"tickets": count, "seconds": round(elapsed, 2),
-                  "tickets_per_second": round(count / elapsed, 2)})
+    stats.update(
+        {
+            "tickets": count,
+            "seconds": round(elapsed, 2),
+            "tickets_per_second": round(count / elapsed, 2),
+        }
+    )
     return stats
 
 
@@ -131,9 +158,17 @@ def main() -> None:
     env = django_env(DATABASE_URL, CELERY_BROKER_URL=BROKER, SUPPORTDESK_MODEL_PROVIDER="offline")
     database_ensure(DATABASE_URL)
     manage("migrate", "--noinput", "-v", "0", env=env)
-    manage("import_policies", str(ROOT / "supportdesk" / "demo" / "policies"), env=env, capture=True)
-    manage("import_history", str(ROOT / "supportdesk" / "demo" / "history.csv"), "--label-map",
-           str(ROOT / "supportdesk" / "demo" / "label_map.json"), env=env, capture=True)
+    manage(
+        "import_policies", str(ROOT / "supportdesk" / "demo" / "policies"), env=env, capture=True
+    )
+    manage(
+        "import_history",
+        str(ROOT / "supportdesk" / "demo" / "history.csv"),
+        "--label-map",
+        str(ROOT / "supportdesk" / "demo" / "label_map.json"),
+        env=env,
+        capture=True,
+    )
     manage("train_classifier", "--if-missing", env=env, capture=True)
     log_path = ROOT / "var" / "bench-pipeline-worker.log"
     log_path.parent.mkdir(exist_ok=True)
@@ -157,23 +192,44 @@ def main() -> None:
         sent_chars.append(sum(len(m.get("content") or "") for m in body.get("messages", [])))
         name = body.get("response_format", {}).get("json_schema", {}).get("name")
         if name == "classification":
-            return Reply({"request_class": "shipping-status", "confidence": 0.9, "language": "en",
-                          "urgency": "normal", "product_area": "shipping", "frustration": 0.0,
-                          "churn_risk": 0.0})
-        return Reply({"reply": "Thanks, here is what applies [P1].", "citations": ["P1"],
-                      "basis": ["shipping policy"]})
+            return Reply(
+                {
+                    "request_class": "shipping-status",
+                    "confidence": 0.9,
+                    "language": "en",
+                    "urgency": "normal",
+                    "product_area": "shipping",
+                    "frustration": 0.0,
+                    "churn_risk": 0.0,
+                }
+            )
+        return Reply(
+            {
+                "reply": "Thanks, here is what applies [P1].",
+                "citations": ["P1"],
+                "basis": ["shipping policy"],
+            }
+        )
 
     server.responder = respond
-    openai_env = {**env, "SUPPORTDESK_MODEL_PROVIDER": "openai", "OPENAI_BASE_URL": server.base_url,
-                  "OPENAI_API_KEY": "bench"}
+    openai_env = {
+        **env,
+        "SUPPORTDESK_MODEL_PROVIDER": "openai",
+        "OPENAI_BASE_URL": server.base_url,
+        "OPENAI_API_KEY": "bench",
+    }
     log(f"OpenAI-compatible provider, zero-latency local endpoint, {args.tickets} tickets")
     try:
-        remote = through_worker(env=openai_env, count=args.tickets, tag=f"oai{stamp}", log_path=log_path)
+        remote = through_worker(
+            env=openai_env, count=args.tickets, tag=f"oai{stamp}", log_path=log_path
+        )
     finally:
         server.stop()
     per_ticket = [a + b for a, b in zip(sent_chars[0::2], sent_chars[1::2], strict=False)]
     remote["prompt_chars_per_ticket_median"] = statistics.median(per_ticket) if per_ticket else 0
-    remote["prompt_tokens_per_ticket_estimate"] = round(remote["prompt_chars_per_ticket_median"] / 4)
+    remote["prompt_tokens_per_ticket_estimate"] = round(
+        remote["prompt_chars_per_ticket_median"] / 4
+    )
     log(f"  {remote}")
 
     result = {

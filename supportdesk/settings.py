@@ -33,7 +33,9 @@ else:
             "(generate one with: python -c 'import secrets; print(secrets.token_urlsafe(64))')"
         )
 
-ALLOWED_HOSTS = env.list("DJANGO_ALLOWED_HOSTS", default=["localhost", "127.0.0.1", "[::1]", "testserver"])
+ALLOWED_HOSTS = env.list(
+    "DJANGO_ALLOWED_HOSTS", default=["localhost", "127.0.0.1", "[::1]", "testserver"]
+)
 CSRF_TRUSTED_ORIGINS = env.list("DJANGO_CSRF_TRUSTED_ORIGINS", default=[])
 
 INSTALLED_APPS = [
@@ -93,9 +95,7 @@ TEMPLATES = [
 ]
 
 DATABASES = {
-    "default": env.db_url(
-        "DATABASE_URL", default=f"sqlite:///{VAR_DIR / 'supportdesk.sqlite3'}"
-    ),
+    "default": env.db_url("DATABASE_URL", default=f"sqlite:///{VAR_DIR / 'supportdesk.sqlite3'}"),
 }
 DATABASES["default"].setdefault("CONN_MAX_AGE", env.int("DATABASE_CONN_MAX_AGE", default=60))
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
@@ -259,7 +259,9 @@ OPENAI_PRICE_CACHED_PER_MTOK = env.float("OPENAI_PRICE_CACHED_PER_MTOK", default
 SUPPORTDESK_REDACT_PII = env.bool("SUPPORTDESK_REDACT_PII", default=True)
 SUPPORTDESK_PIPELINE_MAX_RETRIES = env.int("SUPPORTDESK_PIPELINE_MAX_RETRIES", default=5)
 SUPPORTDESK_PIPELINE_STUCK_SECONDS = env.int("SUPPORTDESK_PIPELINE_STUCK_SECONDS", default=600)
-SUPPORTDESK_ARTIFACT_DIR = Path(env.str("SUPPORTDESK_ARTIFACT_DIR", default=str(VAR_DIR / "models")))
+SUPPORTDESK_ARTIFACT_DIR = Path(
+    env.str("SUPPORTDESK_ARTIFACT_DIR", default=str(VAR_DIR / "models"))
+)
 
 # --- Metrics -----------------------------------------------------------------------------------
 # "auto": rollups while their last refresh is younger than the max age, else live queries.

@@ -43,8 +43,17 @@ class MessageInline(admin.TabularInline):
 
 @admin.register(Ticket)
 class TicketAdmin(admin.ModelAdmin):
-    list_display = ["id", "subject", "customer", "status", "request_class", "risk", "priority",
-                    "assignee", "created_at"]
+    list_display = [
+        "id",
+        "subject",
+        "customer",
+        "status",
+        "request_class",
+        "risk",
+        "priority",
+        "assignee",
+        "created_at",
+    ]
     list_filter = ["status", "risk", "channel", "request_class"]
     search_fields = ["subject", "customer__email"]
     raw_id_fields = ["customer", "assignee"]
@@ -63,8 +72,18 @@ class MessageAdmin(admin.ModelAdmin):
 class RawInboundAdmin(admin.ModelAdmin):
     list_display = ["id", "channel", "source", "size", "status", "received_at", "ticket"]
     list_filter = ["status", "channel"]
-    readonly_fields = ["channel", "source", "content_type", "size", "sha256", "received_at",
-                       "status", "error", "ignored_reason", "ticket"]
+    readonly_fields = [
+        "channel",
+        "source",
+        "content_type",
+        "size",
+        "sha256",
+        "received_at",
+        "status",
+        "error",
+        "ignored_reason",
+        "ticket",
+    ]
     exclude = ["content"]
     show_full_result_count = False
 

@@ -63,8 +63,13 @@ def raw_inbound_store(
         )
         event_record(
             name="tickets.raw_received",
-            payload={"raw_id": raw.pk, "channel": channel, "size": raw.size, "sha256": raw.sha256,
-                     "source": raw.source},
+            payload={
+                "raw_id": raw.pk,
+                "channel": channel,
+                "size": raw.size,
+                "sha256": raw.sha256,
+                "source": raw.source,
+            },
         )
     return raw
 
@@ -147,8 +152,12 @@ def inbound_ingest(
                 raw.save(update_fields=["status", "ignored_reason"])
             event_record(
                 name="tickets.ignored",
-                payload={"raw_id": raw.pk if raw else None, "reason": inbound.auto_reply_reason,
-                         "from": inbound.from_address, "subject": inbound.subject[:200]},
+                payload={
+                    "raw_id": raw.pk if raw else None,
+                    "reason": inbound.auto_reply_reason,
+                    "from": inbound.from_address,
+                    "subject": inbound.subject[:200],
+                },
             )
             return IngestResult(ticket=None, message=None, created=False, ignored=True)
 
@@ -177,8 +186,11 @@ def inbound_ingest(
             event_record(
                 name="tickets.created",
                 ticket_id=ticket.pk,
-                payload={"channel": channel, "customer_id": customer.pk,
-                         "raw_id": raw.pk if raw else None},
+                payload={
+                    "channel": channel,
+                    "customer_id": customer.pk,
+                    "raw_id": raw.pk if raw else None,
+                },
             )
         message = Message.objects.create(
             ticket=ticket,
@@ -245,7 +257,9 @@ def _ticket_on_customer_reply(ticket: Ticket, now) -> None:
         event_record(name="tickets.reopened", ticket_id=ticket.pk, payload={"at": now})
 
 
-def inbound_fail(*, raw: RawInbound, error: str, from_address: str = "", subject: str = "") -> Ticket:
+def inbound_fail(
+    *, raw: RawInbound, error: str, from_address: str = "", subject: str = ""
+) -> Ticket:
     """Parsing failed: open a ticket flagged for a human, pointing at the raw input and the
     error, so nothing is lost."""
     with transaction.atomic():
@@ -254,7 +268,9 @@ def inbound_fail(*, raw: RawInbound, error: str, from_address: str = "", subject
             customer = customer_get_or_create(email=from_address)
         ticket = Ticket.objects.create(
             customer=customer,
-            subject=(subject or f"Unparseable {raw.get_channel_display().lower()} input")[:SUBJECT_MAX],
+            subject=(subject or f"Unparseable {raw.get_channel_display().lower()} input")[
+                :SUBJECT_MAX
+            ],
             channel=raw.channel,
             created_at=timezone.now(),
             needs_human=True,
@@ -335,8 +351,9 @@ def ticket_class_correct(*, ticket: Ticket, request_class, actor) -> Ticket:
     ticket.risk = request_class.risk
     ticket.class_source = "agent"
     ticket.class_corrected_at = timezone.now()
-    ticket.save(update_fields=["request_class", "risk", "class_source", "class_corrected_at",
-                               "updated_at"])
+    ticket.save(
+        update_fields=["request_class", "risk", "class_source", "class_corrected_at", "updated_at"]
+    )
     event_record(
         name="tickets.class_corrected",
         ticket_id=ticket.pk,

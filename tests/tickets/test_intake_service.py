@@ -22,15 +22,17 @@ def test_new_message_opens_ticket_and_matches_customer_case_insensitively():
 
 def test_reply_threads_by_message_id_and_reopens_resolved_ticket():
     first = inbound_ingest(
-        inbound=InboundMessage(from_address="bo@example.com", subject="Q", body_text="a",
-                               message_id="<m1@x>"),
+        inbound=InboundMessage(
+            from_address="bo@example.com", subject="Q", body_text="a", message_id="<m1@x>"
+        ),
         channel="email",
     )
     ticket = first.ticket
     ticket_transition(ticket=ticket, to=TicketStatus.RESOLVED)
     second = inbound_ingest(
-        inbound=InboundMessage(from_address="bo@example.com", subject="Re: Q", body_text="b",
-                               in_reply_to="<m1@x>"),
+        inbound=InboundMessage(
+            from_address="bo@example.com", subject="Re: Q", body_text="b", in_reply_to="<m1@x>"
+        ),
         channel="email",
     )
     assert not second.created
@@ -82,8 +84,11 @@ def test_parse_failure_keeps_raw_and_flags_a_ticket():
 
 def test_html_is_sanitized_on_intake():
     result = inbound_ingest(
-        inbound=InboundMessage(from_address="d@example.com", subject="x",
-                               body_html='<p onclick="x()">hi<script>alert(1)</script><img src=x onerror=alert(1)></p>'),
+        inbound=InboundMessage(
+            from_address="d@example.com",
+            subject="x",
+            body_html='<p onclick="x()">hi<script>alert(1)</script><img src=x onerror=alert(1)></p>',
+        ),
         channel="email",
     )
     html = result.message.body_html
