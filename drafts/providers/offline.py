@@ -16,8 +16,17 @@ DEFAULT_TEMPLATE = (
 
 
 def _first_sentences(text: str, limit: int = 280) -> str:
-    text = re.sub(r"\s+", " ", re.sub(r"[#*_`>]+", " ", text)).strip()
-    sentences = re.split(r"(?<=[.!?])\s+", text)
+    """The opening prose of a policy fragment, fit for a reply: headings, tables, code and
+    markdown markup are dropped (a table pasted into an email reads as noise)."""
+    prose = []
+    for line in text.splitlines():
+        line = line.strip()
+        if not line or line.startswith(("#", "|", "```", "<")) or set(line) <= set("-=|: "):
+            continue
+        line = re.sub(r"^(?:[-*+]|\d+[.)])\s+", "", line)  # list markers
+        prose.append(line)
+    flat = re.sub(r"\s+", " ", re.sub(r"[*_`>]+", "", " ".join(prose))).strip()
+    sentences = re.split(r"(?<=[.!?])\s+", flat)
     out = ""
     for sentence in sentences:
         if len(out) + len(sentence) > limit and out:
