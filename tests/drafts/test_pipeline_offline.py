@@ -145,3 +145,33 @@ def test_sweeper_reenqueues_a_stuck_run(
     assert (
         Event.objects.filter(ticket_id=result.ticket.pk, name="drafts.draft_generated").count() == 1
     )
+
+
+def test_offline_draft_quotes_prose_not_tables():
+    from drafts.providers.base import DraftInput, FragmentRef
+    from drafts.providers.offline import OfflineProvider
+
+    fragment = FragmentRef(
+        key="P1",
+        fragment_id=1,
+        version_id=1,
+        document="pricing",
+        heading="Plans",
+        score=1.0,
+        text="## Plans\n\n| Plan | Monthly |\n| --- | --- |\n| Free | USD 0 |\n\n"
+        "- **Starter:** unlimited alerts for USD 6 a month.",
+    )
+    out = OfflineProvider().draft(
+        DraftInput(
+            ticket_reference="SD-1",
+            subject="Price",
+            customer={"name": "Ada Lovelace"},
+            thread=[],
+            request_class=None,
+            fragments=[fragment],
+            facts={},
+        )
+    )
+    assert "|" not in out.text and "**" not in out.text
+    assert "Starter: unlimited alerts for USD 6 a month. [P1]" in out.text
+    assert out.citations == ["P1"]
