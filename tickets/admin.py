@@ -15,7 +15,7 @@ from .tokens import api_token_create, api_token_revoke
 
 @admin.register(RequestClass)
 class RequestClassAdmin(admin.ModelAdmin):
-    list_display = ["name", "slug", "risk", "auto_send_enabled", "is_active", "position"]
+    list_display = ["name", "slug", "risk", "is_active", "position"]
     list_editable = ["position"]
     list_filter = ["risk", "is_active"]
     prepopulated_fields = {"slug": ["name"]}

@@ -34,15 +34,13 @@ class Priority(models.IntegerChoices):
 
 
 class RequestClass(models.Model):
-    """A kind of request. Risk decides how short the path to a human is."""
+    """A kind of request. Risk decides how short the path to a human is; whether replies of
+    a class may be sent automatically is routing's AutoSendPolicy (off by default)."""
 
     slug = models.SlugField(max_length=64, unique=True)
     name = models.CharField(max_length=120)
     risk = models.CharField(max_length=8, choices=Risk.choices, default=Risk.LOW)
     description = models.TextField(blank=True)
-    auto_send_enabled = models.BooleanField(
-        default=False, help_text="Off by default; see the auto-send policy before turning on."
-    )
     is_active = models.BooleanField(default=True)
     position = models.PositiveSmallIntegerField(default=100)
 

@@ -18,7 +18,6 @@ from audit.services import event_record
 from .inbound import InboundMessage
 from .models import (
     Attachment,
-    Channel,
     Customer,
     Message,
     MessageDirection,
@@ -376,7 +375,6 @@ def ticket_assign(*, ticket: Ticket, assignee, actor=None) -> Ticket:
 
 
 __all__ = [
-    "Channel",
     "IngestResult",
     "customer_get_or_create",
     "inbound_fail",
