@@ -94,15 +94,13 @@ def stage_classify(run: PipelineRun) -> StageResult:
                 }
             )
 
+    by_slug = {c.slug: c for c in RequestClass.objects.all()}
     classes = [
-        ClassRef(c.slug, c.name, c.risk, c.description)
-        for c in RequestClass.objects.filter(is_active=True)
+        ClassRef(c.slug, c.name, c.risk, c.description) for c in by_slug.values() if c.is_active
     ]
     provider = _provider()
     out = provider.classify(ClassifyInput(subject=subject, text=text, classes=classes))
-    request_class = None
-    if out.request_class_slug:
-        request_class = RequestClass.objects.filter(slug=out.request_class_slug).first()
+    request_class = by_slug.get(out.request_class_slug) if out.request_class_slug else None
     needs_triage = out.needs_triage or request_class is None
     run_updates = {
         "request_class": request_class,
