@@ -11,7 +11,11 @@ from dataclasses import dataclass, field
 from django.db.models import Count, Q, QuerySet
 
 from tickets.models import Message, MessageDirection, RequestClass, Risk, Team, Ticket, TicketStatus
-from tickets.selectors import customer_previous_tickets, ticket_thread_list
+from tickets.selectors import (
+    TICKET_ROW_COLUMNS,
+    customer_previous_tickets,
+    ticket_thread_list,
+)
 
 from .models import Draft, Review, ReviewAction, SendStatus
 
@@ -22,27 +26,9 @@ QUEUE_VIEWS = {"awaiting": TicketStatus.AWAITING_REVIEW, "escalated": TicketStat
 _RISK_ORDER = ("", Risk.HIGH, Risk.LOW)  # ascending text order: unknown risk is reviewed first
 
 _QUEUE_COLUMNS = (
-    "id",
-    "subject",
-    "status",
-    "risk",
-    "priority",
-    "needs_human",
-    "flag_reason",
-    "created_at",
+    *TICKET_ROW_COLUMNS,
     "last_customer_message_at",
     "claimed_at",
-    "customer__id",
-    "customer__email",
-    "customer__name",
-    "customer__tier",
-    "request_class__id",
-    "request_class__slug",
-    "request_class__name",
-    "assignee__id",
-    "assignee__username",
-    "assignee__first_name",
-    "assignee__last_name",
     "claimed_by__id",
     "claimed_by__username",
     "claimed_by__first_name",
@@ -203,10 +189,6 @@ def queue_new_count(*, filters: QueueFilters, user, since: int) -> int:
         .distinct()
         .count()
     )
-
-
-def request_class_list_active() -> list[RequestClass]:
-    return list(RequestClass.objects.filter(is_active=True).only("id", "slug", "name", "risk"))
 
 
 def team_list() -> list[Team]:

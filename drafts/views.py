@@ -18,6 +18,7 @@ from django.views.decorators.http import require_GET, require_POST
 
 from supportdesk.roles import access_console
 from tickets.models import Risk, Ticket
+from tickets.selectors import request_class_list_active
 
 from . import reviews
 from .knowledge.models import PolicyFragment
@@ -30,7 +31,6 @@ from .selectors import (
     queue_new_count,
     queue_page,
     queue_watermark,
-    request_class_list_active,
     review_pane_get,
     run_signals,
     team_list,

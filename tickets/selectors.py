@@ -16,17 +16,16 @@ PREVIOUS_TICKETS_SHOWN = 10
 SEARCH_CUSTOMER_IDS_MAX = 200
 _EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
 
-# The columns the inbox rows show; everything else (long text, JSON) stays in the database.
-_INBOX_COLUMNS = (
+# The columns a ticket row shows (the inbox, the review queue); long text and JSON stay in the
+# database.
+TICKET_ROW_COLUMNS = (
     "id",
     "subject",
-    "channel",
     "status",
     "risk",
     "priority",
     "needs_human",
     "flag_reason",
-    "message_count",
     "created_at",
     "customer__id",
     "customer__email",
@@ -40,6 +39,7 @@ _INBOX_COLUMNS = (
     "assignee__first_name",
     "assignee__last_name",
 )
+_INBOX_COLUMNS = (*TICKET_ROW_COLUMNS, "channel", "message_count")
 
 
 @dataclass(frozen=True)
@@ -173,8 +173,8 @@ def ticket_inbox_page(
     )
 
 
-def request_class_list_active() -> QuerySet[RequestClass]:
-    return RequestClass.objects.filter(is_active=True).only("id", "slug", "name", "risk")
+def request_class_list_active() -> list[RequestClass]:
+    return list(RequestClass.objects.filter(is_active=True).only("id", "slug", "name", "risk"))
 
 
 def console_user_list():
