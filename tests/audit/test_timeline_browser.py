@@ -1,11 +1,14 @@
-"""A new agent follows one ticket from the raw email to its timeline in a real Chromium: the
-email comes in through intake, the pipeline runs (offline provider, trained classifier), and
-the timeline shows the raw source, the normalized attributes, the retrieval, the draft and the
-rules, filters by stage without a reload, and runs no inline script (strict CSP)."""
+"""A new agent follows one ticket from the raw email to the sent reply in a real Chromium: the
+email comes in through intake, the pipeline runs (offline provider, trained classifier), the
+agent approves the draft in the review pane, the reply is sent (Django's locmem mail backend,
+the real send task), and the timeline shows the raw source, the normalized attributes, the
+retrieval, the draft, the rules, the approval and the sent reply, filters by stage without a
+reload, and runs no inline script (strict CSP)."""
 
 from pathlib import Path
 
 import pytest
+from django.core import mail
 
 from drafts.models import PipelineRun
 from tickets.email.services import email_receive
@@ -56,6 +59,18 @@ def test_agent_follows_a_ticket_from_raw_email_to_its_timeline(
             page.click("button[type=submit]")
             page.wait_for_url(f"{live_server.url}/tickets/{ticket_id}/")
 
+            # Review and approve the draft; the send task runs once the approval commits.
+            page.goto(f"{live_server.url}/queue/{ticket_id}/")
+            page.locator("#approve-button").click()
+            page.wait_for_function(
+                "() => !document.querySelector('#review-pane #approve-button')"
+                " || document.querySelector('#review-pane').innerText.includes('pproved')"
+            )
+            assert len(mail.outbox) == 1
+            assert mail.outbox[0].to == ["ada@example.com"]
+            assert f"[SD-{ticket_id}]" in mail.outbox[0].subject
+
+            page.goto(f"{live_server.url}/tickets/{ticket_id}/")
             page.get_by_role("link", name="Timeline", exact=True).click()
             page.wait_for_url(f"{live_server.url}/tickets/{ticket_id}/timeline/")
             timeline = page.locator("#timeline-events")
@@ -66,6 +81,8 @@ def test_agent_follows_a_ticket_from_raw_email_to_its_timeline(
             assert timeline.get_by_text("Retrieval", exact=True).count() == 1
             assert timeline.get_by_text("Draft", exact=True).count() >= 1
             assert timeline.get_by_text("routing.decided").count() == 1
+            assert timeline.get_by_text("reviews.approved").count() == 1
+            assert timeline.get_by_text("reviews.reply_sent").count() == 1
             assert page.title() != "pwned"
             # The customer's markup is shown as text, never run.
             assert page.get_by_text("<script>alert(1)</script>").count() >= 1
