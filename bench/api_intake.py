@@ -36,7 +36,7 @@ import urllib.parse
 import uuid
 import zlib
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -156,16 +156,16 @@ def _process_cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime + stime
 
 
-def server_pids(*, gunicorn_master: int, database_url: str) -> list[int]:
-    """The gunicorn master and workers, and the PostgreSQL backends serving the bench database
-    (persistent connections, so the same backends live through a round)."""
+def server_pids(*, gunicorn_master: int, database_url: str) -> dict[str, list[int]]:
+    """The gunicorn master and workers ("web"), and the PostgreSQL backends serving the bench
+    database ("db"; persistent connections, so the same backends live through a round)."""
     import psycopg
 
-    pids = [gunicorn_master]
+    web = [gunicorn_master]
     for stat in Path("/proc").glob("[0-9]*/stat"):
         try:
             if int(stat.read_text().rsplit(")", 1)[1].split()[1]) == gunicorn_master:
-                pids.append(int(stat.parent.name))
+                web.append(int(stat.parent.name))
         except (OSError, ValueError, IndexError):
             continue
     name = urllib.parse.urlsplit(database_url).path.lstrip("/")
@@ -174,7 +174,7 @@ def server_pids(*, gunicorn_master: int, database_url: str) -> list[int]:
             "SELECT pid FROM pg_stat_activity WHERE datname = %s AND pid <> pg_backend_pid()",
             [name],
         ).fetchall()
-    return pids + [row[0] for row in rows]
+    return {"web": web, "db": [row[0] for row in rows]}
 
 
 def cpu_by_pid(pids: list[int]) -> dict[int, float]:
@@ -182,8 +182,16 @@ def cpu_by_pid(pids: list[int]) -> dict[int, float]:
 
 
 def cpu_used(before: dict[int, float], after: dict[int, float]) -> float:
-    # Only processes alive at both ends: one that exited took its counters with it.
-    return sum(after[pid] - before[pid] for pid in before if after.get(pid))
+    # A process that exited took its counters with it (not counted); one that started during
+    # the round (a connection a gunicorn thread opened late) counts from zero.
+    return sum(spent - before.get(pid, 0.0) for pid, spent in after.items() if spent)
+
+
+def machine_cpu_seconds() -> float:
+    """CPU seconds spent by everything on the machine (user + nice + system + irq + softirq)."""
+    fields = Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]
+    busy = sum(int(fields[i]) for i in (0, 1, 2, 5, 6))
+    return busy / os.sysconf("SC_CLK_TCK")
 
 
 # --- load ------------------------------------------------------------------------------------
@@ -195,11 +203,20 @@ class Round:
     seconds: float
     latencies: list[float]
     statuses: Counter
-    server_cpu: float = 0.0  # CPU seconds used by gunicorn and its PostgreSQL backends
+    # CPU seconds: "web" gunicorn, "db" its PostgreSQL backends, "client" this process's
+    # client threads, "machine" everything on the machine (so also PostgreSQL's WAL writer).
+    cpu: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def server_cpu(self) -> float:
+        return self.cpu.get("web", 0.0) + self.cpu.get("db", 0.0)
 
     @property
     def cpu_ms_per_request(self) -> float:
         return self.server_cpu / self.requests * 1000
+
+    def cpu_ms(self, kind: str) -> float:
+        return self.cpu.get(kind, 0.0) / self.requests * 1000
 
     @property
     def per_second(self) -> float:
@@ -214,10 +231,11 @@ class Round:
             "p90_ms": round(percentile(self.latencies, 0.9) * 1000, 2),
             "statuses": dict(self.statuses),
             "server_cpu_ms_per_request": round(self.cpu_ms_per_request, 2),
+            "cpu_ms_per_request": {k: round(self.cpu_ms(k), 2) for k in self.cpu},
         }
 
 
-def drive(*, port: int, requests: int, clients: int, build, pids=lambda: []) -> Round:
+def drive(*, port: int, requests: int, clients: int, build, pids=dict) -> Round:
     """`clients` threads, each with one keep-alive connection (http.client reopens it when the
     server closes it), share `requests` requests; build(i) -> (method, path, body, headers)."""
     counter = itertools.count()
@@ -261,13 +279,20 @@ def drive(*, port: int, requests: int, clients: int, build, pids=lambda: []) -> 
     for t in threads:
         t.start()
     watched = pids()
-    cpu_before = cpu_by_pid(watched)
+    cpu_before = {kind: cpu_by_pid(group) for kind, group in watched.items()}
+    client_before, machine_before = time.process_time(), machine_cpu_seconds()
     start.wait()
     began = time.perf_counter()
     for t in threads:
         t.join()
     seconds = time.perf_counter() - began
-    server_cpu = cpu_used(cpu_before, cpu_by_pid(watched))
+    watched_after = pids()
+    cpu = {
+        kind: cpu_used(cpu_before.get(kind, {}), cpu_by_pid(group))
+        for kind, group in watched_after.items()
+    }
+    cpu["client"] = time.process_time() - client_before
+    cpu["machine"] = machine_cpu_seconds() - machine_before
     if failures:
         log(f"failures (first {len(failures)}): {failures}")
     return Round(
@@ -275,7 +300,7 @@ def drive(*, port: int, requests: int, clients: int, build, pids=lambda: []) -> 
         seconds=seconds,
         latencies=latencies,
         statuses=statuses,
-        server_cpu=server_cpu,
+        cpu=cpu,
     )
 
 
@@ -329,6 +354,13 @@ def main() -> int:
         default="on",
         help="the drafting pipeline's enqueue hook after each create",
     )
+    parser.add_argument(
+        "--env",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="an extra setting for the server (repeatable), e.g. DATABASE_SERVER_SIDE_BINDING=false",
+    )
     parser.add_argument("--keep-database", action="store_true")
     parser.add_argument("--database-url", default=DATABASE_URL)
     args = parser.parse_args()
@@ -336,6 +368,7 @@ def main() -> int:
     extra = {"SUPPORTDESK_VAR_DIR": str(VAR_DIR), "DATABASE_CONN_MAX_AGE": "600"}
     if args.pipeline == "off":
         extra["SUPPORTDESK_PIPELINE_ENQUEUE"] = ""
+    extra.update(item.split("=", 1) for item in args.env)
     env = django_env(args.database_url, **extra)
 
     shutil.rmtree(VAR_DIR, ignore_errors=True)
@@ -401,8 +434,9 @@ def main() -> int:
                 f"create {load.per_second:6.1f} tickets/s (median "
                 f"{statistics.median(load.latencies) * 1000:5.1f} ms, p90 "
                 f"{percentile(load.latencies, 0.9) * 1000:5.1f} ms; server CPU "
-                f"{load.cpu_ms_per_request:4.2f} ms/create, {base.cpu_ms_per_request:4.2f} "
-                f"ms/healthz) statuses "
+                f"{load.cpu_ms_per_request:4.2f} ms/create (gunicorn {load.cpu_ms('web'):4.2f}, "
+                f"PostgreSQL {load.cpu_ms('db'):4.2f}, machine {load.cpu_ms('machine'):4.2f}), "
+                f"{base.cpu_ms_per_request:4.2f} ms/healthz) statuses "
                 f"{dict(load.statuses)}"
             )
         after = database_counts(args.database_url)
@@ -428,6 +462,10 @@ def main() -> int:
             "create_p90_ms": round(med(percentile(r.latencies, 0.9) for r in intake) * 1000, 2),
             "healthz_server_cpu_ms": round(med(r.cpu_ms_per_request for r in baseline), 2),
             "create_server_cpu_ms": round(med(r.cpu_ms_per_request for r in intake), 2),
+            "create_cpu_ms_by_process": {
+                kind: round(med(r.cpu_ms(kind) for r in intake), 2)
+                for kind in ("web", "db", "client", "machine")
+            },
         },
         "database_rows_added": {k: after[k] - before[k] for k in after},
         "check_one_ticket_per_201": ok,
@@ -452,6 +490,11 @@ def main() -> int:
         f"  server CPU per request: create {m['create_server_cpu_ms']} ms, healthz "
         f"{m['healthz_server_cpu_ms']} ms (gunicorn + its PostgreSQL backends; on "
         f"{os.cpu_count()} cores that caps creates at ~{ceiling:.0f}/s with nothing else running)"
+    )
+    by = m["create_cpu_ms_by_process"]
+    print(
+        f"  CPU per create        : gunicorn {by['web']} ms, PostgreSQL backends {by['db']} ms, "
+        f"bench clients {by['client']} ms, whole machine {by['machine']} ms"
     )
     print(f"  rows added            : {result['database_rows_added']}")
     print(f"  one ticket per 201    : {'yes' if ok else 'NO'}")
