@@ -4,6 +4,7 @@ path that threads, opens or reopens tickets and records the events."""
 
 import logging
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -13,7 +14,7 @@ from django.db.models.functions import Lower
 from django.utils import timezone
 from django.utils.module_loading import import_string
 
-from audit.services import event_record
+from audit.services import event_build, event_record, events_record
 
 from .inbound import InboundMessage
 from .models import (
@@ -47,30 +48,21 @@ class IngestResult:
 def raw_inbound_store(
     *, channel: str, content: bytes, content_type: str = "message/rfc822", source: str = ""
 ) -> RawInbound:
-    """Store the input exactly as received, committed on its own before any parsing, so that
-    nothing is lost whatever the parser does next. Must not run inside an outer atomic block
-    that could roll it back (it opens its own)."""
-    with transaction.atomic():
-        raw = RawInbound.objects.create(
-            channel=channel,
-            source=source[:300],
-            content=content,
-            content_type=content_type[:100],
-            size=len(content),
-            sha256=RawInbound.digest(content),
-            received_at=timezone.now(),
-        )
-        event_record(
-            name="tickets.raw_received",
-            payload={
-                "raw_id": raw.pk,
-                "channel": channel,
-                "size": raw.size,
-                "sha256": raw.sha256,
-                "source": raw.source,
-            },
-        )
-    return raw
+    """Store the input exactly as received, committed before any parsing, so that nothing is
+    lost whatever the parser does next: one INSERT in autocommit mode. Must not run inside an
+    outer atomic block that could roll it back.
+
+    The row is its own record of receipt (time, size, SHA-256, source); the event that follows
+    (message received, rejected, failed, ignored) names it by raw_id."""
+    return RawInbound.objects.create(
+        channel=channel,
+        source=source[:300],
+        content=content,
+        content_type=content_type[:100],
+        size=len(content),
+        sha256=RawInbound.digest(content),
+        received_at=timezone.now(),
+    )
 
 
 def customer_get_or_create(
@@ -137,11 +129,17 @@ def _pipeline_request(message: Message) -> None:
 
 
 def inbound_ingest(
-    *, inbound: InboundMessage, channel: str, raw: RawInbound | None = None
+    *,
+    inbound: InboundMessage,
+    channel: str,
+    raw: RawInbound | None = None,
+    within: Callable[[Ticket], None] | None = None,
 ) -> IngestResult:
     """Thread the message into its ticket (opening or reopening one as needed), store it with
-    sanitized HTML and attachments, record the events, and enqueue the pipeline after commit.
-    Auto-replies and bounces are recorded against the raw input and open nothing."""
+    sanitized HTML and attachments, record the events, and request the pipeline, all in one
+    transaction. `within(ticket)`, if given, runs last inside that transaction (the API writes
+    its idempotency key there, so a failed key rolls back the whole ticket). Auto-replies and
+    bounces are recorded against the raw input and open nothing."""
     now = timezone.now()
     with transaction.atomic():
         if inbound.auto_reply_reason:
@@ -152,7 +150,7 @@ def inbound_ingest(
             event_record(
                 name="tickets.ignored",
                 payload={
-                    "raw_id": raw.pk if raw else None,
+                    **_raw_facts(raw),
                     "reason": inbound.auto_reply_reason,
                     "from": inbound.from_address,
                     "subject": inbound.subject[:200],
@@ -173,6 +171,7 @@ def inbound_ingest(
             if ticket is not None:
                 ticket = Ticket.objects.select_for_update().get(pk=ticket.pk)
         created = ticket is None
+        events = []
         if created:
             ticket = Ticket.objects.create(
                 customer=customer,
@@ -182,14 +181,16 @@ def inbound_ingest(
                 last_customer_message_at=now,
                 message_count=1,  # this message; saves the counter update below
             )
-            event_record(
-                name="tickets.created",
-                ticket_id=ticket.pk,
-                payload={
-                    "channel": channel,
-                    "customer_id": customer.pk,
-                    "raw_id": raw.pk if raw else None,
-                },
+            events.append(
+                event_build(
+                    name="tickets.created",
+                    ticket_id=ticket.pk,
+                    payload={
+                        "channel": channel,
+                        "customer_id": customer.pk,
+                        "raw_id": raw.pk if raw else None,
+                    },
+                )
             )
         message = Message.objects.create(
             ticket=ticket,
@@ -207,19 +208,20 @@ def inbound_ingest(
             parse_warnings=inbound.warnings,
             created_at=now,
         )
-        Attachment.objects.bulk_create(
-            [
-                Attachment(
-                    message=message,
-                    filename=a.filename[:255],
-                    content_type=a.content_type[:255],
-                    size=len(a.content),
-                    sha256=RawInbound.digest(a.content),
-                    content=a.content,
-                )
-                for a in inbound.attachments
-            ]
-        )
+        if inbound.attachments:
+            Attachment.objects.bulk_create(
+                [
+                    Attachment(
+                        message=message,
+                        filename=a.filename[:255],
+                        content_type=a.content_type[:255],
+                        size=len(a.content),
+                        sha256=RawInbound.digest(a.content),
+                        content=a.content,
+                    )
+                    for a in inbound.attachments
+                ]
+            )
         if not created:
             _ticket_on_customer_reply(ticket, now)
             Ticket.objects.filter(pk=ticket.pk).update(
@@ -229,23 +231,41 @@ def inbound_ingest(
             raw.status = RawInboundStatus.PARSED
             raw.ticket = ticket
             raw.save(update_fields=["status", "ticket"])
-        event_record(
-            name="tickets.message_received",
-            ticket_id=ticket.pk,
-            payload={
-                "message_id": message.pk,
-                "raw_id": raw.pk if raw else None,
-                "channel": channel,
-                "from": inbound.from_address,
-                "subject": inbound.subject[:SUBJECT_MAX],
-                "text": inbound.body_text,
-                "attachments": [a.filename for a in inbound.attachments],
-                "warnings": inbound.warnings,
-            },
+        events.append(
+            event_build(
+                name="tickets.message_received",
+                ticket_id=ticket.pk,
+                payload={
+                    "message_id": message.pk,
+                    **_raw_facts(raw),
+                    "channel": channel,
+                    "from": inbound.from_address,
+                    "subject": inbound.subject[:SUBJECT_MAX],
+                    "text": inbound.body_text,
+                    "attachments": [a.filename for a in inbound.attachments],
+                    "warnings": inbound.warnings,
+                },
+            )
         )
+        events_record(events)
         _pipeline_request(message)
-    ticket.refresh_from_db()
+        if within is not None:
+            within(ticket)
+    if not created:
+        ticket.refresh_from_db()  # the counters and status moved in SQL above
     return IngestResult(ticket=ticket, message=message, created=created)
+
+
+def _raw_facts(raw: RawInbound | None) -> dict:
+    """What the trail keeps of the raw input an event came from (the row itself holds it all)."""
+    if raw is None:
+        return {"raw_id": None}
+    return {
+        "raw_id": raw.pk,
+        "raw_sha256": raw.sha256,
+        "raw_size": raw.size,
+        "raw_received_at": raw.received_at,
+    }
 
 
 def _ticket_on_customer_reply(ticket: Ticket, now) -> None:

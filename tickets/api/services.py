@@ -3,7 +3,7 @@ raw body was stored) and hands it to the one intake path, tickets.services.inbou
 
 from dataclasses import dataclass
 
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError
 
 from tickets.inbound import InboundAttachment, InboundMessage
 from tickets.models import ApiToken, IdempotencyKey, RawInbound, Ticket
@@ -80,12 +80,13 @@ def api_ticket_create(
 
     # Optimistic: first requests (nearly all) skip a lookup; a retry does the ingest work once
     # more, hits the unique key and rolls it back.
+    def key_remember(ticket: Ticket) -> None:
+        IdempotencyKey.objects.create(
+            token=token, key=idempotency_key, request_hash=raw.sha256, ticket=ticket
+        )
+
     try:
-        with transaction.atomic():
-            result = inbound_ingest(inbound=inbound, channel="api", raw=raw)
-            IdempotencyKey.objects.create(
-                token=token, key=idempotency_key, request_hash=raw.sha256, ticket=result.ticket
-            )
+        result = inbound_ingest(inbound=inbound, channel="api", raw=raw, within=key_remember)
     except IntegrityError:
         remembered = _remembered(token=token, key=idempotency_key)
         if remembered is None:
