@@ -259,6 +259,10 @@ OPENAI_PRICE_CACHED_PER_MTOK = env.float("OPENAI_PRICE_CACHED_PER_MTOK", default
 SUPPORTDESK_REDACT_PII = env.bool("SUPPORTDESK_REDACT_PII", default=True)
 SUPPORTDESK_PIPELINE_MAX_RETRIES = env.int("SUPPORTDESK_PIPELINE_MAX_RETRIES", default=5)
 SUPPORTDESK_PIPELINE_STUCK_SECONDS = env.int("SUPPORTDESK_PIPELINE_STUCK_SECONDS", default=600)
+# A valid API token is re-read at most this often per server process; revoking takes effect
+# at once in the process that revoked it and within this many seconds everywhere (0: every
+# request reads the token).
+SUPPORTDESK_API_TOKEN_CACHE_SECONDS = env.float("SUPPORTDESK_API_TOKEN_CACHE_SECONDS", default=5.0)
 SUPPORTDESK_ARTIFACT_DIR = Path(
     env.str("SUPPORTDESK_ARTIFACT_DIR", default=str(VAR_DIR / "models"))
 )

@@ -52,6 +52,15 @@ def _seal_every_commit(settings):
 
 
 @pytest.fixture(autouse=True)
+def _no_remembered_tokens():
+    """Server processes remember valid API tokens for a few seconds (tickets.tokens); each test
+    starts with none remembered, as a fresh process would, since its database starts over."""
+    from tickets.tokens import api_token_cache_clear
+
+    api_token_cache_clear()
+
+
+@pytest.fixture(autouse=True)
 def _pipeline_off_unless_asked(settings, request):
     """Intake enqueues the drafting pipeline after commit. Tests that are not about the
     pipeline keep intake on its own; tests that want it use the `pipeline` fixture, which
