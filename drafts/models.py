@@ -90,6 +90,11 @@ class PipelineRun(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
     finished_at = models.DateTimeField(null=True, blank=True)
+    dispatched_at = models.DateTimeField(
+        null=True,
+        blank=True,
+        help_text="When its first stage was handed to the workers (empty: waiting for dispatch).",
+    )
     versions = models.JSONField(default=dict, blank=True)
     provider = models.CharField(max_length=32, blank=True)
     model_name = models.CharField(max_length=120, blank=True)
@@ -141,6 +146,10 @@ class PipelineRun(models.Model):
         indexes = [
             models.Index(fields=["status", "updated_at"], name="run_sweeper_idx"),
             models.Index(fields=["ticket", "-id"], name="run_ticket_idx"),
+            # The dispatcher's claim: runs intake recorded that no worker has been given yet.
+            models.Index(
+                fields=["id"], condition=Q(dispatched_at__isnull=True), name="run_undispatched_idx"
+            ),
         ]
 
     def __str__(self) -> str:

@@ -7,6 +7,7 @@ do the stage's work (the model call happens outside any transaction), then lock 
 re-check, and apply the result, advance, and enqueue the next stage on commit."""
 
 import logging
+import threading
 import time
 from datetime import timedelta
 
@@ -63,10 +64,9 @@ def _enqueue(run_id: int, stage: str) -> None:
 
 def pipeline_enqueue(*, message_id: int, ticket_id: int | None = None) -> PipelineRun | None:
     """Intake's hook, called inside intake's transaction (an outbox): record a pending run for
-    the inbound message and publish its first stage after commit. Two cheap queries on the
-    request path; the rest (snapshot, status, events) happens in the worker. Idempotent: a
-    message that has its run gets no second one. The sweeper re-publishes a run whose first
-    task was never delivered."""
+    the inbound message; after commit the dispatcher hands it to the workers. One cheap INSERT
+    on the request path; the rest (snapshot, status, events) happens in the worker.
+    Idempotent: a message that has its run gets no second one."""
     if ticket_id is None:  # not from intake: the message may already have its run
         existing = PipelineRun.objects.filter(message_id=message_id, trigger="inbound").first()
         if existing is not None:
@@ -81,8 +81,67 @@ def pipeline_enqueue(*, message_id: int, ticket_id: int | None = None) -> Pipeli
     # Intake calls this for a message it has just created, inside its own transaction.
     with transaction.atomic(savepoint=False):
         run = PipelineRun.objects.create(message_id=message_id, ticket_id=ticket_id)
-        _enqueue(run.pk, Stage.CLASSIFY)
+        transaction.on_commit(pipeline_dispatch_soon)
     return run
+
+
+# --- Dispatch: from intake's outbox rows to the workers ----------------------------------------
+#
+# Publishing one Celery message per create costs the request path a broker round trip (about a
+# tenth of an API create's CPU). Instead, each web process asks for a dispatch after commit:
+# at once when it has not asked for a while (no added latency for a lone ticket), and under
+# load at most once per SUPPORTDESK_PIPELINE_DISPATCH_SECONDS, with a countdown to the end of
+# that window. A dispatch claims every undispatched run (whoever wrote it) and publishes their
+# first stage, so a run committed while a dispatch is already due is picked up by that one. The
+# beat schedule dispatches every few seconds as well, and the sweeper re-publishes anything a
+# lost message left behind.
+
+DISPATCH_SKEW_SECONDS = 0.05  # due this close to now: it may already be running; ask again
+DISPATCH_BATCH = 500
+
+_dispatch_lock = threading.Lock()
+_dispatch_due = 0.0  # time.monotonic() at which this process's last requested dispatch runs
+
+
+def pipeline_dispatch_soon() -> None:
+    """After a commit that recorded runs: make sure a dispatch runs after this moment."""
+    global _dispatch_due
+    from .tasks import pipeline_dispatch_task
+
+    window = settings.SUPPORTDESK_PIPELINE_DISPATCH_SECONDS
+    if pipeline_dispatch_task.app.conf.task_always_eager:
+        window = 0.0  # eager (tests): the dispatch runs right here, nothing is pending after it
+    now = time.monotonic()
+    with _dispatch_lock:
+        if now < _dispatch_due - DISPATCH_SKEW_SECONDS:
+            return  # one is due after our commit: it will see our run
+        delay = max(0.0, _dispatch_due + window - now) if window else 0.0
+        _dispatch_due = now + delay
+    if delay:
+        pipeline_dispatch_task.apply_async(countdown=delay)
+    else:
+        pipeline_dispatch_task.delay()
+
+
+def pipeline_dispatch(*, limit: int = DISPATCH_BATCH) -> int:
+    """Claim up to `limit` runs no worker has been given yet and publish their first stage
+    (after commit). Concurrent dispatchers skip each other's rows. Returns how many."""
+    with transaction.atomic():
+        claimed = list(
+            PipelineRun.objects.select_for_update(skip_locked=True)
+            .filter(dispatched_at__isnull=True)
+            .order_by("id")
+            .values_list("pk", "stage", "status")[:limit]
+        )
+        if not claimed:
+            return 0
+        PipelineRun.objects.filter(pk__in=[pk for pk, _, _ in claimed]).update(
+            dispatched_at=timezone.now()
+        )
+        for pk, stage, status in claimed:
+            if status == RunStatus.PENDING:
+                _enqueue(pk, stage)
+    return len(claimed)
 
 
 def _run_begin(run: PipelineRun) -> None:
@@ -139,6 +198,7 @@ def pipeline_regenerate(*, ticket: Ticket, actor, instruction: str = "") -> Pipe
             message_id=previous.message_id,
             trigger="regenerate",
             snapshot=snapshot_current(),
+            dispatched_at=timezone.now(),  # an agent asked: published directly below
             instruction=instruction[:2000],
             stage=Stage.CONTEXT,
             versions={

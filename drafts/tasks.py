@@ -14,7 +14,14 @@ from django.conf import settings
 
 from .models import Stage
 from .providers.base import InvalidOutputError, PermanentProviderError, TransientProviderError
-from .services import pipeline_sweep, run_fail, stage_execute, stage_retry_record
+from .services import (
+    DISPATCH_BATCH,
+    pipeline_dispatch,
+    pipeline_sweep,
+    run_fail,
+    stage_execute,
+    stage_retry_record,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -91,6 +98,15 @@ def pipeline_draft(self, run_id: int) -> str:
 @shared_task(name="drafts.pipeline_route", **TASK_OPTIONS)
 def pipeline_route(self, run_id: int) -> str:
     return _run_stage(self, run_id, Stage.ROUTE)
+
+
+@shared_task(name="drafts.pipeline_dispatch", ignore_result=True)
+def pipeline_dispatch_task() -> int:
+    """Hand the runs intake recorded to the stage tasks; a full batch asks for another."""
+    count = pipeline_dispatch()
+    if count >= DISPATCH_BATCH:
+        pipeline_dispatch_task.delay()
+    return count
 
 
 @shared_task(name="drafts.pipeline_sweep", ignore_result=True)

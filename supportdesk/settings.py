@@ -227,6 +227,8 @@ CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 AUDIT_SEAL_MIN_INTERVAL_SECONDS = env.float("AUDIT_SEAL_MIN_INTERVAL_SECONDS", default=1.0)
 CELERY_BEAT_SCHEDULE = {
     "audit-seal": {"task": "audit.events_seal", "schedule": 10.0},
+    # Intake asks for a dispatch after each commit; this catches one a lost message missed.
+    "pipeline-dispatch": {"task": "drafts.pipeline_dispatch", "schedule": 5.0},
     "pipeline-sweep": {
         "task": "drafts.pipeline_sweep",
         "schedule": env.float("SUPPORTDESK_SWEEP_SECONDS", default=60.0),
@@ -263,6 +265,11 @@ SUPPORTDESK_PIPELINE_STUCK_SECONDS = env.int("SUPPORTDESK_PIPELINE_STUCK_SECONDS
 # at once in the process that revoked it and within this many seconds everywhere (0: every
 # request reads the token).
 SUPPORTDESK_API_TOKEN_CACHE_SECONDS = env.float("SUPPORTDESK_API_TOKEN_CACHE_SECONDS", default=5.0)
+# Under load, a web process asks the workers for a pipeline dispatch at most once per window
+# (drafts.services.pipeline_dispatch_soon); a lone ticket is dispatched at once.
+SUPPORTDESK_PIPELINE_DISPATCH_SECONDS = env.float(
+    "SUPPORTDESK_PIPELINE_DISPATCH_SECONDS", default=0.25
+)
 SUPPORTDESK_ARTIFACT_DIR = Path(
     env.str("SUPPORTDESK_ARTIFACT_DIR", default=str(VAR_DIR / "models"))
 )
