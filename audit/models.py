@@ -68,6 +68,7 @@ class Event(models.Model):
         on_delete=models.DO_NOTHING,
         db_constraint=False,
         related_name="events",
+        db_index=False,  # event_ticket_timeline_idx leads with it
     )
     actor = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -76,6 +77,7 @@ class Event(models.Model):
         on_delete=models.DO_NOTHING,
         db_constraint=False,
         related_name="+",
+        db_index=False,  # event_actor_idx (partial: system events have none)
     )
     actor_label = models.CharField(
         max_length=150, blank=True, help_text="'system', 'worker', an agent's username, a token."
@@ -103,6 +105,9 @@ class Event(models.Model):
         indexes = [
             models.Index(fields=["ticket", "id"], name="event_ticket_timeline_idx"),
             models.Index(fields=["name", "-created_at"], name="event_name_recent_idx"),
+            models.Index(
+                fields=["actor"], condition=models.Q(actor__isnull=False), name="event_actor_idx"
+            ),
             # The sealer's "what is not sealed yet" lookup stays tiny.
             models.Index(fields=["id"], condition=models.Q(hash=""), name="event_unsealed_idx"),
         ]

@@ -80,7 +80,9 @@ class ReplyTemplate(models.Model):
 
 
 class PipelineRun(models.Model):
-    ticket = models.ForeignKey("tickets.Ticket", on_delete=models.CASCADE, related_name="runs")
+    ticket = models.ForeignKey(
+        "tickets.Ticket", on_delete=models.CASCADE, related_name="runs", db_index=False
+    )  # run_ticket_idx leads with it
     message = models.ForeignKey("tickets.Message", on_delete=models.CASCADE, related_name="runs")
     trigger = models.CharField(max_length=16, default="inbound", help_text="inbound, regenerate")
     instruction = models.TextField(blank=True, help_text="Agent's instruction for a regenerate.")
@@ -105,11 +107,17 @@ class PipelineRun(models.Model):
         on_delete=models.PROTECT,
         related_name="runs",
         help_text="The configuration (versions in force) when the run started.",
+        db_index=False,  # run_snapshot_idx (partial: empty until a worker starts the run)
     )
 
     # Normalized representation (queryable).
     request_class = models.ForeignKey(
-        "tickets.RequestClass", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        "tickets.RequestClass",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        db_index=False,  # run_class_idx (partial: empty until classified)
     )
     predicted_label = models.CharField(max_length=120, blank=True)
     risk = models.CharField(max_length=8, blank=True)
@@ -146,6 +154,14 @@ class PipelineRun(models.Model):
         indexes = [
             models.Index(fields=["status", "updated_at"], name="run_sweeper_idx"),
             models.Index(fields=["ticket", "-id"], name="run_ticket_idx"),
+            models.Index(
+                fields=["snapshot"], condition=Q(snapshot__isnull=False), name="run_snapshot_idx"
+            ),
+            models.Index(
+                fields=["request_class"],
+                condition=Q(request_class__isnull=False),
+                name="run_class_idx",
+            ),
             # The dispatcher's claim: runs intake recorded that no worker has been given yet.
             models.Index(
                 fields=["id"], condition=Q(dispatched_at__isnull=True), name="run_undispatched_idx"

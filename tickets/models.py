@@ -116,6 +116,7 @@ class Ticket(models.Model):
         null=True,
         blank=True,
         on_delete=models.PROTECT,
+        db_index=False,  # ticket_customer_history_idx leads with it
         related_name="tickets",
         help_text="Empty only when intake could not tell who wrote (flagged for a human).",
     )
@@ -123,7 +124,12 @@ class Ticket(models.Model):
     channel = models.CharField(max_length=8, choices=Channel.choices)
     status = models.CharField(max_length=24, choices=TicketStatus.choices, default=TicketStatus.NEW)
     request_class = models.ForeignKey(
-        RequestClass, null=True, blank=True, on_delete=models.PROTECT, related_name="tickets"
+        RequestClass,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="tickets",
+        db_index=False,  # ticket_inbox_class_idx leads with it
     )
     class_source = models.CharField(
         max_length=8,
@@ -134,13 +140,16 @@ class Ticket(models.Model):
     class_corrected_at = models.DateTimeField(null=True, blank=True)
     risk = models.CharField(max_length=8, choices=Risk.choices, blank=True)
     priority = models.PositiveSmallIntegerField(choices=Priority.choices, default=Priority.NORMAL)
-    team = models.ForeignKey(Team, null=True, blank=True, on_delete=models.SET_NULL)
+    team = models.ForeignKey(
+        Team, null=True, blank=True, on_delete=models.SET_NULL, db_index=False
+    )  # ticket_team_idx (partial)
     assignee = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="assigned_tickets",
+        db_index=False,  # ticket_inbox_assignee_idx leads with it
     )
     claimed_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -148,6 +157,7 @@ class Ticket(models.Model):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="claimed_tickets",
+        db_index=False,  # ticket_claimed_by_idx (partial)
         help_text="The agent who has the ticket open in the review pane (visible to others).",
     )
     claimed_at = models.DateTimeField(null=True, blank=True)
@@ -185,6 +195,15 @@ class Ticket(models.Model):
                 fields=["status", "-priority", "risk", "created_at", "id"],
                 condition=models.Q(status__in=["awaiting_review", "escalated"]),
                 name="ticket_queue_order_idx",
+            ),
+            # Foreign keys empty on a new ticket: partial, so intake writes no entry for them.
+            models.Index(
+                fields=["team"], condition=models.Q(team__isnull=False), name="ticket_team_idx"
+            ),
+            models.Index(
+                fields=["claimed_by"],
+                condition=models.Q(claimed_by__isnull=False),
+                name="ticket_claimed_by_idx",
             ),
             # The queue's counts per filter: one grouped index-only scan over the queue.
             models.Index(
@@ -230,7 +249,7 @@ class RawInbound(models.Model):
     content = models.BinaryField()
     content_type = models.CharField(max_length=100, default="message/rfc822")
     size = models.PositiveIntegerField()
-    sha256 = models.CharField(max_length=64, db_index=True)
+    sha256 = models.CharField(max_length=64)  # rawinbound_sha256_idx
     received_at = models.DateTimeField()
     status = models.CharField(
         max_length=10, choices=RawInboundStatus.choices, default=RawInboundStatus.RECEIVED
@@ -243,7 +262,11 @@ class RawInbound(models.Model):
 
     class Meta:
         verbose_name = "raw inbound"
-        indexes = [models.Index(fields=["status", "-received_at"], name="rawinbound_status_idx")]
+        indexes = [
+            models.Index(fields=["status", "-received_at"], name="rawinbound_status_idx"),
+            # Equality only (duplicate imports); db_index would add a LIKE index no query uses.
+            models.Index(fields=["sha256"], name="rawinbound_sha256_idx"),
+        ]
 
     def __str__(self) -> str:
         return f"{self.channel} {self.size} bytes at {self.received_at:%Y-%m-%d %H:%M}"
@@ -254,11 +277,13 @@ class RawInbound(models.Model):
 
 
 class Message(models.Model):
-    ticket = models.ForeignKey(Ticket, on_delete=models.CASCADE, related_name="messages")
+    ticket = models.ForeignKey(
+        Ticket, on_delete=models.CASCADE, related_name="messages", db_index=False
+    )  # message_thread_idx leads with it
     direction = models.CharField(max_length=8, choices=MessageDirection.choices)
     author_user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL
-    )
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, db_index=False
+    )  # message_author_idx (partial: customer messages have none)
     from_address = models.CharField(max_length=320, blank=True)
     from_name = models.CharField(max_length=200, blank=True)
     subject = models.CharField(max_length=500, blank=True)
@@ -282,6 +307,11 @@ class Message(models.Model):
         indexes = [
             models.Index(fields=["ticket", "created_at", "id"], name="message_thread_idx"),
             models.Index(fields=["message_id"], name="message_msgid_idx"),
+            models.Index(
+                fields=["author_user"],
+                condition=models.Q(author_user__isnull=False),
+                name="message_author_idx",
+            ),
         ]
 
     def __str__(self) -> str:
@@ -333,7 +363,9 @@ class ApiToken(models.Model):
 class IdempotencyKey(models.Model):
     """Remembers a create request so a retry with the same key returns the same ticket."""
 
-    token = models.ForeignKey(ApiToken, on_delete=models.CASCADE)
+    token = models.ForeignKey(
+        ApiToken, on_delete=models.CASCADE, db_index=False
+    )  # idempotency_token_key_unique leads with it
     key = models.CharField(max_length=200)
     request_hash = models.CharField(max_length=64)
     ticket = models.ForeignKey(Ticket, on_delete=models.CASCADE)
