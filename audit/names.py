@@ -4,7 +4,7 @@ EVENT_NAMES: dict[str, str] = {
     "tickets.raw_received": "Raw input stored before parsing",
     "tickets.parse_failed": "Raw input could not be parsed; flagged for a human",
     "tickets.ignored": "Auto-reply or bounce recorded; no ticket opened",
-    "tickets.created": "Ticket opened",
+    "tickets.created": "Ticket opened (older trails; intake now marks opened_ticket on the message)",
     "tickets.message_received": "Customer message added to a ticket",
     "tickets.status_changed": "Ticket status changed",
     "tickets.reopened": "Resolved ticket reopened by a customer message",

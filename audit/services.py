@@ -89,14 +89,6 @@ def event_record(
     return event
 
 
-def events_record(events: list[Event]) -> list[Event]:
-    """Append several events (from event_build) in one INSERT, in the order given: for a
-    change that is several facts at once (intake's "ticket opened" and "message received")."""
-    Event.objects.bulk_create(events)
-    _seal_on_commit()
-    return events
-
-
 def events_seal() -> int:
     """Seal every pending event now (normally done after each commit). Returns how many."""
     return chain.events_seal()

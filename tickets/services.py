@@ -14,7 +14,7 @@ from django.db.models.functions import Lower
 from django.utils import timezone
 from django.utils.module_loading import import_string
 
-from audit.services import event_build, event_record, events_record
+from audit.services import event_record
 
 from .inbound import InboundMessage
 from .models import (
@@ -171,7 +171,6 @@ def inbound_ingest(
             if ticket is not None:
                 ticket = Ticket.objects.select_for_update().get(pk=ticket.pk)
         created = ticket is None
-        events = []
         if created:
             ticket = Ticket.objects.create(
                 customer=customer,
@@ -180,17 +179,6 @@ def inbound_ingest(
                 created_at=now,
                 last_customer_message_at=now,
                 message_count=1,  # this message; saves the counter update below
-            )
-            events.append(
-                event_build(
-                    name="tickets.created",
-                    ticket_id=ticket.pk,
-                    payload={
-                        "channel": channel,
-                        "customer_id": customer.pk,
-                        "raw_id": raw.pk if raw else None,
-                    },
-                )
             )
         message = Message.objects.create(
             ticket=ticket,
@@ -231,23 +219,25 @@ def inbound_ingest(
             raw.status = RawInboundStatus.PARSED
             raw.ticket = ticket
             raw.save(update_fields=["status", "ticket"])
-        events.append(
-            event_build(
-                name="tickets.message_received",
-                ticket_id=ticket.pk,
-                payload={
-                    "message_id": message.pk,
-                    **_raw_facts(raw),
-                    "channel": channel,
-                    "from": inbound.from_address,
-                    "subject": inbound.subject[:SUBJECT_MAX],
-                    "text": inbound.body_text,
-                    "attachments": [a.filename for a in inbound.attachments],
-                    "warnings": inbound.warnings,
-                },
-            )
+        # One event per message; for the message that opened the ticket it says so (the
+        # ticket's own row has the rest), rather than a second "ticket opened" event to write,
+        # seal and keep for every new ticket.
+        event_record(
+            name="tickets.message_received",
+            ticket_id=ticket.pk,
+            payload={
+                "message_id": message.pk,
+                "opened_ticket": created,
+                "customer_id": customer.pk,
+                **_raw_facts(raw),
+                "channel": channel,
+                "from": inbound.from_address,
+                "subject": inbound.subject[:SUBJECT_MAX],
+                "text": inbound.body_text,
+                "attachments": [a.filename for a in inbound.attachments],
+                "warnings": inbound.warnings,
+            },
         )
-        events_record(events)
         _pipeline_request(message)
         if within is not None:
             within(ticket)
