@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import F
 from django.db.models.functions import Lower
 from django.utils import timezone
@@ -65,15 +65,39 @@ def raw_inbound_store(
     )
 
 
+_CUSTOMER_MATCH_FIELDS = ("id", "name", "external_id")
+_customer_match_sql: dict[str, str] = {}
+
+
+def _customer_match(email: str) -> Customer | None:
+    """The customer whose address matches case-insensitively, with the fields intake reads
+    (any other loads on first use).
+
+    Written as SQL on purpose: it runs for every message taken in, and Django compiles the
+    equivalent queryset afresh on each call (about 0.35 ms of CPU, most of this lookup's cost).
+    lower(email) = %s is what the unique index customer_email_ci_unique covers."""
+    sql = _customer_match_sql.get(connection.vendor)
+    if sql is None:
+        qn = connection.ops.quote_name
+        meta = Customer._meta
+        columns = ", ".join(qn(meta.get_field(name).column) for name in _CUSTOMER_MATCH_FIELDS)
+        email_column = qn(meta.get_field("email").column)
+        sql = f"SELECT {columns} FROM {qn(meta.db_table)} WHERE lower({email_column}) = %s LIMIT 1"  # noqa: S608 (names from the model)
+        _customer_match_sql[connection.vendor] = sql
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [email.lower()])
+        row = cursor.fetchone()
+    if row is None:
+        return None
+    return Customer.from_db(connection.alias, _CUSTOMER_MATCH_FIELDS, row)
+
+
 def customer_get_or_create(
     *, email: str, name: str = "", external_id: str = "", fields: dict | None = None
 ) -> Customer:
     """Match case-insensitively on email; fill in blanks, never overwrite known facts."""
     email = email.strip()
-    # lower(email) = lower(%s) is what the unique index covers; email__iexact compiles to
-    # UPPER(...) = UPPER(...), which no index serves (a scan of every customer per message).
-    by_email = Customer.objects.alias(email_lower=Lower("email")).filter(email_lower=email.lower())
-    customer = by_email.first()
+    customer = _customer_match(email)
     if customer is None:
         customer = Customer(email=email, name=name[:200], external_id=external_id[:100])
         for key, value in (fields or {}).items():
@@ -83,7 +107,9 @@ def customer_get_or_create(
                 customer.save()
         except Exception:
             # Lost a race with another intake for the same new address.
-            customer = by_email.get()
+            customer = Customer.objects.alias(email_lower=Lower("email")).get(
+                email_lower=email.lower()
+            )
         return customer
     changed = []
     if name and not customer.name:
