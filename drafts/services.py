@@ -63,14 +63,13 @@ def _enqueue(run_id: int, stage: str) -> None:
 
 
 def pipeline_enqueue(*, message_id: int, ticket_id: int | None = None) -> PipelineRun | None:
-    """Intake's hook, called inside intake's transaction (an outbox): record a pending run for
-    the inbound message; after commit the dispatcher hands it to the workers. One cheap INSERT
-    on the request path; the rest (snapshot, status, events) happens in the worker.
+    """Record a pending run for an inbound message now (for callers outside intake, which
+    marks its messages pipeline_pending instead) and have it dispatched after commit.
     Idempotent: a message that has its run gets no second one."""
-    if ticket_id is None:  # not from intake: the message may already have its run
-        existing = PipelineRun.objects.filter(message_id=message_id, trigger="inbound").first()
-        if existing is not None:
-            return existing
+    existing = PipelineRun.objects.filter(message_id=message_id, trigger="inbound").first()
+    if existing is not None:
+        return existing
+    if ticket_id is None:
         ticket_id = (
             Message.objects.filter(pk=message_id, direction=MessageDirection.INBOUND)
             .values_list("ticket_id", flat=True)
@@ -78,23 +77,23 @@ def pipeline_enqueue(*, message_id: int, ticket_id: int | None = None) -> Pipeli
         )
         if ticket_id is None:
             return None
-    # Intake calls this for a message it has just created, inside its own transaction.
-    with transaction.atomic(savepoint=False):
+    with transaction.atomic():
         run = PipelineRun.objects.create(message_id=message_id, ticket_id=ticket_id)
-        transaction.on_commit(pipeline_dispatch_soon)
+        transaction.on_commit(pipeline_dispatch_soon, robust=True)
     return run
 
 
-# --- Dispatch: from intake's outbox rows to the workers ----------------------------------------
+# --- Dispatch: from intake's outbox to the workers ---------------------------------------------
 #
-# Publishing one Celery message per create costs the request path a broker round trip (about a
-# tenth of an API create's CPU). Instead, each web process asks for a dispatch after commit:
-# at once when it has not asked for a while (no added latency for a lone ticket), and under
-# load at most once per SUPPORTDESK_PIPELINE_DISPATCH_SECONDS, with a countdown to the end of
-# that window. A dispatch claims every undispatched run (whoever wrote it) and publishes their
-# first stage, so a run committed while a dispatch is already due is picked up by that one. The
-# beat schedule dispatches every few seconds as well, and the sweeper re-publishes anything a
-# lost message left behind.
+# Intake marks each inbound message pipeline_pending in the row it writes anyway (no statement
+# of its own on the request path) and, after commit, calls pipeline_dispatch_soon. Publishing
+# one Celery message per create would cost the request a broker round trip; instead each web
+# process asks for a dispatch at once after a quiet spell (no added latency for a lone
+# ticket) and, under load, at most once per SUPPORTDESK_PIPELINE_DISPATCH_SECONDS, with a
+# countdown to the end of that window. A dispatch turns every pending message into its run
+# and publishes the first stage of every run not yet handed to the workers (whoever wrote
+# it), so a message committed while a dispatch is already due is picked up by that one. Beat
+# dispatches every few seconds as well, and the sweeper re-publishes what a lost message left.
 
 DISPATCH_SKEW_SECONDS = 0.05  # due this close to now: it may already be running; ask again
 DISPATCH_BATCH = 500
@@ -124,9 +123,23 @@ def pipeline_dispatch_soon() -> None:
 
 
 def pipeline_dispatch(*, limit: int = DISPATCH_BATCH) -> int:
-    """Claim up to `limit` runs no worker has been given yet and publish their first stage
-    (after commit). Concurrent dispatchers skip each other's rows. Returns how many."""
+    """Create the runs intake's pending messages asked for, then claim up to `limit` runs no
+    worker has been given yet and publish their first stage (after commit). Concurrent
+    dispatchers skip each other's rows. Returns how many runs it handed over."""
     with transaction.atomic():
+        pending = list(
+            Message.objects.select_for_update(skip_locked=True)
+            .filter(pipeline_pending=True)
+            .order_by("id")
+            .values_list("pk", "ticket_id")[:limit]
+        )
+        if pending:
+            # ignore_conflicts: a message whose run already exists (pipeline_enqueue) keeps it.
+            PipelineRun.objects.bulk_create(
+                [PipelineRun(message_id=pk, ticket_id=ticket_id) for pk, ticket_id in pending],
+                ignore_conflicts=True,
+            )
+            Message.objects.filter(pk__in=[pk for pk, _ in pending]).update(pipeline_pending=False)
         claimed = list(
             PipelineRun.objects.select_for_update(skip_locked=True)
             .filter(dispatched_at__isnull=True)

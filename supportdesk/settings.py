@@ -259,9 +259,10 @@ CELERY_BEAT_SCHEDULE["metrics-rollups"] = {
 CELERY_IMPORTS = ("supportdesk.tasks",)
 
 # --- Models ------------------------------------------------------------------------------------
-# Called with message_id=... after an inbound customer message commits (drafts wires this).
+# Intake marks each inbound customer message pipeline_pending and calls this (no arguments)
+# after commit; drafts wires it to its dispatcher. Empty: intake leaves the pipeline alone.
 SUPPORTDESK_PIPELINE_ENQUEUE = env.str(
-    "SUPPORTDESK_PIPELINE_ENQUEUE", default="drafts.services.pipeline_enqueue"
+    "SUPPORTDESK_PIPELINE_ENQUEUE", default="drafts.services.pipeline_dispatch_soon"
 )
 SUPPORTDESK_MODEL_PROVIDER = env.str("SUPPORTDESK_MODEL_PROVIDER", default="offline")
 OPENAI_BASE_URL = env.str("OPENAI_BASE_URL", default="https://api.openai.com/v1")

@@ -73,7 +73,7 @@ def _pipeline_off_unless_asked(settings, request):
 def pipeline(settings):
     from supportdesk.celery import app
 
-    settings.SUPPORTDESK_PIPELINE_ENQUEUE = "drafts.services.pipeline_enqueue"
+    settings.SUPPORTDESK_PIPELINE_ENQUEUE = "drafts.services.pipeline_dispatch_soon"
     previous = app.conf.task_always_eager, app.conf.task_eager_propagates
     # Not propagating lets Celery's eager mode handle Retry the way a worker would (run the
     # retry at once); stage tasks catch every other error and record it on the run.

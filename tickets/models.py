@@ -299,6 +299,10 @@ class Message(models.Model):
         RawInbound, null=True, blank=True, on_delete=models.SET_NULL, related_name="messages"
     )
     is_auto_reply = models.BooleanField(default=False)
+    pipeline_pending = models.BooleanField(
+        default=False,
+        help_text="Intake asked for a pipeline run that the dispatcher has not created yet.",
+    )
     parse_warnings = models.JSONField(default=list, blank=True)
     created_at = models.DateTimeField()
 
@@ -311,6 +315,12 @@ class Message(models.Model):
                 fields=["author_user"],
                 condition=models.Q(author_user__isnull=False),
                 name="message_author_idx",
+            ),
+            # The pipeline's outbox: messages waiting for their run (drafts' dispatcher).
+            models.Index(
+                fields=["id"],
+                condition=models.Q(pipeline_pending=True),
+                name="message_pipeline_pending_idx",
             ),
         ]
 

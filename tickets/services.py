@@ -144,14 +144,11 @@ def _thread_ticket(inbound: InboundMessage, customer: Customer) -> Ticket | None
     return None
 
 
-def _pipeline_request(message: Message) -> None:
-    """Ask for a pipeline run for this message, inside intake's transaction: the hook records
-    the request with the message (so a crash cannot lose it) and publishes its work only
-    after commit."""
+def _pipeline_hook():
+    """What intake calls after a commit that left messages waiting for the pipeline
+    (SUPPORTDESK_PIPELINE_ENQUEUE; None when the pipeline is off)."""
     hook = getattr(settings, "SUPPORTDESK_PIPELINE_ENQUEUE", "")
-    if not hook:
-        return
-    import_string(hook)(message_id=message.pk, ticket_id=message.ticket_id)
+    return import_string(hook) if hook else None
 
 
 def inbound_ingest(
@@ -167,6 +164,7 @@ def inbound_ingest(
     its idempotency key there, so a failed key rolls back the whole ticket). Auto-replies and
     bounces are recorded against the raw input and open nothing."""
     now = timezone.now()
+    pipeline_hook = _pipeline_hook()
     with transaction.atomic():
         if inbound.auto_reply_reason:
             if raw is not None:
@@ -221,6 +219,9 @@ def inbound_ingest(
             raw=raw,
             parse_warnings=inbound.warnings,
             created_at=now,
+            # The pipeline's request travels in the message row itself (an outbox that costs
+            # no statement of its own); the hook, after commit, has it dispatched.
+            pipeline_pending=pipeline_hook is not None,
         )
         if inbound.attachments:
             Attachment.objects.bulk_create(
@@ -264,7 +265,10 @@ def inbound_ingest(
                 "warnings": inbound.warnings,
             },
         )
-        _pipeline_request(message)
+        if pipeline_hook is not None:
+            # robust: the message is committed by then; if the broker is down, the periodic
+            # dispatch picks the message up, and the client still gets its answer.
+            transaction.on_commit(pipeline_hook, robust=True)
         if within is not None:
             within(ticket)
     if not created:

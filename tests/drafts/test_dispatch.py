@@ -1,14 +1,16 @@
-"""From intake's outbox rows to the workers: pipeline_dispatch claims every run no worker has been
-given, once; pipeline_dispatch_soon asks for a dispatch at once after a quiet spell and at most
-once per window under load (Celery's publishing is recorded, not performed, in the last test)."""
+"""From intake's outbox to the workers: pipeline_dispatch turns every message intake marked
+pipeline_pending into its run and hands every run no worker has been given to the workers,
+once; pipeline_dispatch_soon asks for a dispatch at once after a quiet spell and at most once
+per window under load (Celery's publishing is recorded, not performed, in the last test)."""
 
 import pytest
 
 from drafts import services
 from drafts.models import PipelineRun, RunStatus
-from drafts.services import pipeline_dispatch
+from drafts.services import pipeline_dispatch, pipeline_enqueue
 from drafts.tasks import pipeline_dispatch_task
 from tickets.inbound import InboundMessage
+from tickets.models import Message
 from tickets.services import inbound_ingest
 
 pytestmark = pytest.mark.django_db
@@ -30,21 +32,34 @@ def _intake(n: int, django_capture_on_commit_callbacks) -> list[int]:
     return ids
 
 
-def test_a_dispatch_hands_each_recorded_run_to_the_workers_once(
+def test_a_dispatch_hands_each_requested_message_to_the_workers_once(
     pipeline, django_capture_on_commit_callbacks
 ):
     messages = _intake(3, django_capture_on_commit_callbacks)
+    # Intake's request is the message row itself: no run yet, nothing written besides.
+    assert Message.objects.filter(pk__in=messages, pipeline_pending=True).count() == 3
     runs = PipelineRun.objects.filter(message_id__in=messages)
-    assert runs.count() == 3 and not runs.filter(dispatched_at__isnull=False).exists()
+    assert not runs.exists()
 
     with django_capture_on_commit_callbacks(execute=False) as published:
         assert pipeline_dispatch() == 3
     assert len(published) == 3  # one first-stage task per run, after commit
-    assert not runs.filter(dispatched_at__isnull=True).exists()
+    assert runs.count() == 3 and not runs.filter(dispatched_at__isnull=True).exists()
+    assert not Message.objects.filter(pk__in=messages, pipeline_pending=True).exists()
 
     with django_capture_on_commit_callbacks(execute=False) as published:
         assert pipeline_dispatch() == 0
     assert published == []
+
+
+def test_a_message_that_already_has_its_run_keeps_that_one(
+    pipeline, django_capture_on_commit_callbacks
+):
+    (message_id,) = _intake(1, django_capture_on_commit_callbacks)
+    with django_capture_on_commit_callbacks(execute=False):
+        first = pipeline_enqueue(message_id=message_id)  # e.g. a script that asked directly
+        assert pipeline_dispatch() == 1
+    assert list(PipelineRun.objects.filter(message_id=message_id)) == [first]
 
 
 def test_the_dispatched_runs_are_drafted(pipeline, django_capture_on_commit_callbacks):

@@ -190,7 +190,8 @@ def test_demo_starts_the_pipeline_only_for_tickets_that_await_a_reply(pipeline, 
         len(new["thread"]) - 1 - [e["kind"] for e in reversed(new["thread"])].index("inbound")
     )
     assert runs[0].message.message_id == demo_message_id(new["key"], last_inbound)
-    assert ("pipeline", "enqueued for 1 open tickets", "") in summary.steps
+    assert ("pipeline", "requested for 1 open tickets", "") in summary.steps
+    assert not Message.objects.filter(pipeline_pending=True).exists()  # dispatched (eagerly)
     for spec in (resolved, waiting):
         ticket = Message.objects.get(message_id=demo_message_id(spec["key"])).ticket
         assert ticket.status == spec["status"]
