@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/api_intake.py [--requests 3000] [--clients 8] [--runs 3]
         [--workers 3] [--threads 4] [--no-idempotency-keys] [--pipeline off] [--keep-database]
+        [--env NAME=VALUE ...]
     (or: python3 dev.py bench api_intake -- --requests 3000)
 
 What it does: drops and recreates the database `supportdesk_bench_api` (and drops it again at
@@ -10,12 +11,15 @@ production settings (DEBUG off, persistent database connections) and, for each o
 rounds, drives first the baseline (`GET /healthz`, the same clients, the same connections
 handling) and then `POST /api/v1/tickets` with --clients concurrent clients (threads, one
 keep-alive http.client connection each) until --requests requests are done. Every create is
-a full intake: token check, raw body stored and committed, parse, customer matched (400
-customers, so most creates match an existing one), ticket + message + events, idempotency key,
-and the drafting pipeline's enqueue hook after commit (a Celery message on a file-system broker
-in var/bench/api_intake; no worker consumes it here). Reports requests/s, median and p90
-latency per round and the median of the rounds, the intake/baseline ratio, and checks that the
-database holds exactly one ticket per 201.
+a full intake: token check (a valid token is re-read at most every 5 s per process), raw body
+stored and committed, parse, customer matched (400 customers, so most creates match an
+existing one), ticket + message + event, idempotency key, the message marked for the drafting
+pipeline, and the dispatcher asked after commit (at once when quiet, at most once per 0.25 s
+per process under load: a Celery message on a file-system broker in var/bench/api_intake; no
+worker consumes it here). Reports requests/s, median and p90 latency per round and the median
+of the rounds, the intake/baseline ratio, CPU per create by process (gunicorn, its PostgreSQL
+backends, the bench's clients, the whole machine), and checks that the database holds exactly
+one ticket per 201. --env NAME=VALUE passes a setting to the server (to compare one change).
 """
 
 from __future__ import annotations
