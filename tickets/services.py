@@ -15,6 +15,7 @@ from django.utils import timezone
 from django.utils.module_loading import import_string
 
 from audit.services import event_record
+from supportdesk.db import insert_row
 
 from .inbound import InboundMessage
 from .models import (
@@ -54,14 +55,16 @@ def raw_inbound_store(
 
     The row is its own record of receipt (time, size, SHA-256, source); the event that follows
     (message received, rejected, failed, ignored) names it by raw_id."""
-    return RawInbound.objects.create(
-        channel=channel,
-        source=source[:300],
-        content=content,
-        content_type=content_type[:100],
-        size=len(content),
-        sha256=RawInbound.digest(content),
-        received_at=timezone.now(),
+    return insert_row(
+        RawInbound(
+            channel=channel,
+            source=source[:300],
+            content=content,
+            content_type=content_type[:100],
+            size=len(content),
+            sha256=RawInbound.digest(content),
+            received_at=timezone.now(),
+        )
     )
 
 
@@ -196,32 +199,36 @@ def inbound_ingest(
                 ticket = Ticket.objects.select_for_update().get(pk=ticket.pk)
         created = ticket is None
         if created:
-            ticket = Ticket.objects.create(
-                customer=customer,
-                subject=(inbound.subject or "(no subject)")[:SUBJECT_MAX],
-                channel=channel,
-                created_at=now,
-                last_customer_message_at=now,
-                message_count=1,  # this message; saves the counter update below
+            ticket = insert_row(
+                Ticket(
+                    customer=customer,
+                    subject=(inbound.subject or "(no subject)")[:SUBJECT_MAX],
+                    channel=channel,
+                    created_at=now,
+                    last_customer_message_at=now,
+                    message_count=1,  # this message; saves the counter update below
+                )
             )
-        message = Message.objects.create(
-            ticket=ticket,
-            direction=MessageDirection.INBOUND,
-            from_address=inbound.from_address[:320],
-            from_name=inbound.from_name[:200],
-            subject=inbound.subject[:SUBJECT_MAX],
-            body_text=inbound.body_text,
-            full_text=inbound.full_text or inbound.body_text,
-            body_html=html_sanitize(inbound.body_html),
-            message_id=inbound.message_id[:998],
-            in_reply_to=inbound.in_reply_to[:998],
-            references=" ".join(inbound.references),
-            raw=raw,
-            parse_warnings=inbound.warnings,
-            created_at=now,
-            # The pipeline's request travels in the message row itself (an outbox that costs
-            # no statement of its own); the hook, after commit, has it dispatched.
-            pipeline_pending=pipeline_hook is not None,
+        message = insert_row(
+            Message(
+                ticket=ticket,
+                direction=MessageDirection.INBOUND,
+                from_address=inbound.from_address[:320],
+                from_name=inbound.from_name[:200],
+                subject=inbound.subject[:SUBJECT_MAX],
+                body_text=inbound.body_text,
+                full_text=inbound.full_text or inbound.body_text,
+                body_html=html_sanitize(inbound.body_html),
+                message_id=inbound.message_id[:998],
+                in_reply_to=inbound.in_reply_to[:998],
+                references=" ".join(inbound.references),
+                raw=raw,
+                parse_warnings=inbound.warnings,
+                created_at=now,
+                # The pipeline's request travels in the message row itself (an outbox that costs
+                # no statement of its own); the hook, after commit, has it dispatched.
+                pipeline_pending=pipeline_hook is not None,
+            )
         )
         if inbound.attachments:
             Attachment.objects.bulk_create(
