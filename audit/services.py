@@ -36,33 +36,6 @@ def _seal_on_commit() -> None:
     transaction.on_commit(chain.seal_after_commit, robust=True)
 
 
-def event_build(
-    *,
-    name: str,
-    ticket_id: int | None = None,
-    actor=None,
-    actor_label: str = "",
-    payload: dict | None = None,
-    versions: dict | None = None,
-) -> Event:
-    """An unsaved event, checked and digested; event_record() and events_record() write it."""
-    if name not in EVENT_NAMES:
-        raise UnknownEventName(f"{name!r} is not a registered event name (audit/names.py)")
-    if actor is not None and not actor_label:
-        actor_label = actor.get_username()
-    payload = _json_safe(payload or {})
-    return Event(
-        name=name,
-        created_at=timezone.now(),
-        ticket_id=ticket_id,
-        actor=actor,
-        actor_label=actor_label or "system",
-        payload=payload,
-        versions=_json_safe(versions) if versions else {},
-        payload_digest=chain.json_digest(payload),
-    )
-
-
 def event_record(
     *,
     name: str,
@@ -76,15 +49,21 @@ def event_record(
 
     The payload's digest is computed here; the event gets its place in the hash chain right
     after the transaction commits (chain.events_seal), so `hash` is empty on the returned row."""
-    event = event_build(
+    if name not in EVENT_NAMES:
+        raise UnknownEventName(f"{name!r} is not a registered event name (audit/names.py)")
+    if actor is not None and not actor_label:
+        actor_label = actor.get_username()
+    payload = _json_safe(payload or {})
+    event = Event.objects.create(
         name=name,
+        created_at=timezone.now(),
         ticket_id=ticket_id,
         actor=actor,
-        actor_label=actor_label,
+        actor_label=actor_label or "system",
         payload=payload,
-        versions=versions,
+        versions=_json_safe(versions) if versions else {},
+        payload_digest=chain.json_digest(payload),
     )
-    event.save()
     _seal_on_commit()
     return event
 
