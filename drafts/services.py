@@ -16,7 +16,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from audit.services import event_record, snapshot_current
-from tickets.models import Message, MessageDirection, Ticket, TicketStatus
+from tickets.models import Message, Ticket, TicketStatus
 from tickets.services import ticket_transition
 from tickets.states import ALLOWED_TRANSITIONS
 
@@ -60,27 +60,6 @@ def _enqueue(run_id: int, stage: str) -> None:
     task = STAGE_TASKS.get(stage)
     if task is not None:
         transaction.on_commit(lambda: task.delay(run_id))
-
-
-def pipeline_enqueue(*, message_id: int, ticket_id: int | None = None) -> PipelineRun | None:
-    """Record a pending run for an inbound message now (for callers outside intake, which
-    marks its messages pipeline_pending instead) and have it dispatched after commit.
-    Idempotent: a message that has its run gets no second one."""
-    existing = PipelineRun.objects.filter(message_id=message_id, trigger="inbound").first()
-    if existing is not None:
-        return existing
-    if ticket_id is None:
-        ticket_id = (
-            Message.objects.filter(pk=message_id, direction=MessageDirection.INBOUND)
-            .values_list("ticket_id", flat=True)
-            .first()
-        )
-        if ticket_id is None:
-            return None
-    with transaction.atomic():
-        run = PipelineRun.objects.create(message_id=message_id, ticket_id=ticket_id)
-        transaction.on_commit(pipeline_dispatch_soon, robust=True)
-    return run
 
 
 # --- Dispatch: from intake's outbox to the workers ---------------------------------------------
@@ -134,7 +113,7 @@ def pipeline_dispatch(*, limit: int = DISPATCH_BATCH) -> int:
             .values_list("pk", "ticket_id")[:limit]
         )
         if pending:
-            # ignore_conflicts: a message whose run already exists (pipeline_enqueue) keeps it.
+            # ignore_conflicts: a message marked again after it got its run keeps that run.
             PipelineRun.objects.bulk_create(
                 [PipelineRun(message_id=pk, ticket_id=ticket_id) for pk, ticket_id in pending],
                 ignore_conflicts=True,

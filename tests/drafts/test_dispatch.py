@@ -7,7 +7,7 @@ import pytest
 
 from drafts import services
 from drafts.models import PipelineRun, RunStatus
-from drafts.services import pipeline_dispatch, pipeline_enqueue
+from drafts.services import pipeline_dispatch
 from drafts.tasks import pipeline_dispatch_task
 from tickets.inbound import InboundMessage
 from tickets.models import Message
@@ -57,9 +57,14 @@ def test_a_message_that_already_has_its_run_keeps_that_one(
 ):
     (message_id,) = _intake(1, django_capture_on_commit_callbacks)
     with django_capture_on_commit_callbacks(execute=False):
-        first = pipeline_enqueue(message_id=message_id)  # e.g. a script that asked directly
         assert pipeline_dispatch() == 1
+    first = PipelineRun.objects.get(message_id=message_id)
+    # Asked for again (a second demo load marking it, say): the dispatch keeps the first run.
+    Message.objects.filter(pk=message_id).update(pipeline_pending=True)
+    with django_capture_on_commit_callbacks(execute=False):
+        assert pipeline_dispatch() == 0
     assert list(PipelineRun.objects.filter(message_id=message_id)) == [first]
+    assert not Message.objects.filter(pk=message_id, pipeline_pending=True).exists()
 
 
 def test_the_dispatched_runs_are_drafted(pipeline, django_capture_on_commit_callbacks):

@@ -8,7 +8,7 @@ from django.core.management import call_command
 
 from audit.models import Event
 from drafts.models import Draft, PipelineRun, RunStatus
-from drafts.services import pipeline_regenerate, pipeline_sweep
+from drafts.services import pipeline_dispatch, pipeline_regenerate, pipeline_sweep
 from tests.drafts.classifier_data import history_write, label_map_write
 from tickets.models import Customer, Ticket, TicketStatus
 
@@ -115,27 +115,27 @@ def test_regenerate_supersedes_the_current_draft(
 
 
 def test_sweeper_reenqueues_a_stuck_run(
-    pipeline, policies, trained, settings, django_capture_on_commit_callbacks
+    pipeline, policies, trained, django_capture_on_commit_callbacks
 ):
     from datetime import timedelta
 
     from tickets.inbound import InboundMessage
     from tickets.services import inbound_ingest
 
-    # Intake without executing on-commit work: the run is created but its task is "lost".
-    settings.SUPPORTDESK_PIPELINE_ENQUEUE = ""
-    result = inbound_ingest(
-        inbound=InboundMessage(
-            from_address="z@example.com",
-            subject="Parcel",
-            body_text="Where is my parcel, order 12345",
-        ),
-        channel="email",
-    )
-    from drafts.services import pipeline_enqueue
-
+    # Intake and a dispatch without executing on-commit work: the run is created and marked
+    # dispatched, but its first task is "lost".
     with django_capture_on_commit_callbacks(execute=False):
-        run = pipeline_enqueue(message_id=result.message.pk)
+        result = inbound_ingest(
+            inbound=InboundMessage(
+                from_address="z@example.com",
+                subject="Parcel",
+                body_text="Where is my parcel, order 12345",
+            ),
+            channel="email",
+        )
+    with django_capture_on_commit_callbacks(execute=False):
+        assert pipeline_dispatch() == 1
+    run = PipelineRun.objects.get(message=result.message)
     PipelineRun.objects.filter(pk=run.pk).update(updated_at=run.updated_at - timedelta(hours=1))
     with django_capture_on_commit_callbacks(execute=True):
         assert pipeline_sweep() == 1
