@@ -40,7 +40,6 @@ from django.core.management import call_command, get_commands
 from django.db import transaction
 from django.test.utils import override_settings
 from django.utils import timezone
-from django.utils.module_loading import import_string
 
 from audit.models import Event
 from audit.names import register
@@ -52,6 +51,7 @@ from .models import Customer, Message, MessageDirection, RequestClass, Ticket, T
 from .services import (
     customer_get_or_create,
     inbound_ingest,
+    pipeline_hook,
     ticket_assign,
     ticket_class_correct,
     ticket_transition,
@@ -398,16 +398,16 @@ def demo_tickets_load(
 def demo_pipeline_start(*, message_ids: list[int], summary: DemoSummary) -> None:
     """Mark the messages pending for the pipeline and call intake's configured hook, as
     intake does for the messages it takes in."""
-    hook = getattr(settings, "SUPPORTDESK_PIPELINE_ENQUEUE", "")
+    hook = pipeline_hook()
     if not message_ids:
         summary.steps.append(("pipeline", "skipped", "no newly loaded ticket awaits a reply"))
         return
-    if not hook:
+    if hook is None:
         summary.steps.append(("pipeline", "skipped", "SUPPORTDESK_PIPELINE_ENQUEUE is empty"))
         return
     marked = Message.objects.filter(pk__in=message_ids).update(pipeline_pending=True)
     try:
-        import_string(hook)()
+        hook()
     except Exception as exc:  # a broker hiccup must not undo the loaded demo
         summary.warnings.append(f"pipeline dispatch not published ({exc}); beat dispatches it")
     summary.steps.append(("pipeline", f"requested for {marked} open tickets", ""))

@@ -8,9 +8,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.db import connection, transaction
+from django.db import IntegrityError, connection, transaction
 from django.db.models import F
-from django.db.models.functions import Lower
 from django.utils import timezone
 from django.utils.module_loading import import_string
 
@@ -108,11 +107,11 @@ def customer_get_or_create(
         try:
             with transaction.atomic():
                 customer.save()
-        except Exception:
-            # Lost a race with another intake for the same new address.
-            customer = Customer.objects.alias(email_lower=Lower("email")).get(
-                email_lower=email.lower()
-            )
+        except IntegrityError:
+            # Lost a race with another intake for the same new address: take theirs.
+            customer = _customer_match(email)
+            if customer is None:
+                raise
         return customer
     changed = []
     if name and not customer.name:
@@ -147,7 +146,7 @@ def _thread_ticket(inbound: InboundMessage, customer: Customer) -> Ticket | None
     return None
 
 
-def _pipeline_hook():
+def pipeline_hook():
     """What intake calls after a commit that left messages waiting for the pipeline
     (SUPPORTDESK_PIPELINE_ENQUEUE; None when the pipeline is off)."""
     hook = getattr(settings, "SUPPORTDESK_PIPELINE_ENQUEUE", "")
@@ -167,7 +166,7 @@ def inbound_ingest(
     its idempotency key there, so a failed key rolls back the whole ticket). Auto-replies and
     bounces are recorded against the raw input and open nothing."""
     now = timezone.now()
-    pipeline_hook = _pipeline_hook()
+    hook = pipeline_hook()
     with transaction.atomic():
         if inbound.auto_reply_reason:
             if raw is not None:
@@ -227,7 +226,7 @@ def inbound_ingest(
                 created_at=now,
                 # The pipeline's request travels in the message row itself (an outbox that costs
                 # no statement of its own); the hook, after commit, has it dispatched.
-                pipeline_pending=pipeline_hook is not None,
+                pipeline_pending=hook is not None,
             )
         )
         if inbound.attachments:
@@ -272,10 +271,10 @@ def inbound_ingest(
                 "warnings": inbound.warnings,
             },
         )
-        if pipeline_hook is not None:
+        if hook is not None:
             # robust: the message is committed by then; if the broker is down, the periodic
             # dispatch picks the message up, and the client still gets its answer.
-            transaction.on_commit(pipeline_hook, robust=True)
+            transaction.on_commit(hook, robust=True)
         if within is not None:
             within(ticket)
     if not created:
@@ -426,6 +425,7 @@ __all__ = [
     "customer_get_or_create",
     "inbound_fail",
     "inbound_ingest",
+    "pipeline_hook",
     "raw_inbound_ignore",
     "raw_inbound_reject",
     "raw_inbound_store",
