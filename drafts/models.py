@@ -162,7 +162,7 @@ class PipelineRun(models.Model):
                 condition=Q(request_class__isnull=False),
                 name="run_class_idx",
             ),
-            # The dispatcher's claim: runs intake recorded that no worker has been given yet.
+            # The dispatcher's claim: runs not yet handed to the workers.
             models.Index(
                 fields=["id"], condition=Q(dispatched_at__isnull=True), name="run_undispatched_idx"
             ),

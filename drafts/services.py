@@ -82,7 +82,8 @@ _dispatch_due = 0.0  # time.monotonic() at which this process's last requested d
 
 
 def pipeline_dispatch_soon() -> None:
-    """After a commit that recorded runs: make sure a dispatch runs after this moment."""
+    """After a commit that left messages pending for the pipeline: make sure a dispatch runs
+    after this moment."""
     global _dispatch_due
     from .tasks import pipeline_dispatch_task
 

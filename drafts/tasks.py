@@ -102,7 +102,8 @@ def pipeline_route(self, run_id: int) -> str:
 
 @shared_task(name="drafts.pipeline_dispatch", ignore_result=True)
 def pipeline_dispatch_task() -> int:
-    """Hand the runs intake recorded to the stage tasks; a full batch asks for another."""
+    """Turn pending messages into runs and hand them to the stage tasks; a full batch asks for
+    another."""
     count = pipeline_dispatch()
     if count >= DISPATCH_BATCH:
         pipeline_dispatch_task.delay()
