@@ -9,7 +9,6 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.db import IntegrityError, connection, transaction
-from django.db.models import F
 from django.utils import timezone
 from django.utils.module_loading import import_string
 
@@ -126,23 +125,22 @@ def customer_get_or_create(
 
 
 def _thread_ticket(inbound: InboundMessage, customer: Customer) -> Ticket | None:
-    """Find the ticket a reply belongs to: its Message-ID chain first, then a [SD-n] token in
-    the subject when the sender is that ticket's customer."""
+    """Find the ticket a reply belongs to, locked for this transaction: its Message-ID chain
+    first, then a [SD-n] token in the subject when the sender is that ticket's customer."""
+    locked = Ticket.objects.select_for_update()
     ids = [i for i in [inbound.in_reply_to, *reversed(inbound.references)] if i]
     if ids:
-        found = (
+        ticket_id = (
             Message.objects.filter(message_id__in=ids[:50])
-            .select_related("ticket")
             .order_by("-id")
+            .values_list("ticket_id", flat=True)
             .first()
         )
-        if found is not None:
-            return found.ticket
+        if ticket_id is not None:
+            return locked.get(pk=ticket_id)
     match = TICKET_TOKEN_RE.search(inbound.subject or "")
     if match:
-        ticket = Ticket.objects.filter(pk=int(match.group(1)), customer=customer).first()
-        if ticket is not None:
-            return ticket
+        return locked.filter(pk=int(match.group(1)), customer=customer).first()
     return None
 
 
@@ -194,8 +192,6 @@ def inbound_ingest(
             ticket = Ticket.objects.select_for_update().get(pk=inbound.ticket_id)
         else:
             ticket = _thread_ticket(inbound, customer)
-            if ticket is not None:
-                ticket = Ticket.objects.select_for_update().get(pk=ticket.pk)
         created = ticket is None
         if created:
             ticket = insert_row(
@@ -245,9 +241,6 @@ def inbound_ingest(
             )
         if not created:
             _ticket_on_customer_reply(ticket, now)
-            Ticket.objects.filter(pk=ticket.pk).update(
-                message_count=F("message_count") + 1, last_customer_message_at=now
-            )
         if raw is not None:
             raw.status = RawInboundStatus.PARSED
             raw.ticket = ticket
@@ -277,8 +270,6 @@ def inbound_ingest(
             transaction.on_commit(hook, robust=True)
         if within is not None:
             within(ticket)
-    if not created:
-        ticket.refresh_from_db()  # the counters and status moved in SQL above
     return IngestResult(ticket=ticket, message=message, created=created)
 
 
@@ -295,11 +286,17 @@ def _raw_facts(raw: RawInbound | None) -> dict:
 
 
 def _ticket_on_customer_reply(ticket: Ticket, now) -> None:
-    """A customer wrote again on an existing ticket: reopen it when resolved."""
+    """A customer wrote again on an existing ticket (the caller holds its row lock, so the
+    counters in hand are current): count the message, and reopen the ticket when resolved."""
+    fields = ["message_count", "last_customer_message_at"]
     if ticket.status == TicketStatus.RESOLVED:
         ticket_transition(ticket=ticket, to=TicketStatus.REOPENED, reason="customer replied")
-        Ticket.objects.filter(pk=ticket.pk).update(reopen_count=F("reopen_count") + 1)
+        ticket.reopen_count += 1
+        fields.append("reopen_count")
         event_record(name="tickets.reopened", ticket_id=ticket.pk, payload={"at": now})
+    ticket.message_count += 1
+    ticket.last_customer_message_at = now
+    ticket.save(update_fields=fields)
 
 
 def inbound_fail(
