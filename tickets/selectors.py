@@ -117,14 +117,10 @@ def _inbox_search(*, q: str) -> Q:
     answers from the subject trigram index and the customer index. When many match, the term
     is common: a subquery (hashed once) keeps the newest-first index walk, which finds a page
     within the first rows it reads."""
-    customer_ids = list(
-        Customer.objects.filter(Q(email__icontains=q) | Q(name__icontains=q)).values_list(
-            "id", flat=True
-        )[: SEARCH_CUSTOMER_IDS_MAX + 1]
-    )
+    matching = Customer.objects.filter(Q(email__icontains=q) | Q(name__icontains=q))
+    customer_ids = list(matching.values_list("id", flat=True)[: SEARCH_CUSTOMER_IDS_MAX + 1])
     if len(customer_ids) > SEARCH_CUSTOMER_IDS_MAX:
-        many = Customer.objects.filter(Q(email__icontains=q) | Q(name__icontains=q)).values("id")
-        return Q(subject__icontains=q) | Q(customer_id__in=many)
+        return Q(subject__icontains=q) | Q(customer_id__in=matching.values("id"))
     return Q(subject__icontains=q) | Q(customer_id__in=customer_ids)
 
 

@@ -64,10 +64,11 @@ def inbox(request: HttpRequest) -> HttpResponse:
         "next_url": _query({**params, "after": page.next_cursor}) if page.next_cursor else "",
         "prev_url": _query({**params, "before": page.prev_cursor}) if page.prev_cursor else "",
         "first_url": _query(params) if (after or before) and page.prev_cursor else "",
-        # Lazy: only the full page evaluates these, the rows fragment never does.
+        # Lazy: only the full page evaluates these, the rows fragment never does (the template
+        # calls the selector; the user list is an unevaluated queryset).
         "statuses": TicketStatus.choices,
         "risks": Risk.choices,
-        "request_classes": request_class_list_active(),
+        "request_classes": request_class_list_active,
         "assignees": console_user_list(),
     }
     if request.htmx and not request.htmx.history_restore_request:

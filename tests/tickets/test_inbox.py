@@ -289,6 +289,14 @@ def test_inbox_query_count_does_not_grow_with_tickets_or_page(agent_client, make
     assert searched == few_search == many + 1
 
 
+def test_rows_fragment_does_not_read_the_class_options(agent_client):
+    ticket_make(n=1, request_class="pricing", email="opt@example.com")
+    _, full = count_queries(agent_client, "/")
+    _, fragment = count_queries(agent_client, "/", headers={"HX-Request": "true"})
+    assert any('FROM "tickets_requestclass"' in sql for sql in full)
+    assert not [sql for sql in fragment if 'FROM "tickets_requestclass"' in sql]
+
+
 def test_ticket_page_query_count_does_not_grow_with_the_thread(agent_client):
     def thread(n_messages: int) -> Ticket:
         ticket = ticket_make(n=n_messages, request_class="setup-help")
