@@ -41,10 +41,8 @@ from .models import (
     REVIEWED_ACTIONS,
     Draft,
     OutboundReply,
-    PipelineRun,
     Review,
     ReviewAction,
-    RunStatus,
     SendStatus,
 )
 
@@ -516,17 +514,16 @@ def ticket_escalate(*, ticket_id: int, agent, team_id, reason: str) -> Review:
 
 def draft_regenerate(*, ticket_id: int, agent, instruction: str = "") -> Review:
     """Ask the pipeline for a new draft (optionally with the agent's instruction). Refused while
-    a run is already in progress or once the latest message has its reply."""
-    from .services import pipeline_regenerate
+    the pipeline is busy with the ticket (a run in progress, or a new customer message waiting
+    for its run) or once the latest message has its reply."""
+    from .services import pipeline_busy, pipeline_regenerate
 
     instruction = (instruction or "").strip()[:REASON_MAX]
     with transaction.atomic():
         ticket = _ticket_locked(ticket_id)
         if ticket.status == TicketStatus.RESOLVED:
             raise ReviewConflict("This ticket is resolved. Reopen it first.")
-        if PipelineRun.objects.filter(
-            ticket=ticket, status__in=[RunStatus.PENDING, RunStatus.RUNNING]
-        ).exists():
+        if pipeline_busy(ticket.pk):
             raise ReviewConflict("A draft is already being written for this ticket.")
         draft = Draft.objects.filter(ticket=ticket, is_current=True).order_by("-id").first()
         if draft is not None and (existing := _live_send_for(draft)) is not None:

@@ -16,7 +16,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from audit.services import event_record, snapshot_current
-from tickets.models import Message, Ticket, TicketStatus
+from tickets.models import Message, MessageDirection, Ticket, TicketStatus
 from tickets.services import ticket_transition
 from tickets.states import ALLOWED_TRANSITIONS
 
@@ -135,6 +135,20 @@ def pipeline_dispatch(*, limit: int = DISPATCH_BATCH) -> int:
             if status == RunStatus.PENDING:
                 _enqueue(pk, stage)
     return len(claimed)
+
+
+def pipeline_busy(ticket_id: int) -> bool:
+    """Whether the pipeline is working on the ticket or about to: a run pending or running, or
+    a customer message intake marked pipeline_pending that the dispatcher has not turned into
+    its run yet."""
+    return (
+        PipelineRun.objects.filter(
+            ticket_id=ticket_id, status__in=[RunStatus.PENDING, RunStatus.RUNNING]
+        ).exists()
+        or Message.objects.filter(
+            ticket_id=ticket_id, direction=MessageDirection.INBOUND, pipeline_pending=True
+        ).exists()
+    )
 
 
 def _run_begin(run: PipelineRun) -> None:

@@ -357,3 +357,40 @@ def test_a_held_auto_send_is_dropped_when_the_customer_writes_again(drafted, smt
     reply.refresh_from_db()
     assert reply.status == SendStatus.CANCELLED and "wrote again" in reply.last_error
     assert smtp.messages == []  # the newer message's own draft waits for its own hold
+
+
+def test_regenerate_is_refused_while_a_new_message_waits_for_its_run(
+    drafted, agent, django_capture_on_commit_callbacks
+):
+    from drafts.models import PipelineRun
+    from drafts.services import pipeline_dispatch
+    from tickets.inbound import InboundMessage
+    from tickets.services import inbound_ingest
+
+    ticket, draft = drafted()
+    # The customer writes again; intake committed but the dispatcher has not run yet.
+    with django_capture_on_commit_callbacks(execute=False):
+        result = inbound_ingest(
+            inbound=InboundMessage(
+                from_address="ada@example.com",
+                subject=f"Re: [SD-{ticket.pk}] Where is my order",
+                body_text="Also, can you send it to my office instead?",
+            ),
+            channel="email",
+        )
+    newer = result.message
+    assert result.ticket.pk == ticket.pk and newer.pipeline_pending
+    runs = PipelineRun.objects.filter(ticket=ticket).count()
+    with pytest.raises(reviews.ReviewConflict, match="already being written"):
+        reviews.draft_regenerate(ticket_id=ticket.pk, agent=agent, instruction="Shorter")
+    assert PipelineRun.objects.filter(ticket=ticket).count() == runs
+    assert not Review.objects.filter(ticket=ticket, action=ReviewAction.REGENERATE).exists()
+
+    # Once the dispatcher has turned it into its run and that run is done, regenerate drafts
+    # for the newer message.
+    with django_capture_on_commit_callbacks(execute=True):
+        assert pipeline_dispatch() == 1
+    with django_capture_on_commit_callbacks(execute=True):
+        reviews.draft_regenerate(ticket_id=ticket.pk, agent=agent, instruction="Shorter")
+    current = Draft.objects.get(message=newer, is_current=True)
+    assert current.run.trigger == "regenerate" and current.run.instruction == "Shorter"
