@@ -45,14 +45,20 @@ class IngestResult:
 
 
 def raw_inbound_store(
-    *, channel: str, content: bytes, content_type: str = "message/rfc822", source: str = ""
+    *,
+    channel: str,
+    content: bytes,
+    content_type: str = "message/rfc822",
+    source: str = "",
+    sha256: str = "",
 ) -> RawInbound:
     """Store the input exactly as received, committed before any parsing, so that nothing is
     lost whatever the parser does next: one INSERT in autocommit mode. Must not run inside an
     outer atomic block that could roll it back.
 
     The row is its own record of receipt (time, size, SHA-256, source); the event that follows
-    (message received, rejected, failed, ignored) names it by raw_id."""
+    (message received, rejected, failed, ignored) names it by raw_id. `sha256`: the content's
+    digest when the caller has already computed it."""
     return insert_row(
         RawInbound(
             channel=channel,
@@ -60,7 +66,7 @@ def raw_inbound_store(
             content=content,
             content_type=content_type[:100],
             size=len(content),
-            sha256=RawInbound.digest(content),
+            sha256=sha256 or RawInbound.digest(content),
             received_at=timezone.now(),
         )
     )

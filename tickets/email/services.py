@@ -50,7 +50,8 @@ def email_receive(*, content: bytes, source: str) -> EmailIntakeResult:
     itself cannot be stored (then nothing was taken, and the caller or the provider should
     retry). Must not run inside an outer transaction: the raw record commits on its own,
     before parsing."""
-    previous = raw_email_previous(sha256=RawInbound.digest(content))
+    sha256 = RawInbound.digest(content)  # once: messages can be megabytes
+    previous = raw_email_previous(sha256=sha256)
     if previous is not None and previous.status in (
         RawInboundStatus.PARSED,
         RawInboundStatus.IGNORED,
@@ -65,7 +66,9 @@ def email_receive(*, content: bytes, source: str) -> EmailIntakeResult:
         retrying = raw.status == RawInboundStatus.FAILED
     else:
         retrying = False
-        raw = raw_inbound_store(channel=Channel.EMAIL, content=content, source=source)
+        raw = raw_inbound_store(
+            channel=Channel.EMAIL, content=content, source=source, sha256=sha256
+        )
     try:
         inbound = email_parse(content=content)
     except Exception as exc:  # a parser bug must not lose the message either
