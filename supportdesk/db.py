@@ -12,6 +12,8 @@ save()) for a model that has either, and for values that are expressions (F(), f
 
 from __future__ import annotations
 
+import functools
+
 from django.db import connections, models, router
 from django.db.models import signals
 from django.db.models.sql import InsertQuery
@@ -19,13 +21,21 @@ from django.db.models.sql import InsertQuery
 _compiled: dict[tuple[type[models.Model], str], tuple[str, list]] = {}
 
 
+@functools.cache
+def _plain_model(model: type[models.Model]) -> bool:
+    """No save() of its own and no database defaults (fixed facts about the class)."""
+    return model.save is models.Model.save and not any(
+        field.has_db_default() for field in model._meta.concrete_fields
+    )
+
+
 def _plain(model: type[models.Model]) -> bool:
-    """No save() of its own and nobody listening: a compiled INSERT is all save() would do."""
+    """A compiled INSERT is all save() would do: a plain model, and nobody listening (receivers
+    can be connected at any time, so that is checked on every call)."""
     return (
-        model.save is models.Model.save
+        _plain_model(model)
         and not signals.pre_save.has_listeners(model)
         and not signals.post_save.has_listeners(model)
-        and not any(field.has_db_default() for field in model._meta.concrete_fields)
     )
 
 
