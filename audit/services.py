@@ -17,7 +17,7 @@ class UnknownEventName(ValueError):
     pass
 
 
-def _json_safe(value: Any) -> Any:
+def json_safe(value: Any) -> Any:
     return json.loads(json.dumps(value, cls=DjangoJSONEncoder))
 
 
@@ -53,7 +53,7 @@ def event_record(
         raise UnknownEventName(f"{name!r} is not a registered event name (audit/names.py)")
     if actor is not None and not actor_label:
         actor_label = actor.get_username()
-    payload = _json_safe(payload or {})
+    payload = json_safe(payload or {})
     event = Event.objects.create(
         name=name,
         created_at=timezone.now(),
@@ -61,7 +61,7 @@ def event_record(
         actor=actor,
         actor_label=actor_label or "system",
         payload=payload,
-        versions=_json_safe(versions) if versions else {},
+        versions=json_safe(versions) if versions else {},
         payload_digest=chain.json_digest(payload),
     )
     _seal_on_commit()

@@ -8,11 +8,10 @@ import json
 
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
-from django.core.serializers.json import DjangoJSONEncoder
 from django.db import transaction
 from django.utils import timezone
 
-from audit.services import event_record
+from audit.services import event_record, json_safe
 from tickets.models import Team, Ticket, TicketStatus
 from tickets.services import ticket_assign, ticket_transition
 
@@ -86,10 +85,6 @@ def _compiled(version: RuleSetVersion) -> CompiledRuleSet:
     return compiled
 
 
-def _json_normalise(value):
-    return json.loads(json.dumps(value, cls=DjangoJSONEncoder))
-
-
 def _risk_from_request_class(facts: dict) -> list[str]:
     """The high-risk invariant must not depend on the pipeline remembering the risk fact: the
     request class's own risk is filled in when missing, and wins when it is higher. Done before
@@ -117,7 +112,7 @@ def route_decide(*, ticket_id: int, facts: dict, run_ref: str = "") -> RoutingDe
     explanation and the auto-send verdict, and record `routing.decided`. Changes nothing on the
     ticket: the pipeline calls ticket_route_apply. The facts are normalised to JSON first, so
     the stored facts replay to exactly this decision."""
-    facts = _json_normalise(facts)
+    facts = json_safe(facts)
     with transaction.atomic():
         notes = _risk_from_request_class(facts)
         version = ruleset_version_current() or ruleset_version_create(summary="first version")
