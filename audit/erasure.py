@@ -236,7 +236,9 @@ def customer_erase(*, email: str, now=None) -> ErasureSummary:
             .values_list("pk", "payload")
         )
         erase = dict(events) | dict(events_by_text)
-        unsealed = [pk for pk in erase if Event.objects.filter(pk=pk, hash="").exists()]
+        unsealed = set(
+            Event.objects.filter(pk__in=list(erase), hash="").values_list("pk", flat=True)
+        )
         if unsealed:
             summary.notes.append(
                 f"{len(unsealed)} event(s) were written while erasing and not yet sealed; "
