@@ -55,6 +55,8 @@ class TicketAdmin(admin.ModelAdmin):
         "created_at",
     ]
     list_filter = ["status", "risk", "channel", "request_class"]
+    # Nullable keys: the admin's default select_related() leaves them out (a query per row).
+    list_select_related = ["customer", "request_class", "assignee"]
     search_fields = ["subject", "customer__email"]
     raw_id_fields = ["customer", "assignee"]
     show_full_result_count = False
@@ -72,6 +74,7 @@ class MessageAdmin(admin.ModelAdmin):
 class RawInboundAdmin(admin.ModelAdmin):
     list_display = ["id", "channel", "source", "size", "status", "received_at", "ticket"]
     list_filter = ["status", "channel"]
+    list_select_related = ["ticket"]
     readonly_fields = [
         "channel",
         "source",
@@ -87,12 +90,18 @@ class RawInboundAdmin(admin.ModelAdmin):
     exclude = ["content"]
     show_full_result_count = False
 
+    def get_queryset(self, request):
+        return super().get_queryset(request).defer("content")  # not shown; can be megabytes
+
 
 @admin.register(Attachment)
 class AttachmentAdmin(admin.ModelAdmin):
     list_display = ["id", "filename", "content_type", "size", "message"]
     exclude = ["content"]
     raw_id_fields = ["message"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).defer("content")  # not shown; can be megabytes
 
 
 @admin.register(ApiToken)
@@ -102,6 +111,7 @@ class ApiTokenAdmin(admin.ModelAdmin):
 
     list_display = ["name", "key_prefix", "created_by", "created_at", "last_used_at", "revoked_at"]
     list_filter = [("revoked_at", admin.EmptyFieldListFilter)]
+    list_select_related = ["created_by"]
     search_fields = ["name", "key_prefix"]
     readonly_fields = ["key_prefix", "created_by", "created_at", "last_used_at", "revoked_at"]
     actions = ["revoke"]
