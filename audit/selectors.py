@@ -91,6 +91,11 @@ def ticket_timeline(*, ticket_id: int, stage: str = "") -> Timeline:
     )
 
 
+def timeline_ticket(*, ticket_id: int):
+    """Only the ticket (its id), for the JSON export: one query, Ticket.DoesNotExist if none."""
+    return apps.get_model("tickets", "Ticket").objects.only("id").get(pk=ticket_id)
+
+
 def ticket_events_export(*, ticket_id: int) -> list[dict]:
     return [
         {

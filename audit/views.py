@@ -15,6 +15,7 @@ from .selectors import (
     snapshot_list,
     ticket_events_export,
     ticket_timeline,
+    timeline_ticket,
 )
 from .timeline import STAGES
 
@@ -43,10 +44,15 @@ def ticket_timeline_page(request: HttpRequest, ticket_id: int) -> HttpResponse:
 
 @require_GET
 def ticket_timeline_export(request: HttpRequest, ticket_id: int) -> JsonResponse:
-    timeline = _timeline_get(request, ticket_id)
+    access_console(request.user)
+    try:
+        ticket = timeline_ticket(ticket_id=ticket_id)
+    except ObjectDoesNotExist:
+        raise Http404("No such ticket.") from None
+    access_ticket_timeline(user=request.user, ticket=ticket)
     response = JsonResponse(
         {
-            "ticket": {"id": timeline.ticket.pk, "reference": timeline.ticket.reference},
+            "ticket": {"id": ticket.pk, "reference": ticket.reference},
             "events": ticket_events_export(ticket_id=ticket_id),
         },
         json_dumps_params={"indent": 1, "ensure_ascii": True},

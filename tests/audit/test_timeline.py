@@ -159,3 +159,17 @@ def test_roles(make_user, ingest, lead_client):
     assert nobody.get(f"/tickets/{ticket.pk}/timeline/").status_code == 403
     assert nobody.get(f"/tickets/{ticket.pk}/timeline.json").status_code == 403
     assert Client().get(f"/tickets/{ticket.pk}/timeline/").status_code == 302  # login wall
+
+
+def test_json_export_reads_only_the_ticket_and_its_events(lead_client, ingest):
+    ticket = ingest().ticket
+    assert lead_client.get("/tickets/999999/timeline.json").status_code == 404
+    with CaptureQueriesContext(connection) as queries:
+        response = lead_client.get(f"/tickets/{ticket.pk}/timeline.json")
+    assert response.status_code == 200
+    assert json.loads(response.content)["ticket"] == {
+        "id": ticket.pk,
+        "reference": ticket.reference,
+    }
+    tables = " ".join(q["sql"] for q in queries)
+    assert "drafts_pipelinerun" not in tables and "drafts_draft" not in tables
