@@ -95,7 +95,7 @@ class PipelineRun(models.Model):
     dispatched_at = models.DateTimeField(
         null=True,
         blank=True,
-        help_text="When its first stage was handed to the workers (empty: waiting for dispatch).",
+        help_text="When the first stage was handed to the workers.",
     )
     versions = models.JSONField(default=dict, blank=True)
     provider = models.CharField(max_length=32, blank=True)
@@ -161,10 +161,6 @@ class PipelineRun(models.Model):
                 fields=["request_class"],
                 condition=Q(request_class__isnull=False),
                 name="run_class_idx",
-            ),
-            # The dispatcher's claim: runs not yet handed to the workers.
-            models.Index(
-                fields=["id"], condition=Q(dispatched_at__isnull=True), name="run_undispatched_idx"
             ),
         ]
 

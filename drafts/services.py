@@ -70,9 +70,9 @@ def _enqueue(run_id: int, stage: str) -> None:
 # process asks for a dispatch at once after a quiet spell (no added latency for a lone
 # ticket) and, under load, at most once per SUPPORTDESK_PIPELINE_DISPATCH_SECONDS, with a
 # countdown to the end of that window. A dispatch turns every pending message into its run
-# and publishes the first stage of every run not yet handed to the workers (whoever wrote
-# it), so a message committed while a dispatch is already due is picked up by that one. Beat
-# dispatches every few seconds as well, and the sweeper re-publishes what a lost message left.
+# and publishes that run's first stage, so a message committed while a dispatch is already
+# due is picked up by that one. Beat dispatches every few seconds as well, and the sweeper
+# re-publishes what a lost message left.
 
 DISPATCH_SKEW_SECONDS = 0.05  # due this close to now: it may already be running; ask again
 DISPATCH_BATCH = 500
@@ -93,7 +93,7 @@ def pipeline_dispatch_soon() -> None:
     now = time.monotonic()
     with _dispatch_lock:
         if now < _dispatch_due - DISPATCH_SKEW_SECONDS:
-            return  # one is due after our commit: it will see our run
+            return  # one is due after our commit: it will see our message
         delay = max(0.0, _dispatch_due + window - now) if window else 0.0
         _dispatch_due = now + delay
     if delay:
@@ -103,9 +103,10 @@ def pipeline_dispatch_soon() -> None:
 
 
 def pipeline_dispatch(*, limit: int = DISPATCH_BATCH) -> int:
-    """Create the runs intake's pending messages asked for, then claim up to `limit` runs no
-    worker has been given yet and publish their first stage (after commit). Concurrent
-    dispatchers skip each other's rows. Returns how many runs it handed over."""
+    """Turn up to `limit` of intake's pending messages into their runs and publish each new
+    run's first stage (after commit). Concurrent dispatchers skip each other's messages; a
+    message marked again after it got its run keeps that run. Returns how many runs it
+    handed over."""
     with transaction.atomic():
         pending = list(
             Message.objects.select_for_update(skip_locked=True)
@@ -113,28 +114,26 @@ def pipeline_dispatch(*, limit: int = DISPATCH_BATCH) -> int:
             .order_by("id")
             .values_list("pk", "ticket_id")[:limit]
         )
-        if pending:
-            # ignore_conflicts: a message marked again after it got its run keeps that run.
-            PipelineRun.objects.bulk_create(
-                [PipelineRun(message_id=pk, ticket_id=ticket_id) for pk, ticket_id in pending],
-                ignore_conflicts=True,
-            )
-            Message.objects.filter(pk__in=[pk for pk, _ in pending]).update(pipeline_pending=False)
-        claimed = list(
-            PipelineRun.objects.select_for_update(skip_locked=True)
-            .filter(dispatched_at__isnull=True)
-            .order_by("id")
-            .values_list("pk", "stage", "status")[:limit]
-        )
-        if not claimed:
+        if not pending:
             return 0
-        PipelineRun.objects.filter(pk__in=[pk for pk, _, _ in claimed]).update(
-            dispatched_at=timezone.now()
+        message_ids = [pk for pk, _ in pending]
+        have = set(
+            PipelineRun.objects.filter(message_id__in=message_ids, trigger="inbound").values_list(
+                "message_id", flat=True
+            )
         )
-        for pk, stage, status in claimed:
-            if status == RunStatus.PENDING:
-                _enqueue(pk, stage)
-    return len(claimed)
+        now = timezone.now()
+        runs = PipelineRun.objects.bulk_create(
+            [
+                PipelineRun(message_id=pk, ticket_id=ticket_id, dispatched_at=now)
+                for pk, ticket_id in pending
+                if pk not in have
+            ]
+        )
+        Message.objects.filter(pk__in=message_ids).update(pipeline_pending=False)
+        for run in runs:
+            _enqueue(run.pk, Stage.CLASSIFY)
+    return len(runs)
 
 
 def pipeline_busy(ticket_id: int) -> bool:

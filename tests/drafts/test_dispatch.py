@@ -1,7 +1,7 @@
 """From intake's outbox to the workers: pipeline_dispatch turns every message intake marked
-pipeline_pending into its run and hands every run no worker has been given to the workers,
-once; pipeline_dispatch_soon asks for a dispatch at once after a quiet spell and at most once
-per window under load (Celery's publishing is recorded, not performed, in the last test)."""
+pipeline_pending into its run and hands that run to the workers, once; pipeline_dispatch_soon
+asks for a dispatch at once after a quiet spell and at most once per window under load
+(Celery's publishing is recorded, not performed, in the last test)."""
 
 import pytest
 
