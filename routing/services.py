@@ -27,7 +27,6 @@ from .selectors import (
     autosend_policy_as_dict,
     autosend_policy_snapshot,
     ruleset_snapshot_live,
-    ruleset_version_current,
 )
 
 
@@ -115,7 +114,9 @@ def route_decide(*, ticket_id: int, facts: dict, run_ref: str = "") -> RoutingDe
     facts = json_safe(facts)
     with transaction.atomic():
         notes = _risk_from_request_class(facts)
-        version = ruleset_version_current() or ruleset_version_create(summary="first version")
+        # The snapshot is only read when the compiled-rules cache misses (deferred load).
+        current = RuleSetVersion.objects.defer("snapshot").order_by("-number").first()
+        version = current or ruleset_version_create(summary="first version")
         decision = evaluate(facts, _compiled(version))
         policy = autosend_policy_snapshot(request_class_slug=facts.get("request_class"))
         verdict = autosend_decide(decision=decision, facts=facts, policy=policy)

@@ -196,3 +196,15 @@ def test_fast_path_gives_the_same_outcome_as_the_explained_path(benign):
         facts["risk"] = rng.choice(["low", "high", None])
         slow, fast = evaluate(facts, snapshot), evaluate(facts, compiled, explain=False)
         assert slow.outcome() == fast.outcome() and slow.reasons == fast.reasons
+
+
+def test_decisions_read_the_snapshot_only_when_the_compiled_cache_misses(benign, ticket):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    route_decide(ticket_id=ticket.pk, facts=benign)  # compiles (or finds) version 1
+    with CaptureQueriesContext(connection) as queries:
+        decision = route_decide(ticket_id=ticket.pk, facts={**benign, "legal_request": True})
+    assert decision.fired_rules == ["Legal request"]
+    version_reads = [q["sql"] for q in queries if 'FROM "routing_rulesetversion"' in q["sql"]]
+    assert version_reads and all('"snapshot"' not in sql for sql in version_reads)
