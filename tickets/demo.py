@@ -13,10 +13,10 @@ the time the demo was loaded (the trail is append-only and is never backdated).
 
 The pipeline: replaying a thread would otherwise enqueue a pipeline run for every historical
 customer message (drafting replies to tickets resolved weeks ago, and pulling tickets that wait on
-the customer back into the pipeline). So the messages are ingested with the intake's pipeline hook
-switched off, and once everything else is loaded (the classifier trained, the policies imported)
-the configured hook is called once for the latest customer message of each ticket that still
-awaits us (status new or reopened), exactly as intake would have.
+the customer back into the pipeline). So the messages are ingested with intake's pipeline left
+out, and once everything else is loaded (the classifier trained, the policies imported) the latest
+customer message of each ticket that still awaits us (status new or reopened) is marked for the
+pipeline and the configured hook is called, exactly as intake would have.
 
 Idempotency: users are keyed on username, customers on email (case-insensitive), tickets on the
 demo key carried in the first message's Message-ID (`<demo-ticket-042@fernhill.example>`). Each
@@ -38,7 +38,6 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management import call_command, get_commands
 from django.db import transaction
-from django.test.utils import override_settings
 from django.utils import timezone
 
 from audit.models import Event
@@ -47,9 +46,10 @@ from audit.services import event_record
 from supportdesk.roles import ADMIN, AGENT, TEAM_LEAD
 
 from .inbound import InboundMessage
-from .models import Customer, Message, MessageDirection, RequestClass, Ticket, TicketStatus
+from .models import Message, MessageDirection, RequestClass, Ticket, TicketStatus
 from .services import (
     customer_get_or_create,
+    customer_match,
     inbound_ingest,
     pipeline_hook,
     ticket_assign,
@@ -163,7 +163,7 @@ def demo_users_ensure(*, summary: DemoSummary) -> dict[str, object]:
 def demo_customers_load(*, customers: list[dict], now: dt.datetime, summary: DemoSummary) -> None:
     """Create each customer through the intake's customer service; existing emails are kept."""
     for row in customers:
-        if Customer.objects.filter(email__iexact=row["email"]).exists():
+        if customer_match(row["email"]) is not None:
             summary.count("customers", created=False)
             continue
         fields = {
@@ -257,7 +257,7 @@ def _ticket_load(
             )
             if ticket is not None and spec["channel"] == "api":
                 inbound.ticket_id = ticket.pk  # the API names the ticket instead of threading
-            result = inbound_ingest(inbound=inbound, channel=spec["channel"])
+            result = inbound_ingest(inbound=inbound, channel=spec["channel"], pipeline=False)
             if ticket is None:
                 ticket = result.ticket
             elif result.ticket.pk != ticket.pk:
@@ -357,8 +357,8 @@ def demo_tickets_load(
     progress: Progress = _quiet,
 ) -> list[int]:
     """Load each ticket not yet present (keyed on its first Message-ID), one transaction each,
-    with intake's pipeline hook off. Returns the customer messages the pipeline should run for
-    (the latest one of each newly loaded ticket that awaits us)."""
+    with intake's pipeline left out (pipeline=False). Returns the customer messages the
+    pipeline should run for (the latest one of each newly loaded ticket that awaits us)."""
     classes = {rc.slug: rc for rc in RequestClass.objects.all()}
     missing = {spec["request_class"] for spec in tickets} - set(classes)
     if missing:
@@ -377,9 +377,7 @@ def demo_tickets_load(
         if demo_message_id(spec["key"]) in existing:
             summary.count("tickets", created=False)
         else:
-            # override_settings is the documented way to change a setting for a block; the
-            # command is single-threaded, so nothing else sees the hook switched off.
-            with override_settings(SUPPORTDESK_PIPELINE_ENQUEUE=""), transaction.atomic():
+            with transaction.atomic():
                 message_id = _ticket_load(
                     spec=spec, now=now, users=users, classes=classes, summary=summary
                 )

@@ -76,7 +76,7 @@ _CUSTOMER_MATCH_FIELDS = ("id", "name", "external_id")
 _customer_match_sql: dict[str, str] = {}
 
 
-def _customer_match(email: str) -> Customer | None:
+def customer_match(email: str) -> Customer | None:
     """The customer whose address matches case-insensitively, with the fields intake reads
     (any other loads on first use).
 
@@ -104,7 +104,7 @@ def customer_get_or_create(
 ) -> Customer:
     """Match case-insensitively on email; fill in blanks, never overwrite known facts."""
     email = email.strip()
-    customer = _customer_match(email)
+    customer = customer_match(email)
     if customer is None:
         customer = Customer(email=email, name=name[:200], external_id=external_id[:100])
         for key, value in (fields or {}).items():
@@ -114,7 +114,7 @@ def customer_get_or_create(
                 customer.save()
         except IntegrityError:
             # Lost a race with another intake for the same new address: take theirs.
-            customer = _customer_match(email)
+            customer = customer_match(email)
             if customer is None:
                 raise
         return customer
@@ -163,14 +163,16 @@ def inbound_ingest(
     channel: str,
     raw: RawInbound | None = None,
     within: Callable[[Ticket], None] | None = None,
+    pipeline: bool = True,
 ) -> IngestResult:
     """Thread the message into its ticket (opening or reopening one as needed), store it with
     sanitized HTML and attachments, record the events, and request the pipeline, all in one
     transaction. `within(ticket)`, if given, runs last inside that transaction (the API writes
-    its idempotency key there, so a failed key rolls back the whole ticket). Auto-replies and
+    its idempotency key there, so a failed key rolls back the whole ticket). pipeline=False
+    leaves the message out of the drafting pipeline (history replayed by the demo loader). Auto-replies and
     bounces are recorded against the raw input and open nothing."""
     now = timezone.now()
-    hook = pipeline_hook()
+    hook = pipeline_hook() if pipeline else None
     with transaction.atomic():
         if inbound.auto_reply_reason:
             if raw is not None:
@@ -427,6 +429,7 @@ __all__ = [
     "IngestResult",
     "customer_get_or_create",
     "inbound_fail",
+    "customer_match",
     "inbound_ingest",
     "pipeline_hook",
     "raw_inbound_ignore",
