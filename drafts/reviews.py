@@ -766,14 +766,15 @@ def autosend_stop(*, ticket_id: int, reply_id, agent, reason: str = "") -> Revie
         reply.last_error = f"Stopped by {agent.get_username()}" + (f": {reason}" if reason else "")
         reply.save(update_fields=["status", "last_error"])
         ticket = _ticket_locked(ticket_id)
-        review = Review.objects.create(
+        draft = (
+            Draft.objects.select_related("run").get(pk=reply.draft_id) if reply.draft_id else None
+        )
+        review = _review_create(
             ticket=ticket,
             agent=agent,
             action=ReviewAction.STOP_AUTO_SEND,
-            draft_id=reply.draft_id,
+            draft=draft,
             reason=reason[:REASON_MAX],
-            request_class_id=ticket.request_class_id,
-            decided_at=timezone.now(),
         )
         event_record(
             name="reviews.autosend_stopped",

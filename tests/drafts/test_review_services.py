@@ -295,8 +295,12 @@ def test_auto_send_is_held_stoppable_and_then_the_draft_is_the_agents(
     with pytest.raises(reviews.ReviewConflict, match="held until"):
         reviews.draft_approve(ticket_id=ticket.pk, draft_id=draft.pk, agent=agent)
 
+    assert reviews.ticket_claim(ticket=Ticket.objects.get(pk=ticket.pk), agent=agent)
     review = reviews.autosend_stop(ticket_id=ticket.pk, reply_id=reply.pk, agent=agent)
     assert review.action == ReviewAction.STOP_AUTO_SEND
+    # Recorded like every other decision: the draft's configuration and the time it took.
+    assert review.draft == draft and review.snapshot_id == draft.run.snapshot_id is not None
+    assert review.opened_at is not None and review.review_seconds >= 0
     reply.refresh_from_db()
     assert reply.status == SendStatus.CANCELLED
     with pytest.raises(reviews.ReviewConflict, match="Too late"):
