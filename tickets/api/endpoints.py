@@ -26,7 +26,7 @@ from .schemas import (
     TicketCreateIn,
     TicketOut,
 )
-from .selectors import TICKET_ID_MAX, api_ticket_get
+from .selectors import api_ticket_get, ticket_id_possible
 from .services import IdempotencyConflict, api_message_add, api_ticket_create
 
 logger = logging.getLogger(__name__)
@@ -274,7 +274,7 @@ def message_create(request: HttpRequest, ticket_id: int):
     raw = _store(request)
     try:
         payload = _parse(MessageCreateIn, raw)
-        if not 0 < ticket_id <= TICKET_ID_MAX:
+        if not ticket_id_possible(ticket_id):
             raise Ticket.DoesNotExist
         result = api_message_add(ticket_id=ticket_id, raw=raw, payload=payload)
     except ApiInputError as exc:

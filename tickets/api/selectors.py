@@ -7,7 +7,12 @@ from tickets.models import Ticket
 TICKET_ID_MAX = 2**63 - 1
 
 
+def ticket_id_possible(ticket_id: int) -> bool:
+    """Could this be a ticket id at all (a positive bigint)?"""
+    return 0 < ticket_id <= TICKET_ID_MAX
+
+
 def api_ticket_get(*, ticket_id: int) -> Ticket | None:
-    if not 0 < ticket_id <= TICKET_ID_MAX:
+    if not ticket_id_possible(ticket_id):
         return None
     return Ticket.objects.select_related("request_class").filter(pk=ticket_id).first()

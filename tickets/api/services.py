@@ -21,7 +21,6 @@ class IdempotencyConflict(Exception):
 class TicketCreateResult:
     ticket: Ticket
     created: bool  # a new ticket was opened (False: threaded into one, or a replay)
-    replayed: bool  # answered from the idempotency key; nothing was written but the raw record
 
 
 def _attachments(items: list[AttachmentIn]) -> list[InboundAttachment]:
@@ -44,7 +43,7 @@ def _replay(*, remembered: IdempotencyKey, raw: RawInbound) -> TicketCreateResul
         reason=f"idempotent retry of {remembered.ticket.reference}",
         ticket=remembered.ticket,
     )
-    return TicketCreateResult(ticket=remembered.ticket, created=False, replayed=True)
+    return TicketCreateResult(ticket=remembered.ticket, created=False)
 
 
 def _remembered(*, token: ApiToken, key: str) -> IdempotencyKey | None:
@@ -77,7 +76,7 @@ def api_ticket_create(
     )
     if not idempotency_key:
         result = inbound_ingest(inbound=inbound, channel="api", raw=raw)
-        return TicketCreateResult(ticket=result.ticket, created=result.created, replayed=False)
+        return TicketCreateResult(ticket=result.ticket, created=result.created)
 
     # Optimistic: first requests (nearly all) skip a lookup; a retry does the ingest work once
     # more, hits the unique key and rolls it back.
@@ -93,7 +92,7 @@ def api_ticket_create(
         if remembered is None:
             raise  # some other constraint: not ours to explain away
         return _replay(remembered=remembered, raw=raw)
-    return TicketCreateResult(ticket=result.ticket, created=result.created, replayed=False)
+    return TicketCreateResult(ticket=result.ticket, created=result.created)
 
 
 def api_message_add(*, ticket_id: int, raw: RawInbound, payload: MessageCreateIn) -> IngestResult:
