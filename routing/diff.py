@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .facts import FACTS, OPERATORS, value_display
+from . import facts
 
 FIELD_LABELS = {
     "name": "name",
@@ -34,12 +34,7 @@ class RuleChange:
 def condition_text(cond: dict | None) -> str:
     if cond is None:
         return ""
-    fact = FACTS.get(cond["fact"])
-    op = OPERATORS.get(cond["operator"])
-    label = fact.label if fact else cond["fact"]
-    return (
-        f"{label} {op.label if op else cond['operator']} {value_display(cond.get('value'))}".strip()
-    )
+    return facts.condition_text(cond["fact"], cond["operator"], cond.get("value"))
 
 
 def _flat(rule: dict) -> dict[str, str]:

@@ -21,7 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from .facts import FACTS, OPERATORS, FactType, value_display
+from .facts import FACTS, OPERATORS, FactType, condition_text
 
 SNAPSHOT_FORMAT = 1
 HIGH_RISK_REASON = "High-risk request class: always reviewed by a human (built-in rule)."
@@ -141,9 +141,7 @@ class CompiledRuleSet:
 
 def _compile_condition(cond: dict) -> _Cond:
     name, op_key, value = cond["fact"], cond["operator"], cond.get("value")
-    op = OPERATORS.get(op_key)
-    label = FACTS[name].label if name in FACTS else name
-    text = f"{label} {op.label if op else op_key} {value_display(value)}".strip()
+    text = condition_text(name, op_key, value)
     if isinstance(value, list):
         folded: Any = tuple(str(v).casefold() for v in value)
         if op_key in ("in", "not_in"):

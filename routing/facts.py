@@ -332,3 +332,12 @@ def value_display(value) -> str:
     if isinstance(value, list):
         return ", ".join(str(v) for v in value)
     return str(value)
+
+
+def condition_text(fact: str, operator: str, value) -> str:
+    """A condition as a lead reads it ("Hours open is more than 72"); unknown facts and
+    operators show their keys. Used by the rule list, the version diff and the explanations."""
+    spec = FACTS.get(fact)
+    op = OPERATORS.get(operator)
+    label = spec.label if spec else fact
+    return f"{label} {op.label if op else operator} {value_display(value)}".strip()

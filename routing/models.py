@@ -7,7 +7,7 @@ from django.db import models
 
 from tickets.models import Priority
 
-from .facts import FACTS, OPERATORS, value_display
+from .facts import FACTS, OPERATORS, condition_text
 
 
 class Match(models.TextChoices):
@@ -86,10 +86,7 @@ class Condition(models.Model):
         ordering = ["position", "id"]
 
     def __str__(self) -> str:
-        fact = FACTS.get(self.fact)
-        op = OPERATORS.get(self.operator)
-        label = fact.label if fact else self.fact
-        return f"{label} {op.label if op else self.operator} {value_display(self.value)}".strip()
+        return condition_text(self.fact, self.operator, self.value)
 
 
 class RuleSetVersion(models.Model):
