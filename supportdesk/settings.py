@@ -206,8 +206,6 @@ SUPPORTDESK_SEND_MAX_ATTEMPTS = env.int("SUPPORTDESK_SEND_MAX_ATTEMPTS", default
 CELERY_BROKER_URL = env.str("CELERY_BROKER_URL", default="filesystem://")
 if CELERY_BROKER_URL.startswith("filesystem://"):
     _broker_dir = VAR_DIR / "broker"
-    for _sub in ("queue", "processed"):
-        (_broker_dir / _sub).mkdir(parents=True, exist_ok=True)
     CELERY_BROKER_TRANSPORT_OPTIONS = {
         "data_folder_in": str(_broker_dir / "queue"),
         "data_folder_out": str(_broker_dir / "queue"),
@@ -284,9 +282,6 @@ SUPPORTDESK_API_TOKEN_CACHE_SECONDS = env.float("SUPPORTDESK_API_TOKEN_CACHE_SEC
 # (drafts.services.pipeline_dispatch_soon); a lone ticket is dispatched at once.
 SUPPORTDESK_PIPELINE_DISPATCH_SECONDS = env.float(
     "SUPPORTDESK_PIPELINE_DISPATCH_SECONDS", default=0.25
-)
-SUPPORTDESK_ARTIFACT_DIR = Path(
-    env.str("SUPPORTDESK_ARTIFACT_DIR", default=str(VAR_DIR / "models"))
 )
 
 # --- Metrics -----------------------------------------------------------------------------------
