@@ -18,6 +18,7 @@ class PromptTemplateAdmin(LeadOnlyAdmin):
     """Prompts are versioned: saving creates a new version; existing versions never change."""
 
     list_display = ["kind", "version", "author", "created_at", "content_hash_short"]
+    list_select_related = ["author"]  # nullable: Django would fetch it row by row
     list_filter = ["kind"]
     fields = ["kind", "text"]
 
@@ -76,6 +77,7 @@ class PipelineRunAdmin(admin.ModelAdmin):
         "provider",
         "created_at",
     ]
+    list_select_related = ["ticket", "request_class"]  # request_class is nullable: one join
     list_filter = ["status", "stage", "provider", "signal_prompt_injection"]
     raw_id_fields = ["ticket", "message"]
     inlines = [StageRecordInline]
