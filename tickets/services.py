@@ -175,19 +175,14 @@ def inbound_ingest(
     hook = pipeline_hook() if pipeline else None
     with transaction.atomic():
         if inbound.auto_reply_reason:
+            details = {"from": inbound.from_address, "subject": inbound.subject[:200]}
             if raw is not None:
-                raw.status = RawInboundStatus.IGNORED
-                raw.ignored_reason = inbound.auto_reply_reason[:200]
-                raw.save(update_fields=["status", "ignored_reason"])
-            event_record(
-                name="tickets.ignored",
-                payload={
-                    **_raw_facts(raw),
-                    "reason": inbound.auto_reply_reason,
-                    "from": inbound.from_address,
-                    "subject": inbound.subject[:200],
-                },
-            )
+                raw_inbound_ignore(raw=raw, reason=inbound.auto_reply_reason, record=details)
+            else:
+                event_record(
+                    name="tickets.ignored",
+                    payload={**_raw_facts(None), "reason": inbound.auto_reply_reason, **details},
+                )
             return IngestResult(ticket=None, message=None, created=False, ignored=True)
 
         customer = customer_get_or_create(
@@ -350,13 +345,25 @@ def raw_inbound_reject(*, raw: RawInbound, error: str) -> RawInbound:
     return raw
 
 
-def raw_inbound_ignore(*, raw: RawInbound, reason: str, ticket: Ticket | None = None) -> RawInbound:
-    """The input needs no new work (a retried API create answered from its idempotency key):
-    keep it, marked ignored with the reason and the ticket it repeats."""
+def raw_inbound_ignore(
+    *, raw: RawInbound, reason: str, ticket: Ticket | None = None, record: dict | None = None
+) -> RawInbound:
+    """The input needs no new work (an auto-reply, an email already taken in, a retried API
+    create answered from its idempotency key): keep it, marked ignored with the reason and, if
+    given, the ticket it repeats (an existing link is kept otherwise). `record`: also put a
+    tickets.ignored event on the trail, with these details."""
     raw.status = RawInboundStatus.IGNORED
     raw.ignored_reason = reason[:200]
-    raw.ticket = ticket
-    raw.save(update_fields=["status", "ignored_reason", "ticket"])
+    fields = ["status", "ignored_reason"]
+    if ticket is not None:
+        raw.ticket = ticket
+        fields.append("ticket")
+    with transaction.atomic():
+        raw.save(update_fields=fields)
+        if record is not None:
+            event_record(
+                name="tickets.ignored", payload={**_raw_facts(raw), "reason": reason, **record}
+            )
     return raw
 
 

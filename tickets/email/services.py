@@ -5,11 +5,8 @@ A message that cannot be parsed becomes a flagged ticket (inbound_fail); nothing
 import logging
 from dataclasses import dataclass
 
-from django.db import transaction
-
-from audit.services import event_record
 from tickets.models import Channel, RawInbound, RawInboundStatus
-from tickets.services import inbound_fail, inbound_ingest, raw_inbound_store
+from tickets.services import inbound_fail, inbound_ingest, raw_inbound_ignore, raw_inbound_store
 
 from .parsing import EmailParseError, email_parse
 from .selectors import inbound_message_with_id, raw_email_previous
@@ -31,14 +28,6 @@ class EmailIntakeResult:
     raw_id: int | None = None
     ticket_id: int | None = None
     detail: str = ""  # the ignore reason, the error, or what it duplicates
-
-
-def _raw_mark_duplicate(*, raw: RawInbound, reason: str) -> None:
-    with transaction.atomic():
-        raw.status = RawInboundStatus.IGNORED
-        raw.ignored_reason = reason[:200]
-        raw.save(update_fields=["status", "ignored_reason"])
-        event_record(name="tickets.ignored", payload={"raw_id": raw.pk, "reason": reason})
 
 
 def email_receive(*, content: bytes, source: str) -> EmailIntakeResult:
@@ -88,7 +77,7 @@ def email_receive(*, content: bytes, source: str) -> EmailIntakeResult:
         existing = inbound_message_with_id(message_id=inbound.message_id)
         if existing is not None:
             reason = f"duplicate: Message-ID already on message {existing.pk}"
-            _raw_mark_duplicate(raw=raw, reason=reason)
+            raw_inbound_ignore(raw=raw, reason=reason, record={})
             return EmailIntakeResult(Outcome.DUPLICATE, raw.pk, existing.ticket_id, reason)
 
     try:
