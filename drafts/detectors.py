@@ -112,8 +112,6 @@ SIGNALS: dict[str, list[Pattern]] = {
     ],
 }
 
-SIGNAL_NAMES = tuple(SIGNALS)
-
 FRUSTRATION_WORDS = re.compile(
     r"\b(ridiculous|unacceptable|furious|angry|worst|terrible|awful|useless|scam|disgusting|"
     r"fed up|sick of|joke|pathetic|incompetent|outrageous|still not|third time|again and again|"

@@ -114,11 +114,6 @@ class RetrievalResult:
             "elapsed_ms": round(self.elapsed_ms, 3),
         }
 
-    @property
-    def policy_versions(self) -> dict[str, int]:
-        """{document slug: version id} of the chosen fragments."""
-        return {c.document_slug: c.version_id for c in self.chosen}
-
 
 class FragmentIndex:
     """BM25 and TF-IDF scores over a fixed list of fragments. Immutable once built."""

@@ -2,7 +2,7 @@
 
 from django.db.models import Count, F, Max, QuerySet, Sum
 
-from .models import PolicyDocument, PolicyFragment, PolicyVersion
+from .models import PolicyDocument, PolicyFragment
 
 
 def fragments_current() -> QuerySet[PolicyFragment]:
@@ -48,17 +48,3 @@ def fragment_by_anchor(
     else:
         qs = qs.filter(version__number=version_number)
     return qs.get()
-
-
-def policy_versions_for(*, document: PolicyDocument) -> QuerySet[PolicyVersion]:
-    return document.versions.select_related("author").annotate(fragment_count=Count("fragments"))
-
-
-def policy_versions_current() -> dict[str, int]:
-    """{document slug: current version number} for active documents; the 'policy versions in
-    force' that the pipeline records with a draft."""
-    return dict(
-        PolicyDocument.objects.filter(is_active=True, current_version__isnull=False).values_list(
-            "slug", "current_version__number"
-        )
-    )
