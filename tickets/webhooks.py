@@ -4,32 +4,21 @@ before this runs; the receiver takes the message's MIME bytes through the same i
 import_email, so both ways in share one parser."""
 
 import logging
-from email import policy
 
 from anymail.signals import AnymailInboundEvent
 
+from tickets.email.parsing import message_bytes
 from tickets.email.services import email_receive
 
 logger = logging.getLogger(__name__)
 
 
-def _mime_bytes(message) -> bytes:
-    """The message as MIME bytes. Anymail parsed the provider's raw MIME with policy.default;
-    regenerating it can trip over a malformed header, so fall back to the lenient generator."""
-    try:
-        return message.as_bytes()
-    except Exception:
-        logger.warning("as_bytes() failed on an inbound message; using compat32", exc_info=True)
-    try:
-        return message.as_bytes(policy=policy.compat32)
-    except Exception:
-        return message.as_string(policy=policy.compat32).encode("utf-8", "surrogateescape")
-
-
 def inbound_email_received(sender, event: AnymailInboundEvent, esp_name: str, **kwargs) -> None:
     """Receiver for anymail's `inbound` signal. An exception here becomes a 500, and the
     provider retries later; that happens only if the raw record cannot be stored."""
-    content = _mime_bytes(event.message)
+    # Anymail parsed the provider's raw MIME; regenerate it as leniently as needed (if even
+    # that fails, the 500 makes the provider retry).
+    content = message_bytes(event.message, strict=True)
     source = f"webhook:{esp_name}"
     if event.event_id:
         source += f":{event.event_id}"

@@ -271,7 +271,11 @@ def _part_filename(part: Message) -> str:
     return _truncate(_one_line(name), FILENAME_MAX)
 
 
-def _message_bytes(message: Message) -> bytes:
+def message_bytes(message: Message, *, strict: bool = False) -> bytes:
+    """The message as MIME bytes, trying ever more lenient generators (regenerating a message
+    parsed with policy.default can trip over a malformed header). strict: raise the last
+    generator's error instead of returning b""."""
+    error: Exception | None = None
     for generate in (
         lambda: message.as_bytes(),
         lambda: message.as_bytes(policy=policy.compat32),
@@ -279,8 +283,10 @@ def _message_bytes(message: Message) -> bytes:
     ):
         try:
             return generate()
-        except Exception:  # noqa: S112 - try the next, more lenient generator
-            continue
+        except Exception as exc:  # try the next, more lenient generator
+            error = exc
+    if strict and error is not None:
+        raise error
     return b""
 
 
@@ -315,7 +321,7 @@ class _BodyCollector:
         if maintype == "message":
             payload = part.get_payload()
             if isinstance(payload, list):
-                content = b"\n".join(_message_bytes(block) for block in payload)
+                content = b"\n".join(message_bytes(block) for block in payload)
             else:
                 content = part.get_payload(decode=True) or b""
             filename = _part_filename(part) or f"{part.get_content_subtype()}.txt"
@@ -367,7 +373,7 @@ class _BodyCollector:
             content = part.get_payload(decode=True) or b""
             subject = ""
         else:
-            content = _message_bytes(nested)
+            content = message_bytes(nested)
             try:
                 subject = _clean(str(nested.get("Subject") or ""))
             except Exception:
