@@ -35,11 +35,9 @@ class Metric:
     name: str
     definition: str  # DESIGN.md, word for word
     computed: str  # what this code counts, in the dashboard's words
-    kind: str  # "rate" (value 0/1) or "duration" / "distance" (percentiles)
+    kind: str  # "rate" (value 0/1) or "duration" / "distance" (figures.PERCENTILES)
     unit_label: str  # what one unit is, for "n = ..." and the drill-down
     hit_label: str = ""  # rates: what the numerator units are
-    percentiles: tuple[float, ...] = ()
-    lower_is_better: bool = True
 
 
 FIRST_RESPONSE = Metric(
@@ -54,7 +52,6 @@ FIRST_RESPONSE = Metric(
     ),
     kind="duration",
     unit_label="tickets answered",
-    percentiles=(0.5, 0.9),
 )
 REOPEN = Metric(
     key="reopen",
@@ -108,7 +105,6 @@ ACCEPTANCE = Metric(
     kind="rate",
     unit_label="drafts reviewed",
     hit_label="sent unchanged",
-    lower_is_better=False,
 )
 EDIT_DISTANCE = Metric(
     key="edit_distance",
@@ -123,7 +119,6 @@ EDIT_DISTANCE = Metric(
     ),
     kind="distance",
     unit_label="drafts sent by agents",
-    percentiles=(0.5,),
 )
 REVIEW_TIME = Metric(
     key="review_time",
@@ -136,7 +131,6 @@ REVIEW_TIME = Metric(
     ),
     kind="duration",
     unit_label="drafts reviewed with a recorded opening",
-    percentiles=(0.5,),
 )
 TIME_SAVED = Metric(
     key="time_saved",
@@ -155,8 +149,6 @@ TIME_SAVED = Metric(
     ),
     kind="duration",
     unit_label="tickets with a first reply",
-    percentiles=(0.5,),
-    lower_is_better=False,
 )
 AUTOMATED = Metric(
     key="automated",
@@ -169,7 +161,6 @@ AUTOMATED = Metric(
     kind="rate",
     unit_label="replies sent",
     hit_label="auto-sent",
-    lower_is_better=False,
 )
 
 METRICS: tuple[Metric, ...] = (
@@ -203,16 +194,6 @@ SERIES: tuple[str, ...] = (
 )
 DURATION_SERIES = ("frt", "review_time", HANDLE_ASSISTED, HANDLE_UNASSISTED)
 RATE_SERIES = ("reopen", "escalation", "correction", "acceptance", "automated")
-
-
-def duration_grid(seconds: float) -> int:
-    """The grid value of a duration, as the SQL in selectors computes it (for tests and docs):
-    whole seconds below 100 s, then two significant figures, floored; negative counts as 0."""
-    value = max(0, int(seconds // 1))
-    step = 1
-    while value >= 100 * step:
-        step *= 10
-    return value // step * step
 
 
 def percentile_cont(histogram: list[tuple[int, int]], fraction: float) -> float | None:
