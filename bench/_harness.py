@@ -187,18 +187,27 @@ class Server:
 
 
 @contextlib.contextmanager
-def gunicorn(*, env: dict[str, str], workers: int = 2, port: int | None = None) -> Iterator[Server]:
-    """Gunicorn on 127.0.0.1 with `workers` sync workers, up until the block ends."""
+def gunicorn(
+    *,
+    env: dict[str, str],
+    workers: int = 2,
+    port: int | None = None,
+    extra_args: list[str] | tuple[str, ...] = (),
+    access_log: bool = True,
+) -> Iterator[Server]:
+    """Gunicorn on 127.0.0.1 with `workers` sync workers (or what `extra_args` asks for), up
+    until the block ends. access_log=False: no per-request log line (throughput benches)."""
     port = port or free_port()
     var_dir = Path(env.get("SUPPORTDESK_VAR_DIR", BENCH_VAR_DIR))
     var_dir.mkdir(parents=True, exist_ok=True)
-    access_log = var_dir / f"gunicorn-{port}.access.log"
-    access_log.write_text("")
+    log_path = var_dir / f"gunicorn-{port}.access.log"
+    log_path.write_text("")
     command = [str(ROOT / ".venv" / "bin" / "gunicorn"), "supportdesk.wsgi"]
-    command += ["--workers", str(workers), "--bind", f"127.0.0.1:{port}"]
-    command += ["--access-logfile", str(access_log), "--access-logformat", ACCESS_FORMAT]
+    command += ["--workers", str(workers), "--bind", f"127.0.0.1:{port}", *extra_args]
+    if access_log:
+        command += ["--access-logfile", str(log_path), "--access-logformat", ACCESS_FORMAT]
     process = subprocess.Popen(command, cwd=ROOT, env=env, start_new_session=True)
-    server = Server(port=port, access_log=access_log, process=process)
+    server = Server(port=port, access_log=log_path, process=process)
     try:
         deadline = time.monotonic() + 60
         while True:
@@ -222,7 +231,7 @@ def gunicorn(*, env: dict[str, str], workers: int = 2, port: int | None = None) 
             except subprocess.TimeoutExpired:
                 os.killpg(process.pid, signal.SIGKILL)
                 process.wait()
-        access_log.unlink(missing_ok=True)
+        log_path.unlink(missing_ok=True)
 
 
 # --- HTTP ------------------------------------------------------------------------------------------

@@ -30,9 +30,7 @@ import itertools
 import json
 import os
 import shutil
-import signal
 import statistics
-import subprocess
 import sys
 import threading
 import time
@@ -49,7 +47,7 @@ from _harness import (  # noqa: E402
     ROOT,
     database_ensure,
     django_env,
-    free_port,
+    gunicorn,
     log,
     manage,
     percentile,
@@ -114,42 +112,6 @@ def database_counts(database_url: str) -> dict[str, int]:
                 "tickets_customer",
             )
         }
-
-
-def gunicorn_start(*, env: dict, port: int, workers: int, threads: int) -> subprocess.Popen:
-    command = [str(ROOT / ".venv" / "bin" / "gunicorn"), "supportdesk.wsgi"]
-    command += ["--bind", f"127.0.0.1:{port}", "--workers", str(workers)]
-    if threads > 1:
-        # gthread: each worker serves several keep-alive connections while others wait on
-        # PostgreSQL; sync workers close the connection after every response.
-        command += ["--threads", str(threads), "--worker-class", "gthread", "--keep-alive", "30"]
-    process = subprocess.Popen(command, cwd=ROOT, env=env, start_new_session=True)
-    deadline = time.monotonic() + 60
-    while True:
-        if process.poll() is not None:
-            raise SystemExit(f"gunicorn exited with {process.returncode}")
-        try:
-            conn = http.client.HTTPConnection("127.0.0.1", port, timeout=5)
-            conn.request("GET", "/healthz")
-            if conn.getresponse().status == 200:
-                conn.close()
-                return process
-        except OSError:
-            pass
-        if time.monotonic() > deadline:
-            gunicorn_stop(process)
-            raise SystemExit("gunicorn did not answer /healthz within 60s")
-        time.sleep(0.2)
-
-
-def gunicorn_stop(process: subprocess.Popen) -> None:
-    if process.poll() is None:
-        os.killpg(process.pid, signal.SIGTERM)
-        try:
-            process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            os.killpg(process.pid, signal.SIGKILL)
-            process.wait()
 
 
 def _process_cpu_seconds(pid: int) -> float:
@@ -383,21 +345,28 @@ def main() -> int:
     out = manage("shell", "-c", ISSUE_SNIPPET, env=env, capture=True)
     key = next(line[4:] for line in out.splitlines() if line.startswith("KEY="))
 
-    port = free_port()
-    server = gunicorn_start(env=env, port=port, workers=args.workers, threads=args.threads)
     mode = (
         f"{args.workers} gthread workers x {args.threads} threads"
         if args.threads > 1
         else f"{args.workers} sync workers"
     )
-    log(
-        f"gunicorn up on 127.0.0.1:{port} ({mode}); {args.clients} clients, "
-        f"{args.requests} requests per round, {args.runs} rounds; pipeline hook {args.pipeline}; "
-        f"idempotency keys {'off' if args.no_idempotency_keys else 'on'}"
-    )
+    # gthread: each worker serves several keep-alive connections while others wait on
+    # PostgreSQL; sync workers close the connection after every response.
+    threaded = ["--threads", str(args.threads), "--worker-class", "gthread", "--keep-alive", "30"]
     baseline: list[Round] = []
     intake: list[Round] = []
-    try:
+    with gunicorn(
+        env=env,
+        workers=args.workers,
+        extra_args=threaded if args.threads > 1 else (),
+        access_log=False,
+    ) as server:
+        port = server.port
+        log(
+            f"{mode}; {args.clients} clients, {args.requests} requests per round, {args.runs} "
+            f"rounds; pipeline hook {args.pipeline}; "
+            f"idempotency keys {'off' if args.no_idempotency_keys else 'on'}"
+        )
         # Warm up both paths (imports, connections, caches) before timing anything.
         drive(port=port, requests=200, clients=args.clients, build=healthz_request)
         drive(
@@ -411,7 +380,7 @@ def main() -> int:
         before = database_counts(args.database_url)
 
         def pids():
-            return server_pids(gunicorn_master=server.pid, database_url=args.database_url)
+            return server_pids(gunicorn_master=server.process.pid, database_url=args.database_url)
 
         for run in range(1, args.runs + 1):
             base = drive(
@@ -444,8 +413,6 @@ def main() -> int:
                 f"{dict(load.statuses)}"
             )
         after = database_counts(args.database_url)
-    finally:
-        gunicorn_stop(server)
 
     created = sum(r.statuses.get(201, 0) for r in intake)
     new_tickets = after["tickets_ticket"] - before["tickets_ticket"]
