@@ -42,13 +42,6 @@ DEFAULT_PORT = 8000
 WEB_WORKERS = 2
 STOP_TIMEOUT = 20.0
 
-# Shown when the demo module does not say otherwise; supportdesk/demo is the source of truth.
-FALLBACK_DEMO_LOGINS = [
-    ("agent", "demo-agent-pass", "Agent"),
-    ("lead", "demo-lead-pass", "Team lead"),
-    ("admin", "demo-admin-pass", "Admin"),
-]
-
 # Environment that selects a server-backed setup; the embedded smoke runs without all of it.
 SERVER_ENV = (
     "DATABASE_URL",
@@ -148,58 +141,34 @@ def venv_eval(code: str, *, env: dict[str, str]) -> str:
 # --- up --------------------------------------------------------------------------------------------
 
 DEMO_LOGINS_SNIPPET = """
-import importlib, json
-logins = None
-for name in ("supportdesk.demo", "tickets.demo"):
-    try:
-        module = importlib.import_module(name)
-    except ImportError:
-        continue
-    users = getattr(module, "DEMO_USERS", None) or getattr(module, "DEMO_LOGINS", None)
-    if users:
-        logins = []
-        for user in users:
-            if isinstance(user, dict):
-                logins.append([user["username"], user["password"], user.get("role", "")])
-            elif hasattr(user, "username"):
-                logins.append([user.username, user.password, getattr(user, "role", "")])
-            else:
-                logins.append([str(part) for part in tuple(user)[:3]])
-        break
-from django.core.management import get_commands
-print(json.dumps({"logins": logins, "commands": sorted(get_commands())}))
+import json
+from tickets.demo import DEMO_USERS
+print(json.dumps([[u.username, u.password, u.role] for u in DEMO_USERS]))
 """
 
 
-def project_facts(env: dict[str, str]) -> dict:
-    """Management commands present and the demo logins, asked of the project itself."""
-    facts = json.loads(venv_eval(DEMO_LOGINS_SNIPPET, env=env).strip().splitlines()[-1])
-    if not facts["logins"]:
-        facts["logins"] = [list(login) for login in FALLBACK_DEMO_LOGINS]
-    return facts
+def demo_logins(env: dict[str, str]) -> list[list[str]]:
+    """The demo users' [username, password, role], asked of tickets.demo."""
+    return json.loads(venv_eval(DEMO_LOGINS_SNIPPET, env=env).strip().splitlines()[-1])
 
 
 def production_mode(env: dict[str, str]) -> bool:
     return env.get("DJANGO_DEBUG", "true").lower() in ("0", "false", "no", "off")
 
 
-def console_setup(env: dict[str, str]) -> dict:
-    """Migrate, load the demo (idempotent), collect static files for production settings."""
+def console_setup(env: dict[str, str]) -> list[list[str]]:
+    """Migrate, load the demo (idempotent), collect static files for production settings.
+    Returns the demo logins (none in production)."""
     say("migrating the database")
     manage_checked("migrate", "--noinput", env=env)
-    facts = project_facts(env)
-    production = production_mode(env)
-    if production:
+    if production_mode(env):
         say("skipped demo data: DJANGO_DEBUG=false (demo users have published passwords)")
-    elif "load_demo" in facts["commands"]:
-        say("loading the demo company (idempotent: existing rows are kept, not duplicated)")
-        manage_checked("load_demo", env=env)
-    else:
-        say("skipped demo data: this checkout has no load_demo command yet")
-    if production:
         say("collecting static files (DJANGO_DEBUG=false serves them from STATIC_ROOT)")
         manage_checked("collectstatic", "--noinput", env=env)
-    return facts
+        return []
+    say("loading the demo company (idempotent: existing rows are kept, not duplicated)")
+    manage_checked("load_demo", env=env)
+    return demo_logins(env)
 
 
 def port_free(port: int) -> bool:
@@ -275,7 +244,7 @@ def cmd_up(argv: list[str]) -> int:
 
     venv_ensure()
     env = base_env()
-    facts = console_setup(env)
+    logins = console_setup(env)
     if args.setup_only:
         say("setup done (--setup-only): nothing started")
         return 0
@@ -319,7 +288,7 @@ def cmd_up(argv: list[str]) -> int:
                 if production_mode(env)
                 else [
                     "Demo logins (username / password):",
-                    *(f"  {u:<8} / {p:<18} {role}" for u, p, role in facts["logins"]),
+                    *(f"  {u:<8} / {p:<18} {role}" for u, p, role in logins),
                 ]
             ),
             f"Worker: {'not started (--no-worker)' if args.no_worker else 'running, broker ' + broker}",
@@ -517,9 +486,9 @@ def cmd_smoke(argv: list[str]) -> int:
             time.sleep(0.3)
         banner = log_path.read_text()
         smoke_check(f"Supportdesk is running at {base_url}/" in banner, "banner prints the URL")
-        facts = project_facts(env)
+        logins = demo_logins(env)
         username, password, _role = next(
-            (login for login in facts["logins"] if login[0] == "agent"), facts["logins"][0]
+            (login for login in logins if login[0] == "agent"), logins[0]
         )
         smoke_check(f"{username:<8} / {password}" in banner, "banner prints the demo logins")
 
