@@ -246,12 +246,11 @@ def stage_execute(*, run_id: int, stage: str, attempt: int = 1) -> str:
             run=run, stage=stage, attempt=attempt, started_at=timezone.now()
         )
     started = time.perf_counter()
+    if stage == Stage.ROUTE:
+        return _route_apply(run_id=run_id, record=record, started=started)
     run = PipelineRun.objects.select_related("ticket__customer", "message", "request_class").get(
         pk=run_id
     )
-
-    if stage == Stage.ROUTE:
-        return _route_apply(run_id=run_id, record_id=record.pk, started=started)
     if stage == Stage.DRAFT and Draft.objects.filter(run_id=run_id).exists():
         result = None  # finished before a crash; the draft stands, do not call the model again
     else:
@@ -259,7 +258,6 @@ def stage_execute(*, run_id: int, stage: str, attempt: int = 1) -> str:
 
     with transaction.atomic():
         run = PipelineRun.objects.select_for_update().get(pk=run_id)
-        record = StageRecord.objects.get(pk=record.pk)
         duration = (time.perf_counter() - started) * 1000
         if run.stage != stage:
             _record_finish(
@@ -322,14 +320,13 @@ def _draft_store(run: PipelineRun, draft: dict) -> Draft:
     )
 
 
-def _route_apply(*, run_id: int, record_id: int, started: float) -> str:
+def _route_apply(*, run_id: int, record: StageRecord, started: float) -> str:
     with transaction.atomic():
         run = (
             PipelineRun.objects.select_for_update(of=("self",))
             .select_related("ticket__customer", "message", "request_class")
             .get(pk=run_id)
         )
-        record = StageRecord.objects.get(pk=record_id)
         if run.stage != Stage.ROUTE:
             _record_finish(
                 record, StageRecord.Outcome.SKIPPED, 0, error="another worker finished it"
