@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from django.db.models import F
+from django.db.models import F, OuterRef, Subquery
 
-from tickets.models import MessageDirection, RequestClass, Risk, Ticket
+from tickets.models import Message, MessageDirection, RequestClass, Risk, Ticket
 
 from .models import ClassifierVersion, ExampleSource, LabeledExample, LabelMapping
 from .training import example_text
@@ -41,31 +41,34 @@ class AgentCorrection:
 def agent_corrections_list() -> list[AgentCorrection]:
     """Tickets whose request class an agent set: subject + first inbound message body, labeled
     with the class slug. Tickets with no inbound text are left out (nothing to learn from)."""
-    tickets = (
+    # The customer's own subject line, from the first message: the ticket's subject may be a
+    # placeholder ("(no subject)") or edited later.
+    first_inbound = Message.objects.filter(
+        ticket=OuterRef("pk"), direction=MessageDirection.INBOUND
+    ).order_by("created_at", "id")
+    rows = (
         Ticket.objects.filter(class_source="agent", request_class__isnull=False)
-        .select_related("request_class")
+        .annotate(
+            first_subject=Subquery(first_inbound.values("subject")[:1]),
+            first_body=Subquery(first_inbound.values("body_text")[:1]),
+        )
         .order_by("class_corrected_at", "id")
+        .values_list(
+            "pk", "first_subject", "first_body", "request_class__slug", "class_corrected_at"
+        )
     )
     result = []
-    for ticket in tickets.iterator(chunk_size=500):
-        # The customer's own subject line, from the first message: the ticket's subject may be
-        # a placeholder ("(no subject)") or edited later.
-        first = (
-            ticket.messages.filter(direction=MessageDirection.INBOUND)
-            .order_by("created_at", "id")
-            .values_list("subject", "body_text")
-            .first()
-        )
-        subject, body = first if first else ("", "")
+    for ticket_id, subject, body, label, corrected_at in rows.iterator(chunk_size=500):
+        subject, body = subject or "", body or ""
         if not body.strip() and not subject.strip():
             continue
         result.append(
             AgentCorrection(
-                ticket_id=ticket.pk,
+                ticket_id=ticket_id,
                 subject=subject,
                 text=body,
-                label=ticket.request_class.slug,
-                corrected_at=ticket.class_corrected_at,
+                label=label,
+                corrected_at=corrected_at,
             )
         )
     return result

@@ -146,3 +146,37 @@ def test_agent_correction_overrides_an_imported_label_for_the_same_text(history,
     version = ClassifierVersion.objects.get(is_active=True)
     assert version.training_size == 24  # 23 imported + 1 correction, not 25
     assert text_classify(text=text).label == "breach"
+
+
+def test_agent_corrections_are_read_in_one_query_from_each_first_customer_message(
+    agent, django_assert_num_queries
+):
+    from drafts.classifier.selectors import agent_corrections_list
+
+    dispute = RequestClass.objects.get(slug="billing-dispute")
+    tickets = []
+    for i in range(3):
+        ticket = inbound_ingest(
+            inbound=InboundMessage(
+                from_address=f"c{i}@example.com", subject=f"Charge {i}", body_text=f"Charged {i}x"
+            ),
+            channel="email",
+        ).ticket
+        # A follow-up on the same ticket: the correction still learns from the first message.
+        inbound_ingest(
+            inbound=InboundMessage(
+                from_address=f"c{i}@example.com",
+                subject=f"Re: [SD-{ticket.pk}] later",
+                body_text="Any news?",
+            ),
+            channel="email",
+        )
+        assert ticket.messages.count() == 2
+        ticket_class_correct(ticket=ticket, request_class=dispute, actor=agent)
+        tickets.append(ticket)
+
+    with django_assert_num_queries(1):
+        corrections = agent_corrections_list()
+    assert [(c.ticket_id, c.subject, c.text, c.label) for c in corrections] == [
+        (t.pk, f"Charge {i}", f"Charged {i}x", "billing-dispute") for i, t in enumerate(tickets)
+    ]
