@@ -195,40 +195,19 @@ def snapshot_metrics(*, snapshot_ids: list[int]) -> dict[int, SnapshotMetrics]:
     return metrics
 
 
-# The review queue's records (drafts.Review): per decision the draft, the action, the final
-# text, the normalized edit distance and whether it went out unchanged. Read by name; while
-# that model is absent, or lacks these fields, the metrics say so instead of showing numbers.
-REVIEW_MODEL = "drafts.Review"
-REVIEW_FIELDS = ("draft", "action", "edit_distance", "accepted_unchanged")
-REVIEWED_ACTIONS = ("approve", "edit_send", "reject")  # a human decided on a draft
-SENT_ACTIONS = ("approve", "edit_send", "auto_send")  # a reply went out
-CORRECTION_ACTIONS = ("correction",)  # a correction followed a reply already sent
-
-
 def _review_metrics(metrics: dict[int, SnapshotMetrics]) -> None:
-    """DESIGN.md's definitions: acceptance = drafts sent unchanged / drafts reviewed; edit
-    distance = median over sent drafts; customer-visible corrections = corrections / replies
-    sent. A review counts for the snapshot it records, else for its draft's run's."""
+    """DESIGN.md's definitions, over the review queue's records (drafts.Review): acceptance =
+    drafts sent unchanged / drafts reviewed; edit distance = median over sent drafts;
+    customer-visible corrections = corrections / replies sent. A review counts for the
+    snapshot it records, else for its draft's run's."""
     from django.db.models import F
     from django.db.models.functions import Coalesce
 
-    try:
-        review = _model(REVIEW_MODEL)
-    except LookupError:
-        return
-    names = {f.name for f in review._meta.get_fields()}
-    missing = [f for f in REVIEW_FIELDS if f not in names]
-    if missing:
-        for m in metrics.values():
-            m.review_note = f"review records lack {', '.join(missing)}; not shown"
-        return
-    snapshot = (
-        Coalesce(F("snapshot_id"), F("draft__run__snapshot_id"))
-        if "snapshot" in names
-        else F("draft__run__snapshot_id")
-    )
+    from drafts.models import REVIEWED_ACTIONS, Review, ReviewAction
+
+    sent_actions = (ReviewAction.APPROVE, ReviewAction.EDIT_SEND, ReviewAction.AUTO_SEND)
     values = (
-        review.objects.annotate(_snapshot=snapshot)
+        Review.objects.annotate(_snapshot=Coalesce(F("snapshot_id"), F("draft__run__snapshot_id")))
         .filter(_snapshot__in=list(metrics))
         .values_list("_snapshot", "action", "edit_distance", "accepted_unchanged")
         .iterator(chunk_size=5000)
@@ -238,15 +217,15 @@ def _review_metrics(metrics: dict[int, SnapshotMetrics]) -> None:
         m.reviewed = m.accepted = m.sent = m.corrections = 0
     for snapshot_id, action, distance, unchanged in values:
         m = metrics[snapshot_id]
-        if action in CORRECTION_ACTIONS:
+        if action == ReviewAction.CORRECTION:
             m.corrections += 1
         if action in REVIEWED_ACTIONS:
             m.reviewed += 1
-            if action != "reject" and unchanged:
+            if action != ReviewAction.REJECT and unchanged:
                 m.accepted += 1
-        if action in SENT_ACTIONS:
+        if action in sent_actions:
             m.sent += 1
-            if distance is not None and action != "auto_send":
+            if distance is not None and action != ReviewAction.AUTO_SEND:
                 distances[snapshot_id].append(distance)
     for pk, m in metrics.items():
         m.edit_distance_median = statistics.median(distances[pk]) if distances[pk] else None

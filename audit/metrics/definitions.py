@@ -23,8 +23,8 @@ REOPEN_WINDOW_DAYS = 7
 # "no draft" alone would leave the baseline unmeasurable.
 UNASSISTED_MIN_EDIT_DISTANCE = 0.9
 
-# Review actions, as drafts.models.ReviewAction spells them.
-REVIEWED_ACTIONS = ("approve", "edit_send", "reject")  # drafts.models.REVIEWED_ACTIONS
+# Review actions, as drafts.models.ReviewAction spells them (the reviewed ones: drafts.models.
+# REVIEWED_ACTIONS).
 HUMAN_SEND_ACTIONS = ("approve", "edit_send")
 ESCALATE_ACTION = "escalate"
 

@@ -33,7 +33,7 @@ from django.db.models.functions import Cast, Floor, Greatest, TruncWeek
 from django.db.models.lookups import LessThan
 from django.utils import timezone
 
-from drafts.models import OutboundReply, PipelineRun, Review, SendStatus
+from drafts.models import REVIEWED_ACTIONS, OutboundReply, PipelineRun, Review, SendStatus
 from routing.models import RoutingDecision
 from tickets.models import Ticket, TicketStatus, TicketStatusChange
 from tickets.selectors import (
@@ -48,7 +48,6 @@ from .definitions import (
     HANDLE_UNASSISTED,
     HUMAN_SEND_ACTIONS,
     REOPEN_WINDOW_DAYS,
-    REVIEWED_ACTIONS,
     SERIES,
     UNASSISTED_MIN_EDIT_DISTANCE,
     percentile_cont,
