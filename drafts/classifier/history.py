@@ -13,11 +13,12 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from charset_normalizer import from_bytes
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.utils import timezone
 from django.utils.dateparse import parse_date, parse_datetime
+
+from supportdesk.text import text_decode
 
 KNOWN_COLUMNS = ("text", "label", "subject", "customer_email", "created_at", "resolution")
 # Common names in exports from other tools; used only when the canonical column is absent, and
@@ -74,14 +75,12 @@ def _decode(data: bytes, encoding: str = "") -> tuple[str, str, list[str]]:
             return data.decode(encoding), encoding, []
         except (LookupError, UnicodeDecodeError) as exc:
             raise HistoryFileError(f"cannot decode the file as {encoding}: {exc}") from exc
-    try:
-        return data.decode("utf-8-sig"), "utf-8", []
-    except UnicodeDecodeError:
-        best = from_bytes(data).best()
-        if best is None:
-            raise HistoryFileError("the file is not text in any encoding we recognise") from None
-        note = f"not UTF-8; encoding guessed as {best.encoding} (pass --encoding if wrong)"
-        return str(best), best.encoding, [note]
+    decoded = text_decode(data)
+    if decoded is None:
+        raise HistoryFileError("the file is not text in any encoding we recognise")
+    text, used, guessed = decoded
+    notes = [f"not UTF-8; encoding guessed as {used} (pass --encoding if wrong)"] if guessed else []
+    return text, used, notes
 
 
 def _format_guess(path: Path, text: str) -> str:

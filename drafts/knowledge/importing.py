@@ -9,8 +9,9 @@ import hashlib
 import os
 from pathlib import Path
 
-from charset_normalizer import from_bytes
 from django.utils.text import slugify
+
+from supportdesk.text import text_decode
 
 MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdx"}
 MAX_FILE_BYTES = 2 * 1024 * 1024  # a policy page is kilobytes; megabytes means a dump, not a page
@@ -91,16 +92,8 @@ def policy_file_read(path: Path) -> tuple[str, str]:
         raise PolicyFileError("empty file")
     if b"\x00" in data[:8192]:
         raise PolicyFileError("binary content (NUL bytes)")
-    try:
-        return data.decode("utf-8-sig"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    matches = list(from_bytes(data))
-    if not matches:
+    decoded = text_decode(data)
+    if decoded is None:
         raise PolicyFileError("undecodable bytes (no plausible text encoding)")
-    best = matches[0]
-    # Short Western text often scores the same in several code pages; Windows-1252 is by far
-    # the most common legacy encoding of such files, so it wins a tie.
-    tied = [m for m in matches if m.chaos <= best.chaos]
-    best = next((m for m in tied if m.encoding == "cp1252"), best)
-    return str(best), best.encoding
+    text, used, _guessed = decoded
+    return text, used
