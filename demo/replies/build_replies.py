@@ -6,7 +6,8 @@
 A scenario (one TOML table in source/<lang>.toml) is one kind of question in one request class:
 several ways customers ask it (`asks`, subject and message), the reply the team settled on
 (`replies`, one or more variants) and the concrete tickets (`cases`: customer, order number,
-device, dates...). Ticket i of a scenario takes ask i and reply i (cycling), with that case's
+device, dates...). Customers take turns unless a case names one; a scenario with `tiers` only
+goes to customers on those plans, so nobody on the Free plan asks to cancel a paid one. Ticket i of a scenario takes ask i and reply i (cycling), with that case's
 facts filled in, so the same question comes in different words and the team's answer is similar
 but adapted. The text is our own, written for the demo company; nothing is generated or random,
 so the output is the same on every run.
@@ -46,7 +47,12 @@ SIGNATURES = {
         "lead": "Saludos cordiales,\nRobin Hart\nResponsable de equipo, Soporte de Fernhill",
     },
 }
-GREETINGS = {"en": "Hi {greet},", "de": "{hello} {greet},", "fr": "Bonjour {greet},", "es": "Hola, {greet}:"}
+GREETINGS = {
+    "en": "Hi {greet},",
+    "de": "{hello} {greet},",
+    "fr": "Bonjour {greet},",
+    "es": "Hola, {greet}:",
+}
 
 
 def _source_read(language: str) -> dict:
@@ -69,16 +75,23 @@ def replies_build() -> list[dict]:
     for language in LANGUAGES:
         source = _source_read(language)
         customers = {c["email"]: c for c in source["customers"]}
-        pool = [c["email"] for c in source["customers"] if not c.get("only_named")]
-        next_customer = 0
+        turns: dict[tuple, int] = {}
         number = 0
         for scenario_no, scenario in enumerate(source["scenario"]):
+            # Customers take turns; a scenario about a plan only goes to customers on it.
+            tiers = tuple(scenario.get("tiers", ()))
+            pool = [
+                c["email"]
+                for c in source["customers"]
+                if not c.get("only_named") and (not tiers or c.get("tier", "free") in tiers)
+            ]
             for i, case in enumerate(scenario["cases"]):
                 if "customer" in case:
                     customer = customers[case["customer"]]
                 else:
-                    customer = customers[pool[next_customer % len(pool)]]
-                    next_customer += 1
+                    turn = turns.get(tiers, 0)
+                    customer = customers[pool[turn % len(pool)]]
+                    turns[tiers] = turn + 1
                 facts = {**_customer_facts(customer, language), **case}
                 subject, message = scenario["asks"][i % len(scenario["asks"])]
                 body = scenario["replies"][i % len(scenario["replies"])]
