@@ -442,6 +442,11 @@ def stage_retry_record(
             error=f"{error} (retry in {countdown:.1f}s)"[:4000],
             finished_at=timezone.now(),
         )
+        # The run waits for its retry, not for a dead worker: the sweeper (which re-publishes
+        # runs untouched for SUPPORTDESK_PIPELINE_STUCK_SECONDS) counts from the retry's time.
+        PipelineRun.objects.filter(pk=run_id).update(
+            updated_at=timezone.now() + timedelta(seconds=countdown)
+        )
         event_record(
             name="drafts.stage_failed",
             ticket_id=PipelineRun.objects.get(pk=run_id).ticket_id,

@@ -2,8 +2,9 @@
 
 Every setting has a safe development default, except production secrets: with
 DJANGO_DEBUG=false a missing DJANGO_SECRET_KEY stops the process at start-up.
-With no configuration at all the console runs on SQLite, a file-system Celery
-broker that needs no server, and the offline model provider.
+With no configuration at all the console runs on SQLite, a Celery broker in a
+SQLite file that needs no server (supportdesk/broker.py), and the offline model
+provider.
 """
 
 from pathlib import Path
@@ -203,26 +204,26 @@ EMAIL_TIMEOUT = env.int("EMAIL_TIMEOUT", default=30)  # seconds; the send task h
 SUPPORTDESK_SEND_MAX_ATTEMPTS = env.int("SUPPORTDESK_SEND_MAX_ATTEMPTS", default=5)
 
 # --- Celery ------------------------------------------------------------------------------------
-CELERY_BROKER_URL = env.str("CELERY_BROKER_URL", default="filesystem://")
-if CELERY_BROKER_URL.startswith("filesystem://"):
-    _broker_dir = VAR_DIR / "broker"
+# The default needs no server: kombu's SQLAlchemy transport on a SQLite file, transactional
+# and safe for several processes (supportdesk/broker.py; it replaced the filesystem transport,
+# whose unlocked file renames killed the worker with JSONDecodeError).
+CELERY_BROKER_URL = env.str(
+    "CELERY_BROKER_URL", default=f"embedded+sqlite:///{VAR_DIR / 'broker.sqlite3'}"
+)
+if CELERY_BROKER_URL.startswith("embedded+sqlite://"):
+    VAR_DIR.mkdir(parents=True, exist_ok=True)
     CELERY_BROKER_TRANSPORT_OPTIONS = {
-        "data_folder_in": str(_broker_dir / "queue"),
-        "data_folder_out": str(_broker_dir / "queue"),
-        "processed_folder": str(_broker_dir / "processed"),
-        # Fan-out (worker control) files; kombu's default is "control" under the current directory.
-        "control_folder": str(_broker_dir / "control"),
-        "store_processed": False,
-        # The file-system transport polls; the default second makes a stage cost a second.
-        "polling_interval": 0.05,
+        # An idle worker looks for work this often (seconds); a busy one does not wait.
+        "polling_interval": env.float("CELERY_BROKER_POLLING_INTERVAL", default=0.05),
     }
-    # kombu does not create these; web and worker must find the same folders before first use.
-    for _folder in ("queue", "processed", "control"):
-        (_broker_dir / _folder).mkdir(parents=True, exist_ok=True)
 if CELERY_BROKER_URL.startswith(("redis://", "rediss://")):
-    # acks_late: an unacknowledged task comes back after this long if its worker died.
+    # acks_late: an unacknowledged task comes back after this long if its worker died. It must
+    # outlast the longest wait a worker holds a message unacknowledged, which is a retry's
+    # countdown (drafts.tasks.BACKOFF_CAP_SECONDS, 300 s; Redis would otherwise deliver it
+    # twice), so runs left mid-stage by a killed worker come back through the pipeline's
+    # sweeper (SUPPORTDESK_PIPELINE_STUCK_SECONDS, under a minute) rather than through this.
     CELERY_BROKER_TRANSPORT_OPTIONS = {
-        "visibility_timeout": env.int("CELERY_VISIBILITY_TIMEOUT", default=3600)
+        "visibility_timeout": env.int("CELERY_VISIBILITY_TIMEOUT", default=360)
     }
 CELERY_TASK_ALWAYS_EAGER = env.bool("CELERY_TASK_ALWAYS_EAGER", default=False)
 CELERY_TASK_EAGER_PROPAGATES = True
@@ -243,7 +244,9 @@ CELERY_BEAT_SCHEDULE = {
     "pipeline-dispatch": {"task": "drafts.pipeline_dispatch", "schedule": 5.0},
     "pipeline-sweep": {
         "task": "drafts.pipeline_sweep",
-        "schedule": env.float("SUPPORTDESK_SWEEP_SECONDS", default=60.0),
+        # Worst-case recovery of a run a killed worker left mid-stage: the stuck threshold
+        # plus this period (offline provider: 15 + 5 s; OpenAI-compatible: 40 + 5 s).
+        "schedule": env.float("SUPPORTDESK_SWEEP_SECONDS", default=5.0),
     },
     # Held auto-sends whose window ended, and replies whose send task was lost.
     "send-due": {"task": "drafts.send_due", "schedule": 30.0},
@@ -273,7 +276,22 @@ OPENAI_PRICE_CACHED_PER_MTOK = env.float("OPENAI_PRICE_CACHED_PER_MTOK", default
 # Redact emails, phones, card numbers and IBANs before text leaves for the endpoint.
 SUPPORTDESK_REDACT_PII = env.bool("SUPPORTDESK_REDACT_PII", default=True)
 SUPPORTDESK_PIPELINE_MAX_RETRIES = env.int("SUPPORTDESK_PIPELINE_MAX_RETRIES", default=5)
-SUPPORTDESK_PIPELINE_STUCK_SECONDS = env.int("SUPPORTDESK_PIPELINE_STUCK_SECONDS", default=600)
+# How long a pipeline stage may legitimately run: one model call, bounded by
+# OPENAI_TIMEOUT_SECONDS for the OpenAI-compatible provider (the offline provider's stages
+# take milliseconds), plus a margin for the database work. A call the client retries after a
+# timeout can outlast it; the sweeper then starts the stage once more, and whichever attempt
+# finishes second is skipped (drafts.services.stage_execute): one extra model call, in
+# exchange for recovering every run a dead worker left in under a minute.
+SUPPORTDESK_TASK_MAX_SECONDS = env.float(
+    "SUPPORTDESK_TASK_MAX_SECONDS",
+    default=(OPENAI_TIMEOUT_SECONDS if SUPPORTDESK_MODEL_PROVIDER == "openai" else 5.0) + 10.0,
+)
+# A run untouched this long in a running stage was left by a dead worker or a lost message: the
+# sweeper publishes its stage again. Longer than a stage can legitimately take, so a slow
+# model call is not started twice (SUPPORTDESK_TASK_MAX_SECONDS, from the provider's bound).
+SUPPORTDESK_PIPELINE_STUCK_SECONDS = env.float(
+    "SUPPORTDESK_PIPELINE_STUCK_SECONDS", default=SUPPORTDESK_TASK_MAX_SECONDS
+)
 # A valid API token is re-read at most this often per server process; revoking takes effect
 # at once in the process that revoked it and within this many seconds everywhere (0: every
 # request reads the token).
