@@ -13,6 +13,10 @@ What this adds to kombu's own transport (`sqla+sqlite://`):
   latency at tens of milliseconds instead of kombu's default second;
 - SQLite runs in WAL mode with a busy timeout, so the web server's publishes and the worker's
   fetches wait for each other instead of failing with "database is locked";
+- two processes starting at once (the web server and the worker) no longer fail on each
+  other's first use of the file: creating the tables and a queue's row is retried when the
+  other process got there first (kombu lets "table already exists" and the queue name's
+  unique constraint escape);
 - a fetched message is deleted in the fetching transaction instead of being kept forever with
   `visible = 0` (kombu never makes it visible again, so the rows only grew the file).
 
@@ -34,6 +38,7 @@ from queue import Empty
 from kombu.transport import sqlalchemy as kombu_sqla
 from kombu.utils.encoding import bytes_to_str
 from sqlalchemy import event, text
+from sqlalchemy.exc import IntegrityError, OperationalError
 
 # Transport options read by kombu's virtual transport, not by create_engine().
 KOMBU_OPTIONS = ("polling_interval",)
@@ -50,6 +55,24 @@ class Channel(kombu_sqla.Channel):
         if engine.dialect.name == "sqlite":
             event.listen(engine, "connect", _sqlite_connect)
         return engine
+
+    def _open(self):
+        try:
+            return super()._open()
+        except OperationalError as error:
+            if "already exists" not in str(error):
+                raise
+            # Another process created the tables between kombu's check and its CREATE TABLE;
+            # the second try finds them (create_all checks first).
+            return super()._open()
+
+    def _get_or_create(self, queue):
+        try:
+            return super()._get_or_create(queue)
+        except IntegrityError:
+            # Another process inserted this queue's row first: read it.
+            self.session.rollback()
+            return super()._get_or_create(queue)
 
     def _get(self, queue):
         """Take the oldest message of `queue` in one transaction: select, delete, commit."""
