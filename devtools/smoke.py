@@ -218,6 +218,7 @@ def cmd_smoke(argv: list[str]) -> int:
 
         ping_check(env, var_dir, log_path)
         worker_kill_check(env, var_dir, log_path, browser, base_url)
+        counts = snippet_json(DEMO_COUNTS_SNIPPET, env)  # the smoke's own ticket included
     finally:
         if up.poll() is None:
             os.killpg(up.pid, signal.SIGTERM)
