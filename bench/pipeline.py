@@ -158,14 +158,12 @@ def main() -> None:
     env = django_env(DATABASE_URL, CELERY_BROKER_URL=BROKER, SUPPORTDESK_MODEL_PROVIDER="offline")
     database_ensure(DATABASE_URL)
     manage("migrate", "--noinput", "-v", "0", env=env)
-    manage(
-        "import_policies", str(ROOT / "supportdesk" / "demo" / "policies"), env=env, capture=True
-    )
+    manage("import_policies", str(ROOT / "demo" / "policies"), env=env, capture=True)
     manage(
         "import_history",
-        str(ROOT / "supportdesk" / "demo" / "history.csv"),
+        str(ROOT / "demo" / "history.csv"),
         "--label-map",
-        str(ROOT / "supportdesk" / "demo" / "label_map.json"),
+        str(ROOT / "demo" / "label_map.json"),
         env=env,
         capture=True,
     )

@@ -141,7 +141,7 @@ def report(title: str, rows: dict[str, dict]) -> None:
 
 
 def demo_bench(labels_path: Path) -> list:
-    docs = parse_folder(ROOT / "supportdesk" / "demo" / "policies")
+    docs = parse_folder(ROOT / "demo" / "policies")
     known = {f"{slug}#{s.anchor}" for slug, p in docs for s in p.sections}
     data = json.loads(labels_path.read_text())
     items = []
@@ -202,9 +202,7 @@ def end_to_end(items, scratch: Path) -> None:
     from django.core.management import call_command
 
     call_command("migrate", verbosity=0)
-    call_command(
-        "import_policies", str(ROOT / "supportdesk" / "demo" / "policies"), stdout=io.StringIO()
-    )
+    call_command("import_policies", str(ROOT / "demo" / "policies"), stdout=io.StringIO())
     from drafts.knowledge import retrieval
 
     started = time.perf_counter()
@@ -229,9 +227,7 @@ def end_to_end(items, scratch: Path) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument(
-        "--labels", type=Path, default=ROOT / "supportdesk" / "demo" / "retrieval_labels.json"
-    )
+    parser.add_argument("--labels", type=Path, default=ROOT / "demo" / "retrieval_labels.json")
     parser.add_argument("--no-kb", action="store_true", help="skip the ../shared/data kb-* folders")
     args = parser.parse_args()
     print("$ " + " ".join(shlex.quote(a) for a in [".venv/bin/python", *sys.argv]))

@@ -14,6 +14,10 @@ from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 VAR_DIR = Path(environ.Env().str("SUPPORTDESK_VAR_DIR", default=str(BASE_DIR / "var")))
+# The demo company's data (read by `manage.py load_demo`); outside the project's packages.
+SUPPORTDESK_DEMO_DIR = Path(
+    environ.Env().str("SUPPORTDESK_DEMO_DIR", default=str(BASE_DIR / "demo"))
+)
 
 env = environ.Env()
 env_file = BASE_DIR / ".env"

@@ -1,6 +1,12 @@
-"""The demo company, Fernhill Instruments: users, customers and tickets loaded from
-`supportdesk/demo/`, then the follow-on steps other apps provide (policies, labeled history,
-a trained classifier) when their commands exist.
+"""The demo company, Fernhill Instruments: users, customers and tickets loaded from the demo
+folder (settings.SUPPORTDESK_DEMO_DIR, `demo/` at the top of the repository), then the follow-on
+steps other apps provide (policies, labeled history, a trained classifier) when their commands
+exist.
+
+One way: this module imports nothing from the apps above tickets. It reaches them only through
+their public management commands, by name (`call_command`), and reads what they did from the
+audit trail that every app writes to (`classifier.trained` events), so the classifier decides
+for itself whether a model is active (`train_classifier --if-missing`).
 
 Customer messages enter through the real intake path (`inbound_ingest`), so they are threaded,
 sanitized, evented and handed to the pipeline exactly like live mail. Afterwards the loader
@@ -32,7 +38,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from django.apps import apps
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
@@ -58,7 +63,7 @@ from .services import (
 )
 from .states import ALLOWED_TRANSITIONS
 
-DEMO_DIR = Path(settings.BASE_DIR) / "supportdesk" / "demo"
+DEMO_DIR = Path(settings.SUPPORTDESK_DEMO_DIR)
 DEMO_DOMAIN = "fernhill.example"
 SUPPORT_ADDRESS = f"support@{DEMO_DOMAIN}"
 LOADED_EVENT = "tickets.demo_loaded"
@@ -419,19 +424,7 @@ def _steps_done() -> set[str]:
     return done
 
 
-def _active_classifier_exists() -> bool | None:
-    """True/False when the classifier app has a model with an active flag; None when it cannot
-    tell (the app has no such model yet), so the caller falls back to its own record."""
-    try:
-        config = apps.get_app_config("classifier")
-    except LookupError:
-        return None
-    for model in config.get_models():
-        names = {f.name for f in model._meta.get_fields()}
-        for flag in ("is_active", "active"):
-            if flag in names:
-                return model._default_manager.filter(**{flag: True}).exists()
-    return None
+TRAINED_EVENT = "classifier.trained"  # recorded by train_classifier for each model it trains
 
 
 def _follow_on_run(
@@ -470,25 +463,25 @@ def _follow_on_run(
                 completed.append(name)
 
     name = "train_classifier"
-    active = _active_classifier_exists()
     # New labeled history makes any earlier model stale (one trained on a handful of agent
-    # corrections before the history existed, say), so it is the one case that retrains.
+    # corrections before the history existed, say), so it is the one case that retrains;
+    # otherwise the command trains only when no model is active (--if-missing).
     history_new = "import_history" in completed
     if name not in commands:
         summary.steps.append((name, "skipped", "command not installed yet"))
-    elif active and not history_new:
-        summary.steps.append((name, "skipped", "an active classifier model exists"))
-    elif active is None and name in done:
-        summary.steps.append((name, "skipped", "already done by an earlier load_demo"))
     else:
         progress(f"Running {name}")
+        trained_before = Event.objects.filter(name=TRAINED_EVENT).count()
         try:
-            call_command(name, stdout=stdout)
+            call_command(name, *([] if history_new else ["--if-missing"]), stdout=stdout)
         except Exception as exc:
             summary.steps.append((name, "FAILED", f"{type(exc).__name__}: {exc}"))
         else:
-            summary.steps.append((name, "done", ""))
-            completed.append(name)
+            if Event.objects.filter(name=TRAINED_EVENT).count() > trained_before:
+                summary.steps.append((name, "done", ""))
+                completed.append(name)
+            else:
+                summary.steps.append((name, "skipped", "an active classifier model exists"))
     return completed
 
 

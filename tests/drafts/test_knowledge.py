@@ -19,7 +19,7 @@ from drafts.knowledge.selectors import fragment_by_anchor, fragment_get
 from drafts.knowledge.services import PolicyUnchanged, policy_version_create
 from tests.conftest import shared_data
 
-DEMO = Path(__file__).resolve().parents[2] / "supportdesk" / "demo" / "policies"
+DEMO = Path(__file__).resolve().parents[2] / "demo" / "policies"
 LABELS = DEMO.parent / "retrieval_labels.json"
 
 pytestmark = pytest.mark.django_db

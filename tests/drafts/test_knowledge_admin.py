@@ -10,7 +10,7 @@ from django.core.management import call_command
 from audit.models import Event
 from drafts.knowledge.models import PolicyDocument, PolicyVersion
 
-DEMO = Path(__file__).resolve().parents[2] / "supportdesk" / "demo" / "policies"
+DEMO = Path(__file__).resolve().parents[2] / "demo" / "policies"
 
 pytestmark = pytest.mark.django_db
 

@@ -67,5 +67,5 @@ def test_history_file_is_what_the_builder_produces():
     built = module.history_csv()
     committed = (DEMO_DIR / "history.csv").read_text(encoding="utf-8")
     if built != committed:
-        pytest.fail("history.csv is stale: run `python supportdesk/demo/build_history.py`")
+        pytest.fail("history.csv is stale: run `python demo/build_history.py`")
     assert list(csv.DictReader(io.StringIO(built)))
