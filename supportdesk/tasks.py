@@ -13,8 +13,8 @@ _TOKEN = re.compile(r"[0-9a-f]{8,64}")
 def ping(token: str) -> str:
     """Prove a worker consumed a message from the broker: write VAR_DIR/ping/<token>.
 
-    Used by `dev.py smoke` to show that the no-server (filesystem) broker carries tasks between
-    separate processes. Idempotent: running it twice rewrites the same file. The token is a hex
+    Used by `dev.py smoke` to show that the no-server (embedded SQLite) broker carries tasks
+    between separate processes. Idempotent: running it twice rewrites the same file. The token is a hex
     string so it can never name a path outside the folder.
     """
     if not _TOKEN.fullmatch(token):
