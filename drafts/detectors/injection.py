@@ -12,7 +12,6 @@ import re
 
 from .patterns import FLAGS, Pattern, _p
 
-
 # Who an injection speaks as, or speaks to.
 AI_ROLE = (
     r"(?:assistant|assistent(?:in)?|asistente|ai|a\.i\.|ia|ki|bot|chatbot|gpt|chatgpt|llm"

@@ -11,7 +11,6 @@ import re
 from .injection import ACCOUNT_CHANGE_PATTERNS, INJECTION_PATTERNS
 from .patterns import Pattern, _p
 
-
 SIGNALS: dict[str, list[Pattern]] = {
     "legal_request": [
         _p(
