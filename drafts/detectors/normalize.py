@@ -68,8 +68,8 @@ _WORDLIKE_LEET_RX = re.compile(r"^[a-zA-Z0134578@$]+$")
 _HTML_TAG_RX = re.compile(r"<\s*/?\s*[a-zA-Z][^<>]{0,500}>")
 _HTML_COMMENT_RX = re.compile(r"<!--(.*?)(?:-->|$)", re.DOTALL)
 _HIDING_STYLE = (
-    r"display\s*:\s*none|visibility\s*:\s*hidden|opacity\s*:\s*0(?:\.0*)?\s*(?:;|\"|'|$)"
-    r"|font-size\s*:\s*(?:0|[0-3](?:\.\d+)?)\s*(?:px|pt)?\s*(?:;|\"|'|$)"
+    r"display\s*:\s*none|visibility\s*:\s*hidden|opacity\s*:\s*0(?:\.0*)?\s*(?=[;\"']|$)"
+    r"|font-size\s*:\s*(?:0|[0-3](?:\.\d+)?)\s*(?:px|pt)?\s*(?=[;\"']|$)"
     r"|font-size\s*:\s*0*\.\d+\s*(?:em|rem)"
     r"|(?<![-\w])color\s*:\s*(?:#fff(?:fff)?\b|white\b|rgb\(\s*255\s*,\s*255\s*,\s*255\s*\))"
     r"|max-height\s*:\s*0|height\s*:\s*0(?:px)?\s*;\s*overflow\s*:\s*hidden"
