@@ -15,6 +15,9 @@ from .signals import (
 )
 
 HIDDEN_TRICKS = {"html_comment", "hidden_html", "unicode_tags"}
+# Hyphens inside words ("ig-nore pre-vious in-struc-tions"): the injection patterns also read the
+# text without them when there are several, which ordinary compounds (e-mail, set-up) rarely make.
+_INWORD_HYPHEN_RX = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
 
 
 @dataclass(frozen=True)
@@ -59,12 +62,17 @@ def text_detect(text: str) -> Detection:
     text = normalized.text
     signals: dict[str, bool] = {}
     evidence: dict[str, list[dict]] = {}
+    views = [text]
+    if len(_INWORD_HYPHEN_RX.findall(text)) >= 3:
+        views.append(_INWORD_HYPHEN_RX.sub("", text))
     for name, patterns in SIGNALS.items():
         hits = []
         for pattern in patterns:
-            match = pattern.search(text)
-            if match:
-                hits.append({"pattern": pattern.description, "matched": match.group(0)[:120]})
+            for view in views if name in ("prompt_injection", "account_change") else views[:1]:
+                match = pattern.search(view)
+                if match:
+                    hits.append({"pattern": pattern.description, "matched": match.group(0)[:120]})
+                    break
         if name == "prompt_injection":
             hits.extend(_hidden_injection(normalized.evidence))
         signals[name] = bool(hits)

@@ -20,8 +20,53 @@ AI_ROLE = (
 USER_ROLE = r"(?:user|human|customer|client|cliente|kunde|benutzer|nutzer|utilisateur|usuario|me|moi|yo|ich)"
 AI_NOUN = (
     r"(?:ai|a\.i\.|ia|ki|assistant|assistent(?:in)?|asistente|bot|chatbot|robot|language model"
-    r"|llm|sprachmodell|modèle|modelo|model|agent software|(?:ai|automated) (?:agent|system|assistant))"
+    r"|llm|sprachmodell|modèle de langage|modelo de lenguaje|modèle|modelo|model|agent software"
+    r"|(?:ai|automated) (?:agent|system|assistant))"
 )
+# Something a machine does with this very message: a sender who writes to the software rather
+# than to the people behind it.
+MACHINE_READER = (
+    r"(?:automated|automatic|automatisch\w*|automatique\w*|automátic[oa]|ai|ia|ki|bot|software"
+    r"|language model|sprachmodell|modèle de langage|modelo de lenguaje|system|système|sistema"
+    r"|tool|whatever)"
+)
+READS_THIS = (
+    r"(?:handl\w*|read\w*|process\w*|bearbeit\w*|liest|lesen|trait\w*|proces\w*|gestion\w*"
+    r"|gestiona\w*|draft\w*|answer\w*|writ\w*)"
+)
+THIS_MESSAGE = r"(?:this|these|dies|das hier|diese\w*|ce message|ceci|cela|esto|este (?:mensaje|ticket|correo))"
+# Orders a staff member or the system would give; used where the sender claims to be one.
+DESK_ACTION = (
+    r"(?:approv\w*|pre-?approv\w*|grant\w*|refund\w*|verified|verifiziert|vérifié|verificado"
+    r"|skip (?:the )?review|exception|waiv\w*|freigeb\w*|freigegeben|erstatt\w*|rembours\w*"
+    r"|reembols\w*|preaprobad[oa]|pré-approuvé|vorab|credit|gutschrift|avoir|crédito|override)"
+)
+NEGLECT = (
+    r"(?:ignore|disregard|forget|override|bypass|skip|set aside|put aside|pay no attention to"
+    r"|(?:do not|don'?t|stop) (?:follow|apply|obey)(?:ing)?|depart from|deviate from"
+    r"|(?:halten|halte) (?:sie |du )?(?:sich |dich )?(?:\w+ )?nicht an|nicht (?:befolgen|beachten)"
+    r"|beiseite|mettre de côté|mettez de côté|ne (?:suivez|suis|respectez|respecte) pas"
+    r"|deja de lado|dejen de lado|no (?:sigas|sigan|siga|respetes|respete)|haz caso omiso)"
+)
+RULE_NOUN = (
+    r"(?:instructions?|guidance|guidelines|configuration|config|directions|directives|rules"
+    r"|restrictions|polic(?:y|ies)|programming|setup|training|prompts?|vorgaben|anweisung\w*"
+    r"|regeln|richtlinien|konfiguration|consignes|règles|pautas|instrucciones|reglas|normas"
+    r"|configuración|indicaciones)"
+)
+OWNED = (
+    r"(?:your|you (?:were|got|have been)|given|configured|usual|ihre\w*|deine\w*|ihnen|üblich\w*"
+    r"|qu['’]on vous|qu['’]on t['’]a|vos|tes|habituel\w*|te dieron|les dieron|tus|sus|habitual\w*)"
+)
+REPLY_NOUN = (
+    r"(?:reply|response|answer|(?:e-?mail|message) (?:you (?:will |'ll )?send(?: back)?|to me|back)"
+    r"|antwort|rückmeldung|nachricht an mich|réponse|message que vous m['’]enverrez"
+    r"|message que vous (?:m['’])?envoyez|respuesta|mensaje que me (?:envíen|envíe|mandes|manden))"
+)
+LINK = (
+    r"(?:https?://\S+|www\.\S+|\b[\w-]+\.(?:com|net|org|example|io|info|biz|de|fr|es|co)(?:/\S*)?)"
+)
+QUOTED = r"[\"“«„][^\"“”«»„\n]{3,}[\"”»“]"
 # Words that make a line an order to the desk rather than, say, a log line or an error message.
 CUE = (
     r"(?:approv\w*|refund\w*|reimburs\w*|issu(?:e|ing)|grant\w*|verif\w*|vérifi\w*|admin\w*|override"
@@ -51,7 +96,7 @@ CHANGE_VERB = (
     r"|reemplac\w*|sustitu\w*)"
 )
 ACCOUNT_FIELD = (
-    r"(?:e-?mail(?:[- ]adresse)?|email address|mail address|login|phone|mobile|cell|telephone"
+    r"(?:e-?mail(?:[- ]adresse)?|email address|mail address|address|dirección|direccion|login|phone|mobile|cell|telephone"
     r"|number|bank|banks|iban|payout|payouts|sort code|routing number|account number"
     r"|telefon\w*|handy\w*|mobil\w*|bankverbindung|bankdaten|kontonummer|auszahlung\w*"
     r"|adresse e-mail|adresse|courriel|téléphone|portable|numéro|rib|coordonnées bancaires"
@@ -134,6 +179,12 @@ INJECTION_PATTERNS: list[Pattern] = [
         r"|admin(?:istrator)?|supervisor|dan|gpt|unrestricted|unfiltered|jailbroken|developer mode"
         r"|no (?:rules|restrictions|limits)|without (?:rules|restrictions|limits))\b"
         r"|\b(?:pretend|imagine)\s+(?:to be|you(?:'re| are))\b"
+        r"|\b(?:respond|reply|answer|act|write|behave|speak)\s+(?:as if|as though|like) you(?:'re| are| were)\b"
+        r"|\b(?:antworte|antworten sie|schreib\w*)\b[^.\n]{0,10}\bals (?:ob|wärst|wären)\b"
+        r"|\b(?:réponds|répondez|écris|écrivez) comme si (?:tu étais|vous étiez)\b"
+        r"|\b(?:responde|responda|contesta|escribe) como si (?:fueras|fuera|fuese)\b"
+        r"|\b(?:authori[sz]ed|allowed|permitted|cleared) you to\b|\byou (?:are|have been) (?:now )?"
+        r"(?:authori[sz]ed|permitted|allowed|cleared) to\b|\bhas permission to\b"
         r"|\bact as (?:an? |the )?(?:unrestricted|assistant|ai|bot|admin\w*|manager|supervisor|dan"
         r"|developer|system|jailbroken)\b"
         r"|\b(?:developer mode|jailbreak\w*|do anything now|dan mode)\b"
@@ -172,6 +223,31 @@ INJECTION_PATTERNS: list[Pattern] = [
         rf"|\bas (?:the|an|a) {AI_NOUN}\b[^.\n]{{0,30}}?\b(?:reviewing|reading|processing|handling"
         r"|drafting|answering|triaging|you)\b"
         rf"|^[ \t]*(?:(?:dear|hey|hi|hello|attention|ok|okay)\s+)?(?:agent\s+)?{AI_NOUN}\s*[,:!]",
+    ),
+    _p(
+        "writes to the software that handles the message",
+        rf"\b{MACHINE_READER}\b[^.\n]{{0,40}}?\b{READS_THIS}\b[^.\n]{{0,20}}?\b{THIS_MESSAGE}\b"
+        rf"|\b{READS_THIS}\b[^.\n]{{0,15}}?\b{THIS_MESSAGE}\b[^.\n]{{0,30}}?"
+        r"\b(?:automatically|automatisch|automatiquement|de forma automática|automáticamente)\b"
+        rf"|\b{THIS_MESSAGE}\b[^.\n]{{0,15}}?\b(?:automatisch|automatically|automatiquement)\w*\s+{READS_THIS}"
+        rf"|\b(?:meant|intended|written) (?:only )?for (?:the |an? )?{MACHINE_READER}\b"
+        rf"|\b(?:message|note|instructions?) for the (?:software|tool|system|program)\b"
+        r"|\b(?:the humans?|die menschen|les humains|los humanos)\b[^.\n]{0,12}\b(?:are|is|sind|sont"
+        r"|están|está)\b",
+    ),
+    _p(
+        "tells the assistant to set its own rules aside",
+        rf"\b{NEGLECT}\b[^.\n]{{0,40}}?\b{OWNED}\b[^.\n]{{0,30}}?\b{RULE_NOUN}\b"
+        rf"|\b{NEGLECT}\b[^.\n]{{0,40}}?\b{RULE_NOUN}\b[^.\n]{{0,30}}?\b{OWNED}\b",
+    ),
+    _p(
+        "claims staff or system authority and gives an order",
+        r"(?:\binternal (?:note|memo|message)|\b(?:agent|staff|admin|supervisor|manager|billing|team ?lead"
+        r"|support lead)(?:'s)? (?:note|memo)|\badmin(?:istrator)? override|\bbegin admin|\bsystem message"
+        r"|\b(?:support|team) lead here|\bmemo from|\binterne (?:notiz|mitteilung)|\bnote interne"
+        r"|\bnota interna|\bmitteilung der|\bteamleiter\w*|\bsupervisor|\bresponsable"
+        r"|={2,}\s*admin\s*={2,}|\bbegin (?:admin|override|system))"
+        rf"[^\n]{{0,150}}?(?:\n[^\n]{{0,150}}?)?\b{DESK_ACTION}",
     ),
     _p(
         "eine Nachricht an die KI, den Assistenten oder den Bot",
@@ -218,6 +294,17 @@ INJECTION_PATTERNS: list[Pattern] = [
         r"|\b(?:write|say|state|type)\s+(?:exactly|verbatim|word for word|literally)\b",
     ),
     _p(
+        "dictates how the reply begins or ends, or what it must quote, state or link",
+        rf"\b{REPLY_NOUN}\b[^.\n]{{0,40}}?\b(?:begin|start|end|close|finish|beenden|beginnen|anfangen"
+        r"|terminez|termine|termina|commencez|empiece|empiecen)\w*\s+(?:\w+\s+)?(?:with|mit|par|con|by)\b"
+        rf"|\b(?:end|begin|start|close|finish|beenden|beginnen|terminez|termine|termina|commencez)\w*"
+        rf"\s+(?:\w+\s+){{0,2}}?{REPLY_NOUN}\b[^.\n]{{0,40}}?\b(?:with|mit|par|con)\b"
+        rf"|\b{REPLY_NOUN}\b[^\n]{{0,60}}?{QUOTED}|\bquote\b[^.\n]{{0,40}}?\b{REPLY_NOUN}\b"
+        rf"|\b{REPLY_NOUN}\b[^.\n]{{0,50}}?\b(?:state|say|mention|indicate|confirm|stehen|erwähnen"
+        r"|précisez|indiquez|mentionnez|indiquen|indique|mencionen|confirmen)\b,?\s+(?:that|dass|que)\b"
+        rf"|\b{REPLY_NOUN}\b[^.\n]{{0,60}}?{LINK}|{LINK}[^.\n]{{0,60}}?\b{REPLY_NOUN}\b",
+    ),
+    _p(
         "verlangt einen Link oder vorgegebenen Text in der Antwort",
         r"\b(?:füg\w*|einfüg\w*|schreib\w*|setz\w*|nehm\w*)\b[^.\n]{0,60}?\bin (?:ihre|deine|die|der)"
         r" antwort\b|\bin (?:ihre|deine|die|der) antwort\b[^.\n]{0,40}?\b(?:ein(?:fügen)?|aufnehmen"
@@ -241,22 +328,35 @@ INJECTION_PATTERNS: list[Pattern] = [
     ),
 ]
 
+# Not a change of the account: a how-to question, or a contact for one delivery.
+ACCOUNT_CHANGE_UNLESS = (
+    SENTENCE_QUESTION
+    + r"|\b(?:deliver\w*|shipping|courier|order\s*#?\d+|lieferung|livraison|entrega"
+    r"|pedido)\b"
+)
+
 ACCOUNT_CHANGE_PATTERNS: list[Pattern] = [
     _p(
         "asks to change the account's e-mail, phone or payout details to a given value",
         rf"\b{CHANGE_VERB}\b[^.?!\n]{{0,80}}?\b{ACCOUNT_FIELD}\b{_GAP}{VALUE}",
-        unless=SENTENCE_QUESTION,
+        unless=ACCOUNT_CHANGE_UNLESS,
     ),
     _p(
         "gives new e-mail, phone or bank details for the account",
         rf"\b(?:new|neuen?|neuer|nouvel(?:le)?|nuev[oa]s?)\s+{ACCOUNT_FIELD}\b{_GAP}{VALUE}",
-        unless=SENTENCE_QUESTION,
+        unless=ACCOUNT_CHANGE_UNLESS,
+    ),
+    _p(
+        "says the e-mail, phone or bank details on file are outdated and gives new ones",
+        rf"\b{ACCOUNT_FIELD}\b (?:on file|in (?:your|the) records?|im konto|hinterlegt\w*|du compte"
+        rf"|enregistré\w*|registrad[oa]|de la cuenta)\b{_GAP}{VALUE}",
+        unless=ACCOUNT_CHANGE_UNLESS,
     ),
     _p(
         "verlangt, E-Mail, Telefon oder Bankverbindung auf einen neuen Wert umzustellen",
         rf"\b{ACCOUNT_FIELD}\b{_GAP}{VALUE}[^?!\n]{{0,30}}?\b(?:umstellen|ändern|aktualisieren|ersetzen"
         r"|setzen|eintragen|hinterlegen)\b",
-        unless=SENTENCE_QUESTION,
+        unless=ACCOUNT_CHANGE_UNLESS,
     ),
 ]
 

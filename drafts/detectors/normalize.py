@@ -265,6 +265,30 @@ def _leet_map(text: str, evidence: list[dict]) -> str:
     return mapped
 
 
+# Letters spaced out one by one ("i g n o r e   y o u r"): runs of four or more single letters.
+_SPACED_RX = re.compile(r"(?<![^\W\d_])(?:[^\W\d_] ){3,}[^\W\d_](?![^\W\d_])")
+
+
+def _spaced_join(text: str, evidence: list[dict]) -> str:
+    joined: list[str] = []
+
+    def join(match: re.Match) -> str:
+        word = match.group(0).replace(" ", "")
+        joined.append(word)
+        return word
+
+    text = _SPACED_RX.sub(join, text)
+    if joined:
+        evidence.append(
+            {
+                "trick": "spaced_letters",
+                "pattern": "words spelled out letter by letter",
+                "matched": _clip(" ".join(joined)),
+            }
+        )
+    return text
+
+
 def text_normalize(text: str) -> NormalizedText:
     """NFKC, hidden characters and HTML surfaced, look-alikes mapped. Pure and cheap: no I/O.
 
@@ -281,6 +305,7 @@ def text_normalize(text: str) -> NormalizedText:
         text = f"{text}\n{hidden_ascii}"
     text = _homoglyphs_map(text, evidence)
     text = _leet_map(text, evidence)
+    text = _spaced_join(text, evidence)
     return NormalizedText(text=text, original=original, evidence=evidence)
 
 
