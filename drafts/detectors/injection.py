@@ -86,10 +86,20 @@ SENTENCE_QUESTION = (
 EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 IBAN = r"(?-i:\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,4})?\b)"
 PHONE = r"(?<![\w.])\+?\d[\d\s().-]{6,}\d(?!\w)"
-ACCOUNT_NO = r"\b(?:account|konto|compte|cuenta)\s*(?:number|nummer|numéro|número|no\.?|nr\.?)?\s*:?\s*\d{6,}\b"
+ACCOUNT_NO = (
+    r"\b(?:account|konto|compte|cuenta)\s*(?:number|nummer|numéro|número|no\.?|nr\.?)?\s*:?\s*\d{6,}\b"
+    r"|\bsort code:?\s*\d{2}-?\d{2}-?\d{2}\b"
+)
 VALUE = rf"(?:{EMAIL}|{IBAN}|{PHONE}|{ACCOUNT_NO})"
+# What an address or number is for, when it is the key to the account.
+ACCESS_ROLE = (
+    r"(?:login|log-in|sign-in|verification|recovery|2fa|two-factor|security|anmeld\w*|login-\w*"
+    r"|bestätigung\w*|verifizierung\w*|wiederherstellung\w*|connexion|vérification|récupération"
+    r"|acceso|verificación|recuperación|inicio de sesión)"
+)
 CHANGE_VERB = (
-    r"(?:change|changing|update|updating|switch|replace|set|modify|edit|move|point|transfer"
+    r"(?:change|changing|update|updating|switch|replace|set|modify|edit|move|point|transfer|redirect"
+    r"|swap|route|divert|umleiten|rediriger|redirigez|redirigir|redirijan"
     r"|ändern|ändere|aktualisier\w*|umstellen|umstell\w*|ersetz\w*|tausch\w*|wechsel\w*"
     r"|changer|changez|change|modifier|modifiez|modifie|mettre à jour|mettez à jour|mets à jour"
     r"|remplace\w*|transférer|transférez|cambi\w*|actualic\w*|actualiz\w*|modifi\w*|reemplaz\w*"
@@ -183,6 +193,7 @@ INJECTION_PATTERNS: list[Pattern] = [
         r"|\b(?:antworte|antworten sie|schreib\w*)\b[^.\n]{0,10}\bals (?:ob|wärst|wären)\b"
         r"|\b(?:réponds|répondez|écris|écrivez) comme si (?:tu étais|vous étiez)\b"
         r"|\b(?:responde|responda|contesta|escribe) como si (?:fueras|fuera|fuese)\b"
+        r"|\byou(?:'ve| have) been (?:updated|reprogrammed|reconfigured|upgraded|patched|retrained)\b"
         r"|\b(?:authori[sz]ed|allowed|permitted|cleared) you to\b|\byou (?:are|have been) (?:now )?"
         r"(?:authori[sz]ed|permitted|allowed|cleared) to\b|\bhas permission to\b"
         r"|\bact as (?:an? |the )?(?:unrestricted|assistant|ai|bot|admin\w*|manager|supervisor|dan"
@@ -230,6 +241,7 @@ INJECTION_PATTERNS: list[Pattern] = [
         rf"|\b{READS_THIS}\b[^.\n]{{0,15}}?\b{THIS_MESSAGE}\b[^.\n]{{0,30}}?"
         r"\b(?:automatically|automatisch|automatiquement|de forma automática|automáticamente)\b"
         rf"|\b{THIS_MESSAGE}\b[^.\n]{{0,15}}?\b(?:automatisch|automatically|automatiquement)\w*\s+{READS_THIS}"
+        rf"|\b{MACHINE_READER}\b[^.\n]{{0,25}}?\b{THIS_MESSAGE}\b[^.\n]{{0,15}}?\b{READS_THIS}"
         rf"|\b(?:meant|intended|written) (?:only )?for (?:the |an? )?{MACHINE_READER}\b"
         rf"|\b(?:message|note|instructions?) for the (?:software|tool|system|program)\b"
         r"|\b(?:the humans?|die menschen|les humains|los humanos)\b[^.\n]{0,12}\b(?:are|is|sind|sont"
@@ -344,6 +356,18 @@ ACCOUNT_CHANGE_PATTERNS: list[Pattern] = [
     _p(
         "gives new e-mail, phone or bank details for the account",
         rf"\b(?:new|neuen?|neuer|nouvel(?:le)?|nuev[oa]s?)\s+{ACCOUNT_FIELD}\b{_GAP}{VALUE}",
+        unless=ACCOUNT_CHANGE_UNLESS,
+    ),
+    _p(
+        "makes a new address or number the account's login, verification or recovery contact",
+        rf"{VALUE}[^?!\n]{{0,80}}?\b(?:as|als|comme|como|to be|zum|zur|en|el|la|le|l['’])\s+(?:the |die |der "
+        rf"|den |le |la |l['’]|el |its )?(?:\w+ )?{ACCESS_ROLE}"
+        rf"|{VALUE}[^?!\n]{{0,80}}?\b(?:make it|set it as|use it as|eintragen|faites-en|pónganla|póngalo"
+        rf"|utilisez-la|úsenla)\b[^?!\n]{{0,40}}?\b{ACCESS_ROLE}"
+        rf"|\b{ACCESS_ROLE}\s+(?:\w+\s+){{0,2}}?(?:{ACCOUNT_FIELD}|codes?|contact)\b{_GAP}{VALUE}"
+        rf"|\b(?:contact me|write to me|e-?mail me|reach me|schreiben sie mir|écrivez-moi|escríbanme"
+        rf"|escríbeme|contáctenme)\s+(?:only|exclusively|nur noch|uniquement|seulement|solo|solamente)"
+        rf"\s+(?:at|an|à|a)\s+{EMAIL}|\b(?:nur noch an|uniquement à|solo a)\s+{EMAIL}",
         unless=ACCOUNT_CHANGE_UNLESS,
     ),
     _p(
