@@ -21,7 +21,8 @@ USER_ROLE = r"(?:user|human|customer|client|cliente|kunde|benutzer|nutzer|utilis
 AI_NOUN = (
     r"(?:ai|a\.i\.|ia|ki|assistant|assistent(?:in)?|asistente|bot|chatbot|robot|language model"
     r"|llm|sprachmodell|modèle de langage|modelo de lenguaje|modèle|modelo|model|agent software"
-    r"|(?:ai|automated) (?:agent|system|assistant))"
+    r"|(?:ai|automated) (?:agent|system|assistant)"
+    r"|(?:drafting|reply|replying|answering|automation|automated) (?:system|tool|software|bot|engine))"
 )
 # Something a machine does with this very message: a sender who writes to the software rather
 # than to the people behind it.
@@ -50,16 +51,19 @@ NEGLECT = (
 )
 RULE_NOUN = (
     r"(?:instructions?|guidance|guidelines|configuration|config|directions|directives|rules"
+    r"|procedures?|process|approval flow|workflow|checks"
     r"|restrictions|polic(?:y|ies)|programming|setup|training|prompts?|vorgaben|anweisung\w*"
     r"|regeln|richtlinien|konfiguration|consignes|règles|pautas|instrucciones|reglas|normas"
     r"|configuración|indicaciones)"
 )
 OWNED = (
-    r"(?:your|you (?:were|got|have been)|given|configured|usual|ihre\w*|deine\w*|ihnen|üblich\w*"
+    r"(?:your|you (?:were|got|have been)|given|configured|usual|standard|normal|ihre\w*|deine\w*|ihnen|üblich\w*"
     r"|qu['’]on vous|qu['’]on t['’]a|vos|tes|habituel\w*|te dieron|les dieron|tus|sus|habitual\w*)"
 )
 REPLY_NOUN = (
     r"(?:reply|response|answer|(?:e-?mail|message) (?:you (?:will |'ll )?send(?: back)?|to me|back)"
+    r"|what you (?:send|write) (?:me|back)|was sie mir (?:schicken|senden|schreiben)"
+    r"|ce que vous m['’](?:envoyez|enverrez|écrivez)|lo que me (?:envíen|envíe|escriban)"
     r"|antwort|rückmeldung|nachricht an mich|réponse|message que vous m['’]enverrez"
     r"|message que vous (?:m['’])?envoyez|respuesta|mensaje que me (?:envíen|envíe|mandes|manden))"
 )
@@ -121,13 +125,19 @@ INJECTION_PATTERNS: list[Pattern] = [
         rf"^[ \t>*_-]*[\[<(]?{AI_ROLE}[\]>)]?[ \t]*:[^\n]{{0,200}}?\b{CUE}",
     ),
     _p(
+        "a fake staff turn granting something",
+        r"^[ \t>*-]*(?:agent|staff|representative|rep)[ \t]*:[^\n]{0,150}?\b(?:approv\w*|refund\w*"
+        r"|waiv\w*|grant\w*|credit\w*|verified)",
+    ),
+    _p(
         "a [SYSTEM]-style tag giving orders",
         rf"[\[<]\s*/?\s*{AI_ROLE}\s*[\]>][ \t:]*[^\n]{{0,200}}?\b{CUE}",
     ),
     _p(
         "chat-template markup",
         r"<\|\s*(?:im_start|im_end|system|assistant|user|endoftext)\s*\|>|<<\s*/?SYS\s*>>"
-        r"|\[/?INST\]|</?\s*(?:system|assistant|instructions?)\s*>",
+        r"|\[/?INST\]|</?\s*(?:system|assistant|instructions?|admin|administrator|root|sudo|developer)\s*>"
+        r"|[\"']role[\"']\s*:\s*[\"'](?:system|assistant|developer)[\"']",
     ),
     _p(
         "a fake conversation (user and assistant turns)",
@@ -248,6 +258,28 @@ INJECTION_PATTERNS: list[Pattern] = [
         r"|están|está)\b",
     ),
     _p(
+        "asks that no person sees the ticket",
+        r"\b(?:do not|don'?t|no need to|never) (?:involve|escalate|forward|loop in|show|pass)\b[^.\n]{0,30}?"
+        r"\b(?:person|human|agent|staff|colleague|team|this|it)\b"
+        r"|\bescalation (?:is )?(?:not|un)(?:needed|necessary|required)\b"
+        r"|\b(?:no|without|skip(?: the)?) (?:human|manual|staff) (?:review|check|approval|involvement)\b"
+        r"|\b(?:keine|ohne) (?:menschliche|manuelle) (?:prüfung|freigabe|kontrolle)\b"
+        r"|\bnicht (?:eskalieren|weiterleiten)\b"
+        r"|\b(?:aucune|sans) (?:vérification|validation|intervention|relecture) humaine\b"
+        r"|\bne pas (?:escalader|transmettre)\b"
+        r"|\b(?:sin|no hace falta|no necesita) (?:revisión|verificación|intervención) humana\b"
+        r"|\bno (?:escalar|escalen|reenviar)\b",
+    ),
+    _p(
+        "claims a new policy from the company's management and asks to apply it",
+        r"\b(?:new|updated|changed|neue|geänderte|nouvelle|nueva) (?:policy|policies|rules?|guidelines?"
+        r"|richtlinie\w*|regel\w*|politique|règles?|política|reglas?)\b[^.\n]{0,30}?\b(?:from|der|des|de la"
+        r"|de|by) (?:the )?(?:management|head office|headquarters|geschäftsführung|geschäftsleitung|zentrale"
+        r"|direction|dirección|gerencia)\b"
+        r"|\b(?:apply (?:it|this|them)|anwenden|appliquez\w*|aplíque\w*|aplica\w*)\b[^.\n]{0,10}?"
+        r"\b(?:here|hier|ici|aquí)\b",
+    ),
+    _p(
         "tells the assistant to set its own rules aside",
         rf"\b{NEGLECT}\b[^.\n]{{0,40}}?\b{OWNED}\b[^.\n]{{0,30}}?\b{RULE_NOUN}\b"
         rf"|\b{NEGLECT}\b[^.\n]{{0,40}}?\b{RULE_NOUN}\b[^.\n]{{0,30}}?\b{OWNED}\b",
@@ -281,7 +313,8 @@ INJECTION_PATTERNS: list[Pattern] = [
     ),
     _p(
         "gives the assistant a new task or new rules",
-        r"\byour new (?:task|role|instructions?|job|rules?|mission)\b|\bnew (?:instructions?|rules|task"
+        r"\byour (?:new |only |real |actual )?(?:task|job|mission) (?:here |now |today )?(?:is\b|:)"
+        r"|\byour new (?:task|role|instructions?|job|rules?|mission)\b|\bnew (?:instructions?|rules|task"
         r"|system prompt)\s*:|\bdeine neuen? (?:aufgabe|rolle|anweisung\w*|regeln)\b"
         r"|\bneue anweisung\w*\s*:|\bta nouvelle (?:mission|tâche|consigne|règle)\b"
         r"|\bnouvelles? (?:consignes?|instructions?)\s*:|\btu nueva (?:tarea|misión|función|instrucción)\b"
@@ -314,7 +347,9 @@ INJECTION_PATTERNS: list[Pattern] = [
         rf"|\b{REPLY_NOUN}\b[^\n]{{0,60}}?{QUOTED}|\bquote\b[^.\n]{{0,40}}?\b{REPLY_NOUN}\b"
         rf"|\b{REPLY_NOUN}\b[^.\n]{{0,50}}?\b(?:state|say|mention|indicate|confirm|stehen|erwähnen"
         r"|précisez|indiquez|mentionnez|indiquen|indique|mencionen|confirmen)\b,?\s+(?:that|dass|que)\b"
-        rf"|\b{REPLY_NOUN}\b[^.\n]{{0,60}}?{LINK}|{LINK}[^.\n]{{0,60}}?\b{REPLY_NOUN}\b",
+        rf"|\b{REPLY_NOUN}\b[^.\n]{{0,60}}?{LINK}|{LINK}[^.\n]{{0,60}}?\b{REPLY_NOUN}\b"
+        rf"|\b(?:mention|state|say|write|tell me|confirm)\b[^.\n]{{0,10}}\b(?:in|within) (?:the|your) "
+        rf"{REPLY_NOUN}[^.\n]{{0,20}}?\b(?:that|dass|que)\b",
     ),
     _p(
         "verlangt einen Link oder vorgegebenen Text in der Antwort",
@@ -368,6 +403,13 @@ ACCOUNT_CHANGE_PATTERNS: list[Pattern] = [
         rf"|\b(?:contact me|write to me|e-?mail me|reach me|schreiben sie mir|écrivez-moi|escríbanme"
         rf"|escríbeme|contáctenme)\s+(?:only|exclusively|nur noch|uniquement|seulement|solo|solamente)"
         rf"\s+(?:at|an|à|a)\s+{EMAIL}|\b(?:nur noch an|uniquement à|solo a)\s+{EMAIL}",
+        unless=ACCOUNT_CHANGE_UNLESS,
+    ),
+    _p(
+        "sets the account's verification or recovery contact to a given value",
+        rf"\b{ACCOUNT_FIELD}\s+(?:de |für |for |of )?(?:la |the |el )?{ACCESS_ROLE}\b{_GAP}{VALUE}"
+        r"|\b(?:bestätigungs|verifizierungs|wiederherstellungs|anmelde|login)(?:nummer|telefon\w*|e-mail\w*"
+        rf"|adresse|handy\w*)\b{_GAP}{VALUE}",
         unless=ACCOUNT_CHANGE_UNLESS,
     ),
     _p(

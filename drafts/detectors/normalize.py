@@ -197,7 +197,9 @@ _BLOCK_RX = re.compile(r"<\s*/?\s*(p|div|br|tr|li|h\d|table|blockquote|hr)\b", r
 
 # Not HTML: chat-template markup an injection dresses its text in. Kept for the detectors.
 _ROLE_TAG_RX = re.compile(
-    r"<\s*/?\s*(system|assistant|user|human|instructions?|inst|sys|prompt)\s*>", re.IGNORECASE
+    r"<\s*/?\s*(system|assistant|user|human|instructions?|inst|sys|prompt|admin|administrator|root"
+    r"|sudo|developer)\s*>",
+    re.IGNORECASE,
 )
 
 
@@ -266,14 +268,18 @@ def _leet_map(text: str, evidence: list[dict]) -> str:
 
 
 # Letters spaced out one by one ("i g n o r e   y o u r"): runs of four or more single letters.
-_SPACED_RX = re.compile(r"(?<![^\W\d_])(?:[^\W\d_] ){3,}[^\W\d_](?![^\W\d_])")
+# Also with dots, hyphens, underscores or stars between the letters ("I.G.N.O.R.E").
+_SPACED_RX = re.compile(
+    r"(?<![^\W\d_])(?:[^\W\d_] ){3,}[^\W\d_](?![^\W\d_])"
+    r"|(?<![^\W\d_])(?:[^\W\d_][.\-_*]){3,}[^\W\d_](?![^\W\d_])"
+)
 
 
 def _spaced_join(text: str, evidence: list[dict]) -> str:
     joined: list[str] = []
 
     def join(match: re.Match) -> str:
-        word = match.group(0).replace(" ", "")
+        word = re.sub(r"[ .\-_*]", "", match.group(0))
         joined.append(word)
         return word
 
