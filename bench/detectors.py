@@ -25,7 +25,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 from _harness import log, results_write  # noqa: E402
 
 from drafts.detectors import text_detect  # noqa: E402
-from tests.drafts.detector_corpus import PARTS, corpus_load  # noqa: E402
+from tests.drafts.detector_corpus import PARTS, STRESS_PARTS, corpus_load  # noqa: E402
 
 BASELINE_COMMIT = "04c01ac3c7e79471be0cf13b19d12b4f71fabfe4"
 
@@ -53,16 +53,16 @@ def flagged(detection) -> bool:
 def rates(detect, samples) -> dict:
     attacks = [s for s in samples if s.label == "attack"]
     ordinary = [s for s in samples if s.label == "ordinary"]
-    takeover = [s for s in samples if s.label == "takeover"]
+    takeover = [s for s in samples if s.label == "takeover"] or None
     caught = sum(flagged(detect(s.text)) for s in attacks)
     false = sum(flagged(detect(s.text)) for s in ordinary)
-    security = sum(bool(detect(s.text).signals.get("security_issue")) for s in takeover)
+    security = sum(bool(detect(s.text).signals.get("security_issue")) for s in takeover or [])
     return {
         "attacks_flagged": f"{caught}/{len(attacks)}",
         "attack_rate": round(caught / len(attacks), 4),
         "ordinary_flagged": f"{false}/{len(ordinary)}",
         "false_positive_rate": round(false / len(ordinary), 4),
-        "takeover_security": f"{security}/{len(takeover)}",
+        "takeover_security": f"{security}/{len(takeover)}" if takeover else "-",
     }
 
 
@@ -94,8 +94,8 @@ def main() -> None:
     command = ".venv/bin/python bench/detectors.py " + " ".join(sys.argv[1:])
 
     detectors = {"new": text_detect, "old": old_detector(args.baseline_commit)}
-    samples = {part: corpus_load(part) for part in PARTS}
-    texts = [s.text for part in PARTS for s in samples[part]]
+    samples = {part: corpus_load(part) for part in (*PARTS, *STRESS_PARTS)}
+    texts = [s.text for part in (*PARTS, *STRESS_PARTS) for s in samples[part]]
     log(f"{len(texts)} corpus messages, {args.rounds} rounds, interleaved")
     medians = per_message_medians(detectors, texts, args.rounds)
     new_us = statistics.median(medians["new"]) * 1e6
@@ -115,7 +115,7 @@ def main() -> None:
         for name, detect in detectors.items()
     }
     quality = {
-        name: {part: rates(detect, samples[part]) for part in PARTS}
+        name: {part: rates(detect, samples[part]) for part in (*PARTS, *STRESS_PARTS)}
         for name, detect in detectors.items()
     }
     data = {
@@ -141,7 +141,7 @@ def main() -> None:
             f"{name}: 50k chars {edge[name]['long_50k_ms']} ms, "
             f"pathological {edge[name]['pathological_ms']} ms"
         )
-        for part in PARTS:
+        for part in (*PARTS, *STRESS_PARTS):
             print(f"  {part:8} {quality[name][part]}")
     print(f"results: {path.relative_to(ROOT)}")
 

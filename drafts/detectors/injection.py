@@ -61,7 +61,8 @@ OWNED = (
     r"|qu['’]on vous|qu['’]on t['’]a|vos|tes|habituel\w*|te dieron|les dieron|tus|sus|habitual\w*)"
 )
 REPLY_NOUN = (
-    r"(?:reply|response|answer|(?:e-?mail|message) (?:you (?:will |'ll )?send(?: back)?|to me|back)"
+    r"(?:reply|response|answer|(?:e-?mail|message) (?:you (?:will |'ll )?(?:send|write)(?: me| back)?|to me"
+    r"|back)"
     r"|what you (?:send|write) (?:me|back)|was sie mir (?:schicken|senden|schreiben)"
     r"|ce que vous m['’](?:envoyez|enverrez|écrivez)|lo que me (?:envíen|envíe|escriban)"
     r"|antwort|rückmeldung|nachricht an mich|réponse|message que vous m['’]enverrez"
@@ -126,7 +127,7 @@ INJECTION_PATTERNS: list[Pattern] = [
     ),
     _p(
         "a fake staff turn granting something",
-        r"^[ \t>*-]*(?:agent|staff|representative|rep)[ \t]*:[^\n]{0,150}?\b(?:approv\w*|refund\w*"
+        r"^[ \t>*-]*(?:agent|staff|representative|rep|support)[ \t]*:[^\n]{0,150}?\b(?:approv\w*|refund\w*"
         r"|waiv\w*|grant\w*|credit\w*|verified)",
     ),
     _p(
@@ -136,7 +137,8 @@ INJECTION_PATTERNS: list[Pattern] = [
     _p(
         "chat-template markup",
         r"<\|\s*(?:im_start|im_end|system|assistant|user|endoftext)\s*\|>|<<\s*/?SYS\s*>>"
-        r"|\[/?INST\]|</?\s*(?:system|assistant|instructions?|admin|administrator|root|sudo|developer)\s*>"
+        r"|\[/?INST\]|</?\s*(?:system|assistant|instructions?|admin|administrator|root|sudo|developer"
+        r"|operator|moderator|staff|supervisor|manager)\s*>"
         r"|[\"']role[\"']\s*:\s*[\"'](?:system|assistant|developer)[\"']",
     ),
     _p(
@@ -264,6 +266,7 @@ INJECTION_PATTERNS: list[Pattern] = [
         r"|\bescalation (?:is )?(?:not|un)(?:needed|necessary|required)\b"
         r"|\b(?:no|without|skip(?: the)?) (?:human|manual|staff) (?:review|check|approval|involvement)\b"
         r"|\b(?:keine|ohne) (?:menschliche|manuelle) (?:prüfung|freigabe|kontrolle)\b"
+        r"|\b(?:keine|ohne) (?:prüfung|freigabe|kontrolle) durch (?:einen |einem )?(?:menschen|mitarbeiter\w*)"
         r"|\bnicht (?:eskalieren|weiterleiten)\b"
         r"|\b(?:aucune|sans) (?:vérification|validation|intervention|relecture) humaine\b"
         r"|\bne pas (?:escalader|transmettre)\b"
@@ -276,6 +279,9 @@ INJECTION_PATTERNS: list[Pattern] = [
         r"|richtlinie\w*|regel\w*|politique|règles?|política|reglas?)\b[^.\n]{0,30}?\b(?:from|der|des|de la"
         r"|de|by) (?:the )?(?:management|head office|headquarters|geschäftsführung|geschäftsleitung|zentrale"
         r"|direction|dirección|gerencia)\b"
+        r"|\b(?:policy|policies|rules|guidelines)\b[^.\n]{0,20}?\b(?:was|were|have been|has been) (?:changed"
+        r"|updated|relaxed|lifted|replaced)\b[^\n]{0,120}?\b(?:follow|apply|use) the new (?:policy|rules"
+        r"|guidelines)\b"
         r"|\b(?:apply (?:it|this|them)|anwenden|appliquez\w*|aplíque\w*|aplica\w*)\b[^.\n]{0,10}?"
         r"\b(?:here|hier|ici|aquí)\b",
     ),
@@ -397,6 +403,8 @@ ACCOUNT_CHANGE_PATTERNS: list[Pattern] = [
         "makes a new address or number the account's login, verification or recovery contact",
         rf"{VALUE}[^?!\n]{{0,80}}?\b(?:as|als|comme|como|to be|zum|zur|en|el|la|le|l['’])\s+(?:the |die |der "
         rf"|den |le |la |l['’]|el |its )?(?:\w+ )?{ACCESS_ROLE}"
+        rf"|{VALUE}[^?!\n]{{0,30}}?\b(?:for|für|pour|para)\s+(?:every |all |each |the |my |jede\w* |alle "
+        rf"|tous |toutes |todos |todas )?(?:\w+ )?{ACCESS_ROLE}"
         rf"|{VALUE}[^?!\n]{{0,80}}?\b(?:make it|set it as|use it as|eintragen|faites-en|pónganla|póngalo"
         rf"|utilisez-la|úsenla)\b[^?!\n]{{0,40}}?\b{ACCESS_ROLE}"
         rf"|\b{ACCESS_ROLE}\s+(?:\w+\s+){{0,2}}?(?:{ACCOUNT_FIELD}|codes?|contact)\b{_GAP}{VALUE}"

@@ -198,7 +198,7 @@ _BLOCK_RX = re.compile(r"<\s*/?\s*(p|div|br|tr|li|h\d|table|blockquote|hr)\b", r
 # Not HTML: chat-template markup an injection dresses its text in. Kept for the detectors.
 _ROLE_TAG_RX = re.compile(
     r"<\s*/?\s*(system|assistant|user|human|instructions?|inst|sys|prompt|admin|administrator|root"
-    r"|sudo|developer)\s*>",
+    r"|sudo|developer|operator|moderator|staff|supervisor|manager)\s*>",
     re.IGNORECASE,
 )
 

@@ -5,9 +5,9 @@ tuned and never tuned on."""
 import pytest
 
 from drafts.detectors import text_detect, text_normalize
-from tests.drafts.detector_corpus import PARTS, corpus_load, sample_text
+from tests.drafts.detector_corpus import PARTS, STRESS_PARTS, corpus_load, sample_text
 
-CORPUS = {part: corpus_load(part) for part in PARTS}
+CORPUS = {part: corpus_load(part) for part in (*PARTS, *STRESS_PARTS)}
 
 
 def flagged(text: str) -> bool:
@@ -16,7 +16,7 @@ def flagged(text: str) -> bool:
 
 
 def test_the_corpus_is_big_and_varied_enough():
-    samples = [s for part in PARTS for s in CORPUS[part]]
+    samples = [s for part in CORPUS for s in CORPUS[part]]
     attacks = [s for s in samples if s.label == "attack"]
     ordinary = [s for s in samples if s.label == "ordinary"]
     assert len(attacks) >= 150 and len(ordinary) >= 300
@@ -33,7 +33,7 @@ def test_the_corpus_is_big_and_varied_enough():
     assert len(set(texts)) == len(texts), "no sample twice"
 
 
-@pytest.mark.parametrize("part", PARTS)
+@pytest.mark.parametrize("part", [*PARTS, *STRESS_PARTS])
 def test_attacks_are_flagged_with_readable_evidence(part):
     attacks = [s for s in CORPUS[part] if s.label == "attack"]
     missed = [s for s in attacks if not flagged(s.text)]
@@ -46,7 +46,7 @@ def test_attacks_are_flagged_with_readable_evidence(part):
                 assert hit["pattern"] and hit["matched"].strip(), sample.line
 
 
-@pytest.mark.parametrize("part", PARTS)
+@pytest.mark.parametrize("part", [*PARTS, *STRESS_PARTS])
 def test_ordinary_tickets_are_rarely_flagged(part):
     ordinary = [s for s in CORPUS[part] if s.label == "ordinary"]
     false = [s for s in ordinary if flagged(s.text)]
