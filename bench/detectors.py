@@ -25,7 +25,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 from _harness import log, results_write  # noqa: E402
 
 from drafts.detectors import text_detect  # noqa: E402
-from tests.drafts.detector_corpus import PARTS, STRESS_PARTS, corpus_load  # noqa: E402
+from tests.drafts.detector_corpus import FRESH_PARTS, PARTS, STRESS_PARTS, corpus_load  # noqa: E402
 
 BASELINE_COMMIT = "04c01ac3c7e79471be0cf13b19d12b4f71fabfe4"
 
@@ -94,8 +94,8 @@ def main() -> None:
     command = ".venv/bin/python bench/detectors.py " + " ".join(sys.argv[1:])
 
     detectors = {"new": text_detect, "old": old_detector(args.baseline_commit)}
-    samples = {part: corpus_load(part) for part in (*PARTS, *STRESS_PARTS)}
-    texts = [s.text for part in (*PARTS, *STRESS_PARTS) for s in samples[part]]
+    samples = {part: corpus_load(part) for part in (*PARTS, *STRESS_PARTS, *FRESH_PARTS)}
+    texts = [s.text for part in (*PARTS, *STRESS_PARTS, *FRESH_PARTS) for s in samples[part]]
     log(f"{len(texts)} corpus messages, {args.rounds} rounds, interleaved")
     medians = per_message_medians(detectors, texts, args.rounds)
     new_us = statistics.median(medians["new"]) * 1e6
@@ -115,7 +115,7 @@ def main() -> None:
         for name, detect in detectors.items()
     }
     quality = {
-        name: {part: rates(detect, samples[part]) for part in (*PARTS, *STRESS_PARTS)}
+        name: {part: rates(detect, samples[part]) for part in (*PARTS, *STRESS_PARTS, *FRESH_PARTS)}
         for name, detect in detectors.items()
     }
     data = {
@@ -141,7 +141,7 @@ def main() -> None:
             f"{name}: 50k chars {edge[name]['long_50k_ms']} ms, "
             f"pathological {edge[name]['pathological_ms']} ms"
         )
-        for part in (*PARTS, *STRESS_PARTS):
+        for part in (*PARTS, *STRESS_PARTS, *FRESH_PARTS):
             print(f"  {part:8} {quality[name][part]}")
     print(f"results: {path.relative_to(ROOT)}")
 

@@ -15,6 +15,9 @@ PARTS = ("dev", "heldout")
 # and measured once before the detector was widened on its misses (see docs/detectors.md): the
 # first measurement of each is the honest figure for text the patterns had never seen.
 STRESS_PARTS = ("stress", "stress2", "stress3", "stress4")
+# Written after the last widening and never tuned on: its figure is the current first-sight
+# rate, reported by bench/detectors.py, not held to the bar by the tests.
+FRESH_PARTS = ("stress5",)
 
 _CYRILLIC = str.maketrans("aeopcxi", "аеорсхі")
 _FULLWIDTH = {c: chr(ord(c) + 0xFEE0) for c in map(chr, range(0x21, 0x7F))}
