@@ -134,6 +134,9 @@ class PipelineRun(models.Model):
     signal_data_deletion = models.BooleanField(default=False)
     signal_account_inconsistency = models.BooleanField(default=False)
     signal_prompt_injection = models.BooleanField(default=False)
+    # A request to point the account's e-mail, phone or payout details elsewhere: never sent
+    # without a human, whoever asks.
+    signal_account_change = models.BooleanField(default=False)
     signal_evidence = models.JSONField(
         default=dict, blank=True, help_text="Which readable pattern matched which text."
     )
@@ -174,6 +177,7 @@ class PipelineRun(models.Model):
         "signal_data_deletion",
         "signal_account_inconsistency",
         "signal_prompt_injection",
+        "signal_account_change",
     )
 
 

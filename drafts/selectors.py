@@ -291,6 +291,7 @@ SIGNAL_LABELS = {
     "data_deletion": "Data deletion",
     "account_inconsistency": "Account inconsistency",
     "prompt_injection": "Prompt-injection attempt",
+    "account_change": "Account change request",
 }
 
 

@@ -1,4 +1,4 @@
-"""Explicit, readable detectors. Each signal is a list of patterns a team lead can read; a
+"""Explicit, readable signals. Each signal is a list of patterns a team lead can read; a
 signal fires when any of its patterns matches the customer's text. They are deliberately not
 the model's opinion of itself: routing acts on them, and the trail shows which pattern matched.
 
@@ -7,18 +7,9 @@ plain word lists, so their output can be explained.
 """
 
 import re
-from dataclasses import dataclass
 
-
-@dataclass(frozen=True)
-class Pattern:
-    description: str
-    regex: re.Pattern
-
-
-def _p(description: str, regex: str) -> Pattern:
-    return Pattern(description, re.compile(regex, re.IGNORECASE))
-
+from .injection import ACCOUNT_CHANGE_PATTERNS, INJECTION_PATTERNS
+from .patterns import Pattern, _p
 
 SIGNALS: dict[str, list[Pattern]] = {
     "legal_request": [
@@ -51,6 +42,32 @@ SIGNALS: dict[str, list[Pattern]] = {
             r"breach|phishing)\b",
         ),
         _p("leaked secrets", r"\b(leaked|exposed) (credentials|api keys?|passwords?|tokens?)\b"),
+        _p(
+            "account takeover: a login or change the customer did not make",
+            r"\b(logged|signed) in(to my account)? from (abroad|another country|a foreign country|overseas"
+            r"|an? (unknown|strange|different) (location|country|device))\b"
+            r"|\b(alert|notification|warning) (about|of|for) an? (new |unknown |suspicious )?log-?in\b"
+            r"|\blog-?in (alert|notification|attempt)? ?from\b.{0,60}\b(not me|wasn'?t me|didn'?t)\b"
+            r"|\b(account|profile) (was|has been|got) (taken over|hijacked|stolen|hacked|compromised)\b"
+            r"|\bchanged my (e-?mail|password|phone|number)\b.{0,40}\b(not me|wasn'?t me|didn'?t do)\b"
+            r"|\b(i )?didn'?t (do|make|authori[sz]e) (this|that|it)\b.{0,40}\b(login|log-?in|change)\b"
+            r"|\b(not|n'?t) mine anymore\b|\bsomebody (accessed|logged into|got into)\b",
+        ),
+        _p(
+            "Kontoübernahme oder fremder Zugriff",
+            r"\b(gehackt|übernommen|kompromittiert)\b|\baus dem ausland\b.{0,60}\b(eingeloggt|angemeldet)\b"
+            r"|\bjemand hat sich\b.{0,60}\b(eingeloggt|angemeldet)\b",
+        ),
+        _p(
+            "prise de contrôle du compte ou accès non autorisé",
+            r"\b(piraté|pirate|usurpé|compromis)\b|\bquelqu['’]un s['’]est connecté\b"
+            r"|\bdepuis l['’]étranger\b",
+        ),
+        _p(
+            "robo de cuenta o acceso no autorizado",
+            r"\b(hackeada|hackeado|pirateada|me robaron la cuenta|robaron mi cuenta)\b"
+            r"|\balguien (entró|accedió|inició sesión)\b|\bdesde el extranjero\b",
+        ),
     ],
     "refund_exception": [
         _p(
@@ -86,30 +103,10 @@ SIGNALS: dict[str, list[Pattern]] = {
             r"\bstill (being )?(charged|billed)\b|\bcharged after (i )?cancel",
         ),
     ],
-    "prompt_injection": [
-        _p(
-            "tells the assistant to ignore its instructions",
-            r"\b(ignore|disregard|forget|override)\b.{0,30}\b(previous|prior|above|earlier|all|your|the)\b"
-            r".{0,20}\b(instructions?|prompts?|rules|guidelines|directions)\b",
-        ),
-        _p(
-            "asks for the system prompt or hidden instructions",
-            r"\b(system prompt|hidden instructions|reveal your (instructions|prompt|rules))\b",
-        ),
-        _p(
-            "tries to change the assistant's role",
-            r"\b(you are now|act as (an?|the)|pretend (to be|you are)|developer mode|jailbreak|"
-            r"do anything now)\b",
-        ),
-        _p(
-            "fake conversation markup",
-            r"</?\s*(system|assistant|instructions?)\s*>|\bnew instructions\s*:",
-        ),
-        _p(
-            "instructs the assistant to take an action",
-            r"\b(assistant|ai|bot|model)\b.{0,40}\b(must|should|will) (now )?(issue|approve|refund|send|grant)\b",
-        ),
-    ],
+    "prompt_injection": INJECTION_PATTERNS,
+    # Never auto-sendable: a request to point the account's e-mail, phone or payout details at a
+    # new value is how an account is taken over, whether a person or an injection asks for it.
+    "account_change": ACCOUNT_CHANGE_PATTERNS,
 }
 
 FRUSTRATION_WORDS = re.compile(
@@ -154,65 +151,3 @@ LANGUAGE_STOPWORDS: dict[str, set[str]] = {
     "es": {"el", "la", "los", "y", "es", "mi", "no", "con", "que", "por", "una", "para"},
     "nl": {"de", "het", "een", "en", "is", "niet", "ik", "mijn", "met", "voor", "dat", "van"},
 }
-
-
-@dataclass(frozen=True)
-class Detection:
-    signals: dict[str, bool]
-    evidence: dict[str, list[dict]]
-    frustration: float
-    churn_risk: float
-    urgency: str
-    product_area: str
-    language: str
-
-
-def _clip(value: float) -> float:
-    return max(0.0, min(1.0, round(value, 3)))
-
-
-def text_detect(text: str) -> Detection:
-    """Run every detector over the customer's text. Pure and cheap: no I/O."""
-    text = text or ""
-    signals: dict[str, bool] = {}
-    evidence: dict[str, list[dict]] = {}
-    for name, patterns in SIGNALS.items():
-        hits = []
-        for pattern in patterns:
-            match = pattern.regex.search(text)
-            if match:
-                hits.append({"pattern": pattern.description, "matched": match.group(0)[:120]})
-        signals[name] = bool(hits)
-        if hits:
-            evidence[name] = hits
-
-    frustration_hits = len(FRUSTRATION_WORDS.findall(text))
-    exclamations = text.count("!")
-    letters = [w for w in re.findall(r"\b[A-Za-z]{4,}\b", text)]
-    shouting = sum(1 for w in letters if w.isupper()) / len(letters) if letters else 0.0
-    frustration = _clip(0.25 * frustration_hits + 0.05 * min(exclamations, 6) + shouting)
-    churn_risk = _clip(0.35 * len(CHURN_WORDS.findall(text)) + 0.2 * (frustration > 0.5))
-
-    urgent_hits = len(URGENT_WORDS.findall(text))
-    urgency = "high" if urgent_hits >= 2 else "normal" if urgent_hits == 1 else "low"
-
-    area_scores = {area: len(rx.findall(text)) for area, rx in PRODUCT_AREAS.items()}
-    best_area = max(area_scores, key=area_scores.get)
-    product_area = best_area if area_scores[best_area] else "general"
-
-    words = re.findall(r"[a-zà-ÿ]+", text.lower())
-    language_scores = {
-        lang: sum(1 for w in words if w in stops) for lang, stops in LANGUAGE_STOPWORDS.items()
-    }
-    best_language = max(language_scores, key=language_scores.get)
-    language = best_language if language_scores[best_language] else "und"
-
-    return Detection(
-        signals=signals,
-        evidence=evidence,
-        frustration=frustration,
-        churn_risk=churn_risk,
-        urgency=urgency,
-        product_area=product_area,
-        language=language,
-    )

@@ -1,0 +1,150 @@
+"""Detector benchmark: median time per message of `text_detect` on the detector corpus, the new
+detectors (normalization + four-language patterns) against the old single-module detector,
+interleaved in the same command so machine noise hits both. No database, no Django setup.
+
+    .venv/bin/python bench/detectors.py [--rounds 30] [--baseline-commit <sha>]
+
+The old detector is read from git (`drafts/detectors.py` at --baseline-commit, the last commit
+before the package) and loaded as a module of its own. Also reported: how many corpus attacks
+each detector flags and how many ordinary tickets, per part (dev / held-out), and the time for
+a 50,000-character message and for a pathological one (many near-miss words).
+"""
+
+import argparse
+import importlib.util
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from _harness import log, results_write  # noqa: E402
+
+from drafts.detectors import text_detect  # noqa: E402
+from tests.drafts.detector_corpus import FRESH_PARTS, PARTS, STRESS_PARTS, corpus_load  # noqa: E402
+
+BASELINE_COMMIT = "04c01ac3c7e79471be0cf13b19d12b4f71fabfe4"
+
+
+def old_detector(commit: str):
+    source = subprocess.run(
+        ["git", "show", f"{commit}:drafts/detectors.py"],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    spec = importlib.util.spec_from_loader("old_detectors", loader=None)
+    module = importlib.util.module_from_spec(spec)
+    exec(compile(source, "old_detectors.py", "exec"), module.__dict__)  # noqa: S102 (our own file)
+    return module.text_detect
+
+
+def flagged(detection) -> bool:
+    return bool(
+        detection.signals.get("prompt_injection") or detection.signals.get("account_change")
+    )
+
+
+def rates(detect, samples) -> dict:
+    attacks = [s for s in samples if s.label == "attack"]
+    ordinary = [s for s in samples if s.label == "ordinary"]
+    takeover = [s for s in samples if s.label == "takeover"] or None
+    caught = sum(flagged(detect(s.text)) for s in attacks)
+    false = sum(flagged(detect(s.text)) for s in ordinary)
+    security = sum(bool(detect(s.text).signals.get("security_issue")) for s in takeover or [])
+    return {
+        "attacks_flagged": f"{caught}/{len(attacks)}",
+        "attack_rate": round(caught / len(attacks), 4),
+        "ordinary_flagged": f"{false}/{len(ordinary)}",
+        "false_positive_rate": round(false / len(ordinary), 4),
+        "takeover_security": f"{security}/{len(takeover)}" if takeover else "-",
+    }
+
+
+def per_message_medians(detectors: dict, texts: list[str], rounds: int) -> dict[str, list[float]]:
+    times: dict[str, list[list[float]]] = {name: [[] for _ in texts] for name in detectors}
+    for _ in range(rounds):
+        for i, text in enumerate(texts):
+            for name, detect in detectors.items():  # interleaved: same noise for both
+                start = time.perf_counter()
+                detect(text)
+                times[name][i].append(time.perf_counter() - start)
+    return {name: [statistics.median(t) for t in per] for name, per in times.items()}
+
+
+def timed_once(detect, text: str, repeat: int = 5) -> float:
+    samples = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        detect(text)
+        samples.append(time.perf_counter() - start)
+    return statistics.median(samples)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--rounds", type=int, default=30)
+    parser.add_argument("--baseline-commit", default=BASELINE_COMMIT)
+    args = parser.parse_args()
+    command = ".venv/bin/python bench/detectors.py " + " ".join(sys.argv[1:])
+
+    detectors = {"new": text_detect, "old": old_detector(args.baseline_commit)}
+    samples = {part: corpus_load(part) for part in (*PARTS, *STRESS_PARTS, *FRESH_PARTS)}
+    texts = [s.text for part in (*PARTS, *STRESS_PARTS, *FRESH_PARTS) for s in samples[part]]
+    log(f"{len(texts)} corpus messages, {args.rounds} rounds, interleaved")
+    medians = per_message_medians(detectors, texts, args.rounds)
+    new_us = statistics.median(medians["new"]) * 1e6
+    old_us = statistics.median(medians["old"]) * 1e6
+    ratio = [n / o for n, o in zip(medians["new"], medians["old"], strict=True)]
+
+    long_text = " ".join(s.text for s in samples["dev"] if s.label == "ordinary")
+    long_text = (long_text * (50_000 // len(long_text) + 1))[:50_000]
+    nasty = (
+        "ignore the " * 2000 + "you are now " * 1000 + "User: a\n" * 500 + "change the email " * 500
+    )
+    edge = {
+        name: {
+            "long_50k_ms": round(timed_once(detect, long_text) * 1000, 2),
+            "pathological_ms": round(timed_once(detect, nasty) * 1000, 2),
+        }
+        for name, detect in detectors.items()
+    }
+    quality = {
+        name: {part: rates(detect, samples[part]) for part in (*PARTS, *STRESS_PARTS, *FRESH_PARTS)}
+        for name, detect in detectors.items()
+    }
+    data = {
+        "command": command,
+        "baseline_commit": args.baseline_commit,
+        "messages": len(texts),
+        "rounds": args.rounds,
+        "median_us_per_message": {"new": round(new_us, 1), "old": round(old_us, 1)},
+        "p90_us_per_message": {
+            name: round(sorted(m)[int(0.9 * (len(m) - 1))] * 1e6, 1) for name, m in medians.items()
+        },
+        "median_ratio_new_over_old": round(statistics.median(ratio), 2),
+        "edge_cases": edge,
+        "quality": quality,
+    }
+    path = results_write("detectors", data)
+    print(
+        f"\nmedian per message: new {new_us:.1f} us, old {old_us:.1f} us, "
+        f"per-message ratio new/old {data['median_ratio_new_over_old']}x"
+    )
+    for name in detectors:
+        print(
+            f"{name}: 50k chars {edge[name]['long_50k_ms']} ms, "
+            f"pathological {edge[name]['pathological_ms']} ms"
+        )
+        for part in (*PARTS, *STRESS_PARTS, *FRESH_PARTS):
+            print(f"  {part:8} {quality[name][part]}")
+    print(f"results: {path.relative_to(ROOT)}")
+
+
+if __name__ == "__main__":
+    main()

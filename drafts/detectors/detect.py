@@ -1,0 +1,114 @@
+"""One call runs every detector over the normalized customer text."""
+
+import re
+from dataclasses import dataclass
+
+from .injection import HIDDEN_ADDRESS
+from .normalize import text_normalize
+from .signals import (
+    CHURN_WORDS,
+    FRUSTRATION_WORDS,
+    LANGUAGE_STOPWORDS,
+    PRODUCT_AREAS,
+    SIGNALS,
+    URGENT_WORDS,
+)
+
+HIDDEN_TRICKS = {"html_comment", "hidden_html", "unicode_tags"}
+# Hyphens inside words ("ig-nore pre-vious in-struc-tions"): the injection patterns also read the
+# text without them when there are several, which ordinary compounds (e-mail, set-up) rarely make.
+_INWORD_HYPHEN_RX = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
+
+
+@dataclass(frozen=True)
+class Detection:
+    signals: dict[str, bool]
+    evidence: dict[str, list[dict]]
+    frustration: float
+    churn_risk: float
+    urgency: str
+    product_area: str
+    language: str
+    # What normalization removed or surfaced (tag-character text, invisible characters, HTML
+    # comments, hidden elements, look-alike letters), whether or not a signal fired.
+    normalization: tuple[dict, ...] = ()
+
+
+def _clip(value: float) -> float:
+    return max(0.0, min(1.0, round(value, 3)))
+
+
+def _hidden_injection(normalization: list[dict]) -> list[dict]:
+    """Hidden text that speaks to the assistant or gives an order is an injection by itself."""
+    hits = []
+    for item in normalization:
+        if item["trick"] in HIDDEN_TRICKS and (
+            item["trick"] == "unicode_tags"
+            and " " in item["matched"].strip()
+            or HIDDEN_ADDRESS.search(item["matched"])
+        ):
+            hits.append(
+                {
+                    "pattern": f"hidden text that addresses the assistant ({item['pattern']})",
+                    "matched": item["matched"][:120],
+                }
+            )
+    return hits
+
+
+def text_detect(text: str) -> Detection:
+    """Run every detector over the customer's text, normalized first. Pure and cheap: no I/O."""
+    normalized = text_normalize(text or "")
+    text = normalized.text
+    signals: dict[str, bool] = {}
+    evidence: dict[str, list[dict]] = {}
+    views = [text]
+    if len(_INWORD_HYPHEN_RX.findall(text)) >= 3:
+        views.append(_INWORD_HYPHEN_RX.sub("", text))
+    for name, patterns in SIGNALS.items():
+        hits = []
+        for pattern in patterns:
+            for view in views if name in ("prompt_injection", "account_change") else views[:1]:
+                match = pattern.search(view)
+                if match:
+                    hits.append({"pattern": pattern.description, "matched": match.group(0)[:120]})
+                    break
+        if name == "prompt_injection":
+            hits.extend(_hidden_injection(normalized.evidence))
+        signals[name] = bool(hits)
+        if hits:
+            evidence[name] = hits
+    if normalized.evidence:
+        evidence["normalization"] = normalized.evidence
+
+    frustration_hits = len(FRUSTRATION_WORDS.findall(text))
+    exclamations = text.count("!")
+    letters = [w for w in re.findall(r"\b[A-Za-z]{4,}\b", text)]
+    shouting = sum(1 for w in letters if w.isupper()) / len(letters) if letters else 0.0
+    frustration = _clip(0.25 * frustration_hits + 0.05 * min(exclamations, 6) + shouting)
+    churn_risk = _clip(0.35 * len(CHURN_WORDS.findall(text)) + 0.2 * (frustration > 0.5))
+
+    urgent_hits = len(URGENT_WORDS.findall(text))
+    urgency = "high" if urgent_hits >= 2 else "normal" if urgent_hits == 1 else "low"
+
+    area_scores = {area: len(rx.findall(text)) for area, rx in PRODUCT_AREAS.items()}
+    best_area = max(area_scores, key=area_scores.get)
+    product_area = best_area if area_scores[best_area] else "general"
+
+    words = re.findall(r"[a-zà-ÿ]+", text.lower())
+    language_scores = {
+        lang: sum(1 for w in words if w in stops) for lang, stops in LANGUAGE_STOPWORDS.items()
+    }
+    best_language = max(language_scores, key=language_scores.get)
+    language = best_language if language_scores[best_language] else "und"
+
+    return Detection(
+        signals=signals,
+        evidence=evidence,
+        frustration=frustration,
+        churn_risk=churn_risk,
+        urgency=urgency,
+        product_area=product_area,
+        language=language,
+        normalization=tuple(normalized.evidence),
+    )

@@ -1,0 +1,444 @@
+"""Prompt injection and account-change requests, in English, German, French and Spanish.
+
+Each pattern has a name an agent can read; the trail records the name and the text it matched.
+The patterns look for the shape of an attack rather than a list of known phrasings: a fake
+conversation turn, words addressed to the assistant, the AI, the system or the agent, an order to
+drop the rules, a request to put given text or a link into the reply, a request to point the
+account's e-mail, phone or payout details at a new value. They read normalized text (see
+normalize.py), so hidden, split or disguised words reach them as plain words.
+"""
+
+import re
+
+from .patterns import FLAGS, Pattern, _p
+
+# Who an injection speaks as, or speaks to.
+AI_ROLE = (
+    r"(?:assistant|assistent(?:in)?|asistente|ai|a\.i\.|ia|ki|bot|chatbot|gpt|chatgpt|llm"
+    r"|system|syst[eè]me|sistema|sys)"
+)
+USER_ROLE = r"(?:user|human|customer|client|cliente|kunde|benutzer|nutzer|utilisateur|usuario|me|moi|yo|ich)"
+AI_NOUN = (
+    r"(?:ai|a\.i\.|ia|ki|assistant|assistent(?:in)?|asistente|bot|chatbot|robot|language model"
+    r"|llm|sprachmodell|modèle de langage|modelo de lenguaje|modèle|modelo|model|agent software"
+    r"|(?:ai|automated) (?:agent|system|assistant)"
+    r"|(?:drafting|reply|replying|answering|automation|automated) (?:system|tool|software|bot|engine))"
+)
+# Something a machine does with this very message: a sender who writes to the software rather
+# than to the people behind it.
+MACHINE_READER = (
+    r"(?:automated|automatic|automatisch\w*|automatique\w*|automátic[oa]|ai|ia|ki|bot|software"
+    r"|language model|sprachmodell|modèle de langage|modelo de lenguaje|system|système|sistema"
+    r"|tool|whatever)"
+)
+READS_THIS = (
+    r"(?:handl\w*|read\w*|process\w*|bearbeit\w*|liest|lesen|trait\w*|proces\w*|gestion\w*"
+    r"|gestiona\w*|draft\w*|answer\w*|writ\w*)"
+)
+THIS_MESSAGE = r"(?:this|these|dies|das hier|diese\w*|ce message|ceci|cela|esto|este (?:mensaje|ticket|correo))"
+# Orders a staff member or the system would give; used where the sender claims to be one.
+DESK_ACTION = (
+    r"(?:approv\w*|pre-?approv\w*|grant\w*|refund\w*|verified|verifiziert|vérifié|verificado"
+    r"|skip (?:the )?review|exception|waiv\w*|freigeb\w*|freigegeben|erstatt\w*|rembours\w*"
+    r"|reembols\w*|preaprobad[oa]|pré-approuvé|vorab|credit|gutschrift|avoir|crédito|override)"
+)
+NEGLECT = (
+    r"(?:ignore|disregard|forget|override|bypass|skip|set aside|put aside|pay no attention to"
+    r"|(?:do not|don'?t|stop) (?:follow|apply|obey)(?:ing)?|depart from|deviate from"
+    r"|(?:halten|halte) (?:sie |du )?(?:sich |dich )?(?:\w+ )?nicht an|nicht (?:befolgen|beachten)"
+    r"|beiseite|mettre de côté|mettez de côté|ne (?:suivez|suis|respectez|respecte) pas"
+    r"|deja de lado|dejen de lado|no (?:sigas|sigan|siga|respetes|respete)|haz caso omiso)"
+)
+RULE_NOUN = (
+    r"(?:instructions?|guidance|guidelines|configuration|config|directions|directives|rules"
+    r"|procedures?|process|approval flow|workflow|checks"
+    r"|restrictions|polic(?:y|ies)|programming|setup|training|prompts?|vorgaben|anweisung\w*"
+    r"|regeln|richtlinien|konfiguration|consignes|règles|pautas|instrucciones|reglas|normas"
+    r"|configuración|indicaciones)"
+)
+OWNED = (
+    r"(?:your|you (?:were|got|have been)|given|configured|usual|standard|normal|ihre\w*|deine\w*|ihnen|üblich\w*"
+    r"|qu['’]on vous|qu['’]on t['’]a|vos|tes|habituel\w*|te dieron|les dieron|tus|sus|habitual\w*)"
+)
+REPLY_NOUN = (
+    r"(?:reply|response|answer|(?:e-?mail|message) (?:you (?:will |'ll )?(?:send|write)(?: me| back)?|to me"
+    r"|back)"
+    r"|what you (?:send|write) (?:me|back)|was sie mir (?:schicken|senden|schreiben)"
+    r"|ce que vous m['’](?:envoyez|enverrez|écrivez)|lo que me (?:envíen|envíe|escriban)"
+    r"|antwort|rückmeldung|nachricht an mich|réponse|message que vous m['’]enverrez"
+    r"|message que vous (?:m['’])?envoyez|respuesta|mensaje que me (?:envíen|envíe|mandes|manden))"
+)
+LINK = (
+    r"(?:https?://\S+|www\.\S+|\b[\w-]+\.(?:com|net|org|example|io|info|biz|de|fr|es|co)(?:/\S*)?)"
+)
+QUOTED = r"[\"“«„][^\"“”«»„\n]{3,}[\"”»“]"
+# Words that make a line an order to the desk rather than, say, a log line or an error message.
+CUE = (
+    r"(?:approv\w*|refund\w*|reimburs\w*|issu(?:e|ing)|grant\w*|verif\w*|vérifi\w*|admin\w*|override"
+    r"|ignor\w*|skip\w*|bypass\w*|chang\w*|reveal\w*|instruct\w*|confirm\w*|mark\w*|close\w*|waiv\w*"
+    r"|escalat\w*|upgrad\w*|transf\w*|print|prompt|discount|coupon|free|vip|customer|kunde\w*"
+    r"|client\w*|cliente|rules?|regeln|règles|reglas|consignes?|anweisung\w*|instrucci\w*"
+    r"|restrict\w*|einschränk\w*|unrestricted|erstatt\w*|genehmig\w*|prüf\w*|überspr\w*|änder\w*"
+    r"|bestätig\w*|schließ\w*|gutschrift|kostenlos|rembours\w*|accord\w*|valid\w*|gratuit\w*"
+    r"|reembols\w*|aprueb\w*|aprob\w*|omit\w*|verific\w*|cambi\w*|gratis|vergiss\w*|oubli\w*|olvid\w*)"
+)
+SENTENCE_QUESTION = (
+    r"^\W*(?:how|where|can i|could i|may i|is it possible|is there|do i|wie|wo|kann ich|können sie mir"
+    r"|comment|où|puis-je|est-ce que|cómo|dónde|puedo|se puede)\b|\?\s*$"
+)
+
+# -- values an account-change request points the account at ---------------------------------------
+EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+IBAN = r"(?-i:\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,4})?\b)"
+PHONE = r"(?<![\w.])\+?\d[\d\s().-]{6,}\d(?!\w)"
+ACCOUNT_NO = (
+    r"\b(?:account|konto|compte|cuenta)\s*(?:number|nummer|numéro|número|no\.?|nr\.?)?\s*:?\s*\d{6,}\b"
+    r"|\bsort code:?\s*\d{2}-?\d{2}-?\d{2}\b"
+)
+VALUE = rf"(?:{EMAIL}|{IBAN}|{PHONE}|{ACCOUNT_NO})"
+# What an address or number is for, when it is the key to the account.
+ACCESS_ROLE = (
+    r"(?:login|log-in|sign-in|verification|recovery|2fa|two-factor|security|anmeld\w*|login-\w*"
+    r"|bestätigung\w*|verifizierung\w*|wiederherstellung\w*|connexion|vérification|récupération"
+    r"|acceso|verificación|recuperación|inicio de sesión)"
+)
+CHANGE_VERB = (
+    r"(?:change|changing|update|updating|switch|replace|set|modify|edit|move|point|transfer|redirect"
+    r"|swap|route|divert|umleiten|rediriger|redirigez|redirigir|redirijan"
+    r"|ändern|ändere|aktualisier\w*|umstellen|umstell\w*|ersetz\w*|tausch\w*|wechsel\w*"
+    r"|changer|changez|change|modifier|modifiez|modifie|mettre à jour|mettez à jour|mets à jour"
+    r"|remplace\w*|transférer|transférez|cambi\w*|actualic\w*|actualiz\w*|modifi\w*|reemplaz\w*"
+    r"|reemplac\w*|sustitu\w*)"
+)
+ACCOUNT_FIELD = (
+    r"(?:e-?mail(?:[- ]adresse)?|email address|mail address|address|dirección|direccion|login|phone|mobile|cell|telephone"
+    r"|number|bank|banks|iban|payout|payouts|sort code|routing number|account number"
+    r"|telefon\w*|handy\w*|mobil\w*|bankverbindung|bankdaten|kontonummer|auszahlung\w*"
+    r"|adresse e-mail|adresse|courriel|téléphone|portable|numéro|rib|coordonnées bancaires"
+    r"|virements?|versements?|correo\w*|teléfono|móvil|número|cuenta bancaria|datos bancarios|pagos)"
+)
+_GAP = r"(?:[^?!\n.]|\.(?=\S)){0,100}?"
+
+INJECTION_PATTERNS: list[Pattern] = [
+    # -- role-play turns ---------------------------------------------------------------------------
+    _p(
+        "a fake assistant or system turn giving orders",
+        rf"^[ \t>*_-]*[\[<(]?{AI_ROLE}[\]>)]?[ \t]*:[^\n]{{0,200}}?\b{CUE}",
+    ),
+    _p(
+        "a fake staff turn granting something",
+        r"^[ \t>*-]*(?:agent|staff|representative|rep|support)[ \t]*:[^\n]{0,150}?\b(?:approv\w*|refund\w*"
+        r"|waiv\w*|grant\w*|credit\w*|verified)",
+    ),
+    _p(
+        "a [SYSTEM]-style tag giving orders",
+        rf"[\[<]\s*/?\s*{AI_ROLE}\s*[\]>][ \t:]*[^\n]{{0,200}}?\b{CUE}",
+    ),
+    _p(
+        "chat-template markup",
+        r"<\|\s*(?:im_start|im_end|system|assistant|user|endoftext)\s*\|>|<<\s*/?SYS\s*>>"
+        r"|\[/?INST\]|</?\s*(?:system|assistant|instructions?|admin|administrator|root|sudo|developer"
+        r"|operator|moderator|staff|supervisor|manager)\s*>"
+        r"|[\"']role[\"']\s*:\s*[\"'](?:system|assistant|developer)[\"']",
+    ),
+    _p(
+        "a fake conversation (user and assistant turns)",
+        rf"^[ \t>*-]*{USER_ROLE}[ \t]*:[^\n]*\n(?:[^\n]*\n){{0,6}}?[ \t>*-]*{AI_ROLE}[ \t]*:"
+        rf"|^[ \t>*-]*{AI_ROLE}[ \t]*:[^\n]*\n(?:[^\n]*\n){{0,6}}?[ \t>*-]*{USER_ROLE}[ \t]*:",
+    ),
+    _p(
+        "an instruction-format header (### Instruction)",
+        r"^[ \t]*#{2,}\s*(?:new |neue |nouvelle |nueva )?(?:instructions?|anweisung(?:en)?|instrucci[oó]n"
+        r"|instrucciones|consignes?|response|réponse|antwort|respuesta|system|input|output)\b",
+    ),
+    # -- instructions addressed to the assistant ---------------------------------------------------
+    _p(
+        "tells the assistant to drop its instructions",
+        r"\b(?:ignore|disregard|forget|override|bypass|skip)\b(?:\s+(?:all|any|every|of|the|your|these"
+        r"|those|previous|prior|earlier|above|preceding|foregoing|original|initial|system|current"
+        r"|existing|other|safety|company|internal|standing|given|my))*\s+(?:instructions?|prompts?"
+        r"|rules|guidelines|directions|directives|policy|policies|programming|guardrails"
+        r"|restrictions|constraints)\b",
+    ),
+    _p(
+        "tells the assistant to forget what it was told",
+        r"\b(?:forget|ignore|disregard)\s+(?:everything|all(?: of)? (?:that|this))\s+(?:you(?:'ve| have)?"
+        r" (?:been |were )?(?:told|given|taught|instructed)|above|before)",
+    ),
+    _p(
+        "declares the assistant's rules void",
+        r"\b(?:rules|instructions|guidelines|restrictions)\b[^.\n]{0,30}\bno longer apply\b",
+    ),
+    _p(
+        "sagt dem Assistenten, seine Anweisungen zu ignorieren",
+        r"\b(?:ignorier\w*|vergiss|vergesst|vergessen sie|missacht\w*|übergeh\w*|überschreib\w*)\b"
+        r"(?:\s+(?:alle|alles|deine|ihre|die|bisherigen|vorherigen|vorigen|früheren|obigen"
+        r"|ursprünglichen|sämtliche|diese|sie|du|einfach|bitte))*\s+(?:anweisung\w*|regeln|instruktion\w*"
+        r"|vorgaben|richtlinien|befehle|prompts?|einschränkungen)\b",
+    ),
+    _p(
+        "dit à l'assistant d'ignorer ses consignes",
+        r"\b(?:ignore[zs]?|ignorer|oublie[zs]?|oublier|ne tiens pas compte de|ne tenez pas compte de"
+        r"|contourne\w*)\b(?:\s+(?:toutes|tous|tout|les|tes|vos|ces|des|précédentes|antérieures"
+        r"|anciennes|d['’]))*\s*(?:instructions?|consignes|règles|directives|prompts?)\b",
+    ),
+    _p(
+        "le dice al asistente que ignore sus instrucciones",
+        r"\b(?:ignora|ignore|ignoren|ignorar|olvida|olvide|olviden|olvidar|omite|omita|descarta"
+        r"|descarte)\b(?:\s+(?:todas|todos|las|los|tus|sus|estas|esas|anteriores|previas))*"
+        r"\s+(?:instrucciones|reglas|indicaciones|directrices|normas|órdenes|prompts?)\b",
+    ),
+    _p(
+        "asks for the system prompt or hidden instructions",
+        r"\b(?:system ?prompt|systemprompt|prompt (?:système|del sistema)|hidden instructions"
+        r"|instructions (?:cachées|système)|versteckten anweisungen|instrucciones ocultas)\b"
+        r"|\b(?:reveal|print|show|repeat|output|display)\b[^.\n]{0,30}\b(?:instructions above|internal notes"
+        r"|your (?:instructions|prompt|rules))\b",
+    ),
+    _p(
+        "gives the assistant a new role",
+        rf"\byou(?:'re| are)\s+(?:now|from now on|henceforth)\b[^.\n]{{0,40}}?\b(?:{AI_NOUN}|agent|manager"
+        r"|admin(?:istrator)?|supervisor|dan|gpt|unrestricted|unfiltered|jailbroken|developer mode"
+        r"|no (?:rules|restrictions|limits)|without (?:rules|restrictions|limits))\b"
+        r"|\b(?:pretend|imagine)\s+(?:to be|you(?:'re| are))\b"
+        r"|\b(?:respond|reply|answer|act|write|behave|speak)\s+(?:as if|as though|like) you(?:'re| are| were)\b"
+        r"|\b(?:antworte|antworten sie|schreib\w*)\b[^.\n]{0,10}\bals (?:ob|wärst|wären)\b"
+        r"|\b(?:réponds|répondez|écris|écrivez) comme si (?:tu étais|vous étiez)\b"
+        r"|\b(?:responde|responda|contesta|escribe) como si (?:fueras|fuera|fuese)\b"
+        r"|\byou(?:'ve| have) been (?:updated|reprogrammed|reconfigured|upgraded|patched|retrained)\b"
+        r"|\b(?:authori[sz]ed|allowed|permitted|cleared) you to\b|\byou (?:are|have been) (?:now )?"
+        r"(?:authori[sz]ed|permitted|allowed|cleared) to\b|\bhas permission to\b"
+        r"|\bact as (?:an? |the )?(?:unrestricted|assistant|ai|bot|admin\w*|manager|supervisor|dan"
+        r"|developer|system|jailbroken)\b"
+        r"|\b(?:developer mode|jailbreak\w*|do anything now|dan mode)\b"
+        r"|\bfrom now on,? you (?:will |must |shall )?(?:only |just )?(?:answer|respond|reply|obey|follow"
+        r"|act|are)\b",
+    ),
+    _p(
+        "tells the assistant what model it is",
+        r"\b(?:you are|you're|du bist|tu es|vous êtes|eres)\s+(?:chatgpt|gpt-?\d\w*|claude|gemini|llama"
+        r"|an? (?:ai|large language model|language model|llm))\b",
+    ),
+    _p(
+        "gibt dem Assistenten eine neue Rolle",
+        rf"\b(?:du bist|sie sind)\s+(?:jetzt|nun|ab jetzt|ab sofort|von nun an)\b[^.\n]{{0,40}}?"
+        rf"\b(?:{AI_NOUN}|agent|admin\w*|manager|dan|gpt|ohne (?:regeln|einschränkungen))"
+        r"|\b(?:ab jetzt|ab sofort|von nun an) bist du\b",
+    ),
+    _p(
+        "donne un nouveau rôle à l'assistant",
+        rf"\b(?:tu es|vous êtes)\s+(?:maintenant|désormais|dorénavant|à présent)\b[^.\n]{{0,40}}?"
+        rf"\b(?:{AI_NOUN}|agent|admin\w*|gestionnaire|responsable|sans (?:aucune )?(?:règles?|restrictions?"
+        r"|limites?))|\b(?:désormais|dorénavant),? (?:tu es|vous êtes)\b",
+    ),
+    _p(
+        "le da un nuevo papel al asistente",
+        rf"\b(?:eres|es usted)\s+(?:ahora|a partir de ahora|desde ahora)\b[^.\n]{{0,40}}?"
+        rf"\b(?:{AI_NOUN}|agente|admin\w*|gerente|responsable|sin (?:reglas|restricciones|límites))"
+        r"|\b(?:ahora|a partir de ahora|desde ahora),? eres\b",
+    ),
+    _p(
+        "a message addressed to the AI, the assistant or the bot",
+        rf"\b(?:note|message|attention|instructions?|memo|reminder)\s*(?:to|for)\s+(?:the\s+|any\s+|all\s+)?"
+        rf"{AI_NOUN}\b"
+        rf"|\b(?:to|for)\s+(?:the|any)\s+{AI_NOUN}\s+(?:that|which|who)\s+(?:is\s+)?(?:reads?|reading"
+        r"|process\w*|draft\w*|review\w*|handl\w*|answer\w*|summari\w*|triag\w*|classif\w*)"
+        rf"|\bas (?:the|an|a) {AI_NOUN}\b[^.\n]{{0,30}}?\b(?:reviewing|reading|processing|handling"
+        r"|drafting|answering|triaging|you)\b"
+        rf"|^[ \t]*(?:(?:dear|hey|hi|hello|attention|ok|okay)\s+)?(?:agent\s+)?{AI_NOUN}\s*[,:!]",
+    ),
+    _p(
+        "writes to the software that handles the message",
+        rf"\b{MACHINE_READER}\b[^.\n]{{0,40}}?\b{READS_THIS}\b[^.\n]{{0,20}}?\b{THIS_MESSAGE}\b"
+        rf"|\b{READS_THIS}\b[^.\n]{{0,15}}?\b{THIS_MESSAGE}\b[^.\n]{{0,30}}?"
+        r"\b(?:automatically|automatisch|automatiquement|de forma automática|automáticamente)\b"
+        rf"|\b{THIS_MESSAGE}\b[^.\n]{{0,15}}?\b(?:automatisch|automatically|automatiquement)\w*\s+{READS_THIS}"
+        rf"|\b{MACHINE_READER}\b[^.\n]{{0,25}}?\b{THIS_MESSAGE}\b[^.\n]{{0,15}}?\b{READS_THIS}"
+        rf"|\b(?:meant|intended|written) (?:only )?for (?:the |an? )?{MACHINE_READER}\b"
+        rf"|\b(?:message|note|instructions?) for the (?:software|tool|system|program)\b"
+        r"|\b(?:the humans?|die menschen|les humains|los humanos)\b[^.\n]{0,12}\b(?:are|is|sind|sont"
+        r"|están|está)\b",
+    ),
+    _p(
+        "asks that no person sees the ticket",
+        r"\b(?:do not|don'?t|no need to|never) (?:involve|escalate|forward|loop in|show|pass)\b[^.\n]{0,30}?"
+        r"\b(?:person|human|agent|staff|colleague|team|this|it)\b"
+        r"|\bescalation (?:is )?(?:not|un)(?:needed|necessary|required)\b"
+        r"|\b(?:no|without|skip(?: the)?) (?:human|manual|staff) (?:review|check|approval|involvement)\b"
+        r"|\b(?:keine|ohne) (?:menschliche|manuelle) (?:prüfung|freigabe|kontrolle)\b"
+        r"|\b(?:keine|ohne) (?:prüfung|freigabe|kontrolle) durch (?:einen |einem )?(?:menschen|mitarbeiter\w*)"
+        r"|\bnicht (?:eskalieren|weiterleiten)\b"
+        r"|\b(?:aucune|sans) (?:vérification|validation|intervention|relecture) humaine\b"
+        r"|\bne pas (?:escalader|transmettre)\b"
+        r"|\b(?:sin|no hace falta|no necesita) (?:revisión|verificación|intervención) humana\b"
+        r"|\bno (?:escalar|escalen|reenviar)\b",
+    ),
+    _p(
+        "claims a new policy from the company's management and asks to apply it",
+        r"\b(?:new|updated|changed|neue|geänderte|nouvelle|nueva) (?:policy|policies|rules?|guidelines?"
+        r"|richtlinie\w*|regel\w*|politique|règles?|política|reglas?)\b[^.\n]{0,30}?\b(?:from|der|des|de la"
+        r"|de|by) (?:the )?(?:management|head office|headquarters|geschäftsführung|geschäftsleitung|zentrale"
+        r"|direction|dirección|gerencia)\b"
+        r"|\b(?:policy|policies|rules|guidelines)\b[^.\n]{0,20}?\b(?:was|were|have been|has been) (?:changed"
+        r"|updated|relaxed|lifted|replaced)\b[^\n]{0,120}?\b(?:follow|apply|use) the new (?:policy|rules"
+        r"|guidelines)\b"
+        r"|\b(?:apply (?:it|this|them)|anwenden|appliquez\w*|aplíque\w*|aplica\w*)\b[^.\n]{0,10}?"
+        r"\b(?:here|hier|ici|aquí)\b",
+    ),
+    _p(
+        "tells the assistant to set its own rules aside",
+        rf"\b{NEGLECT}\b[^.\n]{{0,40}}?\b{OWNED}\b[^.\n]{{0,30}}?\b{RULE_NOUN}\b"
+        rf"|\b{NEGLECT}\b[^.\n]{{0,40}}?\b{RULE_NOUN}\b[^.\n]{{0,30}}?\b{OWNED}\b",
+    ),
+    _p(
+        "claims staff or system authority and gives an order",
+        r"(?:\binternal (?:note|memo|message)|\b(?:agent|staff|admin|supervisor|manager|billing|team ?lead"
+        r"|support lead)(?:'s)? (?:note|memo)|\badmin(?:istrator)? override|\bbegin admin|\bsystem message"
+        r"|\b(?:support|team) lead here|\bmemo from|\binterne (?:notiz|mitteilung)|\bnote interne"
+        r"|\bnota interna|\bmitteilung der|\bteamleiter\w*|\bsupervisor|\bresponsable"
+        r"|={2,}\s*admin\s*={2,}|\bbegin (?:admin|override|system))"
+        rf"[^\n]{{0,150}}?(?:\n[^\n]{{0,150}}?)?\b{DESK_ACTION}",
+    ),
+    _p(
+        "eine Nachricht an die KI, den Assistenten oder den Bot",
+        rf"^[ \t]*(?:(?:liebe[rs]?|hallo|hey)\s+)?{AI_NOUN}\s*[,:!]"
+        rf"|\ban (?:die|den|das) {AI_NOUN}\b"
+        rf"|\bals (?:die |der |eine |ein )?{AI_NOUN}\s*,?\s*(?:die|der|das)\b",
+    ),
+    _p(
+        "un message adressé à l'IA, à l'assistant ou au bot",
+        rf"^[ \t]*(?:(?:cher|chère|bonjour|salut)\s+)?(?:l['’]\s*)?{AI_NOUN}\s*[,:!]"
+        rf"|\b(?:à|au|aux)\s+(?:l['’]\s*)?{AI_NOUN}\s+(?:qui|chargée?)\b"
+        r"|\ben tant qu['’](?:ia|assistant|agent|intelligence artificielle)\b",
+    ),
+    _p(
+        "un mensaje dirigido a la IA, al asistente o al bot",
+        rf"^[ \t]*(?:(?:querid[ao]|hola|oye)\s+)?{AI_NOUN}\s*[,:!]"
+        rf"|\b(?:al|a la)\s+{AI_NOUN}\s+(?:que|encargad[oa])\b"
+        rf"|\bcomo (?:la |el )?{AI_NOUN}\s+(?:que|encargad[oa])\b",
+    ),
+    _p(
+        "gives the assistant a new task or new rules",
+        r"\byour (?:new |only |real |actual )?(?:task|job|mission) (?:here |now |today )?(?:is\b|:)"
+        r"|\byour new (?:task|role|instructions?|job|rules?|mission)\b|\bnew (?:instructions?|rules|task"
+        r"|system prompt)\s*:|\bdeine neuen? (?:aufgabe|rolle|anweisung\w*|regeln)\b"
+        r"|\bneue anweisung\w*\s*:|\bta nouvelle (?:mission|tâche|consigne|règle)\b"
+        r"|\bnouvelles? (?:consignes?|instructions?)\s*:|\btu nueva (?:tarea|misión|función|instrucción)\b"
+        r"|\bnuevas? (?:instrucci\w*|reglas|tarea)\s*:",
+    ),
+    _p(
+        "instructs the assistant to take an action",
+        rf"\b{AI_NOUN}\b[^.\n]{{0,40}}\b(?:must|should|will) (?:now )?(?:issue|approve|refund|send|grant)\b",
+    ),
+    # -- text or links the reply must carry ---------------------------------------------------------
+    _p(
+        "asks to put a link or given text into the reply",
+        r"\b(?:include|add|insert|put|paste|place|append|write|mention)\b[^.\n]{0,60}?\b(?:in|into|to"
+        r"|at the (?:top|end|bottom|start) of)\s+(?:your|the)\s+(?:reply|response|answer)\b"
+        r"|\b(?:in|when you|before you)\s+(?:your\s+|the\s+)?(?:reply|respond|response|answer)\b,?"
+        r"[^.\n]{0,20}?\b(?:include|add|insert|put|write|say|mention|state)\b"
+        r"|\b(?:reply|respond|answer)\s+(?:to me\s+)?with\s+(?:only\s+|just\s+)?(?:the\s+(?:following|text"
+        r"|sentence|words?|phrase)|exactly|[\"“«])"
+        r"|\b(?:your|the)\s+(?:reply|response|answer)\s+(?:must|should|has to|needs to|shall)\s+(?:contain"
+        r"|include|say|state|read|begin|start|end)\b"
+        r"|\bmake sure (?:the|your) (?:reply|response|answer) (?:contains|includes|says|states)\b"
+        r"|\b(?:write|say|state|type)\s+(?:exactly|verbatim|word for word|literally)\b",
+    ),
+    _p(
+        "dictates how the reply begins or ends, or what it must quote, state or link",
+        rf"\b{REPLY_NOUN}\b[^.\n]{{0,40}}?\b(?:begin|start|end|close|finish|beenden|beginnen|anfangen"
+        r"|terminez|termine|termina|commencez|empiece|empiecen)\w*\s+(?:\w+\s+)?(?:with|mit|par|con|by)\b"
+        rf"|\b(?:end|begin|start|close|finish|beenden|beginnen|terminez|termine|termina|commencez)\w*"
+        rf"\s+(?:\w+\s+){{0,2}}?{REPLY_NOUN}\b[^.\n]{{0,40}}?\b(?:with|mit|par|con)\b"
+        rf"|\b{REPLY_NOUN}\b[^\n]{{0,60}}?{QUOTED}|\bquote\b[^.\n]{{0,40}}?\b{REPLY_NOUN}\b"
+        rf"|\b{REPLY_NOUN}\b[^.\n]{{0,50}}?\b(?:state|say|mention|indicate|confirm|stehen|erwähnen"
+        r"|précisez|indiquez|mentionnez|indiquen|indique|mencionen|confirmen)\b,?\s+(?:that|dass|que)\b"
+        rf"|\b{REPLY_NOUN}\b[^.\n]{{0,60}}?{LINK}|{LINK}[^.\n]{{0,60}}?\b{REPLY_NOUN}\b"
+        rf"|\b(?:mention|state|say|write|tell me|confirm)\b[^.\n]{{0,10}}\b(?:in|within) (?:the|your) "
+        rf"{REPLY_NOUN}[^.\n]{{0,20}}?\b(?:that|dass|que)\b",
+    ),
+    _p(
+        "verlangt einen Link oder vorgegebenen Text in der Antwort",
+        r"\b(?:füg\w*|einfüg\w*|schreib\w*|setz\w*|nehm\w*)\b[^.\n]{0,60}?\bin (?:ihre|deine|die|der)"
+        r" antwort\b|\bin (?:ihre|deine|die|der) antwort\b[^.\n]{0,40}?\b(?:ein(?:fügen)?|aufnehmen"
+        r"|schreiben)\b|\b(?:ihre|deine|die) antwort (?:muss|soll|sollte)\b[^.\n]{0,40}?\b(?:enthalten"
+        r"|lauten|beginnen)\b|\bwörtlich\b|\bwort für wort\b",
+    ),
+    _p(
+        "demande un lien ou un texte imposé dans la réponse",
+        r"\b(?:dans|à) (?:votre|ta|la) réponse\b[^.\n]{0,40}?\b(?:ajoute\w*|inclu\w*|écri\w*|mett\w*"
+        r"|insér\w*|indiqu\w*)|\b(?:ajoute\w*|inclu\w*|écri\w*|mett\w*|insér\w*)\b[^.\n]{0,50}?"
+        r"\b(?:dans|à) (?:votre|ta|la) réponse\b|\b(?:incluez|ajoutez|insérez|mettez|inclus|ajoute)"
+        r" ce lien\b|\b(?:votre|ta|la) réponse doit (?:contenir|inclure|dire|commencer)\b|\bmot pour mot\b",
+    ),
+    _p(
+        "pide un enlace o un texto dado en la respuesta",
+        r"\b(?:en|a) (?:su|tu|la) respuesta\b[^.\n]{0,40}?\b(?:inclu\w*|añad\w*|escrib\w*|pon\w*"
+        r"|insert\w*|agreg\w*)|\b(?:inclu\w*|añad\w*|escrib\w*|pon\w*|insert\w*|agreg\w*)\b[^.\n]{0,50}?"
+        r"\b(?:en|a) (?:su|tu|la) respuesta\b|\b(?:incluya|incluye|añade|añada|ponga|pon|inserte|agregue)"
+        r" este enlace\b|\b(?:su|tu|la) respuesta debe (?:contener|incluir|decir|empezar)\b"
+        r"|\bliteralmente\b|\bpalabra por palabra\b",
+    ),
+]
+
+# Not a change of the account: a how-to question, or a contact for one delivery.
+ACCOUNT_CHANGE_UNLESS = (
+    SENTENCE_QUESTION
+    + r"|\b(?:deliver\w*|shipping|courier|order\s*#?\d+|lieferung|livraison|entrega"
+    r"|pedido)\b"
+)
+
+ACCOUNT_CHANGE_PATTERNS: list[Pattern] = [
+    _p(
+        "asks to change the account's e-mail, phone or payout details to a given value",
+        rf"\b{CHANGE_VERB}\b[^.?!\n]{{0,80}}?\b{ACCOUNT_FIELD}\b{_GAP}{VALUE}",
+        unless=ACCOUNT_CHANGE_UNLESS,
+    ),
+    _p(
+        "gives new e-mail, phone or bank details for the account",
+        rf"\b(?:new|neuen?|neuer|nouvel(?:le)?|nuev[oa]s?)\s+{ACCOUNT_FIELD}\b{_GAP}{VALUE}",
+        unless=ACCOUNT_CHANGE_UNLESS,
+    ),
+    _p(
+        "makes a new address or number the account's login, verification or recovery contact",
+        rf"{VALUE}[^?!\n]{{0,80}}?\b(?:as|als|comme|como|to be|zum|zur|en|el|la|le|l['’])\s+(?:the |die |der "
+        rf"|den |le |la |l['’]|el |its )?(?:\w+ )?{ACCESS_ROLE}"
+        rf"|{VALUE}[^?!\n]{{0,30}}?\b(?:for|für|pour|para)\s+(?:every |all |each |the |my |jede\w* |alle "
+        rf"|tous |toutes |todos |todas )?(?:\w+ )?{ACCESS_ROLE}"
+        rf"|{VALUE}[^?!\n]{{0,80}}?\b(?:make it|set it as|use it as|eintragen|faites-en|pónganla|póngalo"
+        rf"|utilisez-la|úsenla)\b[^?!\n]{{0,40}}?\b{ACCESS_ROLE}"
+        rf"|\b{ACCESS_ROLE}\s+(?:\w+\s+){{0,2}}?(?:{ACCOUNT_FIELD}|codes?|contact)\b{_GAP}{VALUE}"
+        rf"|\b(?:contact me|write to me|e-?mail me|reach me|schreiben sie mir|écrivez-moi|escríbanme"
+        rf"|escríbeme|contáctenme)\s+(?:only|exclusively|nur noch|uniquement|seulement|solo|solamente)"
+        rf"\s+(?:at|an|à|a)\s+{EMAIL}|\b(?:nur noch an|uniquement à|solo a)\s+{EMAIL}",
+        unless=ACCOUNT_CHANGE_UNLESS,
+    ),
+    _p(
+        "sets the account's verification or recovery contact to a given value",
+        rf"\b{ACCOUNT_FIELD}\s+(?:de |für |for |of )?(?:la |the |el )?{ACCESS_ROLE}\b{_GAP}{VALUE}"
+        r"|\b(?:bestätigungs|verifizierungs|wiederherstellungs|anmelde|login)(?:nummer|telefon\w*|e-mail\w*"
+        rf"|adresse|handy\w*)\b{_GAP}{VALUE}",
+        unless=ACCOUNT_CHANGE_UNLESS,
+    ),
+    _p(
+        "says the e-mail, phone or bank details on file are outdated and gives new ones",
+        rf"\b{ACCOUNT_FIELD}\b (?:on file|in (?:your|the) records?|im konto|hinterlegt\w*|du compte"
+        rf"|enregistré\w*|registrad[oa]|de la cuenta)\b{_GAP}{VALUE}",
+        unless=ACCOUNT_CHANGE_UNLESS,
+    ),
+    _p(
+        "verlangt, E-Mail, Telefon oder Bankverbindung auf einen neuen Wert umzustellen",
+        rf"\b{ACCOUNT_FIELD}\b{_GAP}{VALUE}[^?!\n]{{0,30}}?\b(?:umstellen|ändern|aktualisieren|ersetzen"
+        r"|setzen|eintragen|hinterlegen)\b",
+        unless=ACCOUNT_CHANGE_UNLESS,
+    ),
+]
+
+# Hidden text (an HTML comment, a hidden element, tag characters) that speaks to the assistant
+# or carries an order is an injection even where no other pattern reads it as one.
+HIDDEN_ADDRESS = re.compile(
+    rf"\b(?:{AI_ROLE}|model|ignor\w*|disregard\w*|instruct\w*|anweisung\w*|instrucci\w*|consignes?"
+    r"|rules|regeln|règles|reglas|approv\w*|genehmig\w*|aprueb\w*|refund\w*|rembours\w*|reembols\w*"
+    r"|erstatt\w*)\b",
+    FLAGS,
+)

@@ -1,0 +1,319 @@
+"""Text normalization that every detector reads through.
+
+Customer text can hide words from a reader and still hand them to a model: Unicode tag
+characters carry invisible ASCII, zero-width and bidi controls or soft hyphens split a word so a
+pattern misses it, full-width or look-alike letters dodge ASCII patterns, and HTML comments or
+hidden elements carry text no agent sees. Normalization undoes these tricks and keeps what it
+removed or surfaced as evidence, so the trail can show an agent what was hidden.
+"""
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+# U+E0020..E007E mirror printable ASCII; U+E0001 (language tag) and U+E007F (cancel) carry none.
+TAG_FIRST, TAG_LAST = 0xE0000, 0xE007F
+INVISIBLE = {
+    "\u00ad": "soft hyphen",
+    "\u034f": "combining grapheme joiner",
+    "\u061c": "Arabic letter mark",
+    "\u115f": "Hangul filler",
+    "\u1160": "Hangul filler",
+    "\u17b4": "Khmer vowel inherent",
+    "\u17b5": "Khmer vowel inherent",
+    "\u180e": "Mongolian vowel separator",
+    "\u200b": "zero-width space",
+    "\u200c": "zero-width non-joiner",
+    "\u200d": "zero-width joiner",
+    "\u200e": "left-to-right mark",
+    "\u200f": "right-to-left mark",
+    "\u202a": "bidi embedding",
+    "\u202b": "bidi embedding",
+    "\u202c": "bidi pop",
+    "\u202d": "bidi override",
+    "\u202e": "bidi override",
+    "\u2060": "word joiner",
+    "\u2061": "invisible operator",
+    "\u2062": "invisible operator",
+    "\u2063": "invisible operator",
+    "\u2064": "invisible operator",
+    "\u2066": "bidi isolate",
+    "\u2067": "bidi isolate",
+    "\u2068": "bidi isolate",
+    "\u2069": "bidi isolate",
+    "\u3164": "Hangul filler",
+    "\ufeff": "zero-width no-break space",
+    "\uffa0": "Hangul filler",
+}
+_INVISIBLE_RX = re.compile("[" + "".join(INVISIBLE) + "\U000e0000-\U000e007f]")
+
+# Cyrillic and Greek letters that look like Latin ones. Mapped only inside words that mix them
+# with Latin letters, or in text that is mostly Latin, so real Russian or Greek stays as it is.
+HOMOGLYPHS = str.maketrans(
+    "аеорсхуіјѕԁһԛԝАВЕКМНОРСТХІЈЅԌοαρτνκιΑΒΕΖΗΙΚΜΝΟΡΤΥΧ",
+    "aeopcxyijsdhqwABEKMHOPCTXIJSGoaptvkiABEZHIKMNOPTYX",
+)
+_CONFUSABLE_RX = re.compile("[" + "аеорсхуіјѕԁһԛԝАВЕКМНОРСТХІЈЅԌοαρτνκιΑΒΕΖΗΙΚΜΝΟΡΤΥΧ" + "]")
+_NON_LATIN_LETTER_RX = re.compile(r"[\u0370-\u03ff\u0400-\u04ff\u0500-\u052f]")
+_LATIN_LETTER_RX = re.compile(r"[A-Za-z\u00c0-\u024f]")
+
+# Leetspeak: only inside tokens that mix digits with at least two letters ("1gn0r3", "pr3v10us"),
+# so order numbers, codes and prices are left alone.
+LEET = str.maketrans("0134578@$", "oieastbas")
+_LEET_TOKEN_RX = re.compile(
+    r"(?<![\w@.])(?=[\w@$]*[a-zA-Z][\w@$]*[a-zA-Z])(?=[\w@$]*[0-9@$])[\w@$]{3,}"
+)
+_WORDLIKE_LEET_RX = re.compile(r"^[a-zA-Z0134578@$]+$")
+
+_HTML_TAG_RX = re.compile(r"<\s*/?\s*[a-zA-Z][^<>]{0,500}>")
+_HTML_COMMENT_RX = re.compile(r"<!--(.*?)(?:-->|$)", re.DOTALL)
+_HIDING_STYLE = (
+    r"display\s*:\s*none|visibility\s*:\s*hidden|opacity\s*:\s*0(?:\.0*)?\s*(?=[;\"']|$)"
+    r"|font-size\s*:\s*(?:0|[0-3](?:\.\d+)?)\s*(?:px|pt)?\s*(?=[;\"']|$)"
+    r"|font-size\s*:\s*0*\.\d+\s*(?:em|rem)"
+    r"|(?<![-\w])color\s*:\s*(?:#fff(?:fff)?\b|white\b|rgb\(\s*255\s*,\s*255\s*,\s*255\s*\))"
+    r"|max-height\s*:\s*0|height\s*:\s*0(?:px)?\s*;\s*overflow\s*:\s*hidden"
+)
+# An element whose attributes hide it: its text up to the matching close tag (not nested).
+_HIDDEN_ELEMENT_RX = re.compile(
+    r"<\s*(?P<tag>[a-zA-Z][a-zA-Z0-9]*)(?P<attrs>[^<>]*?(?:style\s*=\s*[\"'][^\"']*(?:"
+    + _HIDING_STYLE
+    + r")[^\"']*[\"']|\bhidden\b|color\s*=\s*[\"']?(?:#?fff(?:fff)?|white)\b|aria-hidden\s*=\s*[\"']true)"
+    r"[^<>]*)>(?P<body>.*?)<\s*/\s*(?P=tag)\s*>",
+    re.IGNORECASE | re.DOTALL,
+)
+_ENTITY_RX = re.compile(r"&(#\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);")
+_ENTITIES = {"amp": "&", "lt": "<", "gt": ">", "quot": '"', "apos": "'", "nbsp": " "}
+
+
+@dataclass
+class NormalizedText:
+    """The text the detectors read, and what normalization removed or surfaced on the way."""
+
+    text: str
+    original: str
+    evidence: list[dict] = field(default_factory=list)
+
+    @property
+    def tricks(self) -> set[str]:
+        return {item["trick"] for item in self.evidence}
+
+
+def _entity_decode(match: re.Match) -> str:
+    name = match.group(1)
+    if name.startswith("#x"):
+        return chr(int(name[2:], 16))
+    if name.startswith("#"):
+        return chr(int(name[1:]))
+    return _ENTITIES.get(name.lower(), match.group(0))
+
+
+def _html_strip(fragment: str) -> str:
+    return _ENTITY_RX.sub(_entity_decode, _HTML_TAG_RX.sub(" ", fragment))
+
+
+def _clip(text: str, limit: int = 200) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _tags_decode(text: str, evidence: list[dict]) -> tuple[str, str]:
+    """Remove Unicode tag characters; return the text without them and the ASCII they spelled."""
+    decoded = []
+    for ch in text:
+        cp = ord(ch)
+        if TAG_FIRST <= cp <= TAG_LAST and 0x20 <= cp - TAG_FIRST <= 0x7E:
+            decoded.append(chr(cp - TAG_FIRST))
+    hidden = "".join(decoded)
+    if hidden:
+        evidence.append(
+            {
+                "trick": "unicode_tags",
+                "pattern": "text hidden in Unicode tag characters",
+                "matched": _clip(hidden),
+            }
+        )
+    return hidden
+
+
+def _invisible_remove(text: str, evidence: list[dict]) -> str:
+    found: dict[str, int] = {}
+    for match in _INVISIBLE_RX.finditer(text):
+        ch = match.group(0)
+        if TAG_FIRST <= ord(ch) <= TAG_LAST:
+            continue  # reported with their decoded text
+        found[INVISIBLE[ch]] = found.get(INVISIBLE[ch], 0) + 1
+    if found:
+        evidence.append(
+            {
+                "trick": "invisible_characters",
+                "pattern": "invisible characters removed",
+                "matched": ", ".join(f"{n} x {name}" for name, n in sorted(found.items())),
+            }
+        )
+    return _INVISIBLE_RX.sub("", text)
+
+
+def _html_surface(text: str, evidence: list[dict]) -> str:
+    """Replace HTML by its text, with comments and hidden elements on lines of their own (so a
+    line-anchored pattern reads them as written) and reported as evidence."""
+    surfaced: list[str] = []
+
+    def comment(match: re.Match) -> str:
+        body = _clip(_html_strip(match.group(1)), 2000)
+        if body:
+            evidence.append(
+                {
+                    "trick": "html_comment",
+                    "pattern": "text inside an HTML comment",
+                    "matched": _clip(body),
+                }
+            )
+            surfaced.append(body)
+        return " "
+
+    def hidden(match: re.Match) -> str:
+        body = _clip(_html_strip(match.group("body")), 2000)
+        if body:
+            evidence.append(
+                {
+                    "trick": "hidden_html",
+                    "pattern": "text in an HTML element hidden from view",
+                    "matched": _clip(body),
+                }
+            )
+            surfaced.append(body)
+        return " "
+
+    text = _HTML_COMMENT_RX.sub(comment, text)
+    text = _HIDDEN_ELEMENT_RX.sub(hidden, text)
+    visible = _HTML_TAG_RX.sub(_tag_replace, text)
+    visible = _ENTITY_RX.sub(_entity_decode, visible)
+    return "\n".join([visible, *surfaced])
+
+
+_BLOCK_RX = re.compile(r"<\s*/?\s*(p|div|br|tr|li|h\d|table|blockquote|hr)\b", re.IGNORECASE)
+
+
+# Not HTML: chat-template markup an injection dresses its text in. Kept for the detectors.
+_ROLE_TAG_RX = re.compile(
+    r"<\s*/?\s*(system|assistant|user|human|instructions?|inst|sys|prompt|admin|administrator|root"
+    r"|sudo|developer|operator|moderator|staff|supervisor|manager)\s*>",
+    re.IGNORECASE,
+)
+
+
+def _tag_replace(match: re.Match) -> str:
+    tag = match.group(0)
+    if _ROLE_TAG_RX.fullmatch(tag):
+        return tag
+    return "\n" if _BLOCK_RX.match(tag) else " "
+
+
+def _homoglyphs_map(text: str, evidence: list[dict]) -> str:
+    if not _CONFUSABLE_RX.search(text):
+        return text
+    mostly_latin = len(_LATIN_LETTER_RX.findall(text)) > len(_NON_LATIN_LETTER_RX.findall(text))
+    changed: list[str] = []
+
+    def word(match: re.Match) -> str:
+        token = match.group(0)
+        if not _CONFUSABLE_RX.search(token):
+            return token
+        mixed = bool(_LATIN_LETTER_RX.search(token))
+        if not (mixed or mostly_latin):
+            return token
+        mapped = token.translate(HOMOGLYPHS)
+        if _NON_LATIN_LETTER_RX.search(mapped) and not mixed:
+            return token  # a real Cyrillic or Greek word, not a disguise
+        changed.append(token)
+        return mapped
+
+    text = re.sub(r"\w+", word, text)
+    if changed:
+        evidence.append(
+            {
+                "trick": "homoglyphs",
+                "pattern": "look-alike Cyrillic or Greek letters in Latin words",
+                "matched": _clip(" ".join(changed)),
+            }
+        )
+    return text
+
+
+def _leet_map(text: str, evidence: list[dict]) -> str:
+    changed: list[str] = []
+
+    def token(match: re.Match) -> str:
+        word = match.group(0)
+        if not _WORDLIKE_LEET_RX.match(word) or word.lower().startswith("0x"):
+            return word
+        mapped = word.translate(LEET)
+        if mapped == word:
+            return word
+        changed.append(word)
+        return mapped
+
+    mapped = _LEET_TOKEN_RX.sub(token, text)
+    if len(changed) < 2:
+        return text  # one odd token is a product code more often than a disguise
+    evidence.append(
+        {
+            "trick": "leetspeak",
+            "pattern": "digits written for letters",
+            "matched": _clip(" ".join(changed)),
+        }
+    )
+    return mapped
+
+
+# Letters spaced out one by one ("i g n o r e   y o u r"): runs of four or more single letters.
+# Also with dots, hyphens, underscores or stars between the letters ("I.G.N.O.R.E").
+_SPACED_RX = re.compile(
+    r"(?<![^\W\d_])(?:[^\W\d_] ){3,}[^\W\d_](?![^\W\d_])"
+    r"|(?<![^\W\d_])(?:[^\W\d_][.\-_*]){3,}[^\W\d_](?![^\W\d_])"
+)
+
+
+def _spaced_join(text: str, evidence: list[dict]) -> str:
+    joined: list[str] = []
+
+    def join(match: re.Match) -> str:
+        word = re.sub(r"[ .\-_*]", "", match.group(0))
+        joined.append(word)
+        return word
+
+    text = _SPACED_RX.sub(join, text)
+    if joined:
+        evidence.append(
+            {
+                "trick": "spaced_letters",
+                "pattern": "words spelled out letter by letter",
+                "matched": _clip(" ".join(joined)),
+            }
+        )
+    return text
+
+
+def text_normalize(text: str) -> NormalizedText:
+    """NFKC, hidden characters and HTML surfaced, look-alikes mapped. Pure and cheap: no I/O.
+
+    The returned text keeps the customer's words and line structure; anything that was hidden
+    (tag-character text, comments, hidden elements) is appended on lines of its own."""
+    original = text or ""
+    evidence: list[dict] = []
+    hidden_ascii = _tags_decode(original, evidence) if _has_tags(original) else ""
+    text = _invisible_remove(original, evidence)
+    text = unicodedata.normalize("NFKC", text)
+    if "<" in text and ("<!--" in text or _HTML_TAG_RX.search(text)):
+        text = _html_surface(text, evidence)
+    if hidden_ascii:
+        text = f"{text}\n{hidden_ascii}"
+    text = _homoglyphs_map(text, evidence)
+    text = _leet_map(text, evidence)
+    text = _spaced_join(text, evidence)
+    return NormalizedText(text=text, original=original, evidence=evidence)
+
+
+def _has_tags(text: str) -> bool:
+    return any(TAG_FIRST <= ord(ch) <= TAG_LAST for ch in text if ord(ch) > 0xFFFF)
