@@ -5,9 +5,9 @@ from . import views
 app_name = "audit"
 
 urlpatterns = [
-    path("tickets/<int:ticket_id>/timeline/", views.ticket_timeline_page, name="timeline"),
+    path("tickets/<id:ticket_id>/timeline/", views.ticket_timeline_page, name="timeline"),
     path(
-        "tickets/<int:ticket_id>/timeline.json",
+        "tickets/<id:ticket_id>/timeline.json",
         views.ticket_timeline_export,
         name="timeline_export",
     ),

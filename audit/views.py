@@ -7,6 +7,7 @@ from django.shortcuts import render
 from django.utils.cache import patch_vary_headers
 from django.views.decorators.http import require_GET
 
+from supportdesk.converters import id_parse
 from supportdesk.roles import access_console, access_lead_pages
 
 from .selectors import (
@@ -71,7 +72,7 @@ def snapshots_page(request: HttpRequest) -> HttpResponse:
 def snapshots_compare_page(request: HttpRequest) -> HttpResponse:
     access_lead_pages(request.user)
     try:
-        a_id, b_id = int(request.GET.get("a", "")), int(request.GET.get("b", ""))
+        a_id, b_id = id_parse(request.GET.get("a", "")), id_parse(request.GET.get("b", ""))
         context = snapshot_comparison(a_id=a_id, b_id=b_id)
     except (ValueError, KeyError):
         raise Http404("Pick two existing snapshots to compare.") from None

@@ -7,7 +7,7 @@ app_name = "drafts"
 urlpatterns = [
     path("", views.queue, name="queue"),
     path("new/", views.queue_new, name="queue_new"),
-    path("fragments/<int:fragment_id>/", views.fragment, name="fragment"),
-    path("<int:ticket_id>/", views.review, name="review"),
-    path("<int:ticket_id>/<slug:name>/", views.action, name="action"),
+    path("fragments/<id:fragment_id>/", views.fragment, name="fragment"),
+    path("<id:ticket_id>/", views.review, name="review"),
+    path("<id:ticket_id>/<slug:name>/", views.action, name="action"),
 ]

@@ -16,7 +16,10 @@ from django.urls import reverse
 from django.utils.cache import patch_vary_headers
 from django.views.decorators.http import require_GET, require_POST
 
+from supportdesk.converters import id_or_none
+from supportdesk.middleware import form_text_checked_by_view
 from supportdesk.roles import access_console
+from supportdesk.text import text_refused_characters
 from tickets.models import Risk, Ticket
 from tickets.selectors import request_class_list_active
 
@@ -103,7 +106,7 @@ def queue_new(request: HttpRequest) -> HttpResponse:
     filters = _filters(request.GET)
     since = request.GET.get("since", "")
     count = queue_new_count(
-        filters=filters, user=request.user, since=int(since) if since.isdigit() else 0
+        filters=filters, user=request.user, since=id_or_none(since) or 0
     )
     return render(
         request,
@@ -177,27 +180,27 @@ def fragment(request: HttpRequest, fragment_id: int) -> HttpResponse:
 # name -> (service call, notice, whether the ticket leaves the agent's hands (the queue moves on))
 ACTIONS = {
     "approve": (
-        lambda r, t: reviews.draft_approve(ticket_id=t, draft_id=r.POST.get("draft"), agent=r.user),
+        lambda r, t: reviews.draft_approve(ticket_id=t, draft_id=id_or_none(r.POST.get("draft")), agent=r.user),
         "Approved: the reply is on its way.",
         True,
     ),
     "send": (
         lambda r, t: reviews.draft_edit_send(
-            ticket_id=t, draft_id=r.POST.get("draft"), agent=r.user, text=r.POST.get("text", "")
+            ticket_id=t, draft_id=id_or_none(r.POST.get("draft")), agent=r.user, text=r.POST.get("text", "")
         ),
         "Your edited reply is on its way.",
         True,
     ),
     "reject": (
         lambda r, t: reviews.draft_reject(
-            ticket_id=t, draft_id=r.POST.get("draft"), agent=r.user, reason=r.POST.get("reason", "")
+            ticket_id=t, draft_id=id_or_none(r.POST.get("draft")), agent=r.user, reason=r.POST.get("reason", "")
         ),
         "Draft rejected. Regenerate it, or write the reply yourself.",
         False,
     ),
     "escalate": (
         lambda r, t: reviews.ticket_escalate(
-            ticket_id=t, agent=r.user, team_id=r.POST.get("team"), reason=r.POST.get("reason", "")
+            ticket_id=t, agent=r.user, team_id=id_or_none(r.POST.get("team")), reason=r.POST.get("reason", "")
         ),
         "Escalated.",
         True,
@@ -211,14 +214,14 @@ ACTIONS = {
     ),
     "reclassify": (
         lambda r, t: reviews.ticket_reclassify(
-            ticket_id=t, agent=r.user, request_class_id=r.POST.get("request_class")
+            ticket_id=t, agent=r.user, request_class_id=id_or_none(r.POST.get("request_class"))
         ),
         "Request class changed (recorded as a label for the classifier).",
         False,
     ),
     "correct": (
         lambda r, t: reviews.reply_correct(
-            ticket_id=t, agent=r.user, reply_id=r.POST.get("reply"), text=r.POST.get("text", "")
+            ticket_id=t, agent=r.user, reply_id=id_or_none(r.POST.get("reply")), text=r.POST.get("text", "")
         ),
         "The correction is on its way.",
         False,
@@ -237,7 +240,7 @@ ACTIONS = {
         lambda r, t: reviews.autosend_stop(
             ticket_id=t,
             agent=r.user,
-            reply_id=r.POST.get("reply"),
+            reply_id=id_or_none(r.POST.get("reply")),
             reason=r.POST.get("reason", ""),
         ),
         "Auto-send stopped. The draft is yours to approve, edit or reject.",
@@ -246,13 +249,30 @@ ACTIONS = {
 }
 
 
+# The free-text fields of the actions. PostgreSQL refuses some characters in text (NUL); the
+# agent is told which and where, in the review pane, rather than the text being altered.
+ACTION_TEXT_FIELDS = {"text": "The reply", "reason": "The reason", "instruction": "The instruction"}
+
+
+def _action_text_check(request: HttpRequest) -> None:
+    for field, label in ACTION_TEXT_FIELDS.items():
+        refused = text_refused_characters(request.POST.get(field, ""))
+        if refused:
+            raise reviews.ReviewInvalid(
+                f"{label} contains {refused}, which cannot be stored. "
+                "Remove it (it is often pasted in by accident) and try again."
+            )
+
+
 @require_POST
+@form_text_checked_by_view
 def action(request: HttpRequest, ticket_id: int, name: str) -> HttpResponse:
     access_console(request.user)
     if name not in ACTIONS:
         raise Http404("No such action.")
     call, notice, moves_on = ACTIONS[name]
     try:
+        _action_text_check(request)
         review = call(request, ticket_id)
     except reviews.ReviewError as error:
         if not request.htmx:

@@ -9,6 +9,8 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from supportdesk.converters import InvalidId, id_parse
+
 from .diff import ruleset_diff
 from .models import RuleSetVersion
 from .selectors import (
@@ -76,7 +78,7 @@ def ruleset_dry_run(request, *, model_admin):
             errors = [str(e) for form_errors in formset.errors for e in form_errors.values()]
     elif request.GET.get("candidate"):
         try:
-            version = RuleSetVersion.objects.get(number=int(request.GET["candidate"]))
+            version = RuleSetVersion.objects.get(number=id_parse(request.GET["candidate"]))
         except (ValueError, RuleSetVersion.DoesNotExist):
             errors = [f"There is no version {request.GET['candidate']!r}."]
         else:
@@ -151,9 +153,9 @@ def ruleset_version_diff(request, *, model_admin):
     """?a=N&b=M (defaults: the previous and the current version)."""
     current = ruleset_version_current()
     try:
-        b_number = int(request.GET.get("b") or (current.number if current else 0))
-        a_number = int(request.GET.get("a") or max(1, b_number - 1))
-    except ValueError:
+        b_number = id_parse(request.GET.get("b") or (current.number if current else 0))
+        a_number = id_parse(request.GET.get("a") or max(1, b_number - 1))
+    except InvalidId:
         return HttpResponseRedirect(reverse("admin:routing_rulesetversion_diff"))
     found = {v.number: v for v in RuleSetVersion.objects.filter(number__in=[a_number, b_number])}
     a, b = found.get(a_number), found.get(b_number)

@@ -2,10 +2,14 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_not_required
 from django.http import HttpResponse
-from django.urls import include, path
+from django.urls import include, path, register_converter
 from django.views.decorators.http import require_GET
 
+from supportdesk.converters import IdConverter
 from tickets.api import api
+
+# Before the included URL confs are imported: they use <id:...>.
+register_converter(IdConverter, "id")
 
 
 @login_not_required

@@ -6,6 +6,6 @@ app_name = "tickets"
 
 urlpatterns = [
     path("", views.inbox, name="inbox"),
-    path("tickets/<int:ticket_id>/", views.ticket_detail, name="detail"),
-    path("tickets/<int:ticket_id>/raw/<int:raw_id>/", views.ticket_raw, name="raw"),
+    path("tickets/<id:ticket_id>/", views.ticket_detail, name="detail"),
+    path("tickets/<id:ticket_id>/raw/<id:raw_id>/", views.ticket_raw, name="raw"),
 ]

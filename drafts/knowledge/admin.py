@@ -7,12 +7,14 @@ import difflib
 from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
+from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.html import escape, format_html, format_html_join
 from django.utils.safestring import mark_safe
 
+from supportdesk.converters import InvalidId, id_parse
 from supportdesk.roles import is_lead
 
 from .models import PolicyDocument, PolicyFragment, PolicyVersion
@@ -175,7 +177,7 @@ class PolicyVersionAdmin(LeadOnlyMixin, admin.ModelAdmin):
     def get_urls(self):
         return [
             path(
-                "<int:version_id>/diff/",
+                "<id:version_id>/diff/",
                 self.admin_site.admin_view(self.diff_view),
                 name="knowledge_policyversion_diff",
             ),
@@ -190,8 +192,11 @@ class PolicyVersionAdmin(LeadOnlyMixin, admin.ModelAdmin):
         version = get_object_or_404(PolicyVersion.objects.select_related("document"), pk=version_id)
         siblings = version.document.versions.order_by("number")
         against_id = request.GET.get("against", "")
-        if against_id.isdigit():
-            other = get_object_or_404(siblings, pk=int(against_id))
+        if against_id:
+            try:
+                other = get_object_or_404(siblings, pk=id_parse(against_id))
+            except InvalidId:
+                raise Http404("No such version.") from None
         else:
             other = siblings.filter(number__lt=version.number).last() or version
         old, new = sorted([other, version], key=lambda v: v.number)
