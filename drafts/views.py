@@ -105,9 +105,7 @@ def queue_new(request: HttpRequest) -> HttpResponse:
     access_console(request.user)
     filters = _filters(request.GET)
     since = request.GET.get("since", "")
-    count = queue_new_count(
-        filters=filters, user=request.user, since=id_or_none(since) or 0
-    )
+    count = queue_new_count(filters=filters, user=request.user, since=id_or_none(since) or 0)
     return render(
         request,
         "drafts/_queue_new.html",
@@ -180,27 +178,38 @@ def fragment(request: HttpRequest, fragment_id: int) -> HttpResponse:
 # name -> (service call, notice, whether the ticket leaves the agent's hands (the queue moves on))
 ACTIONS = {
     "approve": (
-        lambda r, t: reviews.draft_approve(ticket_id=t, draft_id=id_or_none(r.POST.get("draft")), agent=r.user),
+        lambda r, t: reviews.draft_approve(
+            ticket_id=t, draft_id=id_or_none(r.POST.get("draft")), agent=r.user
+        ),
         "Approved: the reply is on its way.",
         True,
     ),
     "send": (
         lambda r, t: reviews.draft_edit_send(
-            ticket_id=t, draft_id=id_or_none(r.POST.get("draft")), agent=r.user, text=r.POST.get("text", "")
+            ticket_id=t,
+            draft_id=id_or_none(r.POST.get("draft")),
+            agent=r.user,
+            text=r.POST.get("text", ""),
         ),
         "Your edited reply is on its way.",
         True,
     ),
     "reject": (
         lambda r, t: reviews.draft_reject(
-            ticket_id=t, draft_id=id_or_none(r.POST.get("draft")), agent=r.user, reason=r.POST.get("reason", "")
+            ticket_id=t,
+            draft_id=id_or_none(r.POST.get("draft")),
+            agent=r.user,
+            reason=r.POST.get("reason", ""),
         ),
         "Draft rejected. Regenerate it, or write the reply yourself.",
         False,
     ),
     "escalate": (
         lambda r, t: reviews.ticket_escalate(
-            ticket_id=t, agent=r.user, team_id=id_or_none(r.POST.get("team")), reason=r.POST.get("reason", "")
+            ticket_id=t,
+            agent=r.user,
+            team_id=id_or_none(r.POST.get("team")),
+            reason=r.POST.get("reason", ""),
         ),
         "Escalated.",
         True,
@@ -221,7 +230,10 @@ ACTIONS = {
     ),
     "correct": (
         lambda r, t: reviews.reply_correct(
-            ticket_id=t, agent=r.user, reply_id=id_or_none(r.POST.get("reply")), text=r.POST.get("text", "")
+            ticket_id=t,
+            agent=r.user,
+            reply_id=id_or_none(r.POST.get("reply")),
+            text=r.POST.get("text", ""),
         ),
         "The correction is on its way.",
         False,

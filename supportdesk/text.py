@@ -31,7 +31,7 @@ _REFUSED = re.compile("[\x00\ud800-\udfff]")
 
 
 def text_refused_characters(value: str) -> str:
-    """"" when the database can store `value` as text; else a description of the first
+    """ "" when the database can store `value` as text; else a description of the first
     character it would refuse ("a NUL character (U+0000)"), for an error message."""
     found = _REFUSED.search(value)
     if found is None:
