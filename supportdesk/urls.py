@@ -23,7 +23,7 @@ urlpatterns = [
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("admin/", admin.site.urls),
     path("healthz", healthz, name="healthz"),
-    path("inbound/", include("anymail.urls")),
+    path("inbound/", include("tickets.webhook_urls")),
     path("api/v1/", api.urls),
     path("queue/", include("drafts.urls")),
     path("metrics/", include("audit.metrics.urls")),

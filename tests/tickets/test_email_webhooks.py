@@ -170,3 +170,90 @@ def test_postmark_without_credentials_is_rejected(client):
     )
     assert response.status_code == 400
     assert RawInbound.objects.count() == 0
+
+
+# --- malformed payloads with valid credentials (issue 15, item 4) --------------------------------
+
+
+def _postmark_raw(client, body: bytes, content_type="application/json"):
+    return client.generic(
+        "POST", POSTMARK_URL, body, content_type=content_type, HTTP_AUTHORIZATION=_basic_auth()
+    )
+
+
+@override_settings(ANYMAIL=ANYMAIL_SETTINGS)
+@pytest.mark.parametrize(
+    "body, error",
+    [
+        (b"{not json", "JSONDecodeError"),
+        (b"[1, 2, 3]", "AttributeError"),
+        (b'{"FromFull": 5, "Headers": "x", "Attachments": 7}', "payload could not be read"),
+        (b'{"TextBody": "\xff\xfe broken utf-8"}', "payload could not be read"),
+        (b"", "payload could not be read"),
+    ],
+    ids=["invalid-json", "json-list", "wrong-types", "invalid-utf8", "empty"],
+)
+def test_postmark_malformed_payload_is_kept_as_a_recorded_rejection(client, body, error):
+    response = _postmark_raw(client, body)
+    assert response.status_code == 400
+    raw = RawInbound.objects.get()
+    assert bytes(raw.content) == body  # exactly what was sent, stored before parsing
+    assert raw.status == RawInboundStatus.FAILED and error in raw.error
+    assert raw.source == "webhook:Postmark:request"
+    assert f"kept as raw {raw.pk}" in response.content.decode()
+    assert Ticket.objects.count() == 0
+
+
+def _mailgun_signed_fields() -> dict:
+    timestamp = str(int(time.time()))
+    token = "b" * 50
+    signature = hmac.new(
+        SIGNING_KEY.encode(), f"{timestamp}{token}".encode(), hashlib.sha256
+    ).hexdigest()
+    return {"timestamp": timestamp, "token": token, "signature": signature}
+
+
+@override_settings(ANYMAIL=ANYMAIL_SETTINGS)
+def test_mailgun_signed_form_without_a_message_is_kept_as_a_recorded_rejection(client):
+    response = client.post(MAILGUN_URL, _mailgun_signed_fields(), HTTP_AUTHORIZATION=_basic_auth())
+    assert response.status_code == 400
+    raw = RawInbound.objects.get()
+    assert raw.status == RawInboundStatus.FAILED and "could not be read" in raw.error
+    assert b"signature" in bytes(raw.content)
+    assert Ticket.objects.count() == 0
+
+
+@override_settings(ANYMAIL=ANYMAIL_SETTINGS)
+def test_mailgun_empty_form_is_refused_without_a_500(client):
+    response = client.post(MAILGUN_URL, {}, HTTP_AUTHORIZATION=_basic_auth())
+    # Mailgun signs every request: an empty form fails verification (nothing to store).
+    assert response.status_code == 400
+    assert Ticket.objects.count() == 0
+
+
+@override_settings(ANYMAIL={"WEBHOOK_SECRET": f"{BASIC_USER}:{BASIC_PASSWORD}"})
+def test_unconfigured_provider_answers_503_and_keeps_the_authenticated_body(client):
+    # No MAILGUN_WEBHOOK_SIGNING_KEY: anymail cannot verify Mailgun's signature.
+    response = client.post(MAILGUN_URL, {"body-mime": _mime()}, HTTP_AUTHORIZATION=_basic_auth())
+    assert response.status_code == 503
+    raw = RawInbound.objects.get()
+    assert raw.status == RawInboundStatus.FAILED and "not configured" in raw.error
+    assert b"Rain gauge stuck at zero" in bytes(raw.content)
+    # Without the webhook password: not configured, and nothing stored.
+    response = client.post(MAILGUN_URL, {"body-mime": _mime()})
+    assert response.status_code == 404
+    assert RawInbound.objects.count() == 1
+
+
+@override_settings(ANYMAIL=ANYMAIL_SETTINGS)
+def test_postmark_message_with_nul_characters_is_kept_never_a_500(client):
+    payload = _postmark_payload(Subject="Broken\x00subject", TextBody="body \x00 with NUL")
+    response = _postmark_raw(client, json.dumps(payload).encode())
+    # The email parser's documented behaviour: NUL is stripped from parsed text (the raw
+    # record keeps the message exactly as it came).
+    assert response.status_code == 200
+    raw = RawInbound.objects.get()
+    assert raw.status == RawInboundStatus.PARSED
+    message = Message.objects.get()
+    assert message.ticket.subject == "Brokensubject"
+    assert "\x00" not in message.body_text and "with NUL" in message.body_text

@@ -98,3 +98,23 @@ def email_receive(*, content: bytes, source: str) -> EmailIntakeResult:
         return EmailIntakeResult(Outcome.IGNORED, raw.pk, None, inbound.auto_reply_reason)
     outcome = Outcome.CREATED if result.created else Outcome.THREADED
     return EmailIntakeResult(outcome, raw.pk, result.ticket.pk)
+
+
+def webhook_request_store(*, esp_name: str, content: bytes, content_type: str) -> RawInbound:
+    """Store an authenticated webhook request's body exactly as received, before anything
+    parses it (anymail's provider parser, then ours). Committed on its own: must not run
+    inside an outer transaction."""
+    return raw_inbound_store(
+        channel=Channel.EMAIL,
+        content=content,
+        content_type=content_type or "application/octet-stream",
+        source=f"webhook:{esp_name}:request",
+    )
+
+
+def webhook_request_taken(*, raw: RawInbound) -> None:
+    """The request was read and each message it carried went through email_receive, which
+    stored the message's own raw MIME: the request's record is redundant, so it is dropped
+    (one raw record per message). It stays (received, or failed with the error) whenever the
+    messages did not all get that far."""
+    RawInbound.objects.filter(pk=raw.pk, status=RawInboundStatus.RECEIVED).delete()
