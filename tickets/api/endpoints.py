@@ -14,6 +14,7 @@ from ninja import NinjaAPI, Status
 from ninja.errors import AuthenticationError, HttpError
 from ninja.errors import ValidationError as NinjaValidationError
 
+from supportdesk.text import text_refused_characters
 from tickets.models import Priority, RawInbound, Ticket, ticket_reference
 from tickets.services import inbound_fail, raw_inbound_reject, raw_inbound_store
 
@@ -160,6 +161,12 @@ def _parse(model: type[pydantic.BaseModel], raw: RawInbound) -> pydantic.BaseMod
 
 def _idempotency_key(request: HttpRequest) -> str:
     key = request.headers.get("Idempotency-Key", "").strip()
+    refused = text_refused_characters(key)
+    if refused:
+        message = f"contains {refused}, which cannot be stored"
+        raise ApiInputError(
+            422, f"Idempotency-Key: {message}", [{"field": "Idempotency-Key", "message": message}]
+        )
     if len(key) > IDEMPOTENCY_KEY_MAX:
         raise ApiInputError(
             422,
