@@ -1,10 +1,12 @@
 """Shared fixtures. Tests run against the database DATABASE_URL names: the README's test
 command points it at PostgreSQL (127.0.0.1:5432, user postgres) unless it is already set."""
 
+import os
 from pathlib import Path
 
 import pytest
 from django.contrib.auth.models import Group
+from hypothesis import settings as hypothesis_settings
 
 SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 
@@ -115,3 +117,15 @@ def agent_client(client, agent):
 def lead_client(client, lead):
     client.force_login(lead)
     return client
+
+
+# The fuzz pass (tests/test_fuzz.py): the same examples on every run and machine (derandomized,
+# no example database), a fixed number of them, no per-example deadline (PostgreSQL round
+# trips vary on a shared machine). HYPOTHESIS_PROFILE=supportdesk-deep draws ten times more.
+hypothesis_settings.register_profile(
+    "supportdesk", derandomize=True, database=None, deadline=None, max_examples=40
+)
+hypothesis_settings.register_profile(
+    "supportdesk-deep", derandomize=True, database=None, deadline=None, max_examples=400
+)
+hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "supportdesk"))
