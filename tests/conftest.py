@@ -123,9 +123,9 @@ def lead_client(client, lead):
 # no example database), a fixed number of them, no per-example deadline (PostgreSQL round
 # trips vary on a shared machine). HYPOTHESIS_PROFILE=supportdesk-deep draws ten times more.
 hypothesis_settings.register_profile(
-    "supportdesk", derandomize=True, database=None, deadline=None, max_examples=40
+    "supportdesk", derandomize=True, database=None, deadline=None, max_examples=30
 )
 hypothesis_settings.register_profile(
-    "supportdesk-deep", derandomize=True, database=None, deadline=None, max_examples=400
+    "supportdesk-deep", derandomize=True, database=None, deadline=None, max_examples=300
 )
 hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "supportdesk"))

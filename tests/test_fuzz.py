@@ -25,7 +25,7 @@ from hypothesis import strategies as st
 
 from tests.drafts.conftest import ingest, policies  # noqa: F401 (fixtures drafted uses)
 from tests.drafts.review_support import *  # noqa: F403 (the fixtures)
-from tickets.models import RawInbound, Ticket
+from tickets.models import RawInbound, RawInboundStatus, Ticket
 from tickets.tokens import api_token_create
 
 pytestmark = pytest.mark.django_db
@@ -162,21 +162,25 @@ def test_every_page_every_parameter_every_role_answers_without_a_500(roles, tick
     that every pattern meets every kind across the roles while the sweep stays short."""
     settings.ANYMAIL = ANYMAIL_SETTINGS
     names = parameter_names()
-    paths = []
+    paths = []  # (path, whether to POST to it too)
     for route in url_routes():
-        paths.append(concrete(route, str(ticket.pk)))
+        paths.append((concrete(route, str(ticket.pk)), "logout" not in route))
         if "<" in route:
-            paths.append(concrete(route, HUGE))
+            paths.append((concrete(route, HUGE), False))  # an impossible id: 404 either way
     kinds = [("nul",), ("huge", "markup"), ("long", "negative"), ("format", "spaces", "huge")]
     failures: list[str] = []
     for role_number, (role, client) in enumerate(roles.items()):
-        for number, path in enumerate(paths):
+        for number, (path, post) in enumerate(paths):
+            if role in ("anonymous", "Agent") and path.startswith("/admin/") and HUGE in path:
+                continue  # the admin's login wall, the same for every id
             kind = kinds[(number + role_number) % len(kinds)]
             query = {name: HOSTILE[kind[i % len(kind)]] for i, name in enumerate(names)}
             _no_500(failures, "GET", f"{path} {kind}", role, client.get(path, query))
-            if role == "anonymous" or "logout" in path:
-                continue  # anonymous POSTs all meet the login wall; logout ends the session
-            _no_500(failures, "POST", f"{path} {kind}", role, client.post(path, query))
+            # Anonymous POSTs all meet the login wall; admin forms are posted as the admin (a
+            # team lead's are the same forms with fewer permissions, an agent's a redirect).
+            admin_page = path.startswith("/admin/")
+            if post and role != "anonymous" and (role == "Admin" or not admin_page):
+                _no_500(failures, "POST", f"{path} {kind}", role, client.post(path, query))
     assert not failures, "\n".join(failures)
 
 
@@ -367,4 +371,7 @@ def test_webhook_payloads_never_500_and_are_kept(client, settings, path, body, c
         raw = RawInbound.objects.latest("pk")
         assert bytes(raw.content) == body and raw.error
     if response.status_code == 200:
-        assert RawInbound.objects.count() > before
+        # Each message it carried went through email_receive: stored as its own raw record
+        # (or found to repeat one already kept), none left half-done.
+        assert RawInbound.objects.count() >= max(before, 1)
+    assert not RawInbound.objects.filter(status=RawInboundStatus.RECEIVED).exists()
