@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from django.contrib.auth import get_user_model
 from django.db.models import Prefetch, Q, QuerySet
 
+from supportdesk.converters import id_or_none
 from supportdesk.roles import ROLES
 
 from .models import Attachment, Customer, Message, RawInbound, RequestClass, Ticket
@@ -101,8 +102,8 @@ def _inbox_filtered(*, filters: InboxFilters, user) -> QuerySet[Ticket]:
         qs = qs.filter(assignee_id=user.pk)
     elif filters.assignee == "unassigned":
         qs = qs.filter(assignee__isnull=True)
-    elif filters.assignee.isdigit():
-        qs = qs.filter(assignee_id=int(filters.assignee))
+    elif id_or_none(filters.assignee):
+        qs = qs.filter(assignee_id=id_or_none(filters.assignee))
     if filters.q:
         qs = qs.filter(_inbox_search(q=filters.q))
     return qs

@@ -9,6 +9,7 @@ from django.shortcuts import render
 from django.utils.cache import patch_vary_headers
 from django.views.decorators.http import require_GET
 
+from supportdesk.converters import id_or_none
 from supportdesk.roles import access_console
 
 from .models import RawInbound, Risk, Ticket, TicketStatus
@@ -40,7 +41,7 @@ def _inbox_filters(params) -> InboxFilters:
         status=status if status in TicketStatus.values else "",
         risk=risk if risk in Risk.values else "",
         request_class=request_class if _SLUG_RE.match(request_class) else "",
-        assignee=assignee if assignee in ("me", "unassigned") or assignee.isdigit() else "",
+        assignee=assignee if assignee in ("me", "unassigned") or id_or_none(assignee) else "",
         q=" ".join(params.get("q", "").split())[:SEARCH_MAX_CHARS],
     )
 

@@ -13,6 +13,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from audit.models import ConfigSnapshot
+from supportdesk.converters import id_or_none
 from tickets.models import Channel, RequestClass
 
 from . import definitions as d
@@ -94,7 +95,7 @@ def filters_parse(params) -> ParsedFilters:
     if request_class:
         canonical["class"] = request_class.slug
     snapshot = params.get("snapshot", "")
-    snapshot_id = int(snapshot) if snapshot.isdigit() and len(snapshot) < 12 else None
+    snapshot_id = id_or_none(snapshot)
     if snapshot_id:
         canonical["snapshot"] = str(snapshot_id)
     channel = params.get("channel", "")
