@@ -122,3 +122,47 @@ def test_out_of_range_policy_version_in_the_knowledge_diff(admin_client):
     assert admin_client.get(base).status_code == 200
     assert admin_client.get(f"{base}?against={HUGE}").status_code == 404
     assert admin_client.get(f"{base}?against=x").status_code == 404
+
+
+# --- the intake API: stored first, then refused with a clear answer ----------------------------
+
+
+@pytest.mark.parametrize(
+    "body, key, status, detail",
+    [
+        (
+            b'{"customer": {"email": "a@b.example"}, "subject": "s\\u0000", "body": "b"}',
+            "",
+            422,
+            "subject: must not contain NUL",
+        ),
+        (
+            b'{"customer": {"email": "a@b.example"}, "subject": "\\ud800", "body": "b"}',
+            "",
+            400,
+            "not valid UTF-8 JSON",
+        ),
+        (
+            b'{"customer": {"email": "a@b.example"}, "subject": "s", "body": "b"}',
+            "k\x00",
+            422,
+            "Idempotency-Key: contains a NUL",
+        ),
+    ],
+    ids=["nul-field", "lone-surrogate", "nul-idempotency-key"],
+)
+def test_api_refuses_what_the_database_cannot_store_after_storing_it(
+    client, body, key, status, detail
+):
+    from tickets.models import RawInbound, RawInboundStatus
+    from tickets.tokens import api_token_create
+
+    issued = api_token_create(name="shop backend")
+    headers = {"Authorization": f"Bearer {issued.key}", "Idempotency-Key": key}
+    response = client.generic(
+        "POST", "/api/v1/tickets", body, content_type="application/json", headers=headers
+    )
+    assert response.status_code == status, response.content
+    assert detail in response.json()["detail"]
+    raw = RawInbound.objects.get()
+    assert bytes(raw.content) == body and raw.status == RawInboundStatus.FAILED
