@@ -31,13 +31,20 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from django.apps import apps
+from django.contrib.admin.models import LogEntry
+from django.contrib.contenttypes.models import ContentType
 from django.db import models, transaction
 from django.db.models import Q, TextField
 from django.db.models.functions import Cast
 from django.utils import timezone
 
+from drafts.models import Draft, PipelineRun, StageRecord
+from routing.models import RoutingDecision
+from tickets.models import Attachment, Customer, Message, RawInbound, Ticket
+
 from . import chain
 from .models import Event
+from .services import event_record
 
 REDACTED = "[erased]"
 _TOKEN_RE = re.compile(r"^[A-Za-z0-9_.:+\-]{0,64}$")
@@ -108,12 +115,6 @@ def customer_erase(*, email: str, now=None) -> ErasureSummary:
     append `audit.customer_erased`. Idempotent: a second run finds nothing left to erase, but
     still records that it was asked. Seals pending events first (an unsealed event could not
     be sealed once erased)."""
-    from drafts.models import Draft, PipelineRun, StageRecord
-    from routing.models import RoutingDecision
-    from tickets.models import Attachment, Customer, Message, RawInbound, Ticket
-
-    from .services import event_record
-
     now = now or timezone.now()
     email = email.strip()
     summary = ErasureSummary(email=email)
@@ -293,8 +294,6 @@ def customer_erase(*, email: str, now=None) -> ErasureSummary:
 def _unlinked_raws_naming(needles: list[str]) -> set[int]:
     """Raw inputs that opened no ticket (ignored auto-replies, rejected API calls) but carry the
     address. The bytes are scanned in Python, in chunks: there are few such rows."""
-    from tickets.models import RawInbound
-
     found = set()
     encoded = [n.encode() for n in needles if "@" in n]
     if not encoded:
@@ -311,11 +310,6 @@ def _unlinked_raws_naming(needles: list[str]) -> set[int]:
 
 
 def _admin_log_redact(summary, customer, ticket_ids) -> None:
-    from django.contrib.admin.models import LogEntry
-    from django.contrib.contenttypes.models import ContentType
-
-    from tickets.models import Customer, Ticket
-
     targets = Q(pk=None)
     if customer is not None:
         targets |= Q(
@@ -346,9 +340,6 @@ _HANDLED = {
 
 
 def _related_elsewhere_redact(summary, needles, ticket_ids, message_ids) -> None:
-    from drafts.models import Draft, PipelineRun
-    from tickets.models import Message, Ticket
-
     ids = {
         Ticket: ticket_ids,
         Message: message_ids,
