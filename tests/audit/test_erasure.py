@@ -14,8 +14,8 @@ from django.db.models.functions import Cast
 
 from audit.chain import chain_verify
 from audit.models import Event
-from drafts.classifier.services import agent_corrections_sync
 from drafts import reviews
+from drafts.classifier.services import agent_corrections_sync
 from drafts.models import Draft, OutboundReply, PipelineRun, SendStatus
 from tickets.email.services import email_receive
 from tickets.models import Customer, RequestClass, Ticket
