@@ -16,19 +16,14 @@ from collections.abc import Callable
 
 from celery import current_app
 from django.db import transaction
+from kombu.exceptions import OperationalError as KombuOperationalError
 
 logger = logging.getLogger(__name__)
 
 # What a broker that cannot be reached raises from apply_async: kombu's OperationalError (and
 # the socket errors under it) derive from OSError / ConnectionError; redis-py's connection
 # errors too. Anything else is a bug and propagates.
-BROKER_ERRORS: tuple[type[BaseException], ...] = (OSError, ConnectionError)
-try:  # kombu's own error type, when kombu is the transport (it always is with Celery)
-    from kombu.exceptions import OperationalError as _KombuOperationalError
-
-    BROKER_ERRORS = (*BROKER_ERRORS, _KombuOperationalError)
-except ImportError:  # pragma: no cover - kombu ships with celery
-    pass
+BROKER_ERRORS: tuple[type[BaseException], ...] = (OSError, ConnectionError, KombuOperationalError)
 
 
 def task_publish(
