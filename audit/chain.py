@@ -36,6 +36,8 @@ from typing import Any
 from django.conf import settings
 from django.db import connection, transaction
 
+from .models import Event
+
 GENESIS = "0" * 64
 CHAIN_LOCK_KEY = 0x5D_A0D17  # pg_advisory_xact_lock key of the event chain
 SEAL_BATCH = 1000
@@ -123,8 +125,6 @@ def events_seal(*, batch: int = SEAL_BATCH, wait: bool = True) -> int:
     """Seal every committed event that has no place in the chain yet, oldest id first, in
     batches (one short transaction each, under the chain lock). Safe to call any time, from
     any process, as often as wanted: it only ever seals rows that are not sealed."""
-    from .models import Event
-
     sealed = 0
     while True:
         with transaction.atomic():
@@ -294,8 +294,6 @@ def chain_verify(*, chunk_size: int = 2000, progress=None) -> VerifyResult:
     """Walk the sealed chain in seq order with a streaming cursor (constant memory) and report
     the first event that does not verify. Unsealed events (committed moments ago, or left by a
     sealer that failed) are counted, not judged; `events_seal` seals them."""
-    from .models import Event
-
     result = VerifyResult()
     started = time.perf_counter()
     erased_accounted: set[int] = set()

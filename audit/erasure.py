@@ -20,24 +20,35 @@ named by an `audit.customer_erased` event. Chosen over a separate payload table 
 rows: one row per event, no join on the timeline, and the sanctioned change is narrower (once,
 to a marker, with every other column fixed) than a DELETE would be.
 
-Not reached: copies outside the database (mail already sent, backups, the classifier's trained
-vocabulary if their text was trained on; the summary says when to retrain).
+Also erased: the replies sent to them (address, subject, text) and the file e-mail backend's
+copies of those messages under EMAIL_FILE_PATH (var/sent-mail). Not reached: copies outside
+this machine (mail already delivered, backups) and the classifier's trained vocabulary if
+their text was trained on (the summary says when to retrain).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from django.apps import apps
+from django.conf import settings
+from django.contrib.admin.models import LogEntry
+from django.contrib.contenttypes.models import ContentType
 from django.db import models, transaction
 from django.db.models import Q, TextField
 from django.db.models.functions import Cast
 from django.utils import timezone
 
+from drafts.models import Draft, OutboundReply, PipelineRun, StageRecord
+from routing.models import RoutingDecision
+from tickets.models import Attachment, Customer, Message, RawInbound, Ticket
+
 from . import chain
 from .models import Event
+from .services import event_record
 
 REDACTED = "[erased]"
 _TOKEN_RE = re.compile(r"^[A-Za-z0-9_.:+\-]{0,64}$")
@@ -89,12 +100,19 @@ class ErasureSummary:
         self.counts[name] = self.counts.get(name, 0) + count
 
 
-def _redact_rows(queryset, summary: ErasureSummary, label: str, needles, *, text=(), json=()):
+def _redact_rows(
+    queryset, summary: ErasureSummary, label: str, needles, *, text=(), json=(), chars=()
+):
     """Per row: listed text fields become "[erased]" (when not empty), JSON fields are
-    redacted. Row by row because JSON needs Python; erasure is rare and per customer."""
+    redacted, listed short (char) fields become "[erased]" when they name the customer. Row
+    by row because JSON needs Python; erasure is rare and per customer."""
     count = 0
-    for row in queryset.only("pk", *text, *json).iterator(chunk_size=500):
+    for row in queryset.only("pk", *text, *json, *chars).iterator(chunk_size=500):
         changes = {name: REDACTED for name in text if getattr(row, name)}
+        for name in chars:
+            value = getattr(row, name)
+            if value and _contains(value, needles):
+                changes[name] = REDACTED[: row._meta.get_field(name).max_length or None]
         for name in json:
             changes[name] = json_redact(getattr(row, name), needles)
         if changes:
@@ -108,12 +126,6 @@ def customer_erase(*, email: str, now=None) -> ErasureSummary:
     append `audit.customer_erased`. Idempotent: a second run finds nothing left to erase, but
     still records that it was asked. Seals pending events first (an unsealed event could not
     be sealed once erased)."""
-    from drafts.models import Draft, PipelineRun, StageRecord
-    from routing.models import RoutingDecision
-    from tickets.models import Attachment, Customer, Message, RawInbound, Ticket
-
-    from .services import event_record
-
     now = now or timezone.now()
     email = email.strip()
     summary = ErasureSummary(email=email)
@@ -164,6 +176,21 @@ def customer_erase(*, email: str, now=None) -> ErasureSummary:
             Ticket.objects.filter(pk__in=ticket_ids).update(subject=REDACTED, flag_reason=""),
         )
 
+        # The replies sent to them: address, subject and text (the sent copies too, below).
+        summary.add(
+            "outbound replies",
+            OutboundReply.objects.filter(ticket_id__in=ticket_ids).update(
+                to_address=REDACTED, subject=REDACTED, text=REDACTED
+            ),
+        )
+        _redact_rows(
+            OutboundReply.objects.filter(ticket_id__in=ticket_ids).exclude(last_error=""),
+            summary,
+            "outbound reply errors",
+            needles,
+            text=("last_error",),
+        )
+
         # The pipeline's and routing's copies.
         drafts = Draft.objects.filter(ticket_id__in=ticket_ids)
         _redact_rows(drafts, summary, "drafts", needles, text=("text",), json=("basis",))
@@ -211,6 +238,7 @@ def customer_erase(*, email: str, now=None) -> ErasureSummary:
             )
 
         _admin_log_redact(summary, customer, ticket_ids)
+        _sent_mail_erase(summary, needles, customer)
         _related_elsewhere_redact(summary, needles, ticket_ids, message_ids)
 
         # Event payloads.
@@ -293,8 +321,6 @@ def customer_erase(*, email: str, now=None) -> ErasureSummary:
 def _unlinked_raws_naming(needles: list[str]) -> set[int]:
     """Raw inputs that opened no ticket (ignored auto-replies, rejected API calls) but carry the
     address. The bytes are scanned in Python, in chunks: there are few such rows."""
-    from tickets.models import RawInbound
-
     found = set()
     encoded = [n.encode() for n in needles if "@" in n]
     if not encoded:
@@ -311,11 +337,6 @@ def _unlinked_raws_naming(needles: list[str]) -> set[int]:
 
 
 def _admin_log_redact(summary, customer, ticket_ids) -> None:
-    from django.contrib.admin.models import LogEntry
-    from django.contrib.contenttypes.models import ContentType
-
-    from tickets.models import Customer, Ticket
-
     targets = Q(pk=None)
     if customer is not None:
         targets |= Q(
@@ -339,6 +360,7 @@ _HANDLED = {
     "drafts.pipelinerun",
     "drafts.stagerecord",
     "drafts.draft",
+    "drafts.outboundreply",
     "routing.routingdecision",
     "classifier.labeledexample",
     "audit.event",
@@ -346,9 +368,6 @@ _HANDLED = {
 
 
 def _related_elsewhere_redact(summary, needles, ticket_ids, message_ids) -> None:
-    from drafts.models import Draft, PipelineRun
-    from tickets.models import Message, Ticket
-
     ids = {
         Ticket: ticket_ids,
         Message: message_ids,
@@ -368,7 +387,12 @@ def _related_elsewhere_redact(summary, needles, ticket_ids, message_ids) -> None
                 if isinstance(f, models.TextField) and not f.primary_key
             ]
             json = [f.name for f in model._meta.concrete_fields if isinstance(f, models.JSONField)]
-            if not (text or json):
+            chars = [
+                f.name
+                for f in model._meta.concrete_fields
+                if isinstance(f, models.CharField) and not f.choices and not f.primary_key
+            ]
+            if not (text or json or chars):
                 continue
             queryset = model._default_manager.filter(**{f"{relation.field.name}__in": target_ids})
             _redact_rows(
@@ -378,4 +402,27 @@ def _related_elsewhere_redact(summary, needles, ticket_ids, message_ids) -> None
                 needles,
                 text=text,
                 json=json,
+                chars=chars,
             )
+
+
+def _sent_mail_erase(summary: ErasureSummary, needles: list[str], customer) -> None:
+    """The file e-mail backend keeps a copy of every message it "sent" under EMAIL_FILE_PATH
+    (var/sent-mail by default): the copies addressed to the customer or naming them go."""
+    folder = getattr(settings, "EMAIL_FILE_PATH", None)
+    if not folder or not Path(folder).is_dir():
+        return
+    marks = [n.encode() for n in needles if "@" in n]
+    if customer is not None and customer.name:
+        marks.append(customer.name.casefold().encode())
+    if not marks:
+        return
+    removed = 0
+    for path in Path(folder).iterdir():
+        if not path.is_file():
+            continue
+        content = path.read_bytes().lower()
+        if any(mark in content for mark in marks):
+            path.unlink()
+            removed += 1
+    summary.add("sent mail copies", removed)

@@ -9,7 +9,7 @@ from django.db import connection, transaction
 from django.utils import timezone
 
 from . import chain
-from .models import ConfigSnapshot, Event
+from .models import Event
 from .names import EVENT_NAMES
 
 
@@ -71,28 +71,3 @@ def event_record(
 def events_seal() -> int:
     """Seal every pending event now (normally done after each commit). Returns how many."""
     return chain.events_seal()
-
-
-def snapshot_current() -> ConfigSnapshot:
-    """The configuration in force now, as a snapshot row; identical configurations share one.
-
-    Runs a fixed number of queries (one per kind of version, plus the get-or-create)."""
-    from .snapshots import snapshot_content
-
-    content = snapshot_content()
-    digest = chain.json_digest(content)
-    snapshot = ConfigSnapshot.objects.filter(content_hash=digest).first()
-    if snapshot is not None:
-        return snapshot
-    snapshot, _ = ConfigSnapshot.objects.get_or_create(
-        content_hash=digest, defaults={"content": content, "created_at": timezone.now()}
-    )
-    return snapshot
-
-
-def customer_erase(*, email: str):
-    """Erase one customer's personal data everywhere (audit/erasure.py); records
-    audit.customer_erased. Returns the summary."""
-    from .erasure import customer_erase as erase
-
-    return erase(email=email)

@@ -4,8 +4,10 @@ each one went.
 A snapshot's content is the set of versions in force (prompt template versions per kind, reply
 template texts, the current version of each active policy document, the current rule-set
 version, the active classifier) and the provider settings that shape a reply. Never secrets:
-the API key is not read here at all. Models of other apps are looked up by name, so `audit`
-imports no other app's internals.
+the API key is not read here at all. This is the audit app's reading layer (docs/architecture.md):
+it reads the other apps' versioned rows; the trail's write side (audit.services, audit.chain,
+audit.models, audit.names) never imports this module. snapshot_current() writes only audit's own
+ConfigSnapshot row.
 """
 
 from __future__ import annotations
@@ -17,7 +19,15 @@ from urllib.parse import urlsplit
 
 from django.apps import apps
 from django.conf import settings
-from django.db.models import Count, Q
+from django.db.models import Count, F, Q
+from django.db.models.functions import Coalesce
+from django.utils import timezone
+
+from drafts.models import REVIEWED_ACTIONS, Review, ReviewAction, content_hash
+from routing.diff import ruleset_diff
+
+from . import chain
+from .models import ConfigSnapshot
 
 NO_DATA = None  # a metric the data cannot support yet; templates say so instead of a number
 
@@ -47,8 +57,6 @@ def _provider_settings() -> dict:
 
 def snapshot_content() -> dict:
     """The versions in force now. Five queries, whatever the number of versions kept."""
-    from drafts.models import content_hash
-
     prompts: dict[str, dict] = {}
     for kind, version, digest, pk in (
         _model("drafts.PromptTemplate")
@@ -200,11 +208,6 @@ def _review_metrics(metrics: dict[int, SnapshotMetrics]) -> None:
     drafts sent unchanged / drafts reviewed; edit distance = median over sent drafts;
     customer-visible corrections = corrections / replies sent. A review counts for the
     snapshot it records, else for its draft's run's."""
-    from django.db.models import F
-    from django.db.models.functions import Coalesce
-
-    from drafts.models import REVIEWED_ACTIONS, Review, ReviewAction
-
     sent_actions = (ReviewAction.APPROVE, ReviewAction.EDIT_SEND, ReviewAction.AUTO_SEND)
     values = (
         Review.objects.annotate(_snapshot=Coalesce(F("snapshot_id"), F("draft__run__snapshot_id")))
@@ -366,8 +369,6 @@ def _flat_settings(content: dict) -> dict[str, str]:
 def snapshots_compare(*, a: dict, b: dict) -> Comparison:
     """The differences from snapshot content `a` to `b`: text diffs of each changed prompt,
     policy and reply template, the per-rule diff, and changed settings. Three queries."""
-    from routing.diff import ruleset_diff
-
     rules_a, rules_b = a.get("ruleset"), b.get("ruleset")
     rule_changes = []
     if (rules_a or {}).get("id") != (rules_b or {}).get("id"):
@@ -397,3 +398,18 @@ def snapshots_compare(*, a: dict, b: dict) -> Comparison:
         rules_after=f"v{rules_b['number']}" if rules_b else "none",
         settings=setting_changes,
     )
+
+
+def snapshot_current() -> ConfigSnapshot:
+    """The configuration in force now, as a snapshot row; identical configurations share one.
+
+    Runs a fixed number of queries (one per kind of version, plus the get-or-create)."""
+    content = snapshot_content()
+    digest = chain.json_digest(content)
+    snapshot = ConfigSnapshot.objects.filter(content_hash=digest).first()
+    if snapshot is not None:
+        return snapshot
+    snapshot, _ = ConfigSnapshot.objects.get_or_create(
+        content_hash=digest, defaults={"content": content, "created_at": timezone.now()}
+    )
+    return snapshot

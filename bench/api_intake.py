@@ -333,7 +333,7 @@ def main() -> int:
 
     extra = {"SUPPORTDESK_VAR_DIR": str(VAR_DIR), "DATABASE_CONN_MAX_AGE": "600"}
     if args.pipeline == "off":
-        extra["SUPPORTDESK_PIPELINE_ENQUEUE"] = ""
+        extra["SUPPORTDESK_PIPELINE_ENABLED"] = "false"
     extra.update(item.split("=", 1) for item in args.env)
     env = django_env(args.database_url, **extra)
 

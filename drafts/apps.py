@@ -1,5 +1,7 @@
 from django.apps import AppConfig
 
+from audit.names import register
+
 EVENT_NAMES = {
     "drafts.run_started": "Pipeline run started for a customer message",
     "drafts.classified": "Message classified and normalized",
@@ -15,9 +17,14 @@ class DraftsConfig(AppConfig):
     name = "drafts"
 
     def ready(self) -> None:
-        from audit.names import register
+        # Imported here, not at the top: apps.py is loaded before the models are ready.
+        from tickets.services import pipeline_hook_register
 
-        from .reviews import REVIEW_EVENT_NAMES
+        from . import tasks  # noqa: F401 - registers the tasks drafts.publish names
+        from .reviews.names import REVIEW_EVENT_NAMES
+        from .services import pipeline_dispatch_soon
 
         for name, description in {**EVENT_NAMES, **REVIEW_EVENT_NAMES}.items():
             register(name, description)
+        # How intake starts the pipeline: tickets calls this after committing messages.
+        pipeline_hook_register(pipeline_dispatch_soon)

@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 
 from django.db.models import Count, Q, QuerySet
 
+from routing.models import RoutingDecision
+from routing.selectors import routing_decision_latest
 from tickets.models import Message, MessageDirection, RequestClass, Risk, Team, Ticket, TicketStatus
 from tickets.selectors import (
     TICKET_ROW_COLUMNS,
@@ -171,8 +173,6 @@ def queue_counts(*, filters: QueueFilters, user, classes: list[RequestClass]) ->
 
 def queue_watermark() -> int:
     """The newest routing decision id: the queue polls for tickets routed after it."""
-    from routing.models import RoutingDecision
-
     return RoutingDecision.objects.order_by("-id").values_list("id", flat=True).first() or 0
 
 
@@ -180,8 +180,6 @@ def queue_new_count(*, filters: QueueFilters, user, since: int) -> int:
     """How many tickets matching the filters were routed into the view after `since` (a
     routing decision id): the "N new" the queue shows without reloading. One query over the
     newest decisions (primary-key range)."""
-    from routing.models import RoutingDecision
-
     tickets = _queue_filtered(filters=filters, user=user).values("id")
     return (
         RoutingDecision.objects.filter(pk__gt=since, ticket_id__in=tickets)
@@ -225,8 +223,6 @@ def review_pane_get(*, ticket_id: int) -> ReviewPane:
     """Everything the review pane shows, in a fixed number of queries (ticket, thread,
     attachments, previous tickets, draft with its run, routing decision, reviews with their
     replies): seven, whatever the ticket holds."""
-    from routing.selectors import routing_decision_latest
-
     ticket = review_ticket_get(ticket_id=ticket_id)
     thread = ticket_thread_list(ticket=ticket)
     previous = customer_previous_tickets(ticket=ticket)

@@ -24,6 +24,7 @@ import logging
 import smtplib
 from dataclasses import dataclass
 
+from anymail.exceptions import AnymailInvalidAddress, AnymailRecipientsRefused
 from django.conf import settings
 from django.core.mail import EmailMessage, get_connection
 from django.db import transaction
@@ -32,7 +33,7 @@ from django.utils import timezone
 
 from audit.services import event_record
 from tickets.models import Message, MessageDirection, Ticket, TicketStatus, ticket_reference
-from tickets.services import ticket_transition
+from tickets.services import ticket_flag, ticket_transition
 from tickets.states import ALLOWED_TRANSITIONS
 
 from .models import OutboundReply, SendStatus
@@ -74,10 +75,6 @@ def _permanent(error: Exception) -> bool:
         return True
     if isinstance(error, smtplib.SMTPResponseException):
         return 500 <= error.smtp_code < 600
-    try:
-        from anymail.exceptions import AnymailInvalidAddress, AnymailRecipientsRefused
-    except ImportError:  # pragma: no cover - anymail is in the lock
-        return False
     return isinstance(error, AnymailInvalidAddress | AnymailRecipientsRefused)
 
 
@@ -187,12 +184,13 @@ def _failure_record(reply: OutboundReply, error: Exception) -> SendOutcome:
     reply.save(update_fields=["status", "attempts", "last_error"])
     if final:
         ticket = Ticket.objects.select_for_update().get(pk=reply.ticket_id)
-        ticket.needs_human = True
-        ticket.flag_reason = (
-            f"The reply to {reply.to_address} could not be sent after {reply.attempts} "
-            f"attempt(s): {text}"
-        )[:500]
-        ticket.save(update_fields=["needs_human", "flag_reason", "updated_at"])
+        ticket_flag(
+            ticket=ticket,
+            reason=(
+                f"The reply to {reply.to_address} could not be sent after {reply.attempts} "
+                f"attempt(s): {text}"
+            ),
+        )
     event_record(
         name="reviews.send_gave_up" if final else "reviews.send_failed",
         ticket_id=reply.ticket_id,

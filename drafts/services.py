@@ -11,14 +11,16 @@ import threading
 import time
 from datetime import timedelta
 
+from celery import current_app
 from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
-from audit.services import event_record, snapshot_current
-from tickets.models import Message, MessageDirection, Ticket, TicketStatus
-from tickets.services import ticket_transition
-from tickets.states import ALLOWED_TRANSITIONS
+from audit.services import event_record
+from audit.snapshots import snapshot_current
+from routing.services import ticket_route
+from tickets.models import Message, Ticket, TicketStatus
+from tickets.services import ticket_flag, ticket_transition
 
 from . import stages
 from .models import (
@@ -31,6 +33,8 @@ from .models import (
     StageRecord,
     content_hash,
 )
+from .reviews.autosend import autosend_schedule
+from .runs import stage_publish
 
 logger = logging.getLogger(__name__)
 
@@ -52,14 +56,6 @@ PIPELINE_STATUSES = {
     TicketStatus.WAITING_ON_CUSTOMER,
     TicketStatus.AWAITING_REVIEW,
 }
-
-
-def _enqueue(run_id: int, stage: str) -> None:
-    from .tasks import STAGE_TASKS
-
-    task = STAGE_TASKS.get(stage)
-    if task is not None:
-        transaction.on_commit(lambda: task.delay(run_id))
 
 
 # --- Dispatch: from intake's outbox to the workers ---------------------------------------------
@@ -85,7 +81,7 @@ def pipeline_dispatch_soon() -> None:
     """After a commit that left messages pending for the pipeline: make sure a dispatch runs
     after this moment."""
     global _dispatch_due
-    from .tasks import pipeline_dispatch_task
+    pipeline_dispatch_task = current_app.tasks["drafts.pipeline_dispatch"]
 
     window = settings.SUPPORTDESK_PIPELINE_DISPATCH_SECONDS
     if pipeline_dispatch_task.app.conf.task_always_eager:
@@ -132,22 +128,8 @@ def pipeline_dispatch(*, limit: int = DISPATCH_BATCH) -> int:
         )
         Message.objects.filter(pk__in=message_ids).update(pipeline_pending=False)
         for run in runs:
-            _enqueue(run.pk, Stage.CLASSIFY)
+            stage_publish(run.pk, Stage.CLASSIFY)
     return len(runs)
-
-
-def pipeline_busy(ticket_id: int) -> bool:
-    """Whether the pipeline is working on the ticket or about to: a run pending or running, or
-    a customer message intake marked pipeline_pending that the dispatcher has not turned into
-    its run yet."""
-    return (
-        PipelineRun.objects.filter(
-            ticket_id=ticket_id, status__in=[RunStatus.PENDING, RunStatus.RUNNING]
-        ).exists()
-        or Message.objects.filter(
-            ticket_id=ticket_id, direction=MessageDirection.INBOUND, pipeline_pending=True
-        ).exists()
-    )
 
 
 def _run_begin(run: PipelineRun) -> None:
@@ -164,67 +146,6 @@ def _run_begin(run: PipelineRun) -> None:
         actor_label="worker",
         payload={"run_id": run.pk, "message_id": run.message_id, "trigger": run.trigger},
     )
-
-
-def pipeline_regenerate(*, ticket: Ticket, actor, instruction: str = "") -> PipelineRun:
-    """Draft again for the ticket's latest customer message, keeping its classification and
-    context stage inputs fresh: the run starts at the context stage with the last run's
-    normalized attributes."""
-    with transaction.atomic():
-        ticket = Ticket.objects.select_for_update().get(pk=ticket.pk)
-        previous = (
-            PipelineRun.objects.filter(ticket=ticket)
-            .exclude(stage=Stage.CLASSIFY)
-            .order_by("-id")
-            .first()
-        )
-        if previous is None:
-            raise ValueError("This ticket has no classified message to draft for yet.")
-        copied = {
-            field: getattr(previous, field)
-            for field in [
-                "request_class_id",
-                "predicted_label",
-                "risk",
-                "urgency",
-                "product_area",
-                "frustration",
-                "churn_risk",
-                "language",
-                "confidence",
-                "needs_triage",
-                "signal_evidence",
-                "provider",
-                "model_name",
-                *PipelineRun.SIGNAL_FIELDS,
-            ]
-        }
-        run = PipelineRun.objects.create(
-            ticket=ticket,
-            message_id=previous.message_id,
-            trigger="regenerate",
-            snapshot=snapshot_current(),
-            dispatched_at=timezone.now(),  # an agent asked: published directly below
-            instruction=instruction[:2000],
-            stage=Stage.CONTEXT,
-            versions={
-                k: v for k, v in previous.versions.items() if k in ("classifier", "prompt_classify")
-            },
-            **copied,
-        )
-        event_record(
-            name="drafts.run_started",
-            ticket_id=ticket.pk,
-            actor=actor,
-            payload={
-                "run_id": run.pk,
-                "message_id": previous.message_id,
-                "trigger": "regenerate",
-                "instruction": instruction,
-            },
-        )
-        _enqueue(run.pk, Stage.CONTEXT)
-    return run
 
 
 def _next_stage(stage: str) -> str:
@@ -290,7 +211,7 @@ def stage_execute(*, run_id: int, stage: str, attempt: int = 1) -> str:
             },
             versions=run.versions,
         )
-        _enqueue(run.pk, run.stage)
+        stage_publish(run.pk, run.stage)
     return "done"
 
 
@@ -334,15 +255,13 @@ def _route_apply(*, run_id: int, record: StageRecord, started: float) -> str:
             return "skipped"
         draft = Draft.objects.filter(run=run).first()
         facts = stages.routing_facts(run, draft)
-        decision = routing_decide(run=run, facts=facts)
+        decision = ticket_route(ticket=run.ticket, facts=facts, run_ref=f"run:{run.pk}")
         run.facts, run.decision = facts, decision
         if (
             decision.get("auto_send_allowed")
             and draft is not None
             and "not_applied" not in decision
         ):
-            from .reviews import autosend_schedule  # the review queue's hold-then-send
-
             autosend_schedule(
                 ticket_id=run.ticket_id, draft=draft, decision_id=decision["decision_id"]
             )
@@ -370,34 +289,6 @@ def _route_apply(*, run_id: int, record: StageRecord, started: float) -> str:
     return "done"
 
 
-def routing_decide(*, run: PipelineRun, facts: dict) -> dict:
-    """Hand the facts to the escalation rules and apply their decision to the ticket. A
-    ticket that moved on meanwhile (resolved by an agent, say) keeps its status; the decision
-    is still recorded."""
-    from routing.services import route_decide, ticket_route_apply
-    from tickets.states import TransitionNotAllowed
-
-    decision = route_decide(ticket_id=run.ticket_id, facts=facts, run_ref=f"run:{run.pk}")
-    summary = {
-        "decision_id": decision.pk,
-        "ruleset_version": decision.ruleset_version.number,
-        "fired_rules": decision.fired_rules,
-        "reasons": decision.reasons,
-        "needs_human": decision.needs_human,
-        "team": decision.team.slug if decision.team_id else None,
-        "assignee_id": decision.assignee_id,
-        "priority": decision.priority,
-        "block_auto_send": decision.block_auto_send,
-        "auto_send_allowed": decision.auto_send_allowed,
-        "auto_send_reason": decision.auto_send_reason,
-    }
-    try:
-        ticket_route_apply(ticket=run.ticket, decision=decision)
-    except TransitionNotAllowed as error:
-        summary["not_applied"] = str(error)
-    return summary
-
-
 def run_fail(*, run_id: int, stage: str, error: str, attempt: int = 1) -> None:
     """Final failure: the run stops, the ticket goes to the human queue with the error on its
     trail. Idempotent."""
@@ -411,11 +302,12 @@ def run_fail(*, run_id: int, stage: str, error: str, attempt: int = 1) -> None:
             run=run, stage=stage, outcome=StageRecord.Outcome.STARTED
         ).update(outcome=StageRecord.Outcome.FAILED, error=error[:4000], finished_at=timezone.now())
         ticket = Ticket.objects.select_for_update().get(pk=run.ticket_id)
-        ticket.needs_human = True
-        ticket.flag_reason = f"Pipeline failed at {stage}: {error}"[:500]
-        ticket.save(update_fields=["needs_human", "flag_reason", "updated_at"])
-        if TicketStatus.ESCALATED in ALLOWED_TRANSITIONS.get(ticket.status, ()):
-            ticket_transition(ticket=ticket, to=TicketStatus.ESCALATED, reason="pipeline failed")
+        ticket_flag(
+            ticket=ticket,
+            reason=f"Pipeline failed at {stage}: {error}",
+            escalate=True,
+            transition_reason="pipeline failed",
+        )
         event_record(
             name="drafts.stage_failed",
             ticket_id=ticket.pk,
@@ -500,7 +392,7 @@ def pipeline_sweep(*, older_than: timedelta | None = None) -> int:
     for run_id, stage in stuck:
         with transaction.atomic():
             PipelineRun.objects.filter(pk=run_id).update(updated_at=timezone.now())
-            _enqueue(run_id, stage)
+            stage_publish(run_id, stage)
         count += 1
     if count:
         logger.warning("pipeline sweep re-enqueued %d stuck runs", count)

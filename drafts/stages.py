@@ -12,6 +12,8 @@ from django.utils import timezone
 from tickets.models import Message, MessageDirection, RequestClass, Ticket
 
 from .detectors import text_detect
+from .knowledge.models import PolicyFragment
+from .knowledge.retrieval import fragments_retrieve
 from .models import PipelineRun, PromptTemplate, ReplyTemplate
 from .providers import provider_get
 from .providers.base import ClassifyInput, ClassRef, DraftInput, FragmentRef
@@ -156,8 +158,6 @@ def stage_classify(run: PipelineRun) -> StageResult:
 
 # -- context ----------------------------------------------------------------------------------
 def _retrieve(query: str, request_class_slug: str | None) -> dict:
-    from drafts.knowledge.retrieval import fragments_retrieve
-
     result = fragments_retrieve(query=query, k=RETRIEVAL_K, request_class_slug=request_class_slug)
 
     def as_dict(item) -> dict:
@@ -284,8 +284,6 @@ def stage_context(run: PipelineRun) -> StageResult:
 
 # -- draft ------------------------------------------------------------------------------------
 def _fragment_refs(run: PipelineRun) -> list[FragmentRef]:
-    from drafts.knowledge.models import PolicyFragment
-
     chosen = run.retrieval.get("chosen", [])[:CITE_TOP]
     texts = {
         f.pk: f.text

@@ -14,6 +14,9 @@ from django.conf import settings
 
 from .models import Stage
 from .providers.base import InvalidOutputError, PermanentProviderError, TransientProviderError
+from .reviews.evidence import evidence_feed
+from .runs import STAGE_TASK_NAMES
+from .sending import replies_due, reply_send
 from .services import (
     DISPATCH_BATCH,
     pipeline_dispatch,
@@ -122,6 +125,11 @@ STAGE_TASKS = {
     Stage.ROUTE: pipeline_route,
     Stage.DONE: None,
 }
+# drafts.runs publishes the stage tasks by name; the names must be these tasks'.
+if {stage: task.name if task else None for stage, task in STAGE_TASKS.items()} != (
+    STAGE_TASK_NAMES
+):
+    raise RuntimeError("drafts.runs.STAGE_TASK_NAMES does not name drafts.tasks' stage tasks")
 
 
 # --- Sending replies (the review queue) --------------------------------------------------------
@@ -139,8 +147,6 @@ def send_reply(self, reply_id: int) -> str:
     """Send one OutboundReply (id), exactly once: drafts.sending.reply_send locks the reply
     and does nothing when it is already sent, stopped or given up. Transient mail errors
     retry with backoff; the attempts are counted on the reply."""
-    from .sending import reply_send
-
     outcome = reply_send(reply_id=reply_id)
     if outcome.retry:
         raise self.retry(countdown=backoff_seconds(self.request.retries, None))
@@ -151,8 +157,6 @@ def send_reply(self, reply_id: int) -> str:
 def send_due() -> int:
     """Periodic: hand held auto-sends whose window ended, and queued replies whose task may
     have been lost, to send_reply (safe to overlap with their own tasks)."""
-    from .sending import replies_due
-
     due = replies_due()
     for reply_id in due:
         send_reply.delay(reply_id)
@@ -162,6 +166,4 @@ def send_due() -> int:
 @shared_task(name="drafts.evidence_refresh", ignore_result=True)
 def evidence_refresh(request_class_id: int) -> None:
     """Recount a class's auto-send evidence after a review (idempotent: counts from scratch)."""
-    from .reviews import evidence_feed
-
     evidence_feed(request_class_id=request_class_id)

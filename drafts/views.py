@@ -5,7 +5,6 @@ answered with a redirect (or the page with the error), so the console works with
 
 from __future__ import annotations
 
-import json
 import re
 from urllib.parse import urlencode
 
@@ -15,6 +14,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.cache import patch_vary_headers
 from django.views.decorators.http import require_GET, require_POST
+from django_htmx.http import trigger_client_event
 
 from supportdesk.converters import id_or_none
 from supportdesk.middleware import form_text_checked_by_view
@@ -41,6 +41,9 @@ from .selectors import (
 
 _SLUG_RE = re.compile(r"^[-a-z0-9_]{1,64}$")
 POLL_SECONDS = 10
+SEND_QUEUED_NOTICE = (
+    "Done: the reply is queued and will be sent as soon as the mail queue is reachable again."
+)
 
 
 def _filters(params) -> QueueFilters:
@@ -292,8 +295,11 @@ def action(request: HttpRequest, ticket_id: int, name: str) -> HttpResponse:
             return render(request, "drafts/queue.html", context, status=error.status)
         context = _pane_context(request, ticket_id, error=str(error))
         response = render(request, "drafts/_review_pane.html", context, status=error.status)
-        response["HX-Trigger"] = json.dumps({"review:conflict": {"ticket": ticket_id}})
-        return response
+        return trigger_client_event(response, "review:conflict", {"ticket": ticket_id})
+    if getattr(review, "send_deferred", False):
+        # Committed, but the broker could not take the send: the reply stays queued and the
+        # periodic drafts.send_due sends it. The action happened; say so, and say it waits.
+        notice = SEND_QUEUED_NOTICE
     if not request.htmx:
         messages.success(request, notice)
         return redirect("drafts:review", ticket_id=ticket_id)
@@ -306,7 +312,9 @@ def action(request: HttpRequest, ticket_id: int, name: str) -> HttpResponse:
         context = _pane_context(request, ticket_id, notice=notice)
         response = render(request, "drafts/_review_pane.html", context)
     # After settle: the pane with the notice is in place before the queue moves on.
-    response["HX-Trigger-After-Settle"] = json.dumps(
-        {"review:done": {"ticket": ticket_id, "action": name, "moves_on": moves_on}}
+    return trigger_client_event(
+        response,
+        "review:done",
+        {"ticket": ticket_id, "action": name, "moves_on": moves_on},
+        after="settle",
     )
-    return response

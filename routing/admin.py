@@ -15,6 +15,7 @@ from django.utils.html import format_html, format_html_join
 from supportdesk.roles import access_lead_pages
 
 from . import views
+from .diff import condition_text
 from .facts import FACTS, TYPE_LABELS
 from .forms import AutoSendPolicyForm, ConditionForm, ConditionFormSet, RuleForm
 from .models import AutoSendPolicy, Condition, RoutingDecision, Rule, RuleSetVersion
@@ -234,8 +235,6 @@ class RuleSetVersionAdmin(LeadOnlyAdmin):
 
     @admin.display(description="rules in this version")
     def rules_table(self, version):
-        from .diff import condition_text
-
         rows = format_html_join(
             "",
             "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",

@@ -12,8 +12,9 @@ from django.db import transaction
 from django.utils import timezone
 
 from audit.services import event_record, json_safe
-from tickets.models import Team, Ticket, TicketStatus
-from tickets.services import ticket_assign, ticket_transition
+from tickets.models import RequestClass, Team, Ticket, TicketStatus
+from tickets.services import ticket_assign, ticket_flag, ticket_transition
+from tickets.states import TransitionNotAllowed
 
 from .evaluation import (
     CompiledRuleSet,
@@ -88,8 +89,6 @@ def _risk_from_request_class(facts: dict) -> list[str]:
     """The high-risk invariant must not depend on the pipeline remembering the risk fact: the
     request class's own risk is filled in when missing, and wins when it is higher. Done before
     evaluation and stored with the facts, so the decision still replays from what is stored."""
-    from tickets.models import RequestClass
-
     slug = facts.get("request_class")
     if not slug:
         return []
@@ -196,6 +195,32 @@ def route_decide(*, ticket_id: int, facts: dict, run_ref: str = "") -> RoutingDe
     return routed
 
 
+def ticket_route(*, ticket: Ticket, facts: dict, run_ref: str = "") -> dict:
+    """The pipeline's route stage: decide (route_decide) and apply the decision to the ticket
+    (ticket_route_apply), returning a JSON summary for the run. A ticket that moved on
+    meanwhile (resolved by an agent, say) keeps its status; the decision is still recorded and
+    the summary says why it was not applied ("not_applied")."""
+    decision = route_decide(ticket_id=ticket.pk, facts=facts, run_ref=run_ref)
+    summary = {
+        "decision_id": decision.pk,
+        "ruleset_version": decision.ruleset_version.number,
+        "fired_rules": decision.fired_rules,
+        "reasons": decision.reasons,
+        "needs_human": decision.needs_human,
+        "team": decision.team.slug if decision.team_id else None,
+        "assignee_id": decision.assignee_id,
+        "priority": decision.priority,
+        "block_auto_send": decision.block_auto_send,
+        "auto_send_allowed": decision.auto_send_allowed,
+        "auto_send_reason": decision.auto_send_reason,
+    }
+    try:
+        ticket_route_apply(ticket=ticket, decision=decision)
+    except TransitionNotAllowed as error:
+        summary["not_applied"] = str(error)
+    return summary
+
+
 def ticket_route_apply(*, ticket: Ticket, decision: RoutingDecision, actor=None) -> Ticket:
     """Apply a decision to its ticket: team, person, priority, needs-human, and the status
     (Escalated when a human must own it, otherwise Awaiting review). Locks the ticket and the
@@ -215,12 +240,10 @@ def ticket_route_apply(*, ticket: Ticket, decision: RoutingDecision, actor=None)
         if decision.priority and ticket.priority != decision.priority:
             ticket.priority = decision.priority
             fields.append("priority")
-        if decision.needs_human:
-            ticket.needs_human = True
-            ticket.flag_reason = " ".join(decision.reasons)[:500]
-            fields += ["needs_human", "flag_reason"]
         if fields:
             ticket.save(update_fields=[*fields, "updated_at"])
+        if decision.needs_human:
+            ticket_flag(ticket=ticket, reason=" ".join(decision.reasons), actor=actor)
         if decision.assignee_id and ticket.assignee_id != decision.assignee_id:
             ticket_assign(ticket=ticket, assignee=decision.assignee, actor=actor)
         target = TicketStatus.ESCALATED if decision.needs_human else TicketStatus.AWAITING_REVIEW
@@ -292,8 +315,6 @@ def autosend_evidence_update(
     customer-visible correction. An enabled policy whose evidence no longer holds suspends
     itself and records why (`routing.autosend_suspended`). Creates a (disabled) policy when the
     class has none, so evidence accumulates before anyone turns auto-send on."""
-    from tickets.models import RequestClass
-
     if min(reviewed, accepted, corrections) < 0 or accepted > reviewed or corrections > reviewed:
         raise ValueError("Evidence counts must be 0 <= accepted, corrections <= reviewed.")
     with transaction.atomic():

@@ -265,11 +265,11 @@ CELERY_BEAT_SCHEDULE["metrics-rollups"] = {
 CELERY_IMPORTS = ("supportdesk.tasks",)
 
 # --- Models ------------------------------------------------------------------------------------
-# Intake marks each inbound customer message pipeline_pending and calls this (no arguments)
-# after commit; drafts wires it to its dispatcher. Empty: intake leaves the pipeline alone.
-SUPPORTDESK_PIPELINE_ENQUEUE = env.str(
-    "SUPPORTDESK_PIPELINE_ENQUEUE", default="drafts.services.pipeline_dispatch_soon"
-)
+# Intake calls the pipeline hook drafts registers with tickets (DraftsConfig.ready() ->
+# tickets.services.pipeline_hook_register) after each commit that left customer messages for
+# the pipeline. False: intake leaves the pipeline alone (read at call time, so tests and the
+# intake bench can switch it).
+SUPPORTDESK_PIPELINE_ENABLED = env.bool("SUPPORTDESK_PIPELINE_ENABLED", default=True)
 SUPPORTDESK_MODEL_PROVIDER = env.str("SUPPORTDESK_MODEL_PROVIDER", default="offline")
 OPENAI_BASE_URL = env.str("OPENAI_BASE_URL", default="https://api.openai.com/v1")
 OPENAI_API_KEY = env.str("OPENAI_API_KEY", default="")

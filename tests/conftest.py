@@ -68,14 +68,14 @@ def _pipeline_off_unless_asked(settings, request):
     pipeline keep intake on its own; tests that want it use the `pipeline` fixture, which
     runs the real stage tasks eagerly (in-process, same code as the worker)."""
     if "pipeline" not in request.fixturenames:
-        settings.SUPPORTDESK_PIPELINE_ENQUEUE = ""
+        settings.SUPPORTDESK_PIPELINE_ENABLED = False
 
 
 @pytest.fixture
 def pipeline(settings):
     from supportdesk.celery import app
 
-    settings.SUPPORTDESK_PIPELINE_ENQUEUE = "drafts.services.pipeline_dispatch_soon"
+    settings.SUPPORTDESK_PIPELINE_ENABLED = True
     previous = app.conf.task_always_eager, app.conf.task_eager_propagates
     # Not propagating lets Celery's eager mode handle Retry the way a worker would (run the
     # retry at once); stage tasks catch every other error and record it on the run.

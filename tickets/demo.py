@@ -406,7 +406,7 @@ def demo_pipeline_start(*, message_ids: list[int], summary: DemoSummary) -> None
         summary.steps.append(("pipeline", "skipped", "no newly loaded ticket awaits a reply"))
         return
     if hook is None:
-        summary.steps.append(("pipeline", "skipped", "SUPPORTDESK_PIPELINE_ENQUEUE is empty"))
+        summary.steps.append(("pipeline", "skipped", "SUPPORTDESK_PIPELINE_ENABLED is false"))
         return
     marked = Message.objects.filter(pk__in=message_ids).update(pipeline_pending=True)
     try:

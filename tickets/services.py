@@ -2,6 +2,7 @@
 (raw_inbound_store), parses into an InboundMessage, then calls inbound_ingest, the one
 path that threads, opens or reopens tickets and records the events."""
 
+import datetime as dt
 import logging
 import re
 from collections.abc import Callable
@@ -9,8 +10,8 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.db import IntegrityError, connection, transaction
+from django.db.models import Q
 from django.utils import timezone
-from django.utils.module_loading import import_string
 
 from audit.services import event_record
 from supportdesk.db import insert_row
@@ -28,7 +29,7 @@ from .models import (
     TicketStatusChange,
 )
 from .sanitize import html_sanitize
-from .states import check_transition
+from .states import ALLOWED_TRANSITIONS, check_transition
 
 logger = logging.getLogger(__name__)
 
@@ -150,11 +151,35 @@ def _thread_ticket(inbound: InboundMessage, customer: Customer) -> Ticket | None
     return None
 
 
-def pipeline_hook():
-    """What intake calls after a commit that left messages waiting for the pipeline
-    (SUPPORTDESK_PIPELINE_ENQUEUE; None when the pipeline is off)."""
-    hook = getattr(settings, "SUPPORTDESK_PIPELINE_ENQUEUE", "")
-    return import_string(hook) if hook else None
+# The drafting pipeline's entry point. tickets knows nothing of drafts: drafts registers its
+# hook here from DraftsConfig.ready() (pipeline_hook_register); intake calls it after a commit
+# that left customer messages waiting for the pipeline. SUPPORTDESK_PIPELINE_ENABLED (read at
+# call time) switches it off without unregistering it: tests that are not about the pipeline,
+# the intake bench, a console that only collects tickets.
+_pipeline_hooks: list[Callable[[], None]] = []
+
+
+def pipeline_hook_register(hook: Callable[[], None]) -> None:
+    """Register the callable intake calls (no arguments) after committing messages for the
+    pipeline. Registering the same callable again does nothing."""
+    if hook not in _pipeline_hooks:
+        _pipeline_hooks.append(hook)
+
+
+def pipeline_hook() -> Callable[[], None] | None:
+    """What intake calls after a commit that left messages waiting for the pipeline (None when
+    the pipeline is off: SUPPORTDESK_PIPELINE_ENABLED false, or no app registered a hook)."""
+    if not settings.SUPPORTDESK_PIPELINE_ENABLED or not _pipeline_hooks:
+        return None
+    if len(_pipeline_hooks) == 1:
+        return _pipeline_hooks[0]
+    hooks = tuple(_pipeline_hooks)
+
+    def run_all() -> None:
+        for hook in hooks:
+            hook()
+
+    return run_all
 
 
 def inbound_ingest(
@@ -432,6 +457,139 @@ def ticket_assign(*, ticket: Ticket, assignee, actor=None) -> Ticket:
     return ticket
 
 
+# --- The ticket lifecycle -------------------------------------------------------------------
+# One service per change, each with its event, in the caller's transaction (or its own). The
+# review queue (drafts.reviews), routing and the pipeline call these; none of them sets
+# needs_human, flag_reason, team, claimed_by or a status on a ticket by hand.
+
+# A claim older than this no longer keeps others off (the agent went home with the tab open).
+CLAIM_TTL = dt.timedelta(minutes=30)
+CLAIMABLE_STATUSES = (
+    TicketStatus.AWAITING_REVIEW,
+    TicketStatus.ESCALATED,
+    TicketStatus.REOPENED,
+    TicketStatus.WAITING_ON_CUSTOMER,
+    TicketStatus.IN_PIPELINE,
+    TicketStatus.NEW,
+)
+FLAG_REASON_MAX = 500
+
+
+def ticket_flag(
+    *,
+    ticket: Ticket,
+    reason: str,
+    actor=None,
+    escalate: bool = False,
+    transition_reason: str = "",
+) -> Ticket:
+    """Flag the ticket for a human (needs_human, with the reason shown on the ticket) and record
+    tickets.flagged. escalate=True also moves it to Escalated when its status allows (a failed
+    pipeline run). The caller holds the ticket's row lock when a worker or agent could race."""
+    ticket.needs_human = True
+    ticket.flag_reason = reason[:FLAG_REASON_MAX]
+    with transaction.atomic():
+        ticket.save(update_fields=["needs_human", "flag_reason", "updated_at"])
+        event_record(
+            name="tickets.flagged",
+            ticket_id=ticket.pk,
+            actor=actor,
+            actor_label="" if actor else "system",
+            payload={"reason": ticket.flag_reason},
+        )
+        if escalate and TicketStatus.ESCALATED in ALLOWED_TRANSITIONS.get(ticket.status, ()):
+            ticket_transition(
+                ticket=ticket,
+                to=TicketStatus.ESCALATED,
+                actor=actor,
+                reason=transition_reason or reason,
+            )
+    return ticket
+
+
+def ticket_claim_release(*, ticket: Ticket) -> None:
+    """A decision ends the agent's look at the ticket: the next opening is a new claim."""
+    if ticket.claimed_by_id is not None:
+        Ticket.objects.filter(pk=ticket.pk).update(claimed_by=None, claimed_at=None)
+        ticket.claimed_by_id, ticket.claimed_at = None, None
+
+
+def ticket_claim(*, ticket: Ticket, agent) -> bool:
+    """Opening a ticket claims it, unless someone else's claim is fresh (then theirs stands and
+    the pane says so). `ticket` is the row the caller just read: when it already shows this
+    agent's (or another's fresh) claim nothing is written, so re-opening costs no query. The
+    conditional UPDATE settles a race between two agents opening at once. Updates `ticket` in
+    memory; True when this call took the claim (recorded as reviews.claimed, the name the
+    trail has always used for it)."""
+    now = timezone.now()
+    if ticket.status not in CLAIMABLE_STATUSES:
+        return False
+    if (
+        ticket.claimed_by_id is not None
+        and ticket.claimed_at
+        and ticket.claimed_at >= now - CLAIM_TTL
+    ):
+        return False
+    with transaction.atomic():
+        taken = (
+            Ticket.objects.filter(pk=ticket.pk, status__in=CLAIMABLE_STATUSES)
+            .filter(Q(claimed_by__isnull=True) | Q(claimed_at__lt=now - CLAIM_TTL))
+            .update(claimed_by=agent, claimed_at=now)
+        )
+        if taken:
+            event_record(
+                name="reviews.claimed", ticket_id=ticket.pk, actor=agent, payload={"at": now}
+            )
+    if taken:
+        ticket.claimed_by, ticket.claimed_at = agent, now
+    return bool(taken)
+
+
+def ticket_escalate_check(*, ticket: Ticket) -> None:
+    """Raises TransitionNotAllowed unless the ticket can be escalated now (any open status;
+    again from Escalated, to change the team)."""
+    if ticket.status != TicketStatus.ESCALATED:
+        check_transition(ticket.status, TicketStatus.ESCALATED)
+
+
+def ticket_escalate(*, ticket: Ticket, team, actor, reason: str) -> Ticket:
+    """Hand the ticket to a team: team set, flagged for a human with the reason, status
+    Escalated, the agent's claim released. The caller holds the ticket's row lock."""
+    ticket_escalate_check(ticket=ticket)
+    with transaction.atomic():
+        ticket.team = team
+        ticket.save(update_fields=["team", "updated_at"])
+        ticket_flag(
+            ticket=ticket,
+            reason=f"Escalated to {team.name} by {actor.get_username()}: {reason}",
+            actor=actor,
+        )
+        ticket_transition(ticket=ticket, to=TicketStatus.ESCALATED, actor=actor, reason=reason)
+        ticket_claim_release(ticket=ticket)
+    return ticket
+
+
+def ticket_resolve_check(*, ticket: Ticket) -> None:
+    """Raises TransitionNotAllowed unless the ticket can be resolved now."""
+    check_transition(ticket.status, TicketStatus.RESOLVED)
+
+
+def ticket_resolve(*, ticket: Ticket, actor) -> Ticket:
+    """Resolve the ticket (status Resolved, resolved_at set) and release the agent's claim.
+    The caller holds the ticket's row lock."""
+    with transaction.atomic():
+        ticket_transition(ticket=ticket, to=TicketStatus.RESOLVED, actor=actor, reason="resolved")
+        ticket_claim_release(ticket=ticket)
+    return ticket
+
+
+def ticket_reopen(*, ticket: Ticket, actor) -> Ticket:
+    """An agent reopens a resolved ticket. The caller holds the ticket's row lock."""
+    return ticket_transition(
+        ticket=ticket, to=TicketStatus.REOPENED, actor=actor, reason="reopened"
+    )
+
+
 __all__ = [
     "IngestResult",
     "customer_get_or_create",
@@ -439,10 +597,17 @@ __all__ = [
     "customer_match",
     "inbound_ingest",
     "pipeline_hook",
+    "pipeline_hook_register",
     "raw_inbound_ignore",
     "raw_inbound_reject",
     "raw_inbound_store",
     "ticket_assign",
+    "ticket_claim",
+    "ticket_claim_release",
     "ticket_class_correct",
+    "ticket_escalate",
+    "ticket_flag",
+    "ticket_reopen",
+    "ticket_resolve",
     "ticket_transition",
 ]

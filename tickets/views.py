@@ -8,6 +8,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils.cache import patch_vary_headers
 from django.views.decorators.http import require_GET
+from django_htmx.http import push_url
 
 from supportdesk.converters import id_or_none
 from supportdesk.roles import access_console
@@ -75,10 +76,14 @@ def inbox(request: HttpRequest) -> HttpResponse:
     if request.htmx and not request.htmx.history_restore_request:
         response = render(request, "tickets/inbox.html#ticket-rows", context)
         # The address bar shows the canonical query, without empty fields.
-        response["HX-Push-Url"] = request.path + (
-            _query({**params, **{k: v for k, v in (("after", after), ("before", before)) if v}})
-            if params or after or before
-            else ""
+        response = push_url(
+            response,
+            request.path
+            + (
+                _query({**params, **{k: v for k, v in (("after", after), ("before", before)) if v}})
+                if params or after or before
+                else ""
+            ),
         )
     else:
         response = render(request, "tickets/inbox.html", context)

@@ -37,9 +37,9 @@ from drafts.models import REVIEWED_ACTIONS, OutboundReply, PipelineRun, Review, 
 from routing.models import RoutingDecision
 from tickets.models import Ticket, TicketStatus, TicketStatusChange
 from tickets.selectors import (
-    _INBOX_COLUMNS,  # the drill-down reuses the inbox rows: same columns
     inbox_cursor_decode,
     inbox_cursor_encode,
+    ticket_inbox_rows,
 )
 
 from .definitions import (
@@ -488,11 +488,7 @@ def drill_page_get(
     """One page of the tickets behind a number, newest first, in the inbox's row shape (keyset
     pagination on (created_at, id), one query)."""
     ids = metric_ticket_ids(series=series, filters=filters, hits_only=hits_only, week=week)
-    qs = (
-        Ticket.objects.filter(pk__in=ids)
-        .select_related("customer", "request_class", "assignee")
-        .only(*_INBOX_COLUMNS)
-    )
+    qs = ticket_inbox_rows(ticket_ids=ids)  # the drill-down reuses the inbox rows
     position = inbox_cursor_decode(cursor=after) if after else None
     if position is not None:
         created, pk = position

@@ -18,6 +18,7 @@ import numpy as np
 
 from .history import HistoryRow, history_file_open
 from .labelmaps import label_map_read
+from .selectors import label_map_resolve, label_risks_get, version_get
 from .training import TrainedModel, example_text, expected_calibration_error
 
 
@@ -198,8 +199,6 @@ def version_evaluate(
 ) -> dict:
     """Score a stored version (default: the active one) on a labeled file. Read-only.
     Raises ClassifierVersion.DoesNotExist, HistoryFileError, LabelMapError."""
-    from .selectors import label_map_resolve, label_risks_get, version_get
-
     version = version_get(version_id=version_id)
     model = TrainedModel.from_bytes(bytes(version.artifact))
 

@@ -22,6 +22,7 @@ from scipy import sparse
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from .sections import Section, index_text
+from .selectors import current_set_signature, fragments_current
 
 QUERY_MAX_CHARS = 4000  # a long email thread says what it is about in its first screens
 MAX_CANDIDATES_RECORDED = 200
@@ -257,8 +258,6 @@ _cached: tuple[tuple, FragmentIndex] | None = None
 
 def current_index() -> tuple[tuple, FragmentIndex]:
     """The index over the current fragments, rebuilt only when the current set changed."""
-    from .selectors import current_set_signature, fragments_current
-
     global _cached
     signature = current_set_signature()
     cached = _cached

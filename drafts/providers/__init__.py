@@ -12,17 +12,15 @@ from .base import (
     ProviderError,
     TransientProviderError,
 )
+from .offline import OfflineProvider
+from .openai_compat import OpenAICompatibleProvider
 
 
 def provider_get(name: str | None = None):
     name = name or settings.SUPPORTDESK_MODEL_PROVIDER
     if name == "offline":
-        from .offline import OfflineProvider
-
         return OfflineProvider()
     if name == "openai":
-        from .openai_compat import OpenAICompatibleProvider
-
         return OpenAICompatibleProvider.from_settings()
     raise ValueError(f"unknown SUPPORTDESK_MODEL_PROVIDER {name!r} (use 'offline' or 'openai')")
 

@@ -4,6 +4,8 @@ templates filled with account facts and the top retrieved policy fragments. No n
 import re
 import time
 
+from drafts.classifier.services import NoActiveClassifier, text_classify
+
 from .base import ClassifyInput, ClassifyOutput, DraftInput, DraftOutput, Usage
 
 DEFAULT_TEMPLATE = (
@@ -40,8 +42,6 @@ class OfflineProvider:
     model = "offline"
 
     def classify(self, request: ClassifyInput) -> ClassifyOutput:
-        from drafts.classifier.services import NoActiveClassifier, text_classify
-
         started = time.perf_counter()
         try:
             prediction = text_classify(text=request.text, subject=request.subject)

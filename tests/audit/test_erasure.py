@@ -14,8 +14,9 @@ from django.db.models.functions import Cast
 
 from audit.chain import chain_verify
 from audit.models import Event
+from drafts import reviews
 from drafts.classifier.services import agent_corrections_sync
-from drafts.models import Draft, PipelineRun
+from drafts.models import Draft, OutboundReply, PipelineRun, SendStatus
 from tickets.email.services import email_receive
 from tickets.models import Customer, RequestClass, Ticket
 from tickets.services import ticket_class_correct
@@ -191,3 +192,36 @@ def test_erasure_leaves_no_trace_and_the_chain_verifies(seeded, sealed):
     assert "No customer row has this address" in out.getvalue()
     sealed()
     assert "The chain verifies." in audit_verify()
+
+
+def test_erasure_reaches_the_replies_sent_and_the_sent_mail_copies(
+    seeded, sealed, settings, tmp_path, agent, django_capture_on_commit_callbacks
+):
+    """Issue 15 item 7: after an agent's reply went out through the file e-mail backend, the
+    erasure leaves the address, name and subject neither in any column of any model nor in
+    the sent-mail folder."""
+    ticket, other = seeded
+    sent_mail = tmp_path / "sent-mail"
+    settings.EMAIL_BACKEND = "django.core.mail.backends.filebased.EmailBackend"
+    settings.EMAIL_FILE_PATH = sent_mail
+    draft = Draft.objects.get(ticket=ticket, is_current=True)
+    with django_capture_on_commit_callbacks(execute=True):
+        reviews.draft_edit_send(
+            ticket_id=ticket.pk, draft_id=draft.pk, agent=agent, text=f"Dear {NAME}, noted."
+        )
+    reply = OutboundReply.objects.get(ticket=ticket)
+    assert reply.status == SendStatus.SENT
+    assert reply.to_address == EMAIL and "Station noise" in reply.subject
+    copies = [p.read_bytes() for p in sent_mail.iterdir()]
+    assert copies and any(EMAIL.encode() in c for c in copies)
+    assert any(t.startswith("drafts.OutboundReply.to_address") for t in traces([EMAIL]))
+    sealed()
+
+    call_command("erase_customer", EMAIL, stdout=StringIO())
+
+    assert traces([EMAIL, NAME, PHRASE, "Quentin", "Marlowe"]) == []
+    reply.refresh_from_db()
+    assert "Station noise" not in reply.subject and "Station noise" not in reply.text
+    for path in sent_mail.iterdir():
+        content = path.read_bytes().lower()
+        assert EMAIL.lower().encode() not in content and b"marlowe" not in content, path

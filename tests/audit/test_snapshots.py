@@ -4,9 +4,10 @@ referenced by every run; the list with its metrics and the comparison of two."""
 import pytest
 
 from audit.models import ConfigSnapshot
-from audit.services import snapshot_current
+from audit.snapshots import snapshot_current
 from drafts.models import PipelineRun
-from drafts.services import pipeline_regenerate, prompt_template_version_create
+from drafts.runs import pipeline_regenerate
+from drafts.services import prompt_template_version_create
 from routing.models import Condition, Rule
 from routing.services import ruleset_version_create
 

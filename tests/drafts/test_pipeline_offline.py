@@ -8,7 +8,8 @@ from django.core.management import call_command
 
 from audit.models import Event
 from drafts.models import Draft, PipelineRun, RunStatus
-from drafts.services import pipeline_dispatch, pipeline_regenerate, pipeline_sweep
+from drafts.runs import pipeline_regenerate
+from drafts.services import pipeline_dispatch, pipeline_sweep
 from tests.drafts.classifier_data import history_write, label_map_write
 from tickets.models import Customer, Ticket, TicketStatus
 

@@ -3,6 +3,7 @@
 from django.core.management.base import BaseCommand, CommandError
 
 from audit.chain import chain_verify, events_seal
+from audit.models import Event
 
 
 class Command(BaseCommand):
@@ -47,8 +48,6 @@ class Command(BaseCommand):
             )
         self.stdout.write(f"Head: seq {result.head_seq}, hash {result.head_hash}")
         if options["expect_head"]:
-            from audit.models import Event
-
             if not Event.objects.filter(hash=options["expect_head"]).exists():
                 raise CommandError(
                     f"The expected head {options['expect_head']} is not in the chain: the "

@@ -2,7 +2,7 @@
 
 from django.core.management.base import BaseCommand
 
-from audit.services import customer_erase
+from audit.erasure import customer_erase
 
 
 class Command(BaseCommand):

@@ -1,0 +1,58 @@
+"""The review queue's writes: what an agent (or the auto-send policy) decides about a ticket
+and its draft. By concept:
+
+- decisions.py: approve, edit and send, reject, escalate, regenerate, reclassify, resolve,
+  reopen; each a Decision (check() then execute(), records.py)
+- corrections.py: correcting a reply the customer already received
+- autosend.py: holding an allowed draft as a reply, and stopping it
+- evidence.py: the class's auto-send evidence, recounted after each decision
+- records.py: the Decision shape and the shared steps (lock, checks, Review, OutboundReply)
+- texts.py: edit distance, what the customer receives (subject, text); errors.py; names.py
+
+The ticket's lifecycle itself (claim, escalate, resolve, reopen, flag) is tickets.services';
+ticket_claim is re-exported here because opening a ticket in the queue is what claims it."""
+
+from tickets.services import CLAIM_TTL, ticket_claim
+
+from .autosend import autosend_schedule, autosend_stop
+from .corrections import reply_correct
+from .decisions import (
+    draft_approve,
+    draft_edit_send,
+    draft_regenerate,
+    draft_reject,
+    ticket_escalate,
+    ticket_reclassify,
+    ticket_reopen,
+    ticket_resolve,
+)
+from .errors import ReviewConflict, ReviewError, ReviewInvalid
+from .evidence import evidence_enqueue, evidence_feed
+from .names import REVIEW_EVENT_NAMES
+from .texts import customer_text, edit_distance, reply_subject, text_normalize
+
+__all__ = [
+    "CLAIM_TTL",
+    "REVIEW_EVENT_NAMES",
+    "ReviewConflict",
+    "ReviewError",
+    "ReviewInvalid",
+    "autosend_schedule",
+    "autosend_stop",
+    "customer_text",
+    "draft_approve",
+    "draft_edit_send",
+    "draft_regenerate",
+    "draft_reject",
+    "edit_distance",
+    "evidence_enqueue",
+    "evidence_feed",
+    "reply_correct",
+    "reply_subject",
+    "text_normalize",
+    "ticket_claim",
+    "ticket_escalate",
+    "ticket_reclassify",
+    "ticket_reopen",
+    "ticket_resolve",
+]
