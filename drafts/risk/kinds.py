@@ -1,0 +1,356 @@
+"""The high-risk kinds the risk layer scores, in words an agent can read.
+
+Each kind has: a label, the team and priority an escalation for it implies, short prototype
+messages written for this project (English, German, French, Spanish; the nearest ones are shown
+to the agent as evidence, so they must be our own words, never a data set's), and readable
+patterns in the four languages. The trained heads (see training.py) add what the patterns miss.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class RiskPattern:
+    description: str
+    regex: re.Pattern
+
+
+@dataclass(frozen=True)
+class RiskKind:
+    slug: str
+    label: str
+    team: str  # the shipped team an escalation for this kind goes to (a default rule)
+    priority: int  # 1 low .. 4 urgent, as routing rules have it
+    prototypes: tuple[str, ...]
+    patterns: tuple[RiskPattern, ...]
+
+
+def _p(description: str, regex: str) -> RiskPattern:
+    return RiskPattern(description, re.compile(regex, re.IGNORECASE))
+
+
+KINDS: tuple[RiskKind, ...] = (
+    RiskKind(
+        "billing_dispute",
+        "Billing dispute or chargeback",
+        "billing",
+        3,
+        (
+            "I was charged twice for the same thing and want the second charge reversed.",
+            "This charge on my statement is wrong, I dispute it.",
+            "You billed me more than the price I agreed to.",
+            "I am going to file a chargeback with my bank if this is not fixed.",
+            "The amount taken from my account does not match my invoice.",
+            "Why was I charged a fee I was never told about?",
+            "Ich wurde doppelt belastet und möchte die zweite Abbuchung zurück.",
+            "Diese Rechnung ist falsch, ich widerspreche der Abbuchung.",
+            "On m'a facturé deux fois, je conteste ce prélèvement.",
+            "Le montant débité ne correspond pas à ma facture.",
+            "Me cobraron dos veces el mismo pago, quiero que lo anulen.",
+            "No estoy de acuerdo con este cargo, voy a reclamar al banco.",
+        ),
+        (
+            _p(
+                "charged or billed twice / double",
+                r"\b(charged|billed|debited|taken)\b.{0,30}\b(twice|two times|double|again)\b",
+            ),
+            _p("a chargeback or a dispute of a charge", r"\b(charge ?back|dispute|disputing)\b"),
+            _p(
+                "German: double charge or a disputed debit",
+                r"\b(doppelt (belastet|abgebucht|berechnet)|r(ü|ue)ckbuchung|widerspreche|"
+                r"lastschrift zur(ü|ue)ck)",
+            ),
+            _p(
+                "French: charged twice or a contested debit",
+                r"\b(factur(é|e)e? deux fois|d(é|e)bit(é|e)e? deux fois|contest(e|er)|"
+                r"r(é|e)trofacturation)",
+            ),
+            _p(
+                "Spanish: charged twice or a disputed charge",
+                r"\b(cobr(aron|ado) dos veces|cargo duplicado|disputar|contracargo)",
+            ),
+        ),
+    ),
+    RiskKind(
+        "refund_exception",
+        "Refund request or refund exception",
+        "billing",
+        3,
+        (
+            "I want my money back.",
+            "Please refund my last payment even though it is past the refund window.",
+            "I never used the product, please give me a refund.",
+            "My refund still has not arrived.",
+            "Can you make an exception and refund the annual plan?",
+            "Ich möchte mein Geld zurück, bitte erstatten Sie den Betrag.",
+            "Je voudrais être remboursé, même si le délai est dépassé.",
+            "Quiero que me devuelvan el dinero de la suscripción.",
+        ),
+        (
+            _p("asks for a refund or money back", r"\b(refund|money back|reimburse)"),
+            _p("German: refund", r"\b(erstatt|r(ü|ue)ckerstattung|geld zur(ü|ue)ck)"),
+            _p("French: refund", r"\b(rembours)"),
+            _p("Spanish: refund", r"\b(reembols|devoluci(ó|o)n del dinero|devuelvan el dinero)"),
+        ),
+    ),
+    RiskKind(
+        "account_closure",
+        "Data deletion, account closure or cancellation",
+        "trust-safety",
+        3,
+        (
+            "Please delete my account and all the data you hold about me.",
+            "I want to close my account.",
+            "Cancel my subscription, I do not want to be charged again.",
+            "How do I terminate my contract with you?",
+            "Remove all my personal information from your systems.",
+            "Bitte löschen Sie mein Konto und alle meine Daten.",
+            "Ich möchte mein Abo kündigen.",
+            "Je veux supprimer mon compte et toutes mes données.",
+            "Je souhaite résilier mon abonnement.",
+            "Quiero cerrar mi cuenta y borrar mis datos.",
+            "Quiero cancelar mi suscripción.",
+        ),
+        (
+            _p(
+                "asks to delete or close an account or data",
+                r"\b(delete|close|erase|remove|terminate|deactivate|wipe)\b.{0,40}"
+                r"\b(account|data|profile|information)\b",
+            ),
+            _p(
+                "cancels a subscription, plan or contract",
+                r"\b(cancel|terminate|end)\b.{0,30}\b(subscription|plan|membership|contract)\b",
+            ),
+            _p(
+                "German: delete account/data or cancel",
+                r"\b(konto|account|daten|profil)\b.{0,30}\b(l(ö|oe)schen|schlie(ß|ss)en|k(ü|ue)ndigen)|"
+                r"\bk(ü|ue)ndig(en|ung)\b",
+            ),
+            _p(
+                "French: delete account/data or cancel",
+                r"\b(supprimer|fermer|clôturer|effacer)\b.{0,30}\b(compte|données)|\br(é|e)silier|"
+                r"\br(é|e)siliation\b",
+            ),
+            _p(
+                "Spanish: delete account/data or cancel",
+                r"\b(borrar|eliminar|cerrar|dar de baja)\b.{0,30}\b(cuenta|datos|perfil)|"
+                r"\bcancelar\b.{0,30}\b(suscripci(ó|o)n|plan|contrato)\b",
+            ),
+        ),
+    ),
+    RiskKind(
+        "legal",
+        "Legal or compliance",
+        "trust-safety",
+        3,
+        (
+            "My lawyer will be in touch about this.",
+            "I am taking legal action against your company.",
+            "This is a formal data subject access request under the GDPR.",
+            "We received a subpoena and need records for this account.",
+            "I will report you to the data protection authority.",
+            "Mein Anwalt wird sich bei Ihnen melden.",
+            "Ich verlange Auskunft nach Artikel 15 DSGVO.",
+            "Je vais saisir mon avocat et porter plainte.",
+            "Je demande l'accès à mes données au titre du RGPD.",
+            "Voy a tomar acciones legales contra ustedes.",
+            "Solicito mis datos según el RGPD.",
+        ),
+        (
+            _p(
+                "a lawyer, court or legal action",
+                r"\b(lawyer|attorney|solicitor|legal action|lawsuit|sue|court|subpoena|"
+                r"small claims)\b",
+            ),
+            _p(
+                "a data-protection law or regulator",
+                r"\b(gdpr|ccpa|dsar|dsgvo|rgpd|regulator|ombudsman|data protection authority)\b",
+            ),
+            _p(
+                "German: lawyer, court, complaint to authority",
+                r"\b(anwalt|gericht|klage|beh(ö|oe)rde)",
+            ),
+            _p(
+                "French: lawyer, court, formal complaint",
+                r"\b(avocat|tribunal|porter plainte|cnil)",
+            ),
+            _p(
+                "Spanish: lawyer, court, legal action",
+                r"\b(abogado|tribunal|demanda|acciones legales|denuncia)",
+            ),
+        ),
+    ),
+    RiskKind(
+        "security",
+        "Security issue or account takeover",
+        "trust-safety",
+        4,
+        (
+            "Someone logged into my account and changed my email address.",
+            "I think my account has been hacked.",
+            "There was a login from a country I have never been to.",
+            "I found a security vulnerability in your website.",
+            "I got a password reset email I did not ask for and now I cannot log in.",
+            "My card details were stolen in a phishing scam.",
+            "Please freeze my account, someone is using it.",
+            "Jemand hat sich in mein Konto eingeloggt und mein Passwort geändert.",
+            "Mein Konto wurde gehackt.",
+            "Quelqu'un s'est connecté à mon compte et a changé mon adresse e-mail.",
+            "Mon compte a été piraté.",
+            "Alguien entró en mi cuenta y cambió mi correo.",
+            "Me han hackeado la cuenta.",
+        ),
+        (
+            _p(
+                "account compromise or unauthorised access",
+                r"\b(hack(ed|er)?|compromised|unauthori[sz]ed|someone (else )?(logged|signed) in|"
+                r"phishing|breach|vulnerabilit(y|ies)|exploit|freeze my account)",
+            ),
+            _p(
+                "changes the customer did not make",
+                r"\b(changed|reset)\b.{0,40}\b(without me|i did ?n.?t|not me|wasn.?t me)",
+            ),
+            _p(
+                "German: hacked, unauthorised login",
+                r"\b(gehackt|unbefugt|fremde[rn]? (login|zugriff))",
+            ),
+            _p(
+                "French: hacked, unauthorised access",
+                r"\b(pirat(é|e)|frauduleu|acc(è|e)s non autoris)",
+            ),
+            _p("Spanish: hacked, unauthorised access", r"\b(hacke(ado|aron)|acceso no autorizado)"),
+        ),
+    ),
+    RiskKind(
+        "lost_stolen",
+        "Lost or stolen card or device",
+        "trust-safety",
+        4,
+        (
+            "I lost my card.",
+            "My wallet was stolen with my bank card in it.",
+            "My phone was stolen and the app is logged in on it.",
+            "I left my laptop on the train and it has access to the account.",
+            "Please block my card, I cannot find it.",
+            "Meine Karte wurde gestohlen.",
+            "Ich habe mein Handy verloren, bitte sperren.",
+            "On m'a volé ma carte bancaire.",
+            "J'ai perdu mon téléphone.",
+            "Me robaron la tarjeta.",
+            "He perdido mi móvil.",
+        ),
+        (
+            _p(
+                "a lost or stolen card, phone or device",
+                r"\b(lost|stolen|missing|misplaced|robbed|can.?t find)\b.{0,30}"
+                r"\b(card|phone|wallet|device|laptop|purse|key)",
+            ),
+            _p("German: lost or stolen", r"\b(verloren|gestohlen|geklaut|sperren)"),
+            _p("French: lost or stolen", r"\b(perdu|vol(é|e)e?|faire opposition)"),
+            _p("Spanish: lost or stolen", r"\b(perd(í|i)|perdido|robaron|robado|bloquear)"),
+        ),
+    ),
+    RiskKind(
+        "unrecognised_payment",
+        "Unrecognised payment or fraud",
+        "trust-safety",
+        4,
+        (
+            "There is a payment on my account that I did not make.",
+            "I do not recognise this transaction.",
+            "Someone used my card without permission.",
+            "There is a cash withdrawal I never made.",
+            "I want to report fraud on my account.",
+            "Da ist eine Zahlung, die ich nicht getätigt habe.",
+            "Je ne reconnais pas ce paiement.",
+            "Hay un cargo que no reconozco.",
+        ),
+        (
+            _p(
+                "a payment the customer did not make or does not recognise",
+                r"\b(did ?n.?t|did not|never|don.?t|do not)\b.{0,20}\b(make|made|recogni[sz]e|"
+                r"authori[sz]e)\b|\bfraud",
+            ),
+            _p("German: unknown payment, fraud", r"\b(nicht get(ä|ae)tigt|kenne ich nicht|betrug)"),
+            _p("French: unknown payment, fraud", r"\b(ne reconnais pas|fraude)"),
+            _p("Spanish: unknown charge, fraud", r"\b(no reconozco|fraude)"),
+        ),
+    ),
+    RiskKind(
+        "outage",
+        "Outage or service down",
+        "engineering",
+        4,
+        (
+            "Your service is down and none of our users can log in.",
+            "The whole site has been unreachable for an hour.",
+            "Everything returns a 500 error since this morning.",
+            "The API is not responding at all, our production is stopped.",
+            "Ihr Dienst ist ausgefallen, nichts funktioniert.",
+            "Le service est en panne depuis ce matin.",
+            "La plataforma está caída, no funciona nada.",
+        ),
+        (
+            _p(
+                "the service is down or unreachable",
+                r"\b(is|are|went|been) down\b|\b(outage|unreachable|not loading|5\d\d error|"
+                r"service unavailable|nothing works|stopped working)",
+            ),
+            _p("German: outage", r"\b(ausgefallen|st(ö|oe)rung|nicht erreichbar|geht nichts)"),
+            _p("French: outage", r"\b(en panne|inaccessible|hors service|ne fonctionne plus)"),
+            _p("Spanish: outage", r"\b(ca(í|i)d[oa]|no funciona nada|fuera de servicio)"),
+        ),
+    ),
+    RiskKind(
+        "complaint",
+        "Complaint or strong frustration",
+        "support",
+        3,
+        (
+            "This is the worst service I have ever had.",
+            "I want to make a formal complaint.",
+            "I have asked three times and nobody answers, this is unacceptable.",
+            "I am extremely angry with how you treated me.",
+            "Das ist eine Frechheit, ich beschwere mich offiziell.",
+            "C'est inadmissible, je veux déposer une réclamation.",
+            "Es una vergüenza, quiero poner una queja formal.",
+        ),
+        (
+            _p(
+                "a formal complaint or strong words",
+                r"\b(complain|complaint|unacceptable|outrageous|disgusting|worst|ridiculous|"
+                r"furious|appalling)",
+            ),
+            _p("German: complaint", r"\b(beschwer|frechheit|unversch(ä|ae)mt|inakzeptabel)"),
+            _p("French: complaint", r"\b(r(é|e)clamation|inadmissible|scandaleux|honteux)"),
+            _p("Spanish: complaint", r"\b(queja|reclamaci(ó|o)n|inaceptable|verg(ü|u)enza)"),
+        ),
+    ),
+)
+
+KINDS_BY_SLUG: dict[str, RiskKind] = {k.slug: k for k in KINDS}
+KIND_SLUGS: tuple[str, ...] = tuple(k.slug for k in KINDS)
+
+# Ordinary requests written for this project: the "nothing risky" side of the nearest-example
+# evidence and extra negatives for the heads.
+ORDINARY_PROTOTYPES: tuple[str, ...] = (
+    "How do I change my password?",
+    "Where can I download last month's invoice?",
+    "How do I add a colleague to my team?",
+    "What are your opening hours?",
+    "When will my order arrive?",
+    "How do I top up my balance?",
+    "Can I change the delivery address of my order?",
+    "Which payment methods do you accept?",
+    "How do I export my reports to CSV?",
+    "Do you offer a discount for non-profits?",
+    "Wie ändere ich meine Lieferadresse?",
+    "Wo finde ich meine Rechnung?",
+    "Comment ajouter un utilisateur à mon équipe ?",
+    "Quels moyens de paiement acceptez-vous ?",
+    "¿Cómo cambio mi contraseña?",
+    "¿Cuándo llegará mi pedido?",
+)

@@ -1,0 +1,172 @@
+"""Score a customer message for each high-risk kind, with evidence an agent can read.
+
+A kind's score is the larger of the head's probability for it (a logistic-regression head over
+sentence embeddings, trained on public data: training.py) and 1.0 when one of the kind's
+readable patterns matches. A kind at or above the shipped threshold is "over": the ticket must
+reach a human. The evidence per kind names the matched patterns and the nearest of our own
+prototype sentences.
+
+The artefact (data/risk_heads.npz) is loaded once per process; it holds weights, the prototype
+embeddings and the thresholds, never a data set's text.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from .encoder import texts_embed
+from .kinds import KIND_SLUGS, KINDS, KINDS_BY_SLUG
+
+NONE = "none"
+ARTEFACT_PATH = Path(__file__).resolve().parent / "data" / "risk_heads.npz"
+NEAREST = 2
+PATTERN_SCORE = 1.0
+
+
+@dataclass
+class RiskHeads:
+    coef: np.ndarray  # (kinds + 1, dims): rows in KIND_SLUGS order, then NONE
+    intercept: np.ndarray
+    threshold: float
+    prototype_vectors: np.ndarray
+    prototype_kinds: list[str]
+    prototype_texts: list[str]
+    meta: dict = field(default_factory=dict)
+
+    def probabilities(self, vectors: np.ndarray) -> np.ndarray:
+        logits = vectors.astype(np.float32) @ self.coef.T + self.intercept
+        logits -= logits.max(axis=1, keepdims=True)
+        exp = np.exp(logits)
+        return exp / exp.sum(axis=1, keepdims=True)
+
+    def save(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        np.savez_compressed(
+            path,
+            coef=self.coef,
+            intercept=self.intercept,
+            threshold=np.float32(self.threshold),
+            prototype_vectors=self.prototype_vectors,
+            prototype_kinds=np.array(self.prototype_kinds),
+            prototype_texts=np.array(self.prototype_texts),
+            kinds=np.array(KIND_SLUGS),
+            meta=np.array(json.dumps(self.meta)),
+        )
+
+    @classmethod
+    def load(cls, path: Path) -> RiskHeads:
+        with np.load(path, allow_pickle=False) as data:
+            kinds = [str(k) for k in data["kinds"]]
+            if kinds != list(KIND_SLUGS):
+                raise ValueError(
+                    f"risk artefact {path} was built for kinds {kinds}; rebuild it "
+                    "(manage.py build_risk_layer)"
+                )
+            return cls(
+                coef=data["coef"],
+                intercept=data["intercept"],
+                threshold=float(data["threshold"]),
+                prototype_vectors=data["prototype_vectors"].astype(np.float32),
+                prototype_kinds=[str(k) for k in data["prototype_kinds"]],
+                prototype_texts=[str(t) for t in data["prototype_texts"]],
+                meta=json.loads(str(data["meta"])),
+            )
+
+
+@dataclass(frozen=True)
+class RiskAssessment:
+    scores: dict[str, float]
+    over: list[str]  # kinds at or above the threshold, highest score first
+    evidence: dict[str, dict]
+    threshold: float
+
+    @property
+    def reason(self) -> str:
+        """The reason in words, for the routing explanation and the agent."""
+        if not self.over:
+            return ""
+        parts = []
+        for slug in self.over:
+            ev = self.evidence.get(slug, {})
+            why = (
+                f"matched '{ev['patterns'][0]['pattern']}'"
+                if ev.get("patterns")
+                else f"reads like '{ev['nearest'][0]['example']}'"
+                if ev.get("nearest")
+                else "risk head"
+            )
+            parts.append(f"{KINDS_BY_SLUG[slug].label} ({self.scores[slug]:.2f}: {why})")
+        return "High-risk: " + "; ".join(parts)
+
+    def as_dict(self) -> dict:
+        return {
+            "scores": self.scores,
+            "over": self.over,
+            "evidence": self.evidence,
+            "threshold": self.threshold,
+        }
+
+
+def patterns_match(text: str) -> dict[str, list[dict]]:
+    """Each kind whose readable patterns match: which pattern matched which words."""
+    hits: dict[str, list[dict]] = {}
+    for kind in KINDS:
+        for pattern in kind.patterns:
+            match = pattern.regex.search(text)
+            if match:
+                hits.setdefault(kind.slug, []).append(
+                    {"pattern": pattern.description, "matched": match.group(0)[:80]}
+                )
+    return hits
+
+
+_heads: RiskHeads | None = None
+_lock = threading.Lock()
+
+
+def heads_get() -> RiskHeads:
+    global _heads
+    if _heads is None:
+        with _lock:
+            if _heads is None:
+                _heads = RiskHeads.load(ARTEFACT_PATH)
+    return _heads
+
+
+def heads_assess(*, heads: RiskHeads, text: str, vector: np.ndarray) -> RiskAssessment:
+    """Score one text whose embedding is already computed (no I/O)."""
+    probs = heads.probabilities(vector.reshape(1, -1))[0]
+    hits = patterns_match(text)
+    sims = heads.prototype_vectors @ vector.astype(np.float32)
+    scores: dict[str, float] = {}
+    evidence: dict[str, dict] = {}
+    for i, slug in enumerate(KIND_SLUGS):
+        score = float(probs[i])
+        if slug in hits:
+            score = max(score, PATTERN_SCORE)
+        scores[slug] = round(score, 4)
+        if score >= heads.threshold:
+            mine = [j for j, k in enumerate(heads.prototype_kinds) if k == slug]
+            nearest = sorted(mine, key=lambda j: -sims[j])[:NEAREST]
+            evidence[slug] = {
+                "head": round(float(probs[i]), 4),
+                "patterns": hits.get(slug, []),
+                "nearest": [
+                    {"example": heads.prototype_texts[j], "similarity": round(float(sims[j]), 3)}
+                    for j in nearest
+                ],
+            }
+    over = sorted((s for s, v in scores.items() if v >= heads.threshold), key=lambda s: -scores[s])
+    return RiskAssessment(scores=scores, over=over, evidence=evidence, threshold=heads.threshold)
+
+
+def risk_assess(*, text: str) -> RiskAssessment:
+    """Score a message (subject and body joined) with the shipped heads."""
+    heads = heads_get()
+    vector = texts_embed([text])[0]
+    return heads_assess(heads=heads, text=text, vector=vector)
