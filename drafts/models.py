@@ -140,6 +140,21 @@ class PipelineRun(models.Model):
     signal_evidence = models.JSONField(
         default=dict, blank=True, help_text="Which readable pattern matched which text."
     )
+    auto_send_confident = models.BooleanField(
+        default=False,
+        help_text="The class model's own auto-send threshold was cleared for a low-risk label.",
+    )
+    risk_scores = models.JSONField(
+        default=dict, blank=True, help_text="Risk layer: score per high-risk kind (0 to 1)."
+    )
+    risk_kinds = models.JSONField(
+        default=list, blank=True, help_text="Risk layer: the kinds at or above the threshold."
+    )
+    risk_evidence = models.JSONField(
+        default=dict,
+        blank=True,
+        help_text="Risk layer: per kind over the threshold, matched patterns and nearest examples.",
+    )
 
     context = models.JSONField(default=dict, blank=True)
     retrieval = models.JSONField(default=dict, blank=True)

@@ -17,6 +17,7 @@ from .knowledge.retrieval import fragments_retrieve
 from .models import PipelineRun, PromptTemplate, ReplyTemplate
 from .providers import provider_get
 from .providers.base import ClassifyInput, ClassRef, DraftInput, FragmentRef
+from .risk.scoring import risk_assess, risk_layer_version, risk_reason_text
 
 THREAD_MESSAGES = 10
 THREAD_CHARS_PER_MESSAGE = 2000
@@ -100,6 +101,8 @@ def stage_classify(run: PipelineRun) -> StageResult:
     classes = [
         ClassRef(c.slug, c.name, c.risk, c.description) for c in by_slug.values() if c.is_active
     ]
+    # The risk layer reads the same text as the detectors; it needs no team history.
+    risk = risk_assess(text=f"{subject}\n{text}")
     provider = _provider()
     out = provider.classify(ClassifyInput(subject=subject, text=text, classes=classes))
     request_class = by_slug.get(out.request_class_slug) if out.request_class_slug else None
@@ -116,6 +119,10 @@ def stage_classify(run: PipelineRun) -> StageResult:
         "frustration": detection.frustration,
         "churn_risk": detection.churn_risk,
         "signal_evidence": evidence,
+        "auto_send_confident": bool(out.auto_send_confident) and not needs_triage,
+        "risk_scores": risk.scores,
+        "risk_kinds": risk.over,
+        "risk_evidence": risk.evidence,
         "provider": provider.name,
         "model_name": getattr(provider, "model", ""),
         **{f"signal_{name}": bool(value) for name, value in signals.items()},
@@ -128,6 +135,8 @@ def stage_classify(run: PipelineRun) -> StageResult:
         "alternatives": out.alternatives,
         "signals": signals,
         "evidence": evidence,
+        "auto_send_confident": run_updates["auto_send_confident"],
+        "risk": risk.as_dict(),
         "frustration": detection.frustration,
         "churn_risk": detection.churn_risk,
         "urgency": run_updates["urgency"],
@@ -143,7 +152,11 @@ def stage_classify(run: PipelineRun) -> StageResult:
         "raw_output": out.raw_output,
         "usage": out.usage.as_dict(),
     }
-    versions = {"provider": provider.name, "model": getattr(provider, "model", "")}
+    versions = {
+        "provider": provider.name,
+        "model": getattr(provider, "model", ""),
+        "risk_layer": risk_layer_version(),
+    }
     if out.classifier_version_id:
         versions["classifier"] = out.classifier_version_id
     if provider.name == "openai":
@@ -406,6 +419,17 @@ def routing_facts(run: PipelineRun, draft) -> dict:
             (run.signal_evidence or {}).get("account_inconsistency", [])
         ),
         "prompt_injection": run.signal_prompt_injection,
+        # TODO(lead, issue 16): add "account_change_request": run.signal_account_change once
+        # the detect branch's PipelineRun.signal_account_change has landed (and its fact).
+        "risk_kinds": list(run.risk_kinds or []),
+        "risk_score": max((run.risk_scores or {}).values(), default=0.0),
+        "risk_reason": risk_reason_text(
+            kinds=list(run.risk_kinds or []),
+            scores=run.risk_scores or {},
+            evidence=run.risk_evidence or {},
+        ),
+        "classifier_auto_send_confident": run.auto_send_confident,
+        "known_customer": bool(ticket.customer_id and ticket.customer.external_id),
         "customer_tier": ticket.customer.tier if ticket.customer_id else "",
         "customer_plan": ticket.customer.plan if ticket.customer_id else "",
         "required_account_data_present": bool(context.get("required_account_data_present", True)),

@@ -12,8 +12,9 @@ Rules run in (order, id) order. When several rules fire: the first firing rule t
 (team or person) decides the route, the highest priority wins, needs-human and block-auto-send
 are OR-ed, every reason is shown. A rule with "stop further rules" ends the evaluation.
 
-Built-in invariant (code, not a row, so it cannot be deleted or disabled): a high-risk ticket
-(fact risk == "high") always needs a human and is never auto-sent.
+Built-in invariants (code, not rows, so they cannot be deleted or disabled): a high-risk ticket
+(fact risk == "high") and a ticket the risk layer scores over a threshold (fact risk_kinds not
+empty) always need a human and are never auto-sent.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from .facts import FACTS, OPERATORS, FactType, condition_text
 
 SNAPSHOT_FORMAT = 1
 HIGH_RISK_REASON = "High-risk request class: always reviewed by a human (built-in rule)."
+RISK_LAYER_REASON = "High-risk reading ({kinds}): always reviewed by a human (built-in rule)."
 TRIAGE_REASON = (
     "No request class could be given with enough confidence: a person triages it (built-in rule)."
 )
@@ -359,6 +361,13 @@ def evaluate(
         needs_human = block = True
         invariants.append(HIGH_RISK_REASON)
         reasons.append(HIGH_RISK_REASON)
+    kinds = facts.get("risk_kinds")
+    if isinstance(kinds, list | tuple) and kinds:
+        # The risk layer needs no team history; its reading is not a rule a lead can disable.
+        reason = facts.get("risk_reason") or RISK_LAYER_REASON.format(kinds=", ".join(kinds))
+        needs_human = block = True
+        invariants.append(reason)
+        reasons.append(reason)
     if facts.get("needs_triage") is True:
         # Without a class, the risk is unknown: never a path without a human.
         needs_human = block = True
@@ -389,8 +398,10 @@ class AutoSendVerdict:
 def autosend_decide(*, decision: Decision, facts: dict, policy: dict | None) -> AutoSendVerdict:
     """Whether a drafted reply may go out without review. Pure: `policy` is the snapshot
     services.autosend_policy_snapshot makes (None when the class has no policy). Allowed only for
-    a low-risk class whose policy is on and not suspended, when no rule fired, above the
-    confidence threshold, and while the review evidence holds."""
+    a low-risk class whose policy is on and not suspended, when no rule fired, with no risk kind
+    over its threshold, no injection or account-change signal, a known customer, the class
+    model's own auto-send threshold cleared, above the policy's confidence threshold, and while
+    the review evidence holds."""
     cls = facts.get("request_class")
     if not cls:
         return AutoSendVerdict(False, "No request class: auto-send needs a classified ticket.")
@@ -407,6 +418,21 @@ def autosend_decide(*, decision: Decision, facts: dict, policy: dict | None) -> 
         return AutoSendVerdict(False, f"Rule(s) fired: {names}.")
     if decision.block_auto_send or decision.needs_human:
         return AutoSendVerdict(False, "Needs a human (built-in rule).")
+    # Whatever the rules say, never without these (the rules are editable; these are not).
+    kinds = facts.get("risk_kinds")
+    if kinds is None or kinds:
+        why = ", ".join(kinds) if kinds else "risk layer did not run"
+        return AutoSendVerdict(False, f"Risk layer: {why}.")
+    if facts.get("prompt_injection") is not False:
+        return AutoSendVerdict(False, "Possible prompt injection (or the detector did not run).")
+    if facts.get("account_change_request"):
+        return AutoSendVerdict(False, "The message asks to change account details.")
+    if facts.get("known_customer") is not True:
+        return AutoSendVerdict(False, "Unknown customer: auto-send needs a known account.")
+    if facts.get("classifier_auto_send_confident") is not True:
+        return AutoSendVerdict(
+            False, "Below the class model's own auto-send threshold (or no class model)."
+        )
     confidence = facts.get("classifier_confidence")
     minimum = policy["min_confidence"]
     if not isinstance(confidence, int | float) or isinstance(confidence, bool):

@@ -87,6 +87,19 @@ def _signal(name: str, label: str, what: str) -> Fact:
 
 
 RISKS = ("low", "high")
+# The risk layer's kinds (drafts/risk/kinds.py), written out: routing reads facts and imports
+# nothing from drafts. A test checks the two lists agree.
+RISK_KIND_SLUGS = (
+    "billing_dispute",
+    "refund_exception",
+    "account_closure",
+    "legal",
+    "security",
+    "lost_stolen",
+    "unrecognised_payment",
+    "outage",
+    "complaint",
+)
 TIERS = ("free", "starter", "business", "enterprise")
 CHANNELS = ("email", "api", "web")
 
@@ -126,6 +139,35 @@ FACTS: dict[str, Fact] = {
             "prompt_injection",
             "Prompt-injection attempt",
             "the message tries to instruct the assistant (ignore instructions, reveal prompts)",
+        ),
+        Fact(
+            "risk_kinds",
+            "Risk kinds over threshold",
+            FactType.LIST,
+            "High-risk kinds the risk layer scored at or above its threshold: "
+            + ", ".join(RISK_KIND_SLUGS)
+            + ". Works without team history (sentence embeddings, public-data heads, patterns).",
+        ),
+        Fact(
+            "risk_score",
+            "Risk score",
+            FactType.NUMBER,
+            "The risk layer's highest score over the high-risk kinds (0 to 1).",
+            minimum=0,
+            maximum=1,
+        ),
+        Fact(
+            "classifier_auto_send_confident",
+            "Classifier sure enough to auto-send",
+            FactType.BOOL,
+            "The class model's own auto-send threshold (chosen on validation data) was cleared "
+            "for a low-risk class.",
+        ),
+        Fact(
+            "known_customer",
+            "Known customer",
+            FactType.BOOL,
+            "The ticket's customer matches an account in our records (has an external id).",
         ),
         Fact(
             "customer_tier",

@@ -87,6 +87,9 @@ class ClassifyOutput:
     frustration: float | None = None
     churn_risk: float | None = None
     classifier_version_id: int | None = None
+    # The class model's own auto-send bar (chosen on validation data) was cleared for a
+    # low-risk label. A provider without such a bar (an LLM) never sets it.
+    auto_send_confident: bool = False
     note: str = ""
     raw_output: str = ""
     usage: Usage = field(default_factory=Usage)

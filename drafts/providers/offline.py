@@ -69,6 +69,7 @@ class OfflineProvider:
                 for alt in prediction.alternatives
             ],
             classifier_version_id=prediction.version_id,
+            auto_send_confident=bool(prediction.auto_send_confident),
             usage=Usage(latency_ms=(time.perf_counter() - started) * 1000),
         )
 

@@ -12,6 +12,7 @@ embeddings and the thresholds, never a data set's text.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import threading
 from dataclasses import dataclass, field
@@ -87,21 +88,7 @@ class RiskAssessment:
 
     @property
     def reason(self) -> str:
-        """The reason in words, for the routing explanation and the agent."""
-        if not self.over:
-            return ""
-        parts = []
-        for slug in self.over:
-            ev = self.evidence.get(slug, {})
-            why = (
-                f"matched '{ev['patterns'][0]['pattern']}'"
-                if ev.get("patterns")
-                else f"reads like '{ev['nearest'][0]['example']}'"
-                if ev.get("nearest")
-                else "risk head"
-            )
-            parts.append(f"{KINDS_BY_SLUG[slug].label} ({self.scores[slug]:.2f}: {why})")
-        return "High-risk: " + "; ".join(parts)
+        return risk_reason_text(kinds=self.over, scores=self.scores, evidence=self.evidence)
 
     def as_dict(self) -> dict:
         return {
@@ -110,6 +97,25 @@ class RiskAssessment:
             "evidence": self.evidence,
             "threshold": self.threshold,
         }
+
+
+def risk_reason_text(*, kinds: list[str], scores: dict, evidence: dict) -> str:
+    """The reason in words, for the routing explanation and the agent."""
+    parts = []
+    for slug in kinds:
+        kind = KINDS_BY_SLUG.get(slug)
+        ev = evidence.get(slug, {})
+        if ev.get("patterns"):
+            why = f"matched '{ev['patterns'][0]['pattern']}'"
+        elif ev.get("nearest"):
+            why = f"reads like '{ev['nearest'][0]['example']}'"
+        else:
+            why = "risk head"
+        label = kind.label if kind else slug
+        parts.append(f"{label} ({float(scores.get(slug, 0.0)):.2f}, {why})")
+    if not parts:
+        return ""
+    return "High-risk reading: " + "; ".join(parts) + ". A person must review it."
 
 
 def patterns_match(text: str) -> dict[str, list[dict]]:
@@ -126,6 +132,7 @@ def patterns_match(text: str) -> dict[str, list[dict]]:
 
 
 _heads: RiskHeads | None = None
+_version: str | None = None
 _lock = threading.Lock()
 
 
@@ -163,6 +170,14 @@ def heads_assess(*, heads: RiskHeads, text: str, vector: np.ndarray) -> RiskAsse
             }
     over = sorted((s for s, v in scores.items() if v >= heads.threshold), key=lambda s: -scores[s])
     return RiskAssessment(scores=scores, over=over, evidence=evidence, threshold=heads.threshold)
+
+
+def risk_layer_version() -> str:
+    """What produced the scores, for the run's versions: the artefact's content hash."""
+    global _version
+    if _version is None:
+        _version = hashlib.sha256(ARTEFACT_PATH.read_bytes()).hexdigest()[:16]
+    return _version
 
 
 def risk_assess(*, text: str) -> RiskAssessment:

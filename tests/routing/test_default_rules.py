@@ -50,6 +50,12 @@ TEAMS = {
     "Draft cites a policy absent from retrieval": "support",
     "Long unresolved thread": "support",
     "Prompt-injection attempt": "trust-safety",
+    # The risk layer's rules (tests/drafts/test_risk_routing.py drives them through the pipeline).
+    "High risk: security, lost or stolen, unrecognised payment": "trust-safety",
+    "High risk: outage": "engineering",
+    "High risk: billing dispute or refund": "billing",
+    "High risk: legal, deletion or closure": "trust-safety",
+    "High risk: complaint": "support",
 }
 
 
