@@ -1,0 +1,143 @@
+"""The risk layer through the real pipeline (intake -> classify -> context -> draft -> route,
+stage tasks run eagerly): scores and readable evidence on the run, the ticket sent to a human,
+to the team and at the priority the kind implies, never auto-sent even with auto-send on for
+every low-risk class and a known customer."""
+
+from io import StringIO
+
+import pytest
+from django.core.management import call_command
+
+from drafts.models import PipelineRun
+from drafts.risk.kinds import KIND_SLUGS, KINDS
+from drafts.risk.scoring import risk_assess
+from routing.facts import RISK_KIND_SLUGS
+from routing.models import AutoSendPolicy, RoutingDecision
+from routing.services import autosend_evidence_update
+from tests.drafts.classifier_data import history_write, label_map_write
+from tickets.models import Customer, Ticket, TicketStatus
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def trained(tmp_path):
+    call_command(
+        "import_history",
+        str(history_write(tmp_path / "h.csv")),
+        "--label-map",
+        str(label_map_write(tmp_path / "m.json")),
+        stdout=StringIO(),
+    )
+    call_command("train_classifier", stdout=StringIO())
+
+
+@pytest.fixture
+def autosend_everywhere():
+    """Auto-send switched on, with good evidence, for every low-risk class."""
+    for policy in AutoSendPolicy.objects.select_related("request_class"):
+        policy.enabled = True
+        policy.save(update_fields=["enabled"])
+        autosend_evidence_update(
+            request_class_slug=policy.request_class.slug, reviewed=50, accepted=50, corrections=0
+        )
+
+
+@pytest.fixture
+def known_customer():
+    return Customer.objects.create(
+        name="Ada Known", email="ada.known@example.com", external_id="ACC-1001", plan="Starter"
+    )
+
+
+def test_routing_knows_every_risk_kind():
+    assert RISK_KIND_SLUGS == KIND_SLUGS
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("Meine Kreditkarte wurde heute im Zug gestohlen", "lost_stolen"),
+        ("Quelqu'un s'est connecté à mon compte et a changé mon adresse e-mail", "security"),
+        ("Me cobraron dos veces la suscripción de este mes", "billing_dispute"),
+        ("Your whole platform is down, none of our staff can log in since 9am", "outage"),
+    ],
+)
+def test_risk_layer_reads_four_languages_with_evidence(text, kind):
+    assessment = risk_assess(text=text)
+    assert kind in assessment.over
+    evidence = assessment.evidence[kind]
+    own_prototypes = {p for k in KINDS for p in k.prototypes}
+    # Evidence an agent can read: our own example sentences and/or named patterns.
+    assert all(n["example"] in own_prototypes for n in evidence["nearest"])
+    assert evidence["nearest"] or evidence["patterns"]
+
+
+def test_ordinary_question_is_not_high_risk():
+    assessment = risk_assess(text="Hi, which days do you deliver to Hamburg? Thanks")
+    assert assessment.over == []
+    assert max(assessment.scores.values()) < assessment.threshold
+
+
+def test_lost_card_goes_to_trust_and_safety_urgently_with_the_reason(
+    pipeline, ingest, policies, trained
+):
+    result = ingest(
+        text="Hallo, mein Portemonnaie mit der Kreditkarte wurde gestern gestohlen.",
+        subject="Karte",
+    )
+    ticket = Ticket.objects.get(pk=result.ticket.pk)
+    run = PipelineRun.objects.get(ticket=ticket)
+    assert "lost_stolen" in run.risk_kinds
+    assert run.risk_scores["lost_stolen"] >= run.risk_evidence["lost_stolen"]["head"]
+    assert run.risk_evidence["lost_stolen"]["nearest"]
+    assert ticket.status == TicketStatus.ESCALATED and ticket.needs_human
+    decision = RoutingDecision.objects.filter(ticket=ticket).latest("id")
+    assert decision.team.slug == "trust-safety"
+    assert decision.priority == 4
+    assert "High risk: security, lost or stolen, unrecognised payment" in [
+        f for f in decision.fired_rules
+    ]
+    assert any("Lost or stolen card or device" in r for r in decision.reasons)
+    assert decision.auto_send_allowed is False
+    # The classify stage's outputs and versions name the risk layer.
+    assert run.versions["risk_layer"]
+
+
+def test_outage_goes_to_engineering_as_urgent(pipeline, ingest, policies, trained):
+    result = ingest(text="The dashboard has been down for everyone since 9am", subject="Down")
+    decision = RoutingDecision.objects.filter(ticket=result.ticket).latest("id")
+    run = PipelineRun.objects.get(ticket=result.ticket)
+    assert "outage" in run.risk_kinds
+    assert decision.team.slug == "engineering" and decision.priority == 4
+
+
+def test_takeover_from_known_customer_is_never_auto_sent(
+    pipeline, ingest, policies, trained, autosend_everywhere, known_customer
+):
+    result = ingest(
+        text="Someone logged in from abroad last night and changed my e-mail address.",
+        subject="Login question",
+        sender=known_customer.email,
+    )
+    run = PipelineRun.objects.get(ticket=result.ticket)
+    assert "security" in run.risk_kinds
+    decision = RoutingDecision.objects.filter(ticket=result.ticket).latest("id")
+    assert decision.auto_send_allowed is False
+    assert decision.needs_human
+    assert Ticket.objects.get(pk=result.ticket.pk).status == TicketStatus.ESCALATED
+
+
+def test_low_risk_from_unknown_customer_is_not_auto_sent(
+    pipeline, ingest, policies, trained, autosend_everywhere
+):
+    result = ingest(
+        text="Where is my weather station parcel, the tracking shows nothing. Order 123456",
+        subject="Parcel",
+        sender="stranger@example.com",
+    )
+    run = PipelineRun.objects.get(ticket=result.ticket)
+    assert run.risk_kinds == []
+    decision = RoutingDecision.objects.filter(ticket=result.ticket).latest("id")
+    assert decision.auto_send_allowed is False
+    assert decision.facts["known_customer"] is False
