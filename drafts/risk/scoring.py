@@ -161,6 +161,8 @@ def heads_assess(*, heads: RiskHeads, text: str, vector: np.ndarray) -> RiskAsse
             mine = [j for j, k in enumerate(heads.prototype_kinds) if k == slug]
             nearest = sorted(mine, key=lambda j: -sims[j])[:NEAREST]
             evidence[slug] = {
+                "label": KINDS_BY_SLUG[slug].label,
+                "score": round(score, 4),
                 "head": round(float(probs[i]), 4),
                 "patterns": hits.get(slug, []),
                 "nearest": [

@@ -7,6 +7,8 @@ from io import StringIO
 
 import pytest
 from django.core.management import call_command
+from django.urls import reverse
+from django.utils.html import escape
 
 from drafts.models import PipelineRun
 from drafts.risk.kinds import KIND_SLUGS, KINDS
@@ -141,3 +143,22 @@ def test_low_risk_from_unknown_customer_is_not_auto_sent(
     decision = RoutingDecision.objects.filter(ticket=result.ticket).latest("id")
     assert decision.auto_send_allowed is False
     assert decision.facts["known_customer"] is False
+
+
+def test_review_pane_and_timeline_show_the_risk_reading(
+    pipeline, ingest, policies, trained, lead_client
+):
+    result = ingest(
+        text="Someone logged in from abroad and changed my e-mail <b>address</b>.",
+        subject="Account",
+    )
+    pane = lead_client.get(reverse("drafts:review", args=[result.ticket.pk]))
+    body = pane.content.decode()
+    assert pane.status_code == 200
+    assert "Security issue or account takeover" in body
+    security = next(k for k in KINDS if k.slug == "security")
+    assert any(f"reads like “{escape(p)}”" in body for p in security.prototypes)
+    timeline = lead_client.get(reverse("audit:timeline", args=[result.ticket.pk]))
+    text = timeline.content.decode()
+    assert timeline.status_code == 200
+    assert "Risk layer" in text and "Security issue or account takeover" in text
