@@ -75,17 +75,14 @@ def _message_text(message: Message) -> str:
 
 
 # -- classify ---------------------------------------------------------------------------------
-def stage_classify(run: PipelineRun) -> StageResult:
-    message = run.message
-    ticket = run.ticket
-    text = _message_text(message)
-    subject = ticket.subject
+def text_read(*, subject: str, text: str, tier: str = ""):
+    """The detectors' reading of a message: (detection, signals, evidence). Pure; shared by the
+    classify stage and `manage.py evaluate` so both decide alike."""
     detection = text_detect(f"{subject}\n{text}")
     signals = dict(detection.signals)
     evidence = dict(detection.evidence)
 
     # An account inconsistency also shows when the customer's words contradict our records.
-    tier = ticket.customer.tier if ticket.customer_id else ""
     for claimed, rx in TIER_WORDS.items():
         match = rx.search(text)
         if match and tier and claimed != tier:
@@ -96,6 +93,55 @@ def stage_classify(run: PipelineRun) -> StageResult:
                     "matched": match.group(0),
                 }
             )
+    return detection, signals, evidence
+
+
+def reading_facts(
+    *,
+    request_class_slug: str,
+    risk: str,
+    needs_triage: bool,
+    confidence: float | None,
+    auto_send_confident: bool,
+    signals: dict,
+    risk_kinds: list[str],
+    risk_scores: dict,
+    risk_evidence: dict,
+) -> dict:
+    """The routing facts that come from reading the message (class, detectors, risk layer).
+    Shared by routing_facts (the pipeline) and `manage.py evaluate`."""
+    return {
+        "request_class": request_class_slug or "",
+        "risk": risk or "",
+        "needs_triage": needs_triage,
+        "legal_request": bool(signals.get("legal_request")),
+        "security_issue": bool(signals.get("security_issue")),
+        "refund_exception": bool(signals.get("refund_exception")),
+        "data_deletion": bool(signals.get("data_deletion")),
+        "account_inconsistency": bool(signals.get("account_inconsistency")),
+        "prompt_injection": bool(signals.get("prompt_injection")),
+        # Picked up once the detect branch adds "signal_account_change" to
+        # PipelineRun.SIGNAL_FIELDS; the auto-send check refuses on it.
+        # TODO(lead, issue 16): register "account_change_request" in routing/facts.py (and a
+        # default rule) after merging the detect branch.
+        "account_change_request": bool(signals.get("account_change")),
+        "risk_kinds": list(risk_kinds),
+        "risk_score": max(risk_scores.values(), default=0.0),
+        "risk_reason": risk_reason_text(
+            kinds=risk_kinds, scores=risk_scores, evidence=risk_evidence
+        ),
+        "classifier_auto_send_confident": bool(auto_send_confident),
+        "classifier_confidence": confidence if confidence is not None else 0.0,
+    }
+
+
+def stage_classify(run: PipelineRun) -> StageResult:
+    message = run.message
+    ticket = run.ticket
+    text = _message_text(message)
+    subject = ticket.subject
+    tier = ticket.customer.tier if ticket.customer_id else ""
+    detection, signals, evidence = text_read(subject=subject, text=text, tier=tier)
 
     by_slug = {c.slug: c for c in RequestClass.objects.all()}
     classes = [
@@ -407,28 +453,22 @@ def routing_facts(run: PipelineRun, draft) -> dict:
     now = timezone.now()
     customer_messages = sum(1 for m in context.get("thread", []) if m["direction"] == "inbound")
     return {
-        "request_class": run.request_class.slug if run.request_class_id else "",
-        "risk": run.risk or "",
-        "needs_triage": run.needs_triage,
-        "legal_request": run.signal_legal_request,
-        "security_issue": run.signal_security_issue,
-        "refund_exception": run.signal_refund_exception,
-        "data_deletion": run.signal_data_deletion,
-        "account_inconsistency": run.signal_account_inconsistency,
+        **reading_facts(
+            request_class_slug=run.request_class.slug if run.request_class_id else "",
+            risk=run.risk,
+            needs_triage=run.needs_triage,
+            confidence=run.confidence,
+            auto_send_confident=run.auto_send_confident,
+            signals={
+                name.removeprefix("signal_"): getattr(run, name) for name in run.SIGNAL_FIELDS
+            },
+            risk_kinds=list(run.risk_kinds or []),
+            risk_scores=run.risk_scores or {},
+            risk_evidence=run.risk_evidence or {},
+        ),
         "account_inconsistency_count": len(
             (run.signal_evidence or {}).get("account_inconsistency", [])
         ),
-        "prompt_injection": run.signal_prompt_injection,
-        # TODO(lead, issue 16): add "account_change_request": run.signal_account_change once
-        # the detect branch's PipelineRun.signal_account_change has landed (and its fact).
-        "risk_kinds": list(run.risk_kinds or []),
-        "risk_score": max((run.risk_scores or {}).values(), default=0.0),
-        "risk_reason": risk_reason_text(
-            kinds=list(run.risk_kinds or []),
-            scores=run.risk_scores or {},
-            evidence=run.risk_evidence or {},
-        ),
-        "classifier_auto_send_confident": run.auto_send_confident,
         "known_customer": bool(ticket.customer_id and ticket.customer.external_id),
         "customer_tier": ticket.customer.tier if ticket.customer_id else "",
         "customer_plan": ticket.customer.plan if ticket.customer_id else "",
@@ -440,7 +480,6 @@ def routing_facts(run: PipelineRun, draft) -> dict:
         "draft_cites_only_retrieved": not (draft.removed_citations if draft else []),
         "draft_cited_policies": sorted({c["document"] for c in (draft.citations if draft else [])}),
         "has_draft": draft is not None,
-        "classifier_confidence": run.confidence if run.confidence is not None else 0.0,
         "channel": ticket.channel,
         "language": run.language,
         "frustration": run.frustration or 0.0,
