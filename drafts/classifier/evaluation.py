@@ -16,9 +16,13 @@ from pathlib import Path
 
 import numpy as np
 
+from tickets.models import RequestClass
+
+from .decisions import decisions_evaluate
 from .history import HistoryRow, history_file_open
-from .labelmaps import label_map_read
+from .labelmaps import label_map_check, label_map_read
 from .selectors import label_map_resolve, label_risks_get, version_get
+from .services import version_load
 from .training import TrainedModel, example_text, expected_calibration_error
 
 
@@ -133,9 +137,13 @@ def history_evaluate(
     text_column: str = "",
     label_column: str = "",
     encoding: str = "",
+    known_slugs: set[str] | None = None,
+    decide=None,
 ) -> dict:
     """Predict every row of a labeled file and score it. The file's label map (if given) takes
-    precedence over the version's; resolve_risks(label_map) -> label -> risk."""
+    precedence over the version's; resolve_risks(label_map) -> label -> risk. With
+    `known_slugs`, a map naming a class not among them is an error (LabelMapError). With
+    `decide(rows, true_risks, mapping)`, figures["decision"] holds what it returns."""
     history = history_file_open(
         path=path, text_column=text_column, label_column=label_column, encoding=encoding
     )
@@ -150,7 +158,10 @@ def history_evaluate(
     mapping = dict(label_map)
     if label_map_path:
         map_file = label_map_read(path=label_map_path)
-        mapping.update(map_file.labels)
+        labels = map_file.labels
+        if known_slugs is not None:
+            labels = label_map_check(labels=labels, known_slugs=known_slugs)
+        mapping.update(labels)
         map_problems = map_file.problems
     if rows:
         probs = model.probabilities(
@@ -173,6 +184,8 @@ def history_evaluate(
         model_labels=model.labels,
         lines=[row.line for row in rows],
     )
+    if decide is not None:
+        figures["decision"] = decide(rows, [label_risks.get(t) for t in true_labels], mapping)
     figures["file"] = {
         "path": str(history.path),
         "format": history.format,
@@ -196,14 +209,22 @@ def version_evaluate(
     text_column: str = "",
     label_column: str = "",
     encoding: str = "",
+    whole_decision: bool = True,
 ) -> dict:
     """Score a stored version (default: the active one) on a labeled file. Read-only.
+    With whole_decision, also the pipeline's decision per row (drafts.classifier.decisions).
     Raises ClassifierVersion.DoesNotExist, HistoryFileError, LabelMapError."""
     version = version_get(version_id=version_id)
     model = TrainedModel.from_bytes(bytes(version.artifact))
 
     def resolve_risks(labels, mapping):
         return label_risks_get(label_map=label_map_resolve(labels=labels, mapping=mapping))
+
+    def decide(rows, true_risks, mapping):
+        loaded = version_load(version=version)
+        loaded.label_map = label_map_resolve(labels=set(model.labels), mapping=mapping)
+        loaded.label_risks = label_risks_get(label_map=loaded.label_map)
+        return decisions_evaluate(loaded=loaded, rows=rows, true_risks=true_risks)
 
     figures = history_evaluate(
         model=model,
@@ -216,6 +237,8 @@ def version_evaluate(
         text_column=text_column,
         label_column=label_column,
         encoding=encoding,
+        known_slugs=set(RequestClass.objects.values_list("slug", flat=True)),
+        decide=decide if whole_decision else None,
     )
     figures["version"] = {
         "id": version.pk,

@@ -44,6 +44,15 @@ class Command(BaseCommand):
             raise CommandError(f"no classifier version ({which}): run train_classifier") from exc
         except (HistoryFileError, LabelMapError) as exc:
             raise CommandError(str(exc)) from exc
+        decision = figures.get("decision") or {}
+        if decision.get("high_risk_auto_sendable"):
+            self.stderr.write(
+                self.style.ERROR(
+                    f"!!! {decision['high_risk_auto_sendable']} HIGH-RISK EXAMPLE(S) COULD BE "
+                    "AUTO-SENT by the whole pipeline decision, lines "
+                    f"{decision['high_risk_auto_sendable_lines']} !!!"
+                )
+            )
         routing = figures["routing"]
         if routing["high_risk_auto_sendable"]:
             self.stderr.write(
@@ -114,3 +123,21 @@ class Command(BaseCommand):
                 "  unmapped labels (left out of routing figures): "
                 + ", ".join(f"{k} ({n})" for k, n in r["unmapped_labels"].items())
             )
+        d = f.get("decision")
+        if d:
+            out.write(
+                f"Whole decision (class model + detectors + risk layer + rules; {d['assumptions']}):"
+            )
+            out.write(
+                f"  high-risk recall {d['high_risk_recall']} "
+                f"({d['high_risk_reaching_human']}/{d['high_risk_examples']} reach a human)"
+            )
+            out.write(
+                f"  false escalation rate {d['false_escalation_rate']} "
+                f"({d['low_risk_escalated']}/{d['low_risk_examples']} low-risk sent to a human)"
+            )
+            line = (
+                f"  could be auto-sent: {d['high_risk_auto_sendable']} high-risk, "
+                f"{d['low_risk_auto_sendable']} low-risk"
+            )
+            out.write(self.style.ERROR(line) if d["high_risk_auto_sendable"] else line)
