@@ -243,9 +243,27 @@ def _retrieve(query: str, request_class_slug: str | None) -> dict:
     }
 
 
+# The answer depends on the customer's own account only when they speak of their own order,
+# account, card or bill; a general question ("how long does shipping take?") needs no lookup.
+OWN_ACCOUNT_RE = re.compile(
+    r"\b(my|our)\s+(\w+\s+){0,2}(order|parcel|package|delivery|shipment|account|login|"
+    r"password|card|invoice|bill|charge|payment|subscription|plan|refund|data)s?\b|"
+    r"\b(meine?[nmrs]?|unser[en]*)\s+(\w+\s+){0,2}(bestellung|paket|lieferung|konto|"
+    r"passwort|karte|rechnung|abo|zahlung|daten)|"
+    r"\b(mon|ma|mes|notre|nos)\s+(\w+\s+){0,2}(commande|colis|livraison|compte|mot de passe|"
+    r"carte|facture|abonnement|paiement|données)|"
+    r"\b(mi|mis|nuestra?s?)\s+(\w+\s+){0,2}(pedido|paquete|env[ií]o|cuenta|contrase[ñn]a|"
+    r"tarjeta|factura|suscripci[óo]n|pago|datos)|"
+    r"\b(i|we)\s+(can.?t|cannot|could ?n.?t|am unable to)\s+(log|sign)\s*in|" + ORDER_RE.pattern,
+    re.IGNORECASE,
+)
+
+
 def _missing_account_data(run: PipelineRun, thread_text: str) -> list[str]:
     slug = run.request_class.slug if run.request_class_id else ""
     customer = run.ticket.customer
+    if not OWN_ACCOUNT_RE.search(thread_text):
+        return []
     missing = []
     for need in REQUIRED_ACCOUNT_DATA.get(slug, []):
         if need == "order_number" and not ORDER_RE.search(thread_text):

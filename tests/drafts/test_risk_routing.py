@@ -162,3 +162,28 @@ def test_review_pane_and_timeline_show_the_risk_reading(
     text = timeline.content.decode()
     assert timeline.status_code == 200
     assert "Risk layer" in text and "Security issue or account takeover" in text
+
+
+def test_missing_account_data_only_when_the_answer_depends_on_the_account(
+    pipeline, ingest, policies, trained
+):
+    general = ingest(
+        text="How long does delivery of a weather station usually take to Austria?",
+        subject="Delivery times",
+        sender="someone.new@example.com",
+    )
+    run = PipelineRun.objects.get(ticket=general.ticket)
+    assert run.context["missing_account_data"] == []
+    decision = RoutingDecision.objects.filter(ticket=general.ticket).latest("id")
+    assert "Missing required account data" not in decision.fired_rules
+
+    own = ingest(
+        text="Where is my weather station parcel, the tracking number shows nothing",
+        subject="My parcel",
+        sender="someone.else@example.com",
+    )
+    run = PipelineRun.objects.get(ticket=own.ticket)
+    assert run.request_class.slug == "shipping-status"
+    assert run.context["missing_account_data"] == ["order_number"]
+    decision = RoutingDecision.objects.filter(ticket=own.ticket).latest("id")
+    assert "Missing required account data" in decision.fired_rules
