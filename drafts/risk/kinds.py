@@ -76,24 +76,44 @@ KINDS: tuple[RiskKind, ...] = (
     ),
     RiskKind(
         "refund_exception",
-        "Refund request or refund exception",
+        "Refund exception or missing refund",
         "billing",
         3,
         (
-            "I want my money back.",
             "Please refund my last payment even though it is past the refund window.",
-            "I never used the product, please give me a refund.",
-            "My refund still has not arrived.",
             "Can you make an exception and refund the annual plan?",
-            "Ich möchte mein Geld zurück, bitte erstatten Sie den Betrag.",
-            "Je voudrais être remboursé, même si le délai est dépassé.",
-            "Quiero que me devuelvan el dinero de la suscripción.",
+            "I know it says non-refundable but I want the money back anyway.",
+            "My refund was promised weeks ago and still has not arrived.",
+            "You refused my refund, I want this reviewed by a manager.",
+            "Ich weiß, die Frist ist abgelaufen, aber ich möchte trotzdem eine Erstattung.",
+            "Je sais que le délai est dépassé, mais je demande quand même un remboursement.",
+            "Ya pasó el plazo, pero quiero que me hagan una excepción y me devuelvan el dinero.",
         ),
         (
-            _p("asks for a refund or money back", r"\b(refund|money back|reimburse)"),
-            _p("German: refund", r"\b(erstatt|r(ü|ue)ckerstattung|geld zur(ü|ue)ck)"),
-            _p("French: refund", r"\b(rembours)"),
-            _p("Spanish: refund", r"\b(reembols|devoluci(ó|o)n del dinero|devuelvan el dinero)"),
+            _p(
+                "a refund outside the policy or an exception",
+                r"\b(refund|money back|reimburse)\w*\b.{0,80}\b(outside|beyond|past|expired|"
+                r"even though|although|despite|exception|non.?refundable|anyway|refused)|"
+                r"\b(make an exception|non.?refundable)\b.{0,60}\b(refund|money back)",
+            ),
+            _p(
+                "a refund that has not arrived",
+                r"\brefund\w*\b.{0,40}\b(not (arrived|received|showing|come through)|still "
+                r"(waiting|missing|not))",
+            ),
+            _p(
+                "German: refund despite the deadline",
+                r"\b(erstatt\w*|geld zur(ü|ue)ck)\b.{0,60}\b(trotzdem|abgelaufen|ausnahme)",
+            ),
+            _p(
+                "French: refund despite the deadline",
+                r"\brembours\w*\b.{0,60}\b(quand même|dépassé|exception)",
+            ),
+            _p(
+                "Spanish: refund as an exception",
+                r"\b(reembols\w*|devuelvan el dinero)\b.{0,60}\b(excepci(ó|o)n|plazo)|"
+                r"\bexcepci(ó|o)n\b.{0,60}\b(reembols|devuelvan)",
+            ),
         ),
     ),
     RiskKind(

@@ -38,6 +38,11 @@ class RiskHeads:
     prototype_kinds: list[str]
     prototype_texts: list[str]
     meta: dict = field(default_factory=dict)
+    # Per kind, when it differs from `threshold` (kinds the checks cannot measure).
+    kind_thresholds: dict[str, float] = field(default_factory=dict)
+
+    def threshold_for(self, slug: str) -> float:
+        return self.kind_thresholds.get(slug, self.threshold)
 
     def probabilities(self, vectors: np.ndarray) -> np.ndarray:
         logits = vectors.astype(np.float32) @ self.coef.T + self.intercept
@@ -56,6 +61,7 @@ class RiskHeads:
             prototype_kinds=np.array(self.prototype_kinds),
             prototype_texts=np.array(self.prototype_texts),
             kinds=np.array(KIND_SLUGS),
+            kind_thresholds=np.array([self.threshold_for(k) for k in KIND_SLUGS], dtype=np.float32),
             meta=np.array(json.dumps(self.meta)),
         )
 
@@ -76,6 +82,11 @@ class RiskHeads:
                 prototype_kinds=[str(k) for k in data["prototype_kinds"]],
                 prototype_texts=[str(t) for t in data["prototype_texts"]],
                 meta=json.loads(str(data["meta"])),
+                kind_thresholds={
+                    k: float(t) for k, t in zip(kinds, data["kind_thresholds"], strict=True)
+                }
+                if "kind_thresholds" in data
+                else {},
             )
 
 
@@ -157,7 +168,7 @@ def heads_assess(*, heads: RiskHeads, text: str, vector: np.ndarray) -> RiskAsse
         if slug in hits:
             score = max(score, PATTERN_SCORE)
         scores[slug] = round(score, 4)
-        if score >= heads.threshold:
+        if score >= heads.threshold_for(slug):
             mine = [j for j, k in enumerate(heads.prototype_kinds) if k == slug]
             nearest = sorted(mine, key=lambda j: -sims[j])[:NEAREST]
             evidence[slug] = {
@@ -170,7 +181,9 @@ def heads_assess(*, heads: RiskHeads, text: str, vector: np.ndarray) -> RiskAsse
                     for j in nearest
                 ],
             }
-    over = sorted((s for s, v in scores.items() if v >= heads.threshold), key=lambda s: -scores[s])
+    over = sorted(
+        (s for s, v in scores.items() if v >= heads.threshold_for(s)), key=lambda s: -scores[s]
+    )
     return RiskAssessment(scores=scores, over=over, evidence=evidence, threshold=heads.threshold)
 
 

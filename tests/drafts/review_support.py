@@ -102,7 +102,14 @@ def drafted(pipeline, ingest, policies, trained):
 
     def make(text=SHIPPING_TEXT, subject="Where is my order", sender="ada@example.com", **kw):
         Customer.objects.get_or_create(
-            email=sender, defaults={"name": "Ada Lovelace", "tier": "business", "plan": "Business"}
+            email=sender,
+            # A known customer (an account id): auto-send is never allowed for unknown ones.
+            defaults={
+                "name": "Ada Lovelace",
+                "tier": "business",
+                "plan": "Business",
+                "external_id": f"ACC-{sender}",
+            },
         )
         result = ingest(text=text, subject=subject, sender=sender, **kw)
         ticket = Ticket.objects.get(pk=result.ticket.pk)
