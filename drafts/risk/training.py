@@ -63,6 +63,9 @@ SOURCE_LICENCES = {
 # cross-domain check measures them: their head escalates only when confident; their readable
 # patterns still escalate at once.
 UNMEASURED_KIND_THRESHOLD = 0.5
+# Kinds read by their patterns only: the head cannot tell a refund the policy allows (an
+# ordinary request) from one outside it, and escalated every "I want my money back".
+PATTERN_ONLY_KINDS = ("refund_exception",)
 PROTOTYPE_WEIGHT = 20.0  # our own sentences are few; each counts like this many data rows
 RECALL_TARGET = 0.95
 
@@ -166,7 +169,9 @@ class CheckResult:
 
 
 def _measured_kinds() -> list[str]:
-    return sorted({k for mapping in SOURCE_KINDS.values() for k in mapping.values()})
+    return sorted(
+        {k for mapping in SOURCE_KINDS.values() for k in mapping.values()} - set(PATTERN_ONLY_KINDS)
+    )
 
 
 def _any_scores(heads: RiskHeads, vectors: np.ndarray, texts: list[str]) -> np.ndarray:
@@ -174,7 +179,11 @@ def _any_scores(heads: RiskHeads, vectors: np.ndarray, texts: list[str]) -> np.n
     the global threshold applies to, and 1.0 where an unmeasured kind is over its own bar."""
     probs = heads.probabilities(vectors)
     measured = [KIND_SLUGS.index(k) for k in _measured_kinds()]
-    unmeasured = [i for i in range(len(KIND_SLUGS)) if i not in measured]
+    unmeasured = [
+        i
+        for i in range(len(KIND_SLUGS))
+        if i not in measured and KIND_SLUGS[i] not in PATTERN_ONLY_KINDS
+    ]
     best = probs[:, measured].max(axis=1)
     if unmeasured:
         confident = probs[:, unmeasured].max(axis=1) >= UNMEASURED_KIND_THRESHOLD
@@ -239,7 +248,9 @@ def risk_layer_build(
         high = np.array([k != NONE for k in test.kinds])
         chosen.append(threshold_for_recall(scores, high, RECALL_TARGET))
         held.append((label, heads, test))
-    threshold = min(chosen)
+    # The median of the checks' thresholds: the lowest (as first shipped) escalated over half of
+    # the other industries' ordinary messages; the figures below say what the median costs.
+    threshold = float(np.median(chosen))
     checks: list[dict] = []
     for label, heads, test in held:
         checks.append(
@@ -289,7 +300,7 @@ def risk_layer_build(
     final = heads_train(list(sets.values()), prototypes)
     final.threshold = threshold
     final.kind_thresholds = {
-        k: max(threshold, UNMEASURED_KIND_THRESHOLD)
+        k: (1.0 if k in PATTERN_ONLY_KINDS else max(threshold, UNMEASURED_KIND_THRESHOLD))
         for k in KIND_SLUGS
         if k not in _measured_kinds()
     }
@@ -297,7 +308,7 @@ def risk_layer_build(
         "encoder": ENCODER_NAME,
         "sources": {n: SOURCE_LICENCES[n] for n in sets},
         "rows": {n: len(s.labels) for n, s in sets.items()},
-        "threshold_rule": f"lowest of the thresholds reaching recall {RECALL_TARGET} per check",
+        "threshold_rule": f"median of the thresholds reaching recall {RECALL_TARGET} per check",
         "kind_thresholds": final.kind_thresholds,
         "checks": checks,
         "build_seconds": round(time.perf_counter() - started, 1),
