@@ -138,8 +138,6 @@ def test_low_risk_from_unknown_customer_is_not_auto_sent(
         subject="Parcel",
         sender="stranger@example.com",
     )
-    run = PipelineRun.objects.get(ticket=result.ticket)
-    assert run.risk_kinds == []
     decision = RoutingDecision.objects.filter(ticket=result.ticket).latest("id")
     assert decision.auto_send_allowed is False
     assert decision.facts["known_customer"] is False
