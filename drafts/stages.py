@@ -120,10 +120,9 @@ def reading_facts(
         "data_deletion": bool(signals.get("data_deletion")),
         "account_inconsistency": bool(signals.get("account_inconsistency")),
         "prompt_injection": bool(signals.get("prompt_injection")),
-        # Picked up once the detect branch adds "signal_account_change" to
-        # PipelineRun.SIGNAL_FIELDS; the auto-send check refuses on it.
-        # TODO(lead, issue 16): register "account_change_request" in routing/facts.py (and a
-        # default rule) after merging the detect branch.
+        # PipelineRun.signal_account_change (detect branch); the auto-send check refuses on it.
+        # TODO(lead, issue 16): register "account_change_request" in routing/facts.py if a
+        # default rule should test it (auto-send already refuses on it).
         "account_change_request": bool(signals.get("account_change")),
         "risk_kinds": list(risk_kinds),
         "risk_score": max(risk_scores.values(), default=0.0),

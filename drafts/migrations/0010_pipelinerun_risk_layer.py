@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('drafts', '0008_drop_run_undispatched_idx'),
+        ('drafts', '0009_pipelinerun_signal_account_change'),
     ]
 
     operations = [
