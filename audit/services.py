@@ -28,12 +28,12 @@ def _seal_on_commit() -> None:
     if connection.in_atomic_block:
         current = set(connection.savepoint_ids)
         if any(
-            func is chain.seal_after_commit and set(sids) <= current
+            func is chain.seal_after_commit_skipping_most and set(sids) <= current
             for sids, func, _ in connection.run_on_commit
         ):
             return
     # robust: the writer's data is committed by then; a failed seal leaves rows for the next.
-    transaction.on_commit(chain.seal_after_commit, robust=True)
+    transaction.on_commit(chain.seal_after_commit_skipping_most, robust=True)
 
 
 def event_record(

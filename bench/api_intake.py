@@ -11,12 +11,12 @@ production settings (DEBUG off, persistent database connections) and, for each o
 rounds, drives first the baseline (`GET /healthz`, the same clients, the same connections
 handling) and then `POST /api/v1/tickets` with --clients concurrent clients (threads, one
 keep-alive http.client connection each) until --requests requests are done. Every create is
-a full intake: token check (a valid token is re-read at most every 5 s per process), raw body
+a full intake: token check (read on every request with the default process-local cache;
+remembered for 5 s with `--env CACHE_URL=redis://...`, as in production), raw body
 stored and committed, parse, customer matched (400 customers, so most creates match an
 existing one), ticket + message + event, idempotency key, the message marked for the drafting
-pipeline, and the dispatcher asked after commit (at once when quiet, at most once per 0.25 s
-per process under load: a Celery message on a file-system broker in var/bench/api_intake; no
-worker consumes it here). Reports requests/s, median and p90 latency per round and the median
+pipeline, and a dispatch asked for after each commit (a Celery message on a file-system broker in
+var/bench/api_intake; no worker consumes it here). Reports requests/s, median and p90 latency per round and the median
 of the rounds, the intake/baseline ratio, CPU per create by process (gunicorn, its PostgreSQL
 backends, the bench's clients, the whole machine), and checks that the database holds exactly
 one ticket per 201. --env NAME=VALUE passes a setting to the server (to compare one change).

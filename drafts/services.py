@@ -7,7 +7,6 @@ do the stage's work (the model call happens outside any transaction), then lock 
 re-check, and apply the result, advance, and enqueue the next stage on commit."""
 
 import logging
-import threading
 import time
 from datetime import timedelta
 
@@ -60,42 +59,20 @@ PIPELINE_STATUSES = {
 
 # --- Dispatch: from intake's outbox to the workers ---------------------------------------------
 #
-# Intake marks each inbound message pipeline_pending in the row it writes anyway (no statement
-# of its own on the request path) and, after commit, calls pipeline_dispatch_soon. Publishing
-# one Celery message per create would cost the request a broker round trip; instead each web
-# process asks for a dispatch at once after a quiet spell (no added latency for a lone
-# ticket) and, under load, at most once per SUPPORTDESK_PIPELINE_DISPATCH_SECONDS, with a
-# countdown to the end of that window. A dispatch turns every pending message into its run
-# and publishes that run's first stage, so a message committed while a dispatch is already
-# due is picked up by that one. Beat dispatches every few seconds as well, and the sweeper
-# re-publishes what a lost message left.
+# Intake marks each inbound message pipeline_pending in the row it writes anyway and, after
+# commit, calls pipeline_dispatch_soon, which publishes one pipeline_dispatch task. That task
+# turns every pending message into its run and publishes each run's first stage, so a message
+# committed while a dispatch is queued is picked up by that one. Beat runs the same task every
+# few seconds (a dispatch message lost with a broker outage), and the sweeper re-publishes
+# runs a lost stage message left behind.
 
-DISPATCH_SKEW_SECONDS = 0.05  # due this close to now: it may already be running; ask again
 DISPATCH_BATCH = 500
-
-_dispatch_lock = threading.Lock()
-_dispatch_due = 0.0  # time.monotonic() at which this process's last requested dispatch runs
 
 
 def pipeline_dispatch_soon() -> None:
-    """After a commit that left messages pending for the pipeline: make sure a dispatch runs
-    after this moment."""
-    global _dispatch_due
-    pipeline_dispatch_task = current_app.tasks["drafts.pipeline_dispatch"]
-
-    window = settings.SUPPORTDESK_PIPELINE_DISPATCH_SECONDS
-    if pipeline_dispatch_task.app.conf.task_always_eager:
-        window = 0.0  # eager (tests): the dispatch runs right here, nothing is pending after it
-    now = time.monotonic()
-    with _dispatch_lock:
-        if now < _dispatch_due - DISPATCH_SKEW_SECONDS:
-            return  # one is due after our commit: it will see our message
-        delay = max(0.0, _dispatch_due + window - now) if window else 0.0
-        _dispatch_due = now + delay
-    if delay:
-        pipeline_dispatch_task.apply_async(countdown=delay)
-    else:
-        pipeline_dispatch_task.delay()
+    """After a commit that left messages pending for the pipeline: ask the workers for a
+    dispatch (one Celery message; eager in tests, where it runs right here)."""
+    current_app.tasks["drafts.pipeline_dispatch"].delay()
 
 
 def pipeline_dispatch(*, limit: int = DISPATCH_BATCH) -> int:

@@ -241,7 +241,8 @@ CELERY_ACCEPT_CONTENT = ["json"]
 CELERY_TIMEZONE = TIME_ZONE
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 # A process seals the event chain after a commit at most this often; the rest is sealed by
-# the next commit or the periodic audit.events_seal task.
+# the next commit or the periodic audit.events_seal task (sealing after every commit costs an
+# API create about 80% more CPU: bench/README.md, "Bypasses kept").
 AUDIT_SEAL_MIN_INTERVAL_SECONDS = env.float("AUDIT_SEAL_MIN_INTERVAL_SECONDS", default=1.0)
 CELERY_BEAT_SCHEDULE = {
     "audit-seal": {"task": "audit.events_seal", "schedule": 10.0},
@@ -297,15 +298,10 @@ SUPPORTDESK_TASK_MAX_SECONDS = env.float(
 SUPPORTDESK_PIPELINE_STUCK_SECONDS = env.float(
     "SUPPORTDESK_PIPELINE_STUCK_SECONDS", default=SUPPORTDESK_TASK_MAX_SECONDS
 )
-# A valid API token is re-read at most this often per server process; revoking takes effect
-# at once in the process that revoked it and within this many seconds everywhere (0: every
-# request reads the token).
+# A valid API token is remembered this long in the configured cache (CACHE_URL) when that cache
+# is shared between processes (Redis); a revocation holds at once everywhere. With a
+# process-local cache (the embedded default) tokens are read on every request. 0: never remember.
 SUPPORTDESK_API_TOKEN_CACHE_SECONDS = env.float("SUPPORTDESK_API_TOKEN_CACHE_SECONDS", default=5.0)
-# Under load, a web process asks the workers for a pipeline dispatch at most once per window
-# (drafts.services.pipeline_dispatch_soon); a lone ticket is dispatched at once.
-SUPPORTDESK_PIPELINE_DISPATCH_SECONDS = env.float(
-    "SUPPORTDESK_PIPELINE_DISPATCH_SECONDS", default=0.25
-)
 
 # --- Metrics -----------------------------------------------------------------------------------
 # "auto": rollups while their last refresh is younger than the max age, else live queries.

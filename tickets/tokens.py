@@ -2,11 +2,12 @@
 the secret itself is shown once, to the admin who creates it."""
 
 import datetime as dt
-import threading
-import time
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.core.cache import caches
+from django.core.cache.backends.dummy import DummyCache
+from django.core.cache.backends.locmem import LocMemCache
 from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
@@ -52,14 +53,18 @@ def api_token_create(*, name: str, created_by=None) -> IssuedToken:
 
 
 def api_token_revoke(*, token: ApiToken, actor=None) -> ApiToken:
-    """Revoke a token; requests with it are refused from the next request on. Revoking an
-    already revoked token changes nothing and records nothing."""
+    """Revoke a token; requests with it are refused from the next request on, in every server
+    process (see _remembered_mark_revoked). Revoking an already revoked token changes nothing
+    and records nothing."""
     with transaction.atomic():
         now = timezone.now()
         updated = ApiToken.objects.filter(pk=token.pk, revoked_at__isnull=True).update(
             revoked_at=now
         )
-        _token_cache.drop(token.key_hash)
+        # Forgotten now (harmless should this roll back), and marked revoked once committed: a
+        # request that read the row before the commit may have put it back in the cache since.
+        _remembered_forget(token.key_hash)
+        transaction.on_commit(lambda: _remembered_mark_revoked(token.key_hash))
         if updated:
             token.revoked_at = now
             event_record(
@@ -71,74 +76,97 @@ def api_token_revoke(*, token: ApiToken, actor=None) -> ApiToken:
 
 
 def api_token_authenticate(*, key: str) -> ApiToken:
-    """The live token for a presented key, or TokenRejected. One indexed read, at most once per
-    SUPPORTDESK_API_TOKEN_CACHE_SECONDS per process for a valid token (see _token_cache);
-    last_used_at is written at most once per LAST_USED_RESOLUTION."""
+    """The live token for a presented key, or TokenRejected. One indexed read, or none while
+    the shared cache remembers the token (see _remembered_cache); last_used_at is written at
+    most once per LAST_USED_RESOLUTION."""
     if not key or len(key) > 200:
         raise TokenRejected("invalid API token")
     key_hash = ApiToken.hash_key(key)
-    token = _token_cache.get(key_hash)
+    remembered = _remembered_get(key_hash)
+    if remembered == _REVOKED:
+        raise TokenRejected("this API token has been revoked")
+    token = remembered
     if token is None:
         token = ApiToken.objects.filter(key_hash=key_hash).first()
         if token is None:
             raise TokenRejected("invalid API token")
         if token.revoked_at is not None:
             raise TokenRejected("this API token has been revoked")
-        _token_cache.put(key_hash, token)
     now = timezone.now()
     stale = now - LAST_USED_RESOLUTION
     if token.last_used_at is None or token.last_used_at < stale:
-        # Conditional, so concurrent workers crossing the minute write it once between them.
+        # Conditional, so concurrent workers crossing the minute write it once between them
+        # (and a remembered copy, up to SUPPORTDESK_API_TOKEN_CACHE_SECONDS old, changes nothing).
         ApiToken.objects.filter(
             Q(last_used_at__isnull=True) | Q(last_used_at__lt=stale), pk=token.pk
         ).update(last_used_at=now)
         token.last_used_at = now
+    if remembered is None:
+        _remembered_add(key_hash, token)  # after last_used_at, so copies carry the fresh one
     return token
 
 
-class _TokenCache:
-    """Valid tokens this process has read in the last few seconds, by key hash.
+# --- Remembering valid tokens in Django's cache -----------------------------------------------
+#
+# An integration sends its token on every request, and reading it is a tenth of an API create's
+# work. Valid tokens are remembered in the configured cache (CACHES["default"], CACHE_URL) for
+# SUPPORTDESK_API_TOKEN_CACHE_SECONDS; a revocation writes a "revoked" marker over the entry,
+# and a valid token is only ever *added* (never overwrites a marker), so a request that read the
+# row just before the revocation committed cannot bring the token back. Every server process
+# sees that marker at once, which only holds if every process shares the cache: with a
+# process-local backend (locmem, the embedded default, or dummy) tokens are not remembered at
+# all and every request reads its token.
 
-    The lookup is a tenth of an API create's work; an integration sends its token on every
-    request. Only valid tokens are kept (unknown and revoked keys are read every time), only
-    for SUPPORTDESK_API_TOKEN_CACHE_SECONDS (0 turns this off), and api_token_revoke drops the
-    entry in its own process: a revocation holds at once there and within that many seconds in
-    every other server process."""
-
-    def __init__(self) -> None:
-        self._entries: dict[str, tuple[float, ApiToken]] = {}
-        self._lock = threading.Lock()
-
-    def get(self, key_hash: str) -> ApiToken | None:
-        entry = self._entries.get(key_hash)
-        if entry is None or entry[0] <= time.monotonic():
-            return None
-        return entry[1]
-
-    def put(self, key_hash: str, token: ApiToken) -> None:
-        seconds = settings.SUPPORTDESK_API_TOKEN_CACHE_SECONDS
-        if seconds <= 0:
-            return
-        with self._lock:
-            now = time.monotonic()
-            if len(self._entries) >= TOKEN_CACHE_MAX:  # tokens are few; drop the expired
-                self._entries = {k: v for k, v in self._entries.items() if v[0] > now}
-            if len(self._entries) < TOKEN_CACHE_MAX:
-                self._entries[key_hash] = (now + seconds, token)
-
-    def drop(self, key_hash: str) -> None:
-        with self._lock:
-            self._entries.pop(key_hash, None)
-
-    def clear(self) -> None:
-        with self._lock:
-            self._entries.clear()
+_REVOKED = "revoked"
+_PROCESS_LOCAL_BACKENDS = (LocMemCache, DummyCache)
 
 
-TOKEN_CACHE_MAX = 1000
-_token_cache = _TokenCache()
+def _remembered_cache():
+    if settings.SUPPORTDESK_API_TOKEN_CACHE_SECONDS <= 0:
+        return None
+    cache = caches["default"]
+    if isinstance(cache, _PROCESS_LOCAL_BACKENDS):
+        return None
+    return cache
+
+
+def _remembered_key(key_hash: str) -> str:
+    return f"tickets.api_token:{key_hash}"
+
+
+def _remembered_get(key_hash: str):
+    cache = _remembered_cache()
+    return None if cache is None else cache.get(_remembered_key(key_hash))
+
+
+def _remembered_add(key_hash: str, token: ApiToken) -> None:
+    cache = _remembered_cache()
+    if cache is not None:
+        cache.add(
+            _remembered_key(key_hash), token, timeout=settings.SUPPORTDESK_API_TOKEN_CACHE_SECONDS
+        )
+
+
+def _remembered_forget(key_hash: str) -> None:
+    cache = _remembered_cache()
+    if cache is not None:
+        cache.delete(_remembered_key(key_hash))
+
+
+def _remembered_mark_revoked(key_hash: str) -> None:
+    cache = _remembered_cache()
+    if cache is not None:
+        # Longer than any remembered copy could live: the marker outlasts what it replaces.
+        cache.set(
+            _remembered_key(key_hash),
+            _REVOKED,
+            timeout=settings.SUPPORTDESK_API_TOKEN_CACHE_SECONDS * 2 + 60,
+        )
 
 
 def api_token_cache_clear() -> None:
-    """Forget every remembered token (tests; a deployment never needs it)."""
-    _token_cache.clear()
+    """Forget every remembered token (tests, whose database starts over; a deployment never
+    needs it). Clears the whole configured cache: only call it on a cache of your own."""
+    cache = _remembered_cache()
+    if cache is not None:
+        cache.clear()

@@ -1,13 +1,11 @@
 """From intake's outbox to the workers: pipeline_dispatch turns every message intake marked
-pipeline_pending into its run and hands that run to the workers, once; pipeline_dispatch_soon
-asks for a dispatch at once after a quiet spell and at most once per window under load
-(Celery's publishing is recorded, not performed, in the last test)."""
+pipeline_pending into its run and hands that run to the workers, once; intake's hook
+(pipeline_dispatch_soon) asks for a dispatch after each commit."""
 
 import pytest
 
-from drafts import services
 from drafts.models import PipelineRun, RunStatus
-from drafts.services import pipeline_dispatch
+from drafts.services import pipeline_dispatch, pipeline_dispatch_soon
 from drafts.tasks import pipeline_dispatch_task
 from tickets.inbound import InboundMessage
 from tickets.models import Message
@@ -77,29 +75,22 @@ def test_the_dispatched_runs_are_drafted(pipeline, django_capture_on_commit_call
     assert statuses == {RunStatus.DONE}
 
 
-def test_dispatch_is_asked_at_once_when_quiet_and_once_per_window_under_load(settings, monkeypatch):
-    settings.SUPPORTDESK_PIPELINE_DISPATCH_SECONDS = 0.25
-    clock = [100.0]
-    asked: list[float] = []  # countdown of each dispatch this process asked Celery to publish
-    monkeypatch.setattr(services.time, "monotonic", lambda: clock[0])
-    monkeypatch.setattr(services, "_dispatch_due", 0.0)
-    monkeypatch.setattr(pipeline_dispatch_task, "delay", lambda: asked.append(0.0))
-    monkeypatch.setattr(
-        pipeline_dispatch_task, "apply_async", lambda countdown: asked.append(round(countdown, 3))
-    )
-
-    def commit_at(moment: float) -> None:
-        clock[0] = moment
-        services.pipeline_dispatch_soon()
-
-    commit_at(100.0)  # a lone ticket: dispatched now
-    assert asked == [0.0]
-    commit_at(100.01)  # the next one in the window: one dispatch at the end of it
-    assert asked == [0.0, 0.24]
-    commit_at(100.1)  # due after this commit already: nothing more to ask
-    commit_at(100.19)
-    assert asked == [0.0, 0.24]
-    commit_at(100.22)  # too close to the due one (it may be running): the next window
-    assert asked == [0.0, 0.24, 0.28]
-    commit_at(102.0)  # quiet again: at once
-    assert asked == [0.0, 0.24, 0.28, 0.0]
+def test_each_commit_asks_for_a_dispatch_that_picks_up_every_pending_message(
+    pipeline, django_capture_on_commit_callbacks
+):
+    # Two messages committed while no dispatch ran (their requests lost, say): the next
+    # commit's request hands over all three, and each gets exactly one run.
+    earlier = _intake(2, django_capture_on_commit_callbacks)
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        result = inbound_ingest(
+            inbound=InboundMessage(
+                from_address="late@example.com", subject="Parcel", body_text="order 9"
+            ),
+            channel="email",
+        )
+    assert pipeline_dispatch_soon in callbacks  # intake's hook, after the commit
+    messages = [*earlier, result.message.pk]
+    assert not Message.objects.filter(pk__in=messages, pipeline_pending=True).exists()
+    runs = PipelineRun.objects.filter(message_id__in=messages)
+    assert sorted(runs.values_list("message_id", flat=True)) == sorted(messages)
+    assert set(runs.values_list("status", flat=True)) == {RunStatus.DONE}

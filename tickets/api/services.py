@@ -5,7 +5,6 @@ from dataclasses import dataclass
 
 from django.db import IntegrityError
 
-from supportdesk.db import insert_row
 from tickets.inbound import InboundAttachment, InboundMessage
 from tickets.models import ApiToken, IdempotencyKey, RawInbound, Ticket
 from tickets.services import IngestResult, inbound_ingest, raw_inbound_ignore
@@ -81,8 +80,8 @@ def api_ticket_create(
     # Optimistic: first requests (nearly all) skip a lookup; a retry does the ingest work once
     # more, hits the unique key and rolls it back.
     def key_remember(ticket: Ticket) -> None:
-        insert_row(
-            IdempotencyKey(token=token, key=idempotency_key, request_hash=raw.sha256, ticket=ticket)
+        IdempotencyKey.objects.create(
+            token=token, key=idempotency_key, request_hash=raw.sha256, ticket=ticket
         )
 
     try:
