@@ -137,8 +137,6 @@ def events_seal(*, batch: int = SEAL_BATCH, wait: bool = True) -> int:
                 .order_by("id")
                 .values_list(*_SEAL_COLUMNS, "payload_digest", "versions")[:batch]
             )
-            if not rows:
-                return sealed
             updates = []
             for event_id, name, created_at, ticket_id, actor_id, label, p_digest, versions in rows:
                 seq += 1
@@ -155,14 +153,20 @@ def events_seal(*, batch: int = SEAL_BATCH, wait: bool = True) -> int:
                 )
                 updates.append((seq, prev, current, event_id))
                 prev = current
-            table = connection.ops.quote_name(Event._meta.db_table)
-            with connection.cursor() as cursor:
-                cursor.executemany(
-                    f"UPDATE {table} SET seq = %s, prev_hash = %s, hash = %s WHERE id = %s",  # noqa: S608 (table name from the model)
-                    updates,
-                )
+            if updates:
+                table = connection.ops.quote_name(Event._meta.db_table)
+                with connection.cursor() as cursor:
+                    cursor.executemany(
+                        f"UPDATE {table} SET seq = %s, prev_hash = %s, hash = %s WHERE id = %s",  # noqa: S608 (table name from the model)
+                        updates,
+                    )
             sealed += len(rows)
-        if len(rows) < batch:
+        if len(rows) == batch:
+            continue
+        # The lock is free again. A writer that committed while this sealer held it found the
+        # lock taken and left its rows here (wait=False): look once more, now, or those rows
+        # would wait for the next commit or the periodic task.
+        if not Event.objects.filter(hash="").exists():
             return sealed
 
 
