@@ -18,6 +18,11 @@ STRESS_PARTS = ("stress", "stress2", "stress3", "stress4")
 # Written after the last widening and never tuned on: its figure is the current first-sight
 # rate, reported by bench/detectors.py, not held to the bar by the tests.
 FRESH_PARTS = ("stress5",)
+# Written for the learned injection head (issue 16) before it was trained, never trained or tuned
+# on, measured once at the end: the first-sight figure of the combined detector.
+UNSEEN_PARTS = ("stress6",)
+# What the learned head trains on: every part except the unseen one.
+TRAINING_PARTS = (*PARTS, *STRESS_PARTS, *FRESH_PARTS)
 
 _CYRILLIC = str.maketrans("aeopcxi", "аеорсхі")
 _FULLWIDTH = {c: chr(ord(c) + 0xFEE0) for c in map(chr, range(0x21, 0x7F))}
