@@ -12,6 +12,8 @@ way and its weight looked up, so the strongest n-grams can be named without stor
 training text.
 """
 
+import math
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -94,7 +96,17 @@ class InjectionHead:
         return 1 / (1 + np.exp(-logits))
 
     def score(self, text: str) -> float:
-        return float(self.scores([text])[0])
+        """The same probability as scores([text]), computed without sklearn's per-call overhead
+        (about 5x faster on one message: the detectors run once per incoming message)."""
+        logit = self.intercept
+        for grams, offset in ((_CHAR_ANALYZE(text), 0), (_WORD_ANALYZE(text), N_FEATURES)):
+            if not grams:
+                continue
+            counts = Counter(_bucket(gram, offset) for gram in grams)
+            index = np.fromiter(counts.keys(), dtype=np.int64, count=len(counts))
+            value = np.fromiter(counts.values(), dtype=np.float64, count=len(counts))
+            logit += float(self.weights[index] @ value) / math.sqrt(float(value @ value))
+        return 1 / (1 + math.exp(-logit))
 
     def strongest(self, text: str, limit: int = 4) -> list[str]:
         """The words and word pairs of the text that push its score up most, strongest first.
