@@ -18,9 +18,11 @@ from drafts.detectors.injection_training import (
     threshold_pick,
 )
 from tests.drafts.detector_corpus import (
+    FRESH_PARTS,
     PARTS,
     STRESS_PARTS,
     TRAINING_PARTS,
+    UNSEEN_PARTS,
     corpus_load,
     sample_text,
 )
@@ -33,6 +35,8 @@ LOPO_FLOOR = 0.75
 LOPO_PART_FLOOR = 0.55
 
 CORPUS = {part: corpus_load(part) for part in (*PARTS, *STRESS_PARTS)}
+# Asserted at the bar: every part the patterns or the learned head were built on (regression).
+RATE_PARTS = (*PARTS, *STRESS_PARTS, *FRESH_PARTS)
 
 
 def flagged(text: str) -> bool:
@@ -58,9 +62,9 @@ def test_the_corpus_is_big_and_varied_enough():
     assert len(set(texts)) == len(texts), "no sample twice"
 
 
-@pytest.mark.parametrize("part", [*PARTS, *STRESS_PARTS])
+@pytest.mark.parametrize("part", RATE_PARTS)
 def test_attacks_are_flagged_with_readable_evidence(part):
-    attacks = [s for s in CORPUS[part] if s.label == "attack"]
+    attacks = [s for s in corpus_load(part) if s.label == "attack"]
     missed = [s for s in attacks if not flagged(s.text)]
     rate = 1 - len(missed) / len(attacks)
     assert rate >= 0.95, [(s.line, s.text[:80]) for s in missed]
@@ -71,13 +75,27 @@ def test_attacks_are_flagged_with_readable_evidence(part):
                 assert hit["pattern"] and hit["matched"].strip(), sample.line
 
 
-@pytest.mark.parametrize("part", [*PARTS, *STRESS_PARTS])
+@pytest.mark.parametrize("part", RATE_PARTS)
 def test_ordinary_tickets_are_rarely_flagged(part):
-    ordinary = [s for s in CORPUS[part] if s.label == "ordinary"]
+    ordinary = [s for s in corpus_load(part) if s.label == "ordinary"]
     false = [s for s in ordinary if flagged(s.text)]
     assert len(false) / len(ordinary) <= 0.02, [
         (s.line, s.text[:80], text_detect(s.text).evidence) for s in false
     ]
+
+
+def test_the_unseen_part_is_big_and_varied_and_kept_out_of_training():
+    """stress6 is measured (bench/detectors.py), never trained or tuned on: not asserted at the bar."""
+    assert not set(UNSEEN_PARTS) & set(TRAINING_PARTS)
+    samples = corpus_load("stress6")
+    attacks = [s for s in samples if s.label == "attack"]
+    families = {"role_play", "addressed", "account_change", "reply_content", "obfuscated"}
+    assert len(attacks) >= 40
+    for family in families:
+        assert {s.lang for s in attacks if s.family == family} == {"en", "de", "fr", "es"}
+    assert len([s for s in samples if s.family == "hard_negative"]) >= 40
+    trained = {s.text for part in TRAINING_PARTS for s in corpus_load(part)}
+    assert not trained & {s.text for s in samples}
 
 
 @pytest.mark.parametrize("part", PARTS)
