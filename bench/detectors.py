@@ -7,7 +7,10 @@ interleaved in the same command so machine noise hits both. No database, no Djan
 The old detector is read from git (`drafts/detectors.py` at --baseline-commit, the last commit
 before the package) and loaded as a module of its own. Also reported: how many corpus attacks
 each detector flags and how many ordinary tickets, per part (dev / held-out), and the time for
-a 50,000-character message and for a pathological one (many near-miss words).
+a 50,000-character message and for a pathological one (many near-miss words). The new
+detector is the patterns OR the learned injection head (drafts/detectors/injection_head.py); per
+part it also says which of the two caught each attack. stress6 is the part written for the head
+and never trained or tuned on: this command is its measurement.
 """
 
 import argparse
@@ -25,9 +28,16 @@ sys.path.insert(0, str(ROOT / "bench"))
 from _harness import log, results_write  # noqa: E402
 
 from drafts.detectors import text_detect  # noqa: E402
-from tests.drafts.detector_corpus import FRESH_PARTS, PARTS, STRESS_PARTS, corpus_load  # noqa: E402
+from tests.drafts.detector_corpus import (  # noqa: E402
+    FRESH_PARTS,
+    PARTS,
+    STRESS_PARTS,
+    UNSEEN_PARTS,
+    corpus_load,
+)
 
 BASELINE_COMMIT = "04c01ac3c7e79471be0cf13b19d12b4f71fabfe4"
+ALL_PARTS = (*PARTS, *STRESS_PARTS, *FRESH_PARTS, *UNSEEN_PARTS)
 
 
 def old_detector(commit: str):
@@ -55,6 +65,20 @@ def rates(detect, samples) -> dict:
     ordinary = [s for s in samples if s.label == "ordinary"]
     takeover = [s for s in samples if s.label == "takeover"] or None
     caught = sum(flagged(detect(s.text)) for s in attacks)
+    # Which half of the combined detector caught each attack: the learned head's evidence carries
+    # a score, the patterns' does not (the old detector has no head).
+    sources = {"patterns": 0, "learned_head": 0}
+    for sample in attacks:
+        detection = detect(sample.text)
+        if not flagged(detection):
+            continue
+        hits = [
+            h
+            for name in ("prompt_injection", "account_change")
+            for h in detection.evidence.get(name, [])
+        ]
+        sources["learned_head"] += any("score" in h for h in hits)
+        sources["patterns"] += any("score" not in h for h in hits)
     false = sum(flagged(detect(s.text)) for s in ordinary)
     security = sum(bool(detect(s.text).signals.get("security_issue")) for s in takeover or [])
     return {
@@ -62,6 +86,7 @@ def rates(detect, samples) -> dict:
         "attack_rate": round(caught / len(attacks), 4),
         "ordinary_flagged": f"{false}/{len(ordinary)}",
         "false_positive_rate": round(false / len(ordinary), 4),
+        "attacks_caught_by": {k: f"{v}/{len(attacks)}" for k, v in sources.items()},
         "takeover_security": f"{security}/{len(takeover)}" if takeover else "-",
     }
 
@@ -94,8 +119,8 @@ def main() -> None:
     command = ".venv/bin/python bench/detectors.py " + " ".join(sys.argv[1:])
 
     detectors = {"new": text_detect, "old": old_detector(args.baseline_commit)}
-    samples = {part: corpus_load(part) for part in (*PARTS, *STRESS_PARTS, *FRESH_PARTS)}
-    texts = [s.text for part in (*PARTS, *STRESS_PARTS, *FRESH_PARTS) for s in samples[part]]
+    samples = {part: corpus_load(part) for part in ALL_PARTS}
+    texts = [s.text for part in ALL_PARTS for s in samples[part]]
     log(f"{len(texts)} corpus messages, {args.rounds} rounds, interleaved")
     medians = per_message_medians(detectors, texts, args.rounds)
     new_us = statistics.median(medians["new"]) * 1e6
@@ -115,7 +140,7 @@ def main() -> None:
         for name, detect in detectors.items()
     }
     quality = {
-        name: {part: rates(detect, samples[part]) for part in (*PARTS, *STRESS_PARTS, *FRESH_PARTS)}
+        name: {part: rates(detect, samples[part]) for part in ALL_PARTS}
         for name, detect in detectors.items()
     }
     data = {
@@ -141,7 +166,7 @@ def main() -> None:
             f"{name}: 50k chars {edge[name]['long_50k_ms']} ms, "
             f"pathological {edge[name]['pathological_ms']} ms"
         )
-        for part in (*PARTS, *STRESS_PARTS, *FRESH_PARTS):
+        for part in ALL_PARTS:
             print(f"  {part:8} {quality[name][part]}")
     print(f"results: {path.relative_to(ROOT)}")
 

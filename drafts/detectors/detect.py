@@ -4,6 +4,7 @@ import re
 from dataclasses import dataclass
 
 from .injection import HIDDEN_ADDRESS
+from .injection_head import head_load
 from .normalize import text_normalize
 from .signals import (
     CHURN_WORDS,
@@ -32,6 +33,8 @@ class Detection:
     # What normalization removed or surfaced (tag-character text, invisible characters, HTML
     # comments, hidden elements, look-alike letters), whether or not a signal fired.
     normalization: tuple[dict, ...] = ()
+    # The learned injection head's probability (None when no artefact is built).
+    injection_score: float | None = None
 
 
 def _clip(value: float) -> float:
@@ -56,6 +59,26 @@ def _hidden_injection(normalization: list[dict]) -> list[dict]:
     return hits
 
 
+def _learned_injection(text: str) -> tuple[float | None, list[dict]]:
+    """The learned head's score and, over its threshold, evidence naming its strongest words."""
+    head = head_load()
+    if head is None:
+        return None, []
+    score = round(head.score(text), 3)
+    if score <= head.threshold:
+        return score, []
+    strongest = head.strongest(text)
+    words = ", ".join(f"\u201c{gram}\u201d" for gram in strongest) or "(none)"
+    return score, [
+        {
+            "pattern": f"learned detector: {score:.2f} (threshold {head.threshold:.2f}), "
+            f"strongest n-grams: {words}",
+            "matched": ", ".join(strongest) or text[:120],
+            "score": score,
+        }
+    ]
+
+
 def text_detect(text: str) -> Detection:
     """Run every detector over the customer's text, normalized first. Pure and cheap: no I/O."""
     normalized = text_normalize(text or "")
@@ -63,6 +86,7 @@ def text_detect(text: str) -> Detection:
     signals: dict[str, bool] = {}
     evidence: dict[str, list[dict]] = {}
     views = [text]
+    injection_score, learned = _learned_injection(text)
     if len(_INWORD_HYPHEN_RX.findall(text)) >= 3:
         views.append(_INWORD_HYPHEN_RX.sub("", text))
     for name, patterns in SIGNALS.items():
@@ -75,6 +99,7 @@ def text_detect(text: str) -> Detection:
                     break
         if name == "prompt_injection":
             hits.extend(_hidden_injection(normalized.evidence))
+            hits.extend(learned)
         signals[name] = bool(hits)
         if hits:
             evidence[name] = hits
@@ -111,4 +136,5 @@ def text_detect(text: str) -> Detection:
         product_area=product_area,
         language=language,
         normalization=tuple(normalized.evidence),
+        injection_score=injection_score,
     )
