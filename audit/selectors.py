@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from django.apps import apps
 from django.core.exceptions import PermissionDenied
 
+from drafts.selectors import draft_texts, pipeline_run_rows
 from supportdesk.roles import access_console
+from tickets.selectors import ticket_id_get, ticket_timeline_header_get
 
 from .models import ConfigSnapshot, Event
 from .snapshots import (
@@ -44,39 +45,11 @@ class Timeline:
 def ticket_timeline(*, ticket_id: int, stage: str = "") -> Timeline:
     """The ticket, its events in order (filtered to one stage when asked), the drafts those
     events refer to, and its runs with their snapshots: four queries."""
-    ticket_model = apps.get_model("tickets", "Ticket")
-    ticket = (
-        ticket_model.objects.select_related("customer", "request_class")
-        .only(
-            "id",
-            "subject",
-            "status",
-            "channel",
-            "created_at",
-            "customer__id",
-            "customer__email",
-            "customer__name",
-            "request_class__name",
-        )
-        .get(pk=ticket_id)
-    )
+    ticket = ticket_timeline_header_get(ticket_id=ticket_id)
     events = list(Event.objects.filter(ticket_id=ticket_id).order_by("id"))
     draft_ids = draft_ids_referenced(events)
-    drafts = (
-        dict(
-            apps.get_model("drafts", "Draft")
-            .objects.filter(pk__in=draft_ids)
-            .values_list("pk", "text")
-        )
-        if draft_ids
-        else {}
-    )
-    runs = list(
-        apps.get_model("drafts", "PipelineRun")
-        .objects.filter(ticket_id=ticket_id)
-        .order_by("id")
-        .values("id", "trigger", "status", "snapshot_id", "provider", "model_name")
-    )
+    drafts = draft_texts(draft_ids=draft_ids)
+    runs = pipeline_run_rows(ticket_id=ticket_id)
     entries = entries_build(events=events, drafts=drafts)
     counts: dict[str, int] = {}
     for entry in entries:
@@ -93,7 +66,7 @@ def ticket_timeline(*, ticket_id: int, stage: str = "") -> Timeline:
 
 def timeline_ticket(*, ticket_id: int):
     """Only the ticket (its id), for the JSON export: one query, Ticket.DoesNotExist if none."""
-    return apps.get_model("tickets", "Ticket").objects.only("id").get(pk=ticket_id)
+    return ticket_id_get(ticket_id=ticket_id)
 
 
 def ticket_events_export(*, ticket_id: int) -> list[dict]:

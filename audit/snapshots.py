@@ -5,7 +5,7 @@ A snapshot's content is the set of versions in force (prompt template versions p
 template texts, the current version of each active policy document, the current rule-set
 version, the active classifier) and the provider settings that shape a reply. Never secrets:
 the API key is not read here at all. This is the audit app's reading layer (docs/architecture.md):
-it reads the other apps' versioned rows; the trail's write side (audit.services, audit.chain,
+it reads the other apps' versioned rows through their public selectors; the trail's write side (audit.services, audit.chain,
 audit.models, audit.names) never imports this module. snapshot_current() writes only audit's own
 ConfigSnapshot row.
 """
@@ -17,23 +17,24 @@ import statistics
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
-from django.apps import apps
 from django.conf import settings
-from django.db.models import Count, F, Q
-from django.db.models.functions import Coalesce
 from django.utils import timezone
 
-from drafts.models import REVIEWED_ACTIONS, Review, ReviewAction, content_hash
-from routing.diff import ruleset_diff
+from drafts.classifier.selectors import classifier_version_active_summary
+from drafts.knowledge.selectors import policy_version_bodies, policy_versions_current
+from drafts.selectors import (
+    pipeline_run_snapshot_counts,
+    prompt_template_heads,
+    prompt_template_texts,
+    reply_template_contents,
+    review_tallies_by_snapshot,
+)
+from routing.selectors import ruleset_version_latest_summary, ruleset_versions_diff
 
 from . import chain
 from .models import ConfigSnapshot
 
 NO_DATA = None  # a metric the data cannot support yet; templates say so instead of a number
-
-
-def _model(label: str):
-    return apps.get_model(label)
 
 
 def _provider_settings() -> dict:
@@ -57,40 +58,11 @@ def _provider_settings() -> dict:
 
 def snapshot_content() -> dict:
     """The versions in force now. Five queries, whatever the number of versions kept."""
-    prompts: dict[str, dict] = {}
-    for kind, version, digest, pk in (
-        _model("drafts.PromptTemplate")
-        .objects.order_by("kind", "-version")
-        .values_list("kind", "version", "content_hash", "pk")
-    ):
-        prompts.setdefault(kind, {"version": version, "id": pk, "hash": digest})
-    reply_templates = {
-        slug: {"hash": content_hash(text), "text": text}
-        for slug, text in _model("drafts.ReplyTemplate")
-        .objects.order_by("request_class__slug")
-        .values_list("request_class__slug", "text")
-    }
-    policies = {
-        slug: {"version_id": vid, "number": number, "hash": digest}
-        for slug, vid, number, digest in _model("knowledge.PolicyDocument")
-        .objects.filter(is_active=True, current_version__isnull=False)
-        .order_by("slug")
-        .values_list(
-            "slug", "current_version_id", "current_version__number", "current_version__content_hash"
-        )
-    }
-    ruleset = (
-        _model("routing.RuleSetVersion")
-        .objects.order_by("-number")
-        .values("id", "number", "content_hash")
-        .first()
-    )
-    classifier = (
-        _model("classifier.ClassifierVersion")
-        .objects.filter(is_active=True)
-        .values("id", "artifact_sha256", "algorithm", "threshold")
-        .first()
-    )
+    prompts = prompt_template_heads()
+    reply_templates = reply_template_contents()
+    policies = policy_versions_current()
+    ruleset = ruleset_version_latest_summary()
+    classifier = classifier_version_active_summary()
     return {
         "prompts": prompts,
         "reply_templates": reply_templates,
@@ -175,25 +147,7 @@ def snapshot_metrics(*, snapshot_ids: list[int]) -> dict[int, SnapshotMetrics]:
     metrics = {pk: SnapshotMetrics() for pk in snapshot_ids}
     if not snapshot_ids:
         return metrics
-    run_model = _model("drafts.PipelineRun")
-    rows = (
-        run_model.objects.filter(snapshot_id__in=snapshot_ids)
-        .values("snapshot_id")
-        .annotate(
-            runs=Count("id"),
-            failed=Count("id", filter=Q(status="failed")),
-            tickets=Count("ticket", distinct=True),
-            escalated=Count("ticket", distinct=True, filter=Q(decision__needs_human=True)),
-            resolved=Count(
-                "ticket",
-                distinct=True,
-                filter=Q(ticket__resolved_at__isnull=False) | Q(ticket__reopen_count__gt=0),
-            ),
-            reopened=Count("ticket", distinct=True, filter=Q(ticket__reopen_count__gt=0)),
-            corrected=Count("ticket", distinct=True, filter=Q(ticket__class_source="agent")),
-        )
-        .order_by()
-    )
+    rows = pipeline_run_snapshot_counts(snapshot_ids=snapshot_ids)
     for row in rows:
         m = metrics[row["snapshot_id"]]
         m.runs, m.failed_runs, m.tickets = row["runs"], row["failed"], row["tickets"]
@@ -208,28 +162,13 @@ def _review_metrics(metrics: dict[int, SnapshotMetrics]) -> None:
     drafts sent unchanged / drafts reviewed; edit distance = median over sent drafts;
     customer-visible corrections = corrections / replies sent. A review counts for the
     snapshot it records, else for its draft's run's."""
-    sent_actions = (ReviewAction.APPROVE, ReviewAction.EDIT_SEND, ReviewAction.AUTO_SEND)
-    values = (
-        Review.objects.annotate(_snapshot=Coalesce(F("snapshot_id"), F("draft__run__snapshot_id")))
-        .filter(_snapshot__in=list(metrics))
-        .values_list("_snapshot", "action", "edit_distance", "accepted_unchanged")
-        .iterator(chunk_size=5000)
-    )
-    distances: dict[int, list[float]] = {pk: [] for pk in metrics}
-    for m in metrics.values():
-        m.reviewed = m.accepted = m.sent = m.corrections = 0
-    for snapshot_id, action, distance, unchanged in values:
-        m = metrics[snapshot_id]
-        if action == ReviewAction.CORRECTION:
-            m.corrections += 1
-        if action in REVIEWED_ACTIONS:
-            m.reviewed += 1
-            if action != ReviewAction.REJECT and unchanged:
-                m.accepted += 1
-        if action in sent_actions:
-            m.sent += 1
-            if distance is not None and action != ReviewAction.AUTO_SEND:
-                distances[snapshot_id].append(distance)
+    tallies = review_tallies_by_snapshot(snapshot_ids=list(metrics))
+    distances: dict[int, list[float]] = {}
+    for pk, m in metrics.items():
+        tally = tallies[pk]
+        m.reviewed, m.accepted = tally.reviewed, tally.accepted
+        m.sent, m.corrections = tally.sent, tally.corrections
+        distances[pk] = tally.edit_distances
     for pk, m in metrics.items():
         m.edit_distance_median = statistics.median(distances[pk]) if distances[pk] else None
         m.review_note = "" if m.reviewed else "no reviews yet"
@@ -293,9 +232,7 @@ def text_diff_lines(before: str, after: str, *, context: int = 3) -> list[tuple[
 
 
 def _prompt_diffs(a: dict, b: dict) -> list[TextDiff]:
-    prompt_model = _model("drafts.PromptTemplate")
-    wanted = {p["id"] for p in (*a.values(), *b.values())}
-    texts = dict(prompt_model.objects.filter(pk__in=wanted).values_list("pk", "text"))
+    texts = prompt_template_texts(template_ids={p["id"] for p in (*a.values(), *b.values())})
     diffs = []
     for kind in sorted(set(a) | set(b)):
         old, new = a.get(kind), b.get(kind)
@@ -315,9 +252,9 @@ def _prompt_diffs(a: dict, b: dict) -> list[TextDiff]:
 
 
 def _policy_diffs(a: dict, b: dict) -> list[TextDiff]:
-    version_model = _model("knowledge.PolicyVersion")
-    wanted = {p["version_id"] for p in (*a.values(), *b.values())}
-    bodies = dict(version_model.objects.filter(pk__in=wanted).values_list("pk", "body"))
+    bodies = policy_version_bodies(
+        version_ids={p["version_id"] for p in (*a.values(), *b.values())}
+    )
     diffs = []
     for slug in sorted(set(a) | set(b)):
         old, new = a.get(slug), b.get(slug)
@@ -372,14 +309,8 @@ def snapshots_compare(*, a: dict, b: dict) -> Comparison:
     rules_a, rules_b = a.get("ruleset"), b.get("ruleset")
     rule_changes = []
     if (rules_a or {}).get("id") != (rules_b or {}).get("id"):
-        snapshots = dict(
-            _model("routing.RuleSetVersion")
-            .objects.filter(pk__in=[r["id"] for r in (rules_a, rules_b) if r])
-            .values_list("pk", "snapshot")
-        )
-        rule_changes = ruleset_diff(
-            snapshots.get((rules_a or {}).get("id"), {}) or {},
-            snapshots.get((rules_b or {}).get("id"), {}) or {},
+        rule_changes = ruleset_versions_diff(
+            before_id=(rules_a or {}).get("id"), after_id=(rules_b or {}).get("id")
         )
     flat_a, flat_b = _flat_settings(a), _flat_settings(b)
     setting_changes = [

@@ -6,9 +6,11 @@ loads each thing it shows with one query."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Count, F, Q, QuerySet
+from django.db.models.functions import Coalesce
 
 from routing.models import RoutingDecision
 from routing.selectors import routing_decision_latest
@@ -19,7 +21,17 @@ from tickets.selectors import (
     ticket_thread_list,
 )
 
-from .models import Draft, Review, ReviewAction, SendStatus
+from .models import (
+    REVIEWED_ACTIONS,
+    Draft,
+    PipelineRun,
+    PromptTemplate,
+    ReplyTemplate,
+    Review,
+    ReviewAction,
+    SendStatus,
+    content_hash,
+)
 
 QUEUE_PAGE_SIZE = 25
 REVIEWS_SHOWN = 20
@@ -307,3 +319,111 @@ def run_signals(*, run) -> list[dict]:
         for name, label in SIGNAL_LABELS.items()
     ]
     return sorted(rows, key=lambda row: not row["fired"])
+
+
+# -- reads for the audit readers (snapshots, metrics, timeline) ---------------------------------
+
+
+def prompt_template_heads() -> dict[str, dict]:
+    """Per prompt kind, the newest version: {kind: {"version", "id", "hash"}}. One query."""
+    heads: dict[str, dict] = {}
+    for kind, version, digest, pk in PromptTemplate.objects.order_by(
+        "kind", "-version"
+    ).values_list("kind", "version", "content_hash", "pk"):
+        heads.setdefault(kind, {"version": version, "id": pk, "hash": digest})
+    return heads
+
+
+def prompt_template_texts(*, template_ids: Iterable[int]) -> dict[int, str]:
+    """{id: text} of the given prompt template versions. One query."""
+    return dict(PromptTemplate.objects.filter(pk__in=list(template_ids)).values_list("pk", "text"))
+
+
+def reply_template_contents() -> dict[str, dict]:
+    """Per request class slug, the reply template: {slug: {"hash", "text"}}. One query."""
+    return {
+        slug: {"hash": content_hash(text), "text": text}
+        for slug, text in ReplyTemplate.objects.order_by("request_class__slug").values_list(
+            "request_class__slug", "text"
+        )
+    }
+
+
+def pipeline_run_snapshot_counts(*, snapshot_ids: list[int]) -> list[dict]:
+    """Per snapshot, from the runs that reference it: runs, failed, distinct tickets, tickets a
+    rule sent to a human (escalated), resolved at least once, reopened, class corrected by an
+    agent. One grouped query."""
+    return list(
+        PipelineRun.objects.filter(snapshot_id__in=snapshot_ids)
+        .values("snapshot_id")
+        .annotate(
+            runs=Count("id"),
+            failed=Count("id", filter=Q(status="failed")),
+            tickets=Count("ticket", distinct=True),
+            escalated=Count("ticket", distinct=True, filter=Q(decision__needs_human=True)),
+            resolved=Count(
+                "ticket",
+                distinct=True,
+                filter=Q(ticket__resolved_at__isnull=False) | Q(ticket__reopen_count__gt=0),
+            ),
+            reopened=Count("ticket", distinct=True, filter=Q(ticket__reopen_count__gt=0)),
+            corrected=Count("ticket", distinct=True, filter=Q(ticket__class_source="agent")),
+        )
+        .order_by()
+    )
+
+
+@dataclass
+class ReviewTally:
+    """The review queue's counts for one configuration snapshot (DESIGN.md's definitions)."""
+
+    reviewed: int = 0
+    accepted: int = 0
+    sent: int = 0
+    corrections: int = 0
+    edit_distances: list[float] = field(default_factory=list)  # human sends only
+
+
+def review_tallies_by_snapshot(*, snapshot_ids: list[int]) -> dict[int, ReviewTally]:
+    """Per snapshot: drafts reviewed, sent unchanged, replies sent, corrections, and the edit
+    distances of human sends. A review counts for the snapshot it records, else for its
+    draft's run's. One query, streamed."""
+    sent_actions = (ReviewAction.APPROVE, ReviewAction.EDIT_SEND, ReviewAction.AUTO_SEND)
+    tallies = {pk: ReviewTally() for pk in snapshot_ids}
+    values = (
+        Review.objects.annotate(_snapshot=Coalesce(F("snapshot_id"), F("draft__run__snapshot_id")))
+        .filter(_snapshot__in=list(snapshot_ids))
+        .values_list("_snapshot", "action", "edit_distance", "accepted_unchanged")
+        .iterator(chunk_size=5000)
+    )
+    for snapshot_id, action, distance, unchanged in values:
+        tally = tallies[snapshot_id]
+        if action == ReviewAction.CORRECTION:
+            tally.corrections += 1
+        if action in REVIEWED_ACTIONS:
+            tally.reviewed += 1
+            if action != ReviewAction.REJECT and unchanged:
+                tally.accepted += 1
+        if action in sent_actions:
+            tally.sent += 1
+            if distance is not None and action != ReviewAction.AUTO_SEND:
+                tally.edit_distances.append(distance)
+    return tallies
+
+
+def draft_texts(*, draft_ids: Iterable[int]) -> dict[int, str]:
+    """{id: text} of the given drafts. One query (none when no ids)."""
+    wanted = list(draft_ids)
+    if not wanted:
+        return {}
+    return dict(Draft.objects.filter(pk__in=wanted).values_list("pk", "text"))
+
+
+def pipeline_run_rows(*, ticket_id: int) -> list[dict]:
+    """A ticket's pipeline runs in order: id, trigger, status, snapshot_id, provider,
+    model_name. One query."""
+    return list(
+        PipelineRun.objects.filter(ticket_id=ticket_id)
+        .order_by("id")
+        .values("id", "trigger", "status", "snapshot_id", "provider", "model_name")
+    )

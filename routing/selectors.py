@@ -11,6 +11,7 @@ from django.db.models import Max
 
 from tickets.models import RequestClass
 
+from .diff import ruleset_diff
 from .evaluation import SNAPSHOT_FORMAT, evaluate, ruleset_compile
 from .facts import condition_parse
 from .models import AutoSendPolicy, RoutingDecision, Rule, RuleSetVersion
@@ -216,3 +217,19 @@ def dry_run(
         fired_before=fired_before,
         fired_after=fired_after,
     )
+
+
+def ruleset_version_latest_summary() -> dict | None:
+    """The newest rule-set version as {"id", "number", "content_hash"}, or None. One query."""
+    return RuleSetVersion.objects.order_by("-number").values("id", "number", "content_hash").first()
+
+
+def ruleset_versions_diff(*, before_id: int | None, after_id: int | None) -> list:
+    """The per-rule changes (routing.diff.RuleChange) from one rule-set version to another;
+    a missing id counts as an empty rule set. One query."""
+    snapshots = dict(
+        RuleSetVersion.objects.filter(
+            pk__in=[pk for pk in (before_id, after_id) if pk is not None]
+        ).values_list("pk", "snapshot")
+    )
+    return ruleset_diff(snapshots.get(before_id, {}) or {}, snapshots.get(after_id, {}) or {})

@@ -248,3 +248,31 @@ def ticket_raw_get(*, ticket_id: int, raw_id: int) -> RawInbound:
     return RawInbound.objects.filter(
         Q(ticket_id=ticket_id) | Q(pk__in=via_message), pk=raw_id
     ).get()
+
+
+# -- reads for the audit readers (timeline, metrics, erasure) ------------------------------------
+
+
+def ticket_timeline_header_get(*, ticket_id: int) -> Ticket:
+    """The ticket as the timeline heads it (subject, status, channel, customer, class).
+    One query; Ticket.DoesNotExist if none."""
+    return (
+        Ticket.objects.select_related("customer", "request_class")
+        .only(
+            "id",
+            "subject",
+            "status",
+            "channel",
+            "created_at",
+            "customer__id",
+            "customer__email",
+            "customer__name",
+            "request_class__name",
+        )
+        .get(pk=ticket_id)
+    )
+
+
+def ticket_id_get(*, ticket_id: int) -> Ticket:
+    """Only the ticket's id: one query; Ticket.DoesNotExist if none."""
+    return Ticket.objects.only("id").get(pk=ticket_id)

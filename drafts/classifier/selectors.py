@@ -153,3 +153,13 @@ def risky_labels_get(*, label_map: dict[str, str | None]) -> set[str]:
     return {
         label for label, risk in label_risks_get(label_map=label_map).items() if risk != Risk.LOW
     }
+
+
+def classifier_version_active_summary() -> dict | None:
+    """The active classifier as {"id", "artifact_sha256", "algorithm", "threshold"}, or None.
+    One query."""
+    return (
+        ClassifierVersion.objects.filter(is_active=True)
+        .values("id", "artifact_sha256", "algorithm", "threshold")
+        .first()
+    )

@@ -1,8 +1,10 @@
 """Reads from the knowledge base."""
 
+from collections.abc import Iterable
+
 from django.db.models import Count, F, Max, QuerySet, Sum
 
-from .models import PolicyDocument, PolicyFragment
+from .models import PolicyDocument, PolicyFragment, PolicyVersion
 
 
 def fragments_current() -> QuerySet[PolicyFragment]:
@@ -48,3 +50,23 @@ def fragment_by_anchor(
     else:
         qs = qs.filter(version__number=version_number)
     return qs.get()
+
+
+def policy_versions_current() -> dict[str, dict]:
+    """Per active policy document with a current version: {slug: {"version_id", "number",
+    "hash"}}. One query."""
+    return {
+        slug: {"version_id": vid, "number": number, "hash": digest}
+        for slug, vid, number, digest in PolicyDocument.objects.filter(
+            is_active=True, current_version__isnull=False
+        )
+        .order_by("slug")
+        .values_list(
+            "slug", "current_version_id", "current_version__number", "current_version__content_hash"
+        )
+    }
+
+
+def policy_version_bodies(*, version_ids: Iterable[int]) -> dict[int, str]:
+    """{id: body} of the given policy versions. One query."""
+    return dict(PolicyVersion.objects.filter(pk__in=list(version_ids)).values_list("pk", "body"))
