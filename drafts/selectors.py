@@ -24,6 +24,7 @@ from tickets.selectors import (
 from .models import (
     REVIEWED_ACTIONS,
     Draft,
+    OutboundReply,
     PipelineRun,
     PromptTemplate,
     ReplyTemplate,
@@ -426,4 +427,34 @@ def pipeline_run_rows(*, ticket_id: int) -> list[dict]:
         PipelineRun.objects.filter(ticket_id=ticket_id)
         .order_by("id")
         .values("id", "trigger", "status", "snapshot_id", "provider", "model_name")
+    )
+
+
+def pipeline_runs_of_ticket(*, ticket_id) -> QuerySet[PipelineRun]:
+    """A ticket's runs, unordered; `ticket_id` may be an expression (OuterRef)."""
+    return PipelineRun.objects.filter(ticket_id=ticket_id)
+
+
+def reviews_of_ticket(*, ticket_id, action: str | None = None) -> QuerySet[Review]:
+    """A ticket's reviews (of one action when given); `ticket_id` may be an OuterRef."""
+    reviews = Review.objects.filter(ticket_id=ticket_id)
+    return reviews if action is None else reviews.filter(action=action)
+
+
+def reviews_of_drafts(*, actions: Iterable[str] | None = None) -> QuerySet[Review]:
+    """Reviews of a draft with one of `actions` (default: the reviewing actions: approve,
+    edit and send, reject)."""
+    wanted = REVIEWED_ACTIONS if actions is None else tuple(actions)
+    return Review.objects.filter(action__in=wanted, draft__isnull=False)
+
+
+def outbound_replies_sent() -> QuerySet[OutboundReply]:
+    """Replies sent to customers, corrections excluded."""
+    return OutboundReply.objects.filter(status=SendStatus.SENT, is_correction=False)
+
+
+def outbound_corrections_sent(*, corrects_id) -> QuerySet[OutboundReply]:
+    """Sent corrections of a reply; `corrects_id` may be an OuterRef."""
+    return OutboundReply.objects.filter(
+        corrects_id=corrects_id, is_correction=True, status=SendStatus.SENT
     )

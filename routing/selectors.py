@@ -7,7 +7,7 @@ import contextlib
 from dataclasses import dataclass, field
 
 from django.db import connection, transaction
-from django.db.models import Max
+from django.db.models import Max, QuerySet
 
 from tickets.models import RequestClass
 
@@ -233,3 +233,8 @@ def ruleset_versions_diff(*, before_id: int | None, after_id: int | None) -> lis
         ).values_list("pk", "snapshot")
     )
     return ruleset_diff(snapshots.get(before_id, {}) or {}, snapshots.get(after_id, {}) or {})
+
+
+def routing_decisions_needing_human(*, ticket_id) -> QuerySet[RoutingDecision]:
+    """Decisions that sent a ticket to a human; `ticket_id` may be an OuterRef."""
+    return RoutingDecision.objects.filter(ticket_id=ticket_id, needs_human=True)

@@ -10,7 +10,17 @@ from django.db.models import Prefetch, Q, QuerySet
 from supportdesk.converters import id_or_none
 from supportdesk.roles import ROLES
 
-from .models import Attachment, Customer, Message, RawInbound, RequestClass, Ticket
+from .models import (
+    Attachment,
+    Channel,
+    Customer,
+    Message,
+    RawInbound,
+    RequestClass,
+    Ticket,
+    TicketStatus,
+    TicketStatusChange,
+)
 
 INBOX_PAGE_SIZE = 25
 PREVIOUS_TICKETS_SHOWN = 10
@@ -276,3 +286,71 @@ def ticket_timeline_header_get(*, ticket_id: int) -> Ticket:
 def ticket_id_get(*, ticket_id: int) -> Ticket:
     """Only the ticket's id: one query; Ticket.DoesNotExist if none."""
     return Ticket.objects.only("id").get(pk=ticket_id)
+
+
+def tickets_all() -> QuerySet[Ticket]:
+    """Every ticket, unevaluated: the base the metrics filter and annotate."""
+    return Ticket.objects.all()
+
+
+def tickets_responded() -> QuerySet[Ticket]:
+    """Tickets that got a first response (the first-response-time units)."""
+    return Ticket.objects.filter(first_response_at__isnull=False)
+
+
+def ticket_resolutions() -> QuerySet[TicketStatusChange]:
+    """Every move to resolved, one row per resolution (the re-open units)."""
+    return TicketStatusChange.objects.filter(to_status=TicketStatus.RESOLVED)
+
+
+def ticket_reopenings_between(*, ticket_id, after, until) -> QuerySet[TicketStatusChange]:
+    """Moves of a ticket to reopened in (after, until]; the arguments may be expressions
+    (OuterRef) so the metrics use it as an Exists() subquery."""
+    return TicketStatusChange.objects.filter(
+        ticket_id=ticket_id, to_status=TicketStatus.REOPENED, at__gt=after, at__lte=until
+    )
+
+
+def channel_values() -> list[str]:
+    return list(Channel.values)
+
+
+def channel_choices() -> list[tuple[str, str]]:
+    return list(Channel.choices)
+
+
+def request_class_by_slug(*, slug: str) -> RequestClass | None:
+    """One query; None when no class has that slug."""
+    return RequestClass.objects.filter(slug=slug).first()
+
+
+def request_class_list_ordered() -> list[RequestClass]:
+    """Every class (active or not) in the model's order, with id, slug, name, position."""
+    return list(RequestClass.objects.only("id", "slug", "name", "position"))
+
+
+def request_class_list_active_full() -> list[RequestClass]:
+    """The active classes with every field loaded."""
+    return list(RequestClass.objects.filter(is_active=True))
+
+
+RAW_SCAN_CHUNK = 500
+
+
+def raw_inbound_unlinked_naming(*, needles: list[str]) -> set[int]:
+    """Raw inputs that opened no ticket (ignored auto-replies, rejected API calls) but carry one
+    of the addresses among `needles`. The bytes are scanned in Python, in chunks: there are few
+    such rows."""
+    found: set[int] = set()
+    encoded = [n.encode() for n in needles if "@" in n]
+    if not encoded:
+        return found
+    for pk, content in (
+        RawInbound.objects.filter(ticket=None)
+        .values_list("pk", "content")
+        .iterator(chunk_size=RAW_SCAN_CHUNK)
+    ):
+        data = bytes(content).lower()
+        if any(n in data for n in encoded):
+            found.add(pk)
+    return found

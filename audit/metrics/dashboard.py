@@ -14,7 +14,12 @@ from django.utils import timezone
 
 from audit.models import ConfigSnapshot
 from supportdesk.converters import id_or_none
-from tickets.models import Channel, RequestClass
+from tickets.selectors import (
+    channel_choices,
+    channel_values,
+    request_class_by_slug,
+    request_class_list_ordered,
+)
 
 from . import definitions as d
 from .charts import Chart, chart_build
@@ -68,7 +73,7 @@ def hours_text(seconds: float | None) -> str:
 class ParsedFilters:
     filters: MetricFilters
     params: dict[str, str]  # canonical query parameters (no defaults)
-    request_class: RequestClass | None
+    request_class: object | None  # a tickets RequestClass
 
     @property
     def query(self) -> str:
@@ -91,7 +96,7 @@ def filters_parse(params) -> ParsedFilters:
     if params.get("to"):
         canonical["to"] = end.isoformat()
     slug = params.get("class", "")
-    request_class = RequestClass.objects.filter(slug=slug).first() if slug[:64] else None
+    request_class = request_class_by_slug(slug=slug) if slug[:64] else None
     if request_class:
         canonical["class"] = request_class.slug
     snapshot = params.get("snapshot", "")
@@ -99,7 +104,7 @@ def filters_parse(params) -> ParsedFilters:
     if snapshot_id:
         canonical["snapshot"] = str(snapshot_id)
     channel = params.get("channel", "")
-    channel = channel if channel in Channel.values else ""
+    channel = channel if channel in channel_values() else ""
     if channel:
         canonical["channel"] = channel
     return ParsedFilters(
@@ -159,7 +164,7 @@ class DashboardPage:
     columns: list[str]
     rows: list[ClassRow]
     total_row: ClassRow
-    classes: list[RequestClass]
+    classes: list  # tickets RequestClass rows
     snapshots: list[ConfigSnapshot]
     channels: list[tuple[str, str]]
     baseline_min_samples: int
@@ -230,7 +235,7 @@ def dashboard_page_get(*, parsed: ParsedFilters) -> DashboardPage:
     source, note = metrics_source()
     data = dashboard_data(filters=parsed.filters, source=source)
     params = parsed.params
-    classes = list(RequestClass.objects.only("id", "slug", "name", "position"))
+    classes = request_class_list_ordered()
     by_id = {c.pk: c for c in classes}
 
     def link(series: str, hits: bool = False, **extra) -> str:
@@ -358,7 +363,7 @@ def dashboard_page_get(*, parsed: ParsedFilters) -> DashboardPage:
         total_row=total,
         classes=classes,
         snapshots=list(ConfigSnapshot.objects.only("id", "content_hash", "created_at")[:100]),
-        channels=list(Channel.choices),
+        channels=channel_choices(),
         baseline_min_samples=settings.SUPPORTDESK_METRICS_BASELINE_MIN_SAMPLES,
     )
 

@@ -33,13 +33,22 @@ from django.db.models.functions import Cast, Floor, Greatest, TruncWeek
 from django.db.models.lookups import LessThan
 from django.utils import timezone
 
-from drafts.models import REVIEWED_ACTIONS, OutboundReply, PipelineRun, Review, SendStatus
-from routing.models import RoutingDecision
-from tickets.models import Ticket, TicketStatus, TicketStatusChange
+from drafts.selectors import (
+    outbound_corrections_sent,
+    outbound_replies_sent,
+    pipeline_runs_of_ticket,
+    reviews_of_drafts,
+    reviews_of_ticket,
+)
+from routing.selectors import routing_decisions_needing_human
 from tickets.selectors import (
     inbox_cursor_decode,
     inbox_cursor_encode,
     ticket_inbox_rows,
+    ticket_reopenings_between,
+    ticket_resolutions,
+    tickets_all,
+    tickets_responded,
 )
 
 from .definitions import (
@@ -146,7 +155,7 @@ def hundredths_expr(value) -> Cast:
 def _first_run_snapshot(ticket_ref: str) -> Subquery:
     """A ticket's configuration: the snapshot of its first pipeline run."""
     return Subquery(
-        PipelineRun.objects.filter(ticket_id=OuterRef(ticket_ref))
+        pipeline_runs_of_ticket(ticket_id=OuterRef(ticket_ref))
         .order_by("id")
         .values("snapshot_id")[:1]
     )
@@ -170,7 +179,7 @@ def _common(
 
 
 def _units_frt() -> QuerySet:
-    qs = Ticket.objects.filter(first_response_at__isnull=False)
+    qs = tickets_responded()
     qs = _common(
         qs,
         metric=Value("frt"),
@@ -186,13 +195,12 @@ def _units_frt() -> QuerySet:
 
 
 def _units_reopen() -> QuerySet:
-    reopened = TicketStatusChange.objects.filter(
+    reopened = ticket_reopenings_between(
         ticket_id=OuterRef("ticket_id"),
-        to_status=TicketStatus.REOPENED,
-        at__gt=OuterRef("at"),
-        at__lte=OuterRef("at") + dt.timedelta(days=REOPEN_WINDOW_DAYS),
+        after=OuterRef("at"),
+        until=OuterRef("at") + dt.timedelta(days=REOPEN_WINDOW_DAYS),
     )
-    qs = TicketStatusChange.objects.filter(to_status=TicketStatus.RESOLVED)
+    qs = ticket_resolutions()
     qs = _common(
         qs,
         metric=Value("reopen"),
@@ -206,11 +214,11 @@ def _units_reopen() -> QuerySet:
 
 
 def _units_escalation() -> QuerySet:
-    runs = PipelineRun.objects.filter(ticket_id=OuterRef("pk"))
-    reviews = Review.objects.filter(ticket_id=OuterRef("pk"))
-    routed = RoutingDecision.objects.filter(ticket_id=OuterRef("pk"), needs_human=True)
-    escalated = Review.objects.filter(ticket_id=OuterRef("pk"), action=ESCALATE_ACTION)
-    qs = Ticket.objects.filter(Exists(runs) | Exists(reviews))
+    runs = pipeline_runs_of_ticket(ticket_id=OuterRef("pk"))
+    reviews = reviews_of_ticket(ticket_id=OuterRef("pk"))
+    routed = routing_decisions_needing_human(ticket_id=OuterRef("pk"))
+    escalated = reviews_of_ticket(ticket_id=OuterRef("pk"), action=ESCALATE_ACTION)
+    qs = tickets_all().filter(Exists(runs) | Exists(reviews))
     qs = _common(
         qs,
         metric=Value("escalation"),
@@ -226,7 +234,7 @@ def _units_escalation() -> QuerySet:
 
 
 def _sent_replies() -> QuerySet:
-    return OutboundReply.objects.filter(status=SendStatus.SENT, is_correction=False)
+    return outbound_replies_sent()
 
 
 def _reply_common(qs: QuerySet, metric: str) -> QuerySet:
@@ -242,9 +250,7 @@ def _reply_common(qs: QuerySet, metric: str) -> QuerySet:
 
 
 def _units_correction() -> QuerySet:
-    corrections = OutboundReply.objects.filter(
-        corrects_id=OuterRef("pk"), is_correction=True, status=SendStatus.SENT
-    )
+    corrections = outbound_corrections_sent(corrects_id=OuterRef("pk"))
     return _reply_common(_sent_replies(), "correction").annotate(
         value=Case(When(Exists(corrections), then=Value(1)), default=Value(0))
     )
@@ -269,7 +275,7 @@ def _review_common(qs: QuerySet, metric: str) -> QuerySet:
 
 
 def _reviewed_drafts() -> QuerySet:
-    return Review.objects.filter(action__in=REVIEWED_ACTIONS, draft__isnull=False)
+    return reviews_of_drafts()
 
 
 def _units_acceptance() -> QuerySet:
@@ -279,9 +285,7 @@ def _units_acceptance() -> QuerySet:
 
 
 def _units_edit_distance() -> QuerySet:
-    qs = Review.objects.filter(
-        action__in=HUMAN_SEND_ACTIONS, draft__isnull=False, edit_distance__isnull=False
-    )
+    qs = reviews_of_drafts(actions=HUMAN_SEND_ACTIONS).filter(edit_distance__isnull=False)
     return _review_common(qs, "edit_distance").annotate(value=hundredths_expr(F("edit_distance")))
 
 
@@ -471,7 +475,7 @@ DRILL_PAGE_SIZE = 25
 
 @dataclass(frozen=True)
 class DrillPage:
-    tickets: list[Ticket]
+    tickets: list  # tickets' inbox rows (tickets.selectors.ticket_inbox_rows)
     next_cursor: str | None
     prev_cursor: str | None = None
 

@@ -2,9 +2,9 @@
 in rollups.py, by the periodic task.)"""
 
 from django.db import transaction
+from django.db.models import Model
 
 from audit.services import event_record
-from tickets.models import RequestClass
 
 from .models import BaselineHandleTime
 
@@ -15,7 +15,7 @@ class BaselineInvalid(ValueError):
     pass
 
 
-def baseline_set(*, request_class: RequestClass, seconds: int | None, note: str, actor) -> None:
+def baseline_set(*, request_class: Model, seconds: int | None, note: str, actor) -> None:
     """Set (or, with seconds=None, clear) the configured baseline handle time of a class."""
     if seconds is not None and not 0 < seconds <= BASELINE_MAX_SECONDS:
         raise BaselineInvalid("A baseline must be between 1 second and 7 days.")

@@ -14,7 +14,7 @@ from django.utils.cache import patch_vary_headers
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from supportdesk.roles import access_lead_pages
-from tickets.models import RequestClass
+from tickets.selectors import request_class_list_active_full
 
 from . import definitions as d
 from .dashboard import (
@@ -114,7 +114,7 @@ def _week(text: str) -> dt.date | None:
 @require_http_methods(["GET", "POST"])
 def baselines(request: HttpRequest) -> HttpResponse:
     access_lead_pages(request.user)
-    classes = list(RequestClass.objects.filter(is_active=True))
+    classes = request_class_list_active_full()
     if request.method == "POST":
         errors = []
         for rc in classes:
