@@ -15,6 +15,7 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
+from audit.redaction import REDACTED, needles_regex, related_rows_redact, rows_redact
 from audit.services import event_record
 from audit.snapshots import snapshot_current
 from routing.services import ticket_route
@@ -25,6 +26,7 @@ from . import stages
 from .models import (
     STAGE_ORDER,
     Draft,
+    OutboundReply,
     PipelineRun,
     PromptTemplate,
     RunStatus,
@@ -374,3 +376,50 @@ def pipeline_sweep(*, older_than: timedelta | None = None) -> int:
     if count:
         logger.warning("pipeline sweep re-enqueued %d stuck runs", count)
     return count
+
+
+# -- erasure: drafts' part (orchestrated by audit.erasure.customer_erase) ------------------------
+
+
+def customer_data_erase(*, ticket_ids: list[int], needles: list[str]) -> dict[str, int]:
+    """Erase what drafts holds of one customer's tickets: the replies sent to them (address,
+    subject, text; errors naming them), drafts, the pipeline's copies (run context, retrieval,
+    facts, signal evidence, stage inputs and outputs), run and stage errors naming them
+    anywhere, and (the safety net) text of any other model pointing at their drafts or runs.
+    Returns {what: rows}. Call inside the erasure's transaction; idempotent."""
+    counts: dict[str, int] = {}
+    replies = OutboundReply.objects.filter(ticket_id__in=ticket_ids)
+    counts["outbound replies"] = replies.update(
+        to_address=REDACTED, subject=REDACTED, text=REDACTED
+    )
+    counts["outbound reply errors"] = rows_redact(
+        replies.exclude(last_error=""), needles, text=("last_error",)
+    )
+    drafts = Draft.objects.filter(ticket_id__in=ticket_ids)
+    counts["drafts"] = rows_redact(drafts, needles, text=("text",), json=("basis",))
+    runs = PipelineRun.objects.filter(ticket_id__in=ticket_ids)
+    counts["pipeline runs"] = rows_redact(
+        runs,
+        needles,
+        text=("instruction",),
+        json=("context", "retrieval", "facts", "decision", "signal_evidence"),
+    )
+    counts["stage records"] = rows_redact(
+        StageRecord.objects.filter(run__ticket_id__in=ticket_ids),
+        needles,
+        json=("inputs", "outputs"),
+    )
+    pattern = needles_regex(needles)
+    for model, column in ((PipelineRun, "error"), (StageRecord, "error")):
+        hits = model.objects.filter(**{f"{column}__iregex": pattern})
+        counts[f"{str(model._meta.verbose_name)} errors"] = hits.update(**{column: REDACTED})
+    related = (
+        (Draft, list(drafts.values_list("pk", flat=True))),
+        (PipelineRun, list(runs.values_list("pk", flat=True))),
+    )
+    for target, ids in related:
+        for label, count in related_rows_redact(
+            target=target, target_ids=ids, needles=needles
+        ).items():
+            counts[label] = counts.get(label, 0) + count
+    return counts

@@ -11,6 +11,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 
+from audit.redaction import rows_redact
 from audit.services import event_record, json_safe
 from tickets.models import RequestClass, Team, Ticket, TicketStatus
 from tickets.services import ticket_assign, ticket_flag, ticket_transition
@@ -371,3 +372,16 @@ def autosend_policy_resume(*, policy: AutoSendPolicy, actor) -> AutoSendPolicy:
             payload={"request_class": policy.request_class.slug, "evidence": why},
         )
     return policy
+
+
+def customer_data_erase(*, ticket_ids: list[int], needles: list[str]) -> dict[str, int]:
+    """Erase what routing holds of one customer's tickets: the facts, explanations and reasons
+    of their routing decisions (structure kept, text naming them redacted). Returns {what:
+    rows}. Call inside the erasure's transaction (audit.erasure.customer_erase); idempotent."""
+    return {
+        "routing decisions": rows_redact(
+            RoutingDecision.objects.filter(ticket_id__in=ticket_ids),
+            needles,
+            json=("facts", "explanation", "reasons"),
+        )
+    }

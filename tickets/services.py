@@ -9,11 +9,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.contrib.admin.models import LogEntry
+from django.contrib.contenttypes.models import ContentType
 from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.db.models.functions import Lower
 from django.utils import timezone
 
+from audit.redaction import REDACTED, related_rows_redact
 from audit.services import event_record
 
 from .inbound import InboundMessage
@@ -590,3 +593,118 @@ __all__ = [
     "ticket_resolve",
     "ticket_transition",
 ]
+
+
+# -- erasure: tickets' part (orchestrated by audit.erasure.customer_erase) -----------------------
+
+
+@dataclass(frozen=True)
+class CustomerDataScope:
+    """What belongs to one customer in tickets, as ids (and the identifiers to search for)."""
+
+    customer_id: int | None
+    email: str
+    name: str
+    external_id: str
+    ticket_ids: list[int]
+    message_ids: list[int]
+    raw_ids: set[int]  # the raw inputs of their tickets and messages
+
+
+def customer_data_scope_lock(*, email: str) -> CustomerDataScope:
+    """Lock the customer row with this address (select_for_update: call inside the erasure's
+    transaction) and list their tickets, messages and the raw inputs those came from. A
+    customer that does not exist gives an empty scope."""
+    customer = Customer.objects.select_for_update().filter(email__iexact=email).first()
+    ticket_ids = (
+        list(Ticket.objects.filter(customer=customer).values_list("pk", flat=True))
+        if customer
+        else []
+    )
+    messages = Message.objects.filter(ticket_id__in=ticket_ids)
+    raw_ids = set(
+        RawInbound.objects.filter(ticket_id__in=ticket_ids).values_list("pk", flat=True)
+    ) | set(messages.exclude(raw=None).values_list("raw_id", flat=True))
+    return CustomerDataScope(
+        customer_id=customer.pk if customer else None,
+        email=customer.email if customer else "",
+        name=customer.name if customer else "",
+        external_id=customer.external_id if customer else "",
+        ticket_ids=ticket_ids,
+        message_ids=list(messages.values_list("pk", flat=True)),
+        raw_ids=raw_ids,
+    )
+
+
+def customer_data_erase(
+    *, scope: CustomerDataScope, raw_ids: set[int], needles: list[str]
+) -> dict[str, int]:
+    """Erase what tickets holds of one customer: message texts, addresses and headers,
+    attachments (deleted), the raw inputs `raw_ids`, ticket subjects and flag reasons, admin log
+    entries naming the customer or their tickets, and (the safety net) text of any other model
+    pointing at their tickets or messages. Returns {what: rows}. Call inside the erasure's
+    transaction, after customer_data_scope_lock; idempotent."""
+    counts: dict[str, int] = {}
+    messages = Message.objects.filter(ticket_id__in=scope.ticket_ids)
+    counts["messages"] = messages.update(
+        body_text=REDACTED,
+        full_text=REDACTED,
+        body_html="",
+        from_address="",
+        from_name="",
+        subject=REDACTED,
+        message_id="",
+        in_reply_to="",
+        references="",
+        parse_warnings=[],
+    )
+    counts["attachments"] = Attachment.objects.filter(message_id__in=scope.message_ids).delete()[0]
+    counts["raw inputs"] = RawInbound.objects.filter(pk__in=raw_ids).update(
+        content=b"", source=REDACTED, error=""
+    )
+    counts["tickets"] = Ticket.objects.filter(pk__in=scope.ticket_ids).update(
+        subject=REDACTED, flag_reason=""
+    )
+    targets = Q(pk=None)
+    if scope.customer_id is not None:
+        targets |= Q(
+            content_type=ContentType.objects.get_for_model(Customer),
+            object_id=str(scope.customer_id),
+        )
+    if scope.ticket_ids:
+        targets |= Q(
+            content_type=ContentType.objects.get_for_model(Ticket),
+            object_id__in=[str(i) for i in scope.ticket_ids],
+        )
+    counts["admin log entries"] = LogEntry.objects.filter(targets).update(object_repr=REDACTED)
+    for target, ids in ((Ticket, scope.ticket_ids), (Message, scope.message_ids)):
+        for label, count in related_rows_redact(
+            target=target, target_ids=ids, needles=needles
+        ).items():
+            counts[label] = counts.get(label, 0) + count
+    return counts
+
+
+def customer_identity_erase(*, customer_id: int) -> None:
+    """Replace the customer's identity (address, name, external id, usage, dates) with an
+    erased placeholder. Call inside the erasure's transaction, last: the other steps search
+    for these identifiers."""
+    customer = Customer.objects.select_for_update().get(pk=customer_id)
+    customer.email = f"erased-{customer.pk}@erased.invalid"
+    customer.name = ""
+    customer.external_id = ""
+    customer.usage = {}
+    customer.features_used = []
+    customer.signup_date = None
+    customer.last_active_at = None
+    customer.save(
+        update_fields=[
+            "email",
+            "name",
+            "external_id",
+            "usage",
+            "features_used",
+            "signup_date",
+            "last_active_at",
+        ]
+    )

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import numpy as np
 from django.db import transaction
+from django.db.models import Q
 
 from audit.services import event_record
 from tickets.models import RequestClass, Risk
@@ -448,3 +449,12 @@ def text_classify(*, text: str, subject: str = "") -> Prediction:
     so a rollback on any machine is followed at once; the model itself is loaded once per
     process per version. Raises NoActiveClassifier when no version is active."""
     return loaded_predict(loaded=_active_loaded(), text=text, subject=subject)
+
+
+def customer_data_erase(*, email: str, ticket_ids: list[int]) -> int:
+    """Delete the labeled examples taken from one customer (by address or ticket): a label
+    without its text is no label. Returns how many went; the trained vocabulary keeps their
+    words until the classifier is retrained. Call inside the erasure's transaction."""
+    return LabeledExample.objects.filter(
+        Q(customer_email__iexact=email) | Q(ticket_id__in=ticket_ids)
+    ).delete()[0]
