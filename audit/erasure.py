@@ -52,10 +52,8 @@ from tickets.selectors import raw_inbound_unlinked_naming
 
 from . import chain
 from .models import Event
-from .redaction import REDACTED, json_redact
+from .redaction import json_redact
 from .services import event_record
-
-__all__ = ["REDACTED", "ErasureSummary", "customer_erase", "json_redact"]
 
 
 def _needles(email: str, scope: tickets_services.CustomerDataScope) -> list[str]:

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from django.db.models import Count, F, Q, QuerySet
+from django.db.models.expressions import Combinable
 from django.db.models.functions import Coalesce
 
 from routing.models import RoutingDecision
@@ -430,12 +431,14 @@ def pipeline_run_rows(*, ticket_id: int) -> list[dict]:
     )
 
 
-def pipeline_runs_of_ticket(*, ticket_id) -> QuerySet[PipelineRun]:
+def pipeline_runs_of_ticket(*, ticket_id: int | Combinable) -> QuerySet[PipelineRun]:
     """A ticket's runs, unordered; `ticket_id` may be an expression (OuterRef)."""
     return PipelineRun.objects.filter(ticket_id=ticket_id)
 
 
-def reviews_of_ticket(*, ticket_id, action: str | None = None) -> QuerySet[Review]:
+def reviews_of_ticket(
+    *, ticket_id: int | Combinable, action: str | None = None
+) -> QuerySet[Review]:
     """A ticket's reviews (of one action when given); `ticket_id` may be an OuterRef."""
     reviews = Review.objects.filter(ticket_id=ticket_id)
     return reviews if action is None else reviews.filter(action=action)
@@ -453,7 +456,7 @@ def outbound_replies_sent() -> QuerySet[OutboundReply]:
     return OutboundReply.objects.filter(status=SendStatus.SENT, is_correction=False)
 
 
-def outbound_corrections_sent(*, corrects_id) -> QuerySet[OutboundReply]:
+def outbound_corrections_sent(*, corrects_id: int | Combinable) -> QuerySet[OutboundReply]:
     """Sent corrections of a reply; `corrects_id` may be an OuterRef."""
     return OutboundReply.objects.filter(
         corrects_id=corrects_id, is_correction=True, status=SendStatus.SENT

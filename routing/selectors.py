@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from django.db import connection, transaction
 from django.db.models import Max, QuerySet
+from django.db.models.expressions import Combinable
 
 from tickets.models import RequestClass
 
@@ -235,6 +236,6 @@ def ruleset_versions_diff(*, before_id: int | None, after_id: int | None) -> lis
     return ruleset_diff(snapshots.get(before_id, {}) or {}, snapshots.get(after_id, {}) or {})
 
 
-def routing_decisions_needing_human(*, ticket_id) -> QuerySet[RoutingDecision]:
+def routing_decisions_needing_human(*, ticket_id: int | Combinable) -> QuerySet[RoutingDecision]:
     """Decisions that sent a ticket to a human; `ticket_id` may be an OuterRef."""
     return RoutingDecision.objects.filter(ticket_id=ticket_id, needs_human=True)

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from django.contrib.auth import get_user_model
 from django.db.models import Prefetch, Q, QuerySet
+from django.db.models.expressions import Combinable
 
 from supportdesk.converters import id_or_none
 from supportdesk.roles import ROLES
@@ -303,7 +304,9 @@ def ticket_resolutions() -> QuerySet[TicketStatusChange]:
     return TicketStatusChange.objects.filter(to_status=TicketStatus.RESOLVED)
 
 
-def ticket_reopenings_between(*, ticket_id, after, until) -> QuerySet[TicketStatusChange]:
+def ticket_reopenings_between(
+    *, ticket_id: int | Combinable, after: dt.datetime | Combinable, until: dt.datetime | Combinable
+) -> QuerySet[TicketStatusChange]:
     """Moves of a ticket to reopened in (after, until]; the arguments may be expressions
     (OuterRef) so the metrics use it as an Exists() subquery."""
     return TicketStatusChange.objects.filter(
