@@ -687,24 +687,15 @@ def customer_data_erase(
 
 def customer_identity_erase(*, customer_id: int) -> None:
     """Replace the customer's identity (address, name, external id, usage, dates) with an
-    erased placeholder. Call inside the erasure's transaction, last: the other steps search
-    for these identifiers."""
-    customer = Customer.objects.select_for_update().get(pk=customer_id)
-    customer.email = f"erased-{customer.pk}@erased.invalid"
-    customer.name = ""
-    customer.external_id = ""
-    customer.usage = {}
-    customer.features_used = []
-    customer.signup_date = None
-    customer.last_active_at = None
-    customer.save(
-        update_fields=[
-            "email",
-            "name",
-            "external_id",
-            "usage",
-            "features_used",
-            "signup_date",
-            "last_active_at",
-        ]
+    erased placeholder (one UPDATE: the row is already locked by customer_data_scope_lock).
+    Call inside the erasure's transaction, last: the other steps search for these
+    identifiers."""
+    Customer.objects.filter(pk=customer_id).update(
+        email=f"erased-{customer_id}@erased.invalid",
+        name="",
+        external_id="",
+        usage={},
+        features_used=[],
+        signup_date=None,
+        last_active_at=None,
     )
