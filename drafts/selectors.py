@@ -440,8 +440,9 @@ def reviews_of_ticket(
     *, ticket_id: int | Combinable, action: str | None = None
 ) -> QuerySet[Review]:
     """A ticket's reviews (of one action when given); `ticket_id` may be an OuterRef."""
-    reviews = Review.objects.filter(ticket_id=ticket_id)
-    return reviews if action is None else reviews.filter(action=action)
+    if action is None:
+        return Review.objects.filter(ticket_id=ticket_id)
+    return Review.objects.filter(ticket_id=ticket_id, action=action)
 
 
 def reviews_of_drafts(*, actions: Iterable[str] | None = None) -> QuerySet[Review]:
