@@ -1,22 +1,26 @@
-"""Policy retrieval quality and latency: BM25 vs TF-IDF cosine vs a hybrid, with and without
-stemming and request-class boosting, on the labeled Fernhill set; optionally on the kb-* folders
-of ../shared/data with labels taken from the data's own structure.
+"""Policy retrieval quality and latency on the labelled customer questions of issue 17
+(demo/retrieval_questions.json): BM25 alone beside the sentence embeddings and the hybrid the
+pipeline uses, per source (demo policies, kb-plausible-docs from ../shared/data) and language.
 
-    .venv/bin/python bench/retrieval.py            # demo labels + kb-* folders when present
-    .venv/bin/python bench/retrieval.py --no-kb    # demo labels only
+    .venv/bin/python bench/retrieval.py            # demo policies + kb-plausible-docs if present
+    .venv/bin/python bench/retrieval.py --no-kb    # demo policies only
+    .venv/bin/python bench/retrieval.py --grid     # also the weight grid the defaults came from
 
-Metrics per method: recall@k (share of a ticket's labeled fragments found in the top k, averaged
-over tickets), hit@k (share of tickets with at least one labeled fragment in the top k), MRR of
-the first labeled fragment, and the median per-query latency. Ratios are against the baseline
-(TF-IDF cosine, no stemming) measured in the same run. Finally the real entry point,
-drafts.knowledge.retrieval.fragments_retrieve, is timed on a scratch SQLite database (import,
-signature check and all), and its rankings are checked against the in-process index.
+Metrics over the answerable questions: recall@k (share of a question's labelled passages in the
+top k, capped at k), hit@k, MRR of the first labelled passage, median per-query latency (the
+question's embedding is computed once and shared by the embedding variants; its cost is shown
+apart). A section split into "(part n)" fragments counts as found when any part is. For the
+unanswerable questions the best passage similarity is shown beside the answerable ones': the
+draft stage uses it to tell the agent it cannot answer. Finally the real entry point,
+fragments_retrieve, runs on a scratch SQLite database after import_policies (vectors stored at
+import), and its top 3 is checked.
 """
 
 import argparse
 import io
 import json
 import os
+import re
 import shlex
 import statistics
 import sys
@@ -27,20 +31,25 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 SHARED = ROOT.parent / "shared" / "data"
-KB_FOLDERS = ["kb-plausible-docs/docs", "kb-37signals-policies", "kb-github-site-policy/Policies"]
+QUESTIONS = ROOT / "demo" / "retrieval_questions.json"
+POLICY_FOLDERS = [ROOT / "demo" / "policies", ROOT / "supportdesk" / "demo" / "policies"]
+KB = "kb-plausible-docs"
 
-# (label, method, stem, class boost)
+# (label, method, class hint used)
 VARIANTS = [
-    ("tfidf (baseline)", "tfidf", False, False),
-    ("tfidf+stem", "tfidf", True, False),
-    ("bm25", "bm25", False, False),
-    ("bm25+stem", "bm25", True, False),
-    ("hybrid+stem", "hybrid", True, False),
-    ("bm25+stem+class", "bm25", True, True),
-    ("hybrid+stem+class", "hybrid", True, True),
+    ("bm25 (alone)", "bm25", False),
+    ("bm25+class", "bm25", True),
+    ("embed", "embed", False),
+    ("hybrid", "hybrid", False),
+    ("hybrid+class", "hybrid", True),
 ]
-BASELINE = "tfidf (baseline)"
 KS = (1, 3, 5)
+_PART = re.compile(r" \(part \d+\)$")
+_PART_ANCHOR = re.compile(r"-part-\d+$")
+
+
+def section_key(c) -> str:
+    return f"{c.document_slug}#{_PART_ANCHOR.sub('', c.anchor)}"
 
 
 def setup_django(db_path: Path) -> None:
@@ -71,7 +80,7 @@ def parse_folder(folder: Path, prefix: str = ""):
     return out
 
 
-def build_index(docs, *, stem: bool):
+def build_index(docs):
     from drafts.knowledge.retrieval import FragmentIndex, indexed_fragment_from_section
     from drafts.knowledge.services import _request_classes
 
@@ -88,156 +97,256 @@ def build_index(docs, *, stem: bool):
                     request_classes=classes,
                 )
             )
-    return FragmentIndex(fragments, stem=stem)
+    started = time.perf_counter()
+    index = FragmentIndex(fragments)
+    passages = sum(len(f.embed_texts) for f in index.fragments)
+    print(
+        f"  index: {len(fragments)} fragments, {passages} embedded texts, "
+        f"built in {time.perf_counter() - started:.1f} s (embedding included)"
+    )
+    return index
 
 
-def evaluate(index, items, *, method: str, boost: bool, key, repeat: int = 3) -> dict:
-    """items: [(query, class or None, set of relevant keys)]; key(ScoredFragment) -> label key."""
+def evaluate(index, items, vectors, *, method, boost, key, **weights) -> dict:
+    """items: [dict(question, class, relevant, language)]; key(ScoredFragment) -> label key."""
     recall = {k: [] for k in KS}
     hit = {k: [] for k in KS}
     rr, times = [], []
-    for query, cls, relevant in items:
-        samples = []
-        for _ in range(repeat):
-            started = time.perf_counter()
-            result = index.search(
-                query, k=max(KS), request_class_slug=cls if boost else None, method=method
-            )
-            samples.append((time.perf_counter() - started) * 1000)
-        times.append(statistics.median(samples))
-        ranked = [key(c) for c in result.candidates]
+    per_language: dict[str, list[float]] = {}
+    for item, qv in zip(items, vectors, strict=True):
+        started = time.perf_counter()
+        result = index.search(
+            item["question"],
+            k=max(KS),
+            request_class_slug=item["class"] if boost else None,
+            method=method,
+            query_vectors=qv,
+            **weights,
+        )
+        times.append((time.perf_counter() - started) * 1000)
+        ranked = list(dict.fromkeys(key(c) for c in result.candidates))
+        relevant = item["relevant"]
         for k in KS:
-            top = ranked[:k]
-            found = len(relevant & set(top))
+            found = len(relevant & set(ranked[:k]))
             recall[k].append(found / min(len(relevant), k))
             hit[k].append(1.0 if found else 0.0)
         first = next((i for i, r in enumerate(ranked) if r in relevant), None)
         rr.append(0.0 if first is None else 1.0 / (first + 1))
+        per_language.setdefault(item["language"], []).append(recall[3][-1])
+        per_language.setdefault(item["language"] + " mrr", []).append(rr[-1])
     return {
         **{f"recall@{k}": statistics.fmean(recall[k]) for k in KS},
         **{f"hit@{k}": statistics.fmean(hit[k]) for k in KS},
         "mrr": statistics.fmean(rr),
         "median_ms": statistics.median(times),
         "n": len(items),
+        "languages": {lang: statistics.fmean(v) for lang, v in sorted(per_language.items())},
     }
 
 
 def report(title: str, rows: dict[str, dict]) -> None:
-    base = rows.get(BASELINE)
-    print(f"\n## {title}  (n={next(iter(rows.values()))['n']} queries)")
+    print(f"\n## {title}  (n={next(iter(rows.values()))['n']} answerable questions)")
     print(
-        f"{'method':<20} {'R@1':>6} {'R@3':>6} {'R@5':>6} {'hit@3':>6} {'MRR':>6} "
-        f"{'med ms':>7} {'R@3/base':>9} {'ms/base':>8}"
+        f"{'method':<14} {'R@1':>6} {'R@3':>6} {'R@5':>6} {'hit@3':>6} {'MRR':>6} {'med ms':>7}"
+        "   recall@3 / MRR per language"
     )
     for name, r in rows.items():
-        r3_ratio = r["recall@3"] / base["recall@3"] if base and base["recall@3"] else float("nan")
-        ms_ratio = (
-            r["median_ms"] / base["median_ms"] if base and base["median_ms"] else float("nan")
+        langs = r["languages"]
+        per = "  ".join(
+            f"{lang} {langs[lang]:.2f}/{langs[lang + ' mrr']:.2f}"
+            for lang in langs
+            if not lang.endswith(" mrr")
         )
         print(
-            f"{name:<20} {r['recall@1']:>6.3f} {r['recall@3']:>6.3f} {r['recall@5']:>6.3f} "
-            f"{r['hit@3']:>6.3f} {r['mrr']:>6.3f} {r['median_ms']:>7.3f} {r3_ratio:>9.2f} {ms_ratio:>8.2f}"
+            f"{name:<14} {r['recall@1']:>6.3f} {r['recall@3']:>6.3f} {r['recall@5']:>6.3f} "
+            f"{r['hit@3']:>6.3f} {r['mrr']:>6.3f} {r['median_ms']:>7.2f}   {per}"
         )
 
 
-def demo_bench(labels_path: Path) -> list:
-    docs = parse_folder(ROOT / "demo" / "policies")
-    known = {f"{slug}#{s.anchor}" for slug, p in docs for s in p.sections}
-    data = json.loads(labels_path.read_text())
-    items = []
-    for item in data["items"]:
-        missing = set(item["relevant"]) - known
-        if missing:
-            raise SystemExit(f"label {item['id']} names unknown fragments: {sorted(missing)}")
-        items.append((item["text"], item.get("class"), set(item["relevant"])))
-    fragments = sum(len(p.sections) for _, p in docs)
+def questions_embed(items) -> list:
+    from drafts.knowledge.retrieval import question_sentences
+    from drafts.risk.encoder import texts_embed
+
+    started = time.perf_counter()
+    vectors = [texts_embed(question_sentences(item["question"])) for item in items]
+    ms = (time.perf_counter() - started) * 1000 / max(len(items), 1)
+    print(f"  question embedding: {ms:.1f} ms per question (mean, one at a time)")
+    return vectors
+
+
+def unanswerable_report(index, answerable, a_vectors, unanswerable, u_vectors, boost) -> None:
+    if not unanswerable:
+        return
+
+    def best(items, vectors):
+        return [
+            index.search(
+                i["question"],
+                k=1,
+                request_class_slug=i["class"] if boost else None,
+                query_vectors=v,
+            ).best_similarity
+            for i, v in zip(items, vectors, strict=True)
+        ]
+
+    a, u = best(answerable, a_vectors), best(unanswerable, u_vectors)
+    from drafts.knowledge.retrieval import ANSWER_MIN_SIMILARITY
+
     print(
-        f"\nDemo policies: {len(docs)} documents, {fragments} fragments; labels: {labels_path.name}"
+        f"  best passage similarity: answerable median {statistics.median(a):.3f} "
+        f"(min {min(a):.3f}); unanswerable median {statistics.median(u):.3f} "
+        f"(max {max(u):.3f}); below ANSWER_MIN_SIMILARITY={ANSWER_MIN_SIMILARITY}: "
+        f"{sum(x < ANSWER_MIN_SIMILARITY for x in u)}/{len(u)} unanswerable, "
+        f"{sum(x < ANSWER_MIN_SIMILARITY for x in a)}/{len(a)} answerable"
     )
-    indexes = {stem: build_index(docs, stem=stem) for stem in (False, True)}
+
+
+def run_source(title, docs, items, *, key, boost_ok: bool, grid: bool) -> dict:
+    answerable = [i for i in items if i["relevant"]]
+    unanswerable = [i for i in items if not i["relevant"]]
+    print(f"\n{title}: {len(docs)} documents, {len(items)} questions")
+    index = build_index(docs)
+    vectors = questions_embed(answerable)
+    u_vectors = questions_embed(unanswerable) if unanswerable else []
     rows = {}
-    for name, method, stem, boost in VARIANTS:
-        rows[name] = evaluate(
-            indexes[stem],
-            items,
-            method=method,
-            boost=boost,
-            key=lambda c: f"{c.document_slug}#{c.anchor}",
+    for name, method, boost in VARIANTS:
+        if boost and not boost_ok:
+            continue
+        rows[name] = evaluate(index, answerable, vectors, method=method, boost=boost, key=key)
+    report(title, rows)
+    unanswerable_report(index, answerable, vectors, unanswerable, u_vectors, boost_ok)
+    if grid:
+        print("  grid (hybrid+class): embed_weight, class_bonus -> R@3, MRR")
+        for w in (0.5, 0.6, 0.7, 0.8, 0.9):
+            for bonus in (0.0, 0.03, 0.05, 0.1):
+                r = evaluate(
+                    index,
+                    answerable,
+                    vectors,
+                    method="hybrid",
+                    boost=boost_ok,
+                    key=key,
+                    embed_weight=w,
+                    class_bonus=bonus,
+                )
+                print(f"    {w:.1f} {bonus:.2f} -> {r['recall@3']:.3f} {r['mrr']:.3f}")
+    return rows
+
+
+def load_questions():
+    data = json.loads(QUESTIONS.read_text())
+    return data["items"]
+
+
+def demo_bench(items, *, grid: bool) -> list:
+    folder = next(f for f in POLICY_FOLDERS if f.exists())
+    docs = parse_folder(folder)
+    known = {f"{slug}#{s.anchor}" for slug, p in docs for s in p.sections}
+    picked = []
+    for item in items:
+        if item["source"] != "demo-policies":
+            continue
+        relevant = {a["fragment"] for a in item.get("answers", [])}
+        if relevant - known:
+            raise SystemExit(f"{item['id']} names unknown fragments: {sorted(relevant - known)}")
+        picked.append(
+            {
+                "question": item["question"],
+                "class": item.get("class_hint"),
+                "relevant": relevant,
+                "language": item["language"],
+            }
         )
-    report("Fernhill labeled set", rows)
-    return items
+    # Parts of one section count as the section.
+    run_source(
+        f"Demo policies ({folder.relative_to(ROOT)})",
+        docs,
+        picked,
+        key=section_key,
+        boost_ok=True,
+        grid=grid,
+    )
+    return picked
 
 
-def kb_bench(folder: str) -> None:
-    path = SHARED / folder
+def kb_bench(items, *, grid: bool) -> None:
+    path = SHARED / KB
     if not path.exists():
-        print(f"\n## {folder}: skipped, {path} is absent")
+        print(f"\n## {KB}: skipped, {path} is absent")
         return
     docs = parse_folder(path)
-    fragments = sum(len(p.sections) for _, p in docs)
-    # Labels from the data's own structure: the page's front-matter description (not indexed)
-    # as the query, any fragment of that page as the answer. Measures document-level hits.
-    items = []
-    for slug, parsed in docs:
-        description = parsed.meta.get("description")
-        if isinstance(description, str) and len(description.split()) >= 6:
-            items.append((description, None, {slug}))
-    if not items:
-        print(f"\n## {folder}: skipped, no front-matter descriptions to use as queries")
-        return
-    print(f"\n{folder}: {len(docs)} documents, {fragments} fragments")
-    indexes = {stem: build_index(docs, stem=stem) for stem in (False, True)}
-    rows = {}
-    for name, method, stem, boost in VARIANTS:
-        if boost:
-            continue  # no request classes in this data
-        rows[name] = evaluate(
-            indexes[stem], items, method=method, boost=False, key=lambda c: c.document_slug
-        )
-    report(f"{folder}: description -> its page (document-level)", rows)
+    from drafts.knowledge.importing import policy_files_find, policy_slugs_assign
+
+    files, _ = policy_files_find(path)
+    slugs = policy_slugs_assign([f.relative_to(path).as_posix() for f in files])
+    path_of = {slug: rel for rel, slug in slugs.items()}
+    picked = [
+        {
+            "question": item["question"],
+            "class": None,
+            "relevant": {f"{a['path']}#{a['section']}" for a in item.get("answers", [])},
+            "language": item["language"],
+        }
+        for item in items
+        if item["source"] == KB
+    ]
+    run_source(
+        f"{KB} (../shared/data)",
+        docs,
+        picked,
+        key=lambda c: f"{path_of.get(c.document_slug)}#{_PART.sub('', c.heading)}",
+        boost_ok=False,
+        grid=grid,
+    )
 
 
-def end_to_end(items, scratch: Path) -> None:
+def end_to_end(items) -> None:
     """The real entry point on a scratch SQLite database: import, then fragments_retrieve."""
     from django.core.management import call_command
 
     call_command("migrate", verbosity=0)
-    call_command("import_policies", str(ROOT / "demo" / "policies"), stdout=io.StringIO())
+    folder = next(f for f in POLICY_FOLDERS if f.exists())
+    started = time.perf_counter()
+    call_command("import_policies", str(folder), stdout=io.StringIO())
+    import_ms = (time.perf_counter() - started) * 1000
     from drafts.knowledge import retrieval
 
     started = time.perf_counter()
     retrieval.fragments_retrieve(query="warm up", k=5)
     build_ms = (time.perf_counter() - started) * 1000
     times, hits = [], 0
-    for query, cls, relevant in items:
-        samples = []
-        for _ in range(3):
-            t = time.perf_counter()
-            result = retrieval.fragments_retrieve(query=query, k=3, request_class_slug=cls)
-            samples.append((time.perf_counter() - t) * 1000)
-        times.append(statistics.median(samples))
-        hits += bool(relevant & {f"{c.document_slug}#{c.anchor}" for c in result.chosen})
+    answerable = [i for i in items if i["relevant"]]
+    for item in answerable:
+        t = time.perf_counter()
+        result = retrieval.fragments_retrieve(
+            query=item["question"], k=3, request_class_slug=item["class"]
+        )
+        times.append((time.perf_counter() - t) * 1000)
+        hits += bool(item["relevant"] & {section_key(c) for c in result.chosen})
     print(
-        f"\n## fragments_retrieve on SQLite (method={retrieval.DEFAULT_METHOD}, class boost on)\n"
-        f"first call (index build + signature query): {build_ms:.1f} ms; "
-        f"median per query (signature query + search): {statistics.median(times):.3f} ms; "
-        f"hit@3 {hits / len(items):.3f} over {len(items)} queries"
+        f"\n## fragments_retrieve on SQLite (method={retrieval.DEFAULT_METHOD}, class hint on)\n"
+        f"import_policies with embeddings: {import_ms:.0f} ms; first call (index build from "
+        f"stored vectors): {build_ms:.1f} ms; median per query (embedding the question, "
+        f"signature query, search): {statistics.median(times):.1f} ms; "
+        f"hit@3 {hits / len(answerable):.3f} over {len(answerable)} questions"
     )
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--labels", type=Path, default=ROOT / "demo" / "retrieval_labels.json")
-    parser.add_argument("--no-kb", action="store_true", help="skip the ../shared/data kb-* folders")
+    parser.add_argument(
+        "--no-kb", action="store_true", help="skip ../shared/data/kb-plausible-docs"
+    )
+    parser.add_argument("--grid", action="store_true", help="print the weight grid")
     args = parser.parse_args()
     print("$ " + " ".join(shlex.quote(a) for a in [".venv/bin/python", *sys.argv]))
     with tempfile.TemporaryDirectory() as tmp:
         setup_django(Path(tmp) / "bench.sqlite3")
-        items = demo_bench(args.labels)
+        items = load_questions()
+        demo_items = demo_bench(items, grid=args.grid)
         if not args.no_kb:
-            for folder in KB_FOLDERS:
-                kb_bench(folder)
-        end_to_end(items, Path(tmp))
+            kb_bench(items, grid=args.grid)
+        end_to_end(demo_items)
 
 
 if __name__ == "__main__":

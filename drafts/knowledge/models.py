@@ -89,6 +89,11 @@ class PolicyFragment(models.Model):
     text = models.TextField()
     position = models.PositiveIntegerField()
     content_hash = models.CharField(max_length=64)
+    # Sentence embeddings of the heading path and of each passage (sections.passage_embed_texts),
+    # float32 rows, computed once when the version is created; retrieval never embeds policies
+    # per query. Empty on fragments imported before embeddings existed (embedded at index build).
+    vectors = models.BinaryField(blank=True, default=b"", editable=False)
+    encoder = models.CharField(max_length=100, blank=True, editable=False)
 
     class Meta:
         ordering = ["version", "position"]

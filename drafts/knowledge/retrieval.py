@@ -21,7 +21,9 @@ import numpy as np
 from scipy import sparse
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
-from .sections import Section, index_text
+from drafts.risk.encoder import DIMENSIONS, texts_embed
+
+from .sections import Section, index_text, passage_embed_texts, passages_split
 from .selectors import current_set_signature, fragments_current
 
 QUERY_MAX_CHARS = 4000  # a long email thread says what it is about in its first screens
@@ -29,8 +31,18 @@ MAX_CANDIDATES_RECORDED = 200
 CLASS_BOOST = 0.3  # multiplicative: helps break near-ties, never lifts an unrelated section
 BM25_K1 = 1.2
 BM25_B = 0.75
-DEFAULT_METHOD = "bm25"
-METHODS = ("bm25", "tfidf", "hybrid")
+# Hybrid = EMBED_WEIGHT x (best cosine of a question sentence and a passage) + the rest x BM25
+# scaled to the best fragment; the request class adds CLASS_BONUS (a hint, never a filter).
+# Chosen on bench/retrieval.py (demo policies and kb-plausible-docs, four languages).
+EMBED_WEIGHT = 0.7
+CLASS_BONUS = 0.05
+QUESTIONS_EMBEDDED = 3
+# Below this best passage similarity the policies do not answer the question; the draft says so
+# to the agent instead of quoting unrelated policy (bench/retrieval.py shows the split).
+ANSWER_MIN_SIMILARITY = 0.3
+DEFAULT_METHOD = "hybrid"
+METHODS = ("bm25", "tfidf", "bm25+tfidf", "embed", "hybrid")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
 
 _WORD = re.compile(r"[a-z0-9]+")
 _STOP = frozenset(ENGLISH_STOP_WORDS) | {"hi", "hello", "thanks", "thank", "regards", "please"}
@@ -71,6 +83,10 @@ class IndexedFragment:
     heading: str
     text: str  # what is indexed: title, heading path, section text
     request_classes: tuple[str, ...] = ()
+    # The heading path's vector, then one per passage (passage_embed_texts): computed once at
+    # import and stored on the fragment; None means "embed when the index is built".
+    vectors: np.ndarray | None = field(default=None, compare=False, repr=False)
+    embed_texts: tuple[str, ...] = ()  # what the vectors are of; passages for the draft
 
 
 @dataclass(frozen=True)
@@ -82,6 +98,8 @@ class ScoredFragment:
     heading: str
     score: float
     boosted: bool = False
+    similarity: float = 0.0  # best cosine of the question and one of the fragment's passages
+    passage: str = ""  # that passage (chosen fragments only): what answers the question
 
     def as_dict(self) -> dict:
         return asdict(self)
@@ -99,6 +117,8 @@ class RetrievalResult:
     chosen: list[ScoredFragment]
     index_signature: list = field(default_factory=list)
     elapsed_ms: float = 0.0
+    questions: list[str] = field(default_factory=list)  # the sentences embedded as the question
+    best_similarity: float = 0.0  # of the best chosen fragment: low means "cannot answer"
 
     def as_record(self) -> dict:
         """JSON-ready, for the pipeline's stage record and audit event."""
@@ -113,15 +133,22 @@ class RetrievalResult:
             "chosen": [c.as_dict() for c in self.chosen],
             "index_signature": list(self.index_signature),
             "elapsed_ms": round(self.elapsed_ms, 3),
+            "questions": self.questions,
+            "best_similarity": round(self.best_similarity, 4),
         }
 
 
 class FragmentIndex:
     """BM25 and TF-IDF scores over a fixed list of fragments. Immutable once built."""
 
-    def __init__(self, fragments: Sequence[IndexedFragment], *, stem: bool = True):
+    def __init__(
+        self, fragments: Sequence[IndexedFragment], *, stem: bool = True, embed: bool = True
+    ):
         self.fragments = list(fragments)
         self.stem = stem
+        self.embedded = embed
+        if embed:
+            self._embeddings_build()
         docs = [text_terms(f.text, stem=stem) for f in self.fragments]
         vocabulary: dict[str, int] = {}
         rows, cols, vals = [], [], []
@@ -159,6 +186,45 @@ class FragmentIndex:
         norms[norms == 0] = 1
         self._tfidf_t = sparse.diags(1 / norms).dot(tfidf).T.tocsr()
 
+    def _embeddings_build(self) -> None:
+        """One matrix of every passage vector, and which fragment each row belongs to.
+        Fragments imported before embeddings were stored are embedded here, once per index."""
+        missing = [i for i, f in enumerate(self.fragments) if f.vectors is None]
+        if missing:
+            texts = [
+                list(self.fragments[i].embed_texts) or [self.fragments[i].text] for i in missing
+            ]
+            flat = texts_embed([t for group in texts for t in group])
+            start = 0
+            for i, group in zip(missing, texts, strict=True):
+                f = self.fragments[i]
+                self.fragments[i] = IndexedFragment(
+                    **{**f.__dict__, "vectors": flat[start : start + len(group)]}
+                )
+                start += len(group)
+        blocks = [
+            np.asarray(f.vectors, dtype=np.float32).reshape(-1, DIMENSIONS) for f in self.fragments
+        ]
+        blocks = [b if len(b) else np.zeros((1, DIMENSIONS), np.float32) for b in blocks]
+        lengths = [len(b) for b in blocks]
+        self._starts = np.cumsum([0] + lengths[:-1]).astype(np.int64)
+        self._owner = np.repeat(np.arange(len(blocks)), lengths)
+        self._passages = (
+            np.vstack(blocks) if blocks else np.zeros((0, DIMENSIONS), dtype=np.float32)
+        )
+
+    def similarities(self, query_vectors: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """(best cosine per fragment, index of the best row within each fragment's block)."""
+        n = len(self.fragments)
+        if not n or not self.embedded or not len(query_vectors):
+            return np.zeros(n), np.zeros(n, dtype=np.int64)
+        per_row = (self._passages @ query_vectors.T).max(axis=1)
+        best = np.maximum.reduceat(per_row, self._starts)
+        rows = np.arange(len(per_row))
+        at_best = np.where(per_row >= best[self._owner], rows, len(per_row))
+        where = np.minimum.reduceat(at_best, self._starts) - self._starts
+        return best.astype(np.float64), where
+
     def _query_ids(self, terms: Iterable[str]) -> list[int]:
         # Each distinct term counts once: a customer repeating "refund" five times is no
         # stronger evidence than saying it once.
@@ -175,7 +241,7 @@ class FragmentIndex:
             q = self._idf[ids]
             q = q / np.linalg.norm(q)
             return np.asarray(self._tfidf_t[ids].T.dot(q)).ravel()
-        if method == "hybrid":
+        if method == "bm25+tfidf":
             bm25 = self.scores(terms, "bm25")
             cos = self.scores(terms, "tfidf")
             bm25 = bm25 / bm25.max() if bm25.max() > 0 else bm25
@@ -191,17 +257,38 @@ class FragmentIndex:
         request_class_slug: str | None = None,
         method: str = DEFAULT_METHOD,
         class_boost: float = CLASS_BOOST,
+        query_vectors: np.ndarray | None = None,
+        embed_weight: float = EMBED_WEIGHT,
+        class_bonus: float = CLASS_BONUS,
     ) -> RetrievalResult:
         started = time.perf_counter()
         query = " ".join(query.split())[:QUERY_MAX_CHARS]
         terms = text_terms(query, stem=self.stem)
-        scores = self.scores(terms, method)
+        questions: list[str] = []
+        similarity = np.zeros(len(self.fragments))
+        best_row = np.zeros(len(self.fragments), dtype=np.int64)
+        if method in ("embed", "hybrid") and self.embedded:
+            if query_vectors is None:
+                questions = question_sentences(query)
+                query_vectors = texts_embed(questions)
+            similarity, best_row = self.similarities(query_vectors)
+        if method == "embed":
+            scores = similarity.copy()
+        elif method == "hybrid":
+            bm25 = self.scores(terms, "bm25")
+            bm25 = bm25 / bm25.max() if bm25.max() > 0 else bm25
+            scores = embed_weight * np.clip(similarity, 0, None) + (1 - embed_weight) * bm25
+        else:
+            scores = self.scores(terms, method)
         boosted = np.zeros(len(self.fragments), dtype=bool)
-        if request_class_slug and class_boost:
+        if request_class_slug and (class_boost or class_bonus):
             boosted = np.array(
                 [request_class_slug in f.request_classes for f in self.fragments], dtype=bool
             )
-            scores = np.where(boosted, scores * (1 + class_boost), scores)
+            if method in ("embed", "hybrid"):
+                scores = np.where(boosted & (scores > 0), scores + class_bonus, scores)
+            else:
+                scores = np.where(boosted, scores * (1 + class_boost), scores)
         positive = np.flatnonzero(scores > 0)
         # Ties break by index position (document slug, then section order): deterministic.
         order = positive[np.lexsort((positive, -scores[positive]))]
@@ -214,10 +301,13 @@ class FragmentIndex:
                 heading=f.heading,
                 score=round(float(scores[i]), 6),
                 boosted=bool(boosted[i]),
+                similarity=round(float(similarity[i]), 4),
+                passage=self._passage(i, int(best_row[i])) if rank < k else "",
             )
-            for i in order[:MAX_CANDIDATES_RECORDED]
+            for rank, i in enumerate(order[:MAX_CANDIDATES_RECORDED])
             for f in (self.fragments[i],)
         ]
+        chosen = candidates[:k]
         return RetrievalResult(
             query=query,
             terms=[t for t in dict.fromkeys(terms) if t in self.vocabulary],
@@ -226,9 +316,35 @@ class FragmentIndex:
             request_class_slug=request_class_slug,
             considered=len(self.fragments),
             candidates=candidates,
-            chosen=candidates[:k],
+            chosen=chosen,
             elapsed_ms=(time.perf_counter() - started) * 1000,
+            questions=questions,
+            best_similarity=chosen[0].similarity if chosen else 0.0,
         )
+
+    def _passage(self, i: int, row: int) -> str:
+        """The passage behind row ``row`` of fragment i's vectors (row 0 is the heading path,
+        so the first passage stands in for it)."""
+        f = self.fragments[i]
+        texts = list(f.embed_texts)
+        if not texts:
+            return ""
+        row = min(max(row, 1), len(texts) - 1) if len(texts) > 1 else 0
+        text = texts[row]
+        topic = texts[0]
+        return text[len(topic) + 2 :] if row and text.startswith(topic + ": ") else text
+
+
+def question_sentences(query: str, *, limit: int = QUESTIONS_EMBEDDED) -> list[str]:
+    """What is embedded for a ticket: the whole text (it says what the ticket is about), then
+    up to ``limit`` sentences that ask something, so a question buried in a long email is
+    matched on its own rather than diluted by the story around it."""
+    query = query.strip()
+    if not query:
+        return []
+    sentences = [s.strip() for s in _SENTENCE_END.split(query) if s and s.strip()]
+    asked = [s for s in sentences if s.endswith("?") and len(s) > 8][:limit]
+    return [query] + [s for s in asked if s != query]
 
 
 def indexed_fragment_from_section(
@@ -249,7 +365,21 @@ def indexed_fragment_from_section(
         heading=section.heading,
         text=index_text(title=title, heading_path=section.heading_path, text=section.text),
         request_classes=tuple(request_classes),
+        embed_texts=tuple(
+            passage_embed_texts(heading_path=section.heading_path, text=section.text)
+        ),
     )
+
+
+def vectors_dump(vectors: np.ndarray) -> bytes:
+    """Passage vectors as stored on a fragment: float32 rows of DIMENSIONS, little-endian."""
+    return np.asarray(vectors, dtype="<f4").reshape(-1, DIMENSIONS).tobytes()
+
+
+def vectors_load(data: bytes | memoryview | None) -> np.ndarray | None:
+    if not data:
+        return None
+    return np.frombuffer(bytes(data), dtype="<f4").reshape(-1, DIMENSIONS).astype(np.float32)
 
 
 _lock = threading.Lock()
@@ -275,6 +405,8 @@ def current_index() -> tuple[tuple, FragmentIndex]:
                 heading=f.heading,
                 text=index_text(title=f.version.title, heading_path=f.heading_path, text=f.text),
                 request_classes=tuple(f.version.request_classes or ()),
+                vectors=vectors_load(f.vectors),
+                embed_texts=tuple(passage_embed_texts(heading_path=f.heading_path, text=f.text)),
             )
             for f in fragments_current()
         ]

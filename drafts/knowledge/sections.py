@@ -273,3 +273,60 @@ def index_text(*, title: str, heading_path: Sequence[str], text: str) -> str:
     """The text retrieval indexes: title and heading path (they carry the topic), then the
     section with MDX lines and HTML/JSX tags removed."""
     return "\n".join([title, " / ".join(heading_path), _markup_strip(text)])
+
+
+MAX_PASSAGE_CHARS = 700
+_TABLE_RULE = re.compile(r"^\s*\|?[\s:|-]+\|?\s*$")
+
+
+def passages_split(text: str, *, limit: int = MAX_PASSAGE_CHARS) -> list[str]:
+    """A section cut into passages, the unit the sentence embeddings score: a paragraph, a whole
+    list, or a table (its rows flattened to "cell, cell" lines). The section's own heading line
+    is left out; the caller puts the heading path in front of each passage. Long paragraphs are
+    cut at sentence ends so no passage is cut mid-word."""
+    lines = [line for line in text.split("\n") if not _MDX_LINE.match(line)]
+    if lines and _ATX.match(lines[0]):
+        lines = lines[1:]
+    blocks: list[str] = []
+    current: list[str] = []
+    for line in lines:
+        if not line.strip():
+            if current:
+                blocks.append("\n".join(current))
+                current = []
+            continue
+        if _ATX.match(line):  # a sub-heading starts a new passage and leads it
+            if current:
+                blocks.append("\n".join(current))
+            current = [heading_clean(_ATX.match(line).group(2)) + ":"]
+            continue
+        if _TABLE_RULE.match(line) and "-" in line:
+            continue
+        if line.lstrip().startswith("|"):
+            line = ", ".join(c.strip() for c in line.strip().strip("|").split("|") if c.strip())
+        current.append(line)
+    if current:
+        blocks.append("\n".join(current))
+    passages: list[str] = []
+    for block in blocks:
+        plain = " ".join(_INLINE_MARKUP.sub("", _LINK.sub(r"\1", _TAG.sub(" ", block))).split())
+        if not re.search(r"\w", plain):
+            continue
+        while len(plain) > limit:
+            cut = max(plain.rfind(". ", 0, limit), plain.rfind("; ", 0, limit))
+            if cut < limit // 3:
+                cut = plain.rfind(" ", 0, limit)
+            if cut <= 0:
+                cut = limit
+            passages.append(plain[: cut + 1].strip())
+            plain = plain[cut + 1 :].strip()
+        if plain:
+            passages.append(plain)
+    return passages
+
+
+def passage_embed_texts(*, heading_path: Sequence[str], text: str) -> list[str]:
+    """What is embedded for a section: its heading path alone (questions often name the topic
+    only), then each passage behind the heading path."""
+    topic = " / ".join(heading_path)
+    return [topic] + [f"{topic}: {p}" for p in passages_split(text)]

@@ -9,10 +9,18 @@ from django.utils import timezone
 from django.utils.text import slugify
 
 from audit.services import event_record
+from drafts.risk.encoder import ENCODER_NAME, texts_embed
 
 from .importing import PolicyFileError, policy_file_read, policy_files_find, policy_slugs_assign
 from .models import PolicyDocument, PolicyFragment, PolicyVersion
-from .sections import ParsedDocument, body_normalize, document_parse, text_hash
+from .retrieval import vectors_dump
+from .sections import (
+    ParsedDocument,
+    body_normalize,
+    document_parse,
+    passage_embed_texts,
+    text_hash,
+)
 
 
 class PolicyInvalid(ValueError):
@@ -71,6 +79,14 @@ def policy_version_create(
         change_note=change_note[:300],
         created_at=timezone.now(),
     )
+    groups = [
+        passage_embed_texts(heading_path=section.heading_path, text=section.text)
+        for section in parsed.sections
+    ]
+    flat = texts_embed([text for group in groups for text in group])
+    offsets = [0]
+    for group in groups:
+        offsets.append(offsets[-1] + len(group))
     PolicyFragment.objects.bulk_create(
         PolicyFragment(
             version=version,
@@ -80,8 +96,10 @@ def policy_version_create(
             text=section.text,
             position=section.position,
             content_hash=section.content_hash,
+            vectors=vectors_dump(flat[offsets[n] : offsets[n + 1]]),
+            encoder=ENCODER_NAME[:100],
         )
-        for section in parsed.sections
+        for n, section in enumerate(parsed.sections)
     )
     document.current_version = version
     document.save(update_fields=["current_version"])
