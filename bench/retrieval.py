@@ -121,6 +121,7 @@ def evaluate(index, items, vectors, *, method, boost, key, **weights) -> dict:
             request_class_slug=item["class"] if boost else None,
             method=method,
             query_vectors=qv,
+            language=item["language"],
             **weights,
         )
         times.append((time.perf_counter() - started) * 1000)

@@ -21,9 +21,10 @@ import numpy as np
 from scipy import sparse
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
+from drafts.language import text_language
 from drafts.risk.encoder import DIMENSIONS, texts_embed
 
-from .sections import Section, index_text, passage_embed_texts, passages_split
+from .sections import Section, index_text, passage_embed_texts
 from .selectors import current_set_signature, fragments_current
 
 QUERY_MAX_CHARS = 4000  # a long email thread says what it is about in its first screens
@@ -34,8 +35,8 @@ BM25_B = 0.75
 # Hybrid = EMBED_WEIGHT x (best cosine of a question sentence and a passage) + the rest x BM25
 # scaled to the best fragment; the request class adds CLASS_BONUS (a hint, never a filter).
 # Chosen on bench/retrieval.py (demo policies and kb-plausible-docs, four languages).
-EMBED_WEIGHT = 0.7
-CLASS_BONUS = 0.05
+EMBED_WEIGHT = 0.8
+CLASS_BONUS = 0.1
 QUESTIONS_EMBEDDED = 3
 # Below this best passage similarity the policies do not answer the question; the draft says so
 # to the agent instead of quoting unrelated policy (bench/retrieval.py shows the split).
@@ -149,6 +150,10 @@ class FragmentIndex:
         self.embedded = embed
         if embed:
             self._embeddings_build()
+        # Words only match words of the same language: BM25 counts for a fragment only when the
+        # question is written in the fragment's language (a German question against English
+        # policies is matched by the cross-lingual embeddings alone).
+        self.languages = np.array([text_language(f.text).code for f in self.fragments])
         docs = [text_terms(f.text, stem=stem) for f in self.fragments]
         vocabulary: dict[str, int] = {}
         rows, cols, vals = [], [], []
@@ -258,6 +263,7 @@ class FragmentIndex:
         method: str = DEFAULT_METHOD,
         class_boost: float = CLASS_BOOST,
         query_vectors: np.ndarray | None = None,
+        language: str | None = None,
         embed_weight: float = EMBED_WEIGHT,
         class_bonus: float = CLASS_BONUS,
     ) -> RetrievalResult:
@@ -277,6 +283,8 @@ class FragmentIndex:
         elif method == "hybrid":
             bm25 = self.scores(terms, "bm25")
             bm25 = bm25 / bm25.max() if bm25.max() > 0 else bm25
+            language = language or text_language(query).code
+            bm25 = np.where(self.languages == language, bm25, 0.0)
             scores = embed_weight * np.clip(similarity, 0, None) + (1 - embed_weight) * bm25
         else:
             scores = self.scores(terms, method)
