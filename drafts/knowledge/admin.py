@@ -45,7 +45,12 @@ class PolicyDocumentForm(forms.ModelForm):
         widget=forms.Textarea(attrs={"rows": 32, "cols": 110, "class": "vLargeTextField"}),
         help_text="Each ## section becomes a fragment drafts can cite. Saving a changed text "
         "creates a new version; earlier versions and their fragments stay as they were. "
-        "Optional front matter 'classes: [refund-policy, ...]' lists the request classes served.",
+        "Optional front matter 'classes: [refund-policy, ...]' lists the request classes served. "
+        "Text a draft may quote is written to the customer ('you'). Guidance for agents only "
+        "goes in a paragraph or blockquote that starts with 'Agent note:' or 'Internal:' "
+        "(e.g. '> **Agent note:** hand the ticket to Trust & Safety'), or under a heading that "
+        "starts with 'Internal' or ends with '(internal)': it is shown to the agent in the "
+        "draft's basis and never quoted in a reply.",
     )
     change_note = forms.CharField(
         max_length=300, required=False, help_text="What changed and why (shown in the history)."

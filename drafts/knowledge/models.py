@@ -89,6 +89,11 @@ class PolicyFragment(models.Model):
     text = models.TextField()
     position = models.PositiveIntegerField()
     content_hash = models.CharField(max_length=64)
+    guidance = models.TextField(
+        blank=True,
+        editable=False,
+        help_text="Agent guidance parsed from the section (Internal: / Agent note:); never quoted.",
+    )
     # Sentence embeddings of the heading path and of each passage (sections.passage_embed_texts),
     # float32 rows, computed once when the version is created; retrieval never embeds policies
     # per query. Empty on fragments imported before embeddings existed (embedded at index build).

@@ -329,4 +329,69 @@ def passage_embed_texts(*, heading_path: Sequence[str], text: str) -> list[str]:
     """What is embedded for a section: its heading path alone (questions often name the topic
     only), then each passage behind the heading path."""
     topic = " / ".join(heading_path)
-    return [topic] + [f"{topic}: {p}" for p in passages_split(text)]
+    return [topic] + [f"{topic}: {p}" for p in passages_split(customer_text(text))]
+
+
+# Internal guidance (docs/pipeline.md, "Policies: customer text and agent guidance"): a
+# paragraph or blockquote that opens with "Internal:" or "Agent note:" (bold or not), or a whole
+# section under a heading that starts with "Internal" or "Agent note(s)/guidance" or ends with
+# "(internal)". Guidance informs the agent's basis; it is never quoted in a reply.
+_GUIDANCE_LEAD = re.compile(
+    r"^\s*(?:>\s*)?(?:\*\*|__)?\s*(?:internal|agent notes?|agent guidance|note for agents)"
+    r"\s*(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*",
+    re.I,
+)
+_GUIDANCE_HEADING = re.compile(
+    r"^(?:internal\b|agent (?:notes?|guidance)\b)|\(internal\)\s*$|\binternal only\b", re.I
+)
+
+
+def guidance_split(text: str) -> tuple[str, str]:
+    """(customer-facing markdown, agent guidance as plain paragraphs) of a section."""
+    customer: list[str] = []
+    guidance: list[str] = []
+    lines = text.split("\n")
+    blocks: list[list[str]] = []
+    current: list[str] = []
+    for line in lines:
+        if not line.strip() or _ATX.match(line):
+            if current:
+                blocks.append(current)
+                current = []
+            if _ATX.match(line):
+                blocks.append([line])
+            continue
+        current.append(line)
+    if current:
+        blocks.append(current)
+    inside_level: int | None = None  # inside a guidance section of this heading level
+    for block in blocks:
+        heading = _ATX.match(block[0]) if len(block) == 1 else None
+        if heading:
+            level = len(heading.group(1))
+            if inside_level is not None and level <= inside_level:
+                inside_level = None
+            if inside_level is None and _GUIDANCE_HEADING.search(heading_clean(heading.group(2))):
+                inside_level = level
+                continue
+            if inside_level is None:
+                customer.append(block[0])
+            continue
+        if inside_level is not None:
+            guidance.append(_plain(block))
+        elif _GUIDANCE_LEAD.match(block[0]):
+            first = _GUIDANCE_LEAD.sub("", block[0], count=1)
+            guidance.append(_plain([first, *block[1:]]))
+        else:
+            customer.append("\n".join(block))
+    return "\n\n".join(customer), "\n".join(g for g in guidance if g)
+
+
+def _plain(block: list[str]) -> str:
+    text = " ".join(re.sub(r"^\s*>\s?", "", line) for line in block)
+    return " ".join(_INLINE_MARKUP.sub("", _LINK.sub(r"\1", text)).split())
+
+
+def customer_text(text: str) -> str:
+    """The part of a section that may be quoted to a customer."""
+    return guidance_split(text)[0]

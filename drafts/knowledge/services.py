@@ -18,6 +18,7 @@ from .sections import (
     ParsedDocument,
     body_normalize,
     document_parse,
+    guidance_split,
     passage_embed_texts,
     text_hash,
 )
@@ -96,6 +97,7 @@ def policy_version_create(
             text=section.text,
             position=section.position,
             content_hash=section.content_hash,
+            guidance=guidance_split(section.text)[1],
             vectors=vectors_dump(flat[offsets[n] : offsets[n + 1]]),
             encoder=ENCODER_NAME[:100],
         )
