@@ -13,7 +13,8 @@ from tickets.models import Message, MessageDirection, RequestClass, Ticket
 
 from .detectors import text_detect
 from .knowledge.models import PolicyFragment
-from .knowledge.retrieval import fragments_retrieve
+from .knowledge.retrieval import ANSWER_MIN_SIMILARITY, fragments_retrieve
+from .language import text_language
 from .models import PipelineRun, PromptTemplate, ReplyTemplate
 from .providers import provider_get
 from .providers.base import ClassifyInput, ClassRef, DraftInput, FragmentRef
@@ -230,13 +231,26 @@ def _retrieve(query: str, request_class_slug: str | None) -> dict:
             "document": get("document_slug") or get("document"),
             "heading": get("heading") or "",
             "score": round(float(get("score") or 0.0), 4),
+            "similarity": round(float(get("similarity") or 0.0), 4),
         }
 
-    candidates = [as_dict(c) for c in getattr(result, "candidates", [])]
-    chosen = [as_dict(c) for c in getattr(result, "chosen", [])]
+    candidates = [as_dict(c) for c in result.candidates]
+    chosen = [
+        {
+            **as_dict(c),
+            "passage_index": c.passage_index,
+            "passage": c.passage,
+            "request_classes": list(c.request_classes),
+        }
+        for c in result.chosen
+    ]
     return {
-        "query": getattr(result, "query", query),
-        "method": getattr(result, "method", ""),
+        "query": result.query,
+        "method": result.method,
+        "questions": result.questions,
+        "best_similarity": round(result.best_similarity, 4),
+        # Too far from every passage: the draft says so to the agent instead of quoting.
+        "answerable": bool(chosen) and result.best_similarity >= ANSWER_MIN_SIMILARITY,
         "candidates": candidates,
         "chosen": chosen,
     }
@@ -330,6 +344,7 @@ def stage_context(run: PipelineRun) -> StageResult:
     thread_text = "\n".join(m["text"] for m in thread if m["direction"] == "inbound")
     missing = _missing_account_data(run, f"{ticket.subject}\n{thread_text}")
     query = f"{ticket.subject}\n{_message_text(run.message)}"[:2000]
+    language = text_language(_message_text(run.message) or ticket.subject)
     retrieval = _retrieve(query, run.request_class.slug if run.request_class_id else None)
     context = {
         "thread": thread,
@@ -345,6 +360,8 @@ def stage_context(run: PipelineRun) -> StageResult:
         ],
         "missing_account_data": missing,
         "required_account_data_present": not missing,
+        "language": language.code,
+        "language_confidence": language.confidence,
     }
     policy_versions = sorted({c["version_id"] for c in retrieval["chosen"] if c["version_id"]})
     return StageResult(
@@ -361,9 +378,11 @@ def stage_context(run: PipelineRun) -> StageResult:
 # -- draft ------------------------------------------------------------------------------------
 def _fragment_refs(run: PipelineRun) -> list[FragmentRef]:
     chosen = run.retrieval.get("chosen", [])[:CITE_TOP]
-    texts = {
-        f.pk: f.text
-        for f in PolicyFragment.objects.filter(pk__in=[c["fragment_id"] for c in chosen])
+    rows = {
+        f.pk: f
+        for f in PolicyFragment.objects.filter(pk__in=[c["fragment_id"] for c in chosen]).only(
+            "id", "text", "guidance"
+        )
     }
     return [
         FragmentRef(
@@ -372,12 +391,35 @@ def _fragment_refs(run: PipelineRun) -> list[FragmentRef]:
             version_id=c["version_id"],
             document=c["document"] or "",
             heading=c["heading"],
-            text=texts.get(c["fragment_id"], ""),
+            text=rows[c["fragment_id"]].text,
             score=c["score"],
+            similarity=c.get("similarity", 0.0),
+            passage_index=c.get("passage_index", -1),
+            guidance=rows[c["fragment_id"]].guidance,
         )
         for index, c in enumerate(chosen, start=1)
-        if c["fragment_id"] in texts
+        if c["fragment_id"] in rows
     ]
+
+
+def _template_class(run: PipelineRun) -> RequestClass | None:
+    """The class whose reply template fits: the predicted class, unless the passage that
+    answers the question belongs only to documents of another low-risk class (a cancellation
+    question classed as account access reads the pricing template, not "getting you back into
+    your account"). A high-risk prediction is never swapped for a friendlier template."""
+    predicted = run.request_class
+    chosen = run.retrieval.get("chosen") or []
+    if not chosen or not run.retrieval.get("answerable", True):
+        return predicted
+    served = chosen[0].get("request_classes") or []
+    if not served or (predicted is not None and predicted.slug in served):
+        return predicted
+    if predicted is not None and predicted.risk != "low":
+        return predicted
+    low = {
+        c.slug: c for c in RequestClass.objects.filter(slug__in=served, is_active=True, risk="low")
+    }
+    return next((low[slug] for slug in served if slug in low), predicted)
 
 
 CITATION_MARK_RE = re.compile(r"\[(P\d+)\]")
@@ -400,12 +442,20 @@ def stage_draft(run: PipelineRun) -> StageResult:
         fragments=fragments,
         facts=facts,
         instruction=run.instruction,
+        language=context.get("language") or "",
+        answerable=run.retrieval.get("answerable", True),
     )
+    template_class = _template_class(run)
+    if template_class is not None and template_class != request_class:
+        request.facts["template_class"] = template_class.slug
+        request.template_class = ClassRef(
+            template_class.slug, template_class.name, template_class.risk
+        )
     provider = _provider()
     template = None
     template_hash = ""
-    if provider.name == "offline" and request_class is not None:
-        reply_template = ReplyTemplate.objects.filter(request_class=request_class).first()
+    if provider.name == "offline" and template_class is not None:
+        reply_template = ReplyTemplate.objects.filter(request_class=template_class).first()
         if reply_template is not None:
             template, template_hash = reply_template.text, reply_template.content_hash
     out = provider.draft(request, **({"template": template} if provider.name == "offline" else {}))

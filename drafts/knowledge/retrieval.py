@@ -40,7 +40,7 @@ CLASS_BONUS = 0.1
 QUESTIONS_EMBEDDED = 3
 # Below this best passage similarity the policies do not answer the question; the draft says so
 # to the agent instead of quoting unrelated policy (bench/retrieval.py shows the split).
-ANSWER_MIN_SIMILARITY = 0.3
+ANSWER_MIN_SIMILARITY = 0.23
 DEFAULT_METHOD = "hybrid"
 METHODS = ("bm25", "tfidf", "bm25+tfidf", "embed", "hybrid")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
@@ -101,6 +101,8 @@ class ScoredFragment:
     boosted: bool = False
     similarity: float = 0.0  # best cosine of the question and one of the fragment's passages
     passage: str = ""  # that passage (chosen fragments only): what answers the question
+    passage_index: int = -1  # its position in sections.passage_blocks(customer_text(text))
+    request_classes: tuple[str, ...] = ()  # the classes its document serves
 
     def as_dict(self) -> dict:
         return asdict(self)
@@ -199,7 +201,7 @@ class FragmentIndex:
             texts = [
                 list(self.fragments[i].embed_texts) or [self.fragments[i].text] for i in missing
             ]
-            flat = texts_embed([t for group in texts for t in group])
+            flat = passages_embed([t for group in texts for t in group])
             start = 0
             for i, group in zip(missing, texts, strict=True):
                 f = self.fragments[i]
@@ -311,6 +313,8 @@ class FragmentIndex:
                 boosted=bool(boosted[i]),
                 similarity=round(float(similarity[i]), 4),
                 passage=self._passage(i, int(best_row[i])) if rank < k else "",
+                passage_index=max(int(best_row[i]) - 1, 0) if self.embedded else -1,
+                request_classes=tuple(f.request_classes),
             )
             for rank, i in enumerate(order[:MAX_CANDIDATES_RECORDED])
             for f in (self.fragments[i],)
@@ -377,6 +381,28 @@ def indexed_fragment_from_section(
             passage_embed_texts(heading_path=section.heading_path, text=section.text)
         ),
     )
+
+
+_EMBED_CACHE_MAX = 20000
+_embed_cache: dict[str, np.ndarray] = {}
+_embed_cache_lock = threading.Lock()
+
+
+def passages_embed(texts: list[str]) -> np.ndarray:
+    """texts_embed with a per-process memo: the encoder is deterministic, and the same policy
+    text is embedded again on every re-import of an unchanged section (and in the tests)."""
+    todo = list(dict.fromkeys(t for t in texts if t not in _embed_cache))
+    if todo:
+        vectors = texts_embed(todo)
+        with _embed_cache_lock:
+            if len(_embed_cache) + len(todo) > _EMBED_CACHE_MAX:
+                _embed_cache.clear()
+            _embed_cache.update(zip(todo, vectors, strict=True))
+    out = np.zeros((len(texts), DIMENSIONS), dtype=np.float32)
+    for i, text in enumerate(texts):
+        vector = _embed_cache.get(text)
+        out[i] = vector if vector is not None else texts_embed([text])[0]
+    return out
 
 
 def vectors_dump(vectors: np.ndarray) -> bytes:

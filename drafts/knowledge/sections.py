@@ -275,15 +275,13 @@ def index_text(*, title: str, heading_path: Sequence[str], text: str) -> str:
     return "\n".join([title, " / ".join(heading_path), _markup_strip(text)])
 
 
-MAX_PASSAGE_CHARS = 700
 _TABLE_RULE = re.compile(r"^\s*\|?[\s:|-]+\|?\s*$")
 
 
-def passages_split(text: str, *, limit: int = MAX_PASSAGE_CHARS) -> list[str]:
-    """A section cut into passages, the unit the sentence embeddings score: a paragraph, a whole
-    list, or a table (its rows flattened to "cell, cell" lines). The section's own heading line
-    is left out; the caller puts the heading path in front of each passage. Long paragraphs are
-    cut at sentence ends so no passage is cut mid-word."""
+def passage_blocks(text: str) -> list[str]:
+    """A section cut into passages, the unit the sentence embeddings score and drafts quote: a
+    paragraph, a whole list, or a table, as markdown. The section's own heading line is left
+    out (the caller puts the heading path in front); a sub-heading leads the block after it."""
     lines = [line for line in text.split("\n") if not _MDX_LINE.match(line)]
     if lines and _ATX.match(lines[0]):
         lines = lines[1:]
@@ -291,38 +289,38 @@ def passages_split(text: str, *, limit: int = MAX_PASSAGE_CHARS) -> list[str]:
     current: list[str] = []
     for line in lines:
         if not line.strip():
-            if current:
+            if current and not (_ATX.match(current[-1]) and len(current) == 1):
                 blocks.append("\n".join(current))
                 current = []
             continue
-        if _ATX.match(line):  # a sub-heading starts a new passage and leads it
-            if current:
-                blocks.append("\n".join(current))
-            current = [heading_clean(_ATX.match(line).group(2)) + ":"]
+        if _ATX.match(line) and current:
+            blocks.append("\n".join(current))
+            current = []
+        current.append(line)
+    if current:
+        blocks.append("\n".join(current))
+    return [b for b in blocks if re.search(r"\w", _TAG.sub(" ", b))]
+
+
+def passage_flatten(block: str) -> str:
+    """One line of plain words for the embeddings: markup, table rules and pipes removed."""
+    lines = []
+    for line in block.split("\n"):
+        heading = _ATX.match(line)
+        if heading:
+            lines.append(heading_clean(heading.group(2)) + ":")
             continue
         if _TABLE_RULE.match(line) and "-" in line:
             continue
         if line.lstrip().startswith("|"):
             line = ", ".join(c.strip() for c in line.strip().strip("|").split("|") if c.strip())
-        current.append(line)
-    if current:
-        blocks.append("\n".join(current))
-    passages: list[str] = []
-    for block in blocks:
-        plain = " ".join(_INLINE_MARKUP.sub("", _LINK.sub(r"\1", _TAG.sub(" ", block))).split())
-        if not re.search(r"\w", plain):
-            continue
-        while len(plain) > limit:
-            cut = max(plain.rfind(". ", 0, limit), plain.rfind("; ", 0, limit))
-            if cut < limit // 3:
-                cut = plain.rfind(" ", 0, limit)
-            if cut <= 0:
-                cut = limit
-            passages.append(plain[: cut + 1].strip())
-            plain = plain[cut + 1 :].strip()
-        if plain:
-            passages.append(plain)
-    return passages
+        lines.append(line)
+    text = " ".join(lines)
+    return " ".join(_INLINE_MARKUP.sub("", _LINK.sub(r"\1", _TAG.sub(" ", text))).split())
+
+
+def passages_split(text: str) -> list[str]:
+    return [passage_flatten(b) for b in passage_blocks(text)]
 
 
 def passage_embed_texts(*, heading_path: Sequence[str], text: str) -> list[str]:

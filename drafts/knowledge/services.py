@@ -9,11 +9,11 @@ from django.utils import timezone
 from django.utils.text import slugify
 
 from audit.services import event_record
-from drafts.risk.encoder import ENCODER_NAME, texts_embed
+from drafts.risk.encoder import ENCODER_NAME
 
 from .importing import PolicyFileError, policy_file_read, policy_files_find, policy_slugs_assign
 from .models import PolicyDocument, PolicyFragment, PolicyVersion
-from .retrieval import vectors_dump
+from .retrieval import passages_embed, vectors_dump
 from .sections import (
     ParsedDocument,
     body_normalize,
@@ -84,7 +84,7 @@ def policy_version_create(
         passage_embed_texts(heading_path=section.heading_path, text=section.text)
         for section in parsed.sections
     ]
-    flat = texts_embed([text for group in groups for text in group])
+    flat = passages_embed([text for group in groups for text in group])
     offsets = [0]
     for group in groups:
         offsets.append(offsets[-1] + len(group))

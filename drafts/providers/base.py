@@ -104,6 +104,9 @@ class FragmentRef:
     heading: str
     text: str
     score: float
+    similarity: float = 0.0  # best cosine of the question and one of its passages
+    passage_index: int = -1  # which passage answered (sections.passage_blocks), -1 unknown
+    guidance: str = ""  # agent guidance of the section: for the basis, never the reply
 
 
 @dataclass
@@ -116,6 +119,11 @@ class DraftInput:
     fragments: list[FragmentRef]
     facts: dict
     instruction: str = ""
+    language: str = ""  # the customer's language (drafts.language), "" when unknown
+    # False when retrieval's best passage is too far from the question to answer it.
+    answerable: bool = True
+    # The class whose template fits the passage that answers (None: the request class).
+    template_class: ClassRef | None = None
 
 
 @dataclass

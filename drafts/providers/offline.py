@@ -5,8 +5,19 @@ import re
 import time
 
 from drafts.classifier.services import NoActiveClassifier, text_classify
+from drafts.knowledge.sections import customer_text, passage_blocks
+from drafts.language import LANGUAGE_NAMES
 
-from .base import ClassifyInput, ClassifyOutput, DraftInput, DraftOutput, Usage
+from .base import ClassifyInput, ClassifyOutput, DraftInput, DraftOutput, FragmentRef, Usage
+from .composing import (
+    customer_facts,
+    fact_asks_remove,
+    language_templates,
+    markdown_plain,
+    second_person,
+    sentences_take,
+    text_plain,
+)
 
 DEFAULT_TEMPLATE = (
     "Hi {customer_name},\n\n"
@@ -17,24 +28,38 @@ DEFAULT_TEMPLATE = (
 )
 
 
+ANSWER_CHARS = 700
+POLICY_LANGUAGE = "en"  # the language the policies (and the lead-edited templates) are written in
+NO_ANSWER_TEXT = "A member of the team will look into your question and reply to you shortly."
+
+
+def _answer_markdown(fragment) -> str:
+    """The passage that answers the question, as markdown: the one retrieval matched (or the
+    section's first prose passage), followed by the list it introduces (the steps)."""
+    blocks = passage_blocks(customer_text(fragment.text))
+    if not blocks:
+        return ""
+    index = fragment.passage_index
+    if not 0 <= index < len(blocks):
+        index = next((i for i, b in enumerate(blocks) if not b.lstrip().startswith("|")), 0)
+    answer = blocks[index]
+    if index + 1 < len(blocks) and not _is_list(answer) and _is_list(blocks[index + 1]):
+        answer = f"{answer}\n\n{blocks[index + 1]}"
+    return answer
+
+
+def _is_list(block: str) -> bool:
+    return bool(re.match(r"^\s*(?:[-*+]|\d+[.)])\s+", block))
+
+
+def _answer_text(fragment) -> str:
+    return sentences_take(second_person(markdown_plain(_answer_markdown(fragment))), ANSWER_CHARS)
+
+
 def _first_sentences(text: str, limit: int = 280) -> str:
-    """The opening prose of a policy fragment, fit for a reply: headings, tables, code and
-    markdown markup are dropped (a table pasted into an email reads as noise)."""
-    prose = []
-    for line in text.splitlines():
-        line = line.strip()
-        if not line or line.startswith(("#", "|", "```", "<")) or set(line) <= set("-=|: "):
-            continue
-        line = re.sub(r"^(?:[-*+]|\d+[.)])\s+", "", line)  # list markers
-        prose.append(line)
-    flat = re.sub(r"\s+", " ", re.sub(r"[*_`>]+", "", " ".join(prose))).strip()
-    sentences = re.split(r"(?<=[.!?])\s+", flat)
-    out = ""
-    for sentence in sentences:
-        if len(out) + len(sentence) > limit and out:
-            break
-        out = f"{out} {sentence}".strip()
-    return out[:limit].rstrip()
+    """The opening prose of a section as plain text (kept for callers that quote a summary)."""
+    blocks = [b for b in passage_blocks(customer_text(text)) if not b.lstrip().startswith("|")]
+    return sentences_take(markdown_plain("\n\n".join(blocks)), limit)
 
 
 class OfflineProvider:
@@ -75,40 +100,147 @@ class OfflineProvider:
 
     def draft(self, request: DraftInput, *, template: str | None = None) -> DraftOutput:
         started = time.perf_counter()
-        chosen = request.fragments[:2]
-        points = [
-            f"- {_first_sentences(fragment.text)} [{fragment.key}]" for fragment in chosen
-        ] or ["- We could not find a policy that answers this; an agent will follow up."]
         customer = request.customer
-        values = {
-            "customer_name": (customer.get("name") or "there").split(" ")[0],
-            "ticket_reference": request.ticket_reference,
-            "subject": request.subject or "your request",
-            "plan": customer.get("plan") or customer.get("tier") or "Fernhill",
-            "tier": customer.get("tier") or "",
-            "policy_points": "\n".join(points),
-            "agent_signature": "The Fernhill support team",
-        }
-        body = (template or DEFAULT_TEMPLATE).format_map(_SafeDict(values))
+        inbound = [m["text"] for m in request.thread if m.get("direction") == "inbound"]
+        facts = customer_facts(f"{request.subject}\n{inbound[-1] if inbound else ''}")
+        language = request.language or POLICY_LANGUAGE
+        language_name = LANGUAGE_NAMES.get(language, language)
         basis = [
             f"Request class: {request.request_class.name}"
             if request.request_class
             else "Request class: not determined (needs triage)"
         ]
-        basis += [f"Customer tier {values['tier'] or 'unknown'}, plan {values['plan']}"]
-        basis += [
-            f"Policy [{f.key}] {f.document} / {f.heading} (score {f.score:.2f})" for f in chosen
-        ]
+        basis.append(f"Customer language: {language_name}")
+        tier = customer.get("tier") or ""
+        plan = customer.get("plan") or tier or "Fernhill"
+        basis.append(f"Customer tier {tier or 'unknown'}, plan {plan}")
+        if facts.as_dict():
+            given = ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in facts.as_dict().items())
+            basis.append(f"Facts the customer gave (used, not asked again): {given}")
+
+        fragments = list(request.fragments)
+        if request.instruction:
+            # Free text cannot steer a template; say so, and offer what can change instead.
+            alternative = fragments[1:2]
+            basis.insert(
+                0,
+                "The offline provider cannot follow free-text instructions "
+                f'("{text_plain(request.instruction)[:200]}"). '
+                + (
+                    f"This draft uses the next passage instead ([{alternative[0].key}] "
+                    f"{alternative[0].document} / {alternative[0].heading}); edit the text, pick "
+                    "another passage, or switch to the OpenAI-compatible provider."
+                    if alternative
+                    else "There is no other passage for this ticket; this is the class "
+                    "template. Edit the text, or switch to the OpenAI-compatible provider."
+                ),
+            )
+            fragments = alternative
+        chosen = self._passages_choose(fragments) if request.answerable else []
+        if not request.answerable:
+            best = max((f.similarity for f in request.fragments), default=0.0)
+            basis.append(
+                "No policy passage answers this question (best passage similarity "
+                f"{best:.2f}): no policy was quoted. Answer it yourself, or ask a colleague."
+            )
+        for f in chosen:
+            basis.append(
+                f"Policy [{f.key}] {f.document} / {f.heading} "
+                f"(score {f.score:.2f}, similarity {f.similarity:.2f})"
+            )
+        for f in request.fragments:
+            if f.guidance and (f in chosen or request.answerable):
+                basis.append(f"Agent note [{f.key}] {f.document} / {f.heading}: {f.guidance}")
         for fact, value in sorted(request.facts.items()):
             if fact.startswith("missing_") and value:
                 basis.append(f"Missing account data: {fact.removeprefix('missing_')}")
+
+        first_name = text_plain(customer.get("name") or "").split(" ")[0] or "there"
+        templates = language_templates(language)
+        template_class = request.template_class or request.request_class
+        slug = template_class.slug if template_class else ""
+        if request.template_class is not None:
+            basis.append(
+                f"Template of {template_class.name}: the passage that answers serves that class"
+            )
+        if language != POLICY_LANGUAGE and templates and slug in templates.get("templates", {}):
+            text, missing = self._language_template(templates, slug, customer=customer, facts=facts)
+            basis.append(
+                f"Written from the team's {language_name} template for this class; the policy "
+                "passages above are in English, check the reply against them."
+            )
+            if missing:
+                basis.append("Fill in before sending: " + ", ".join(missing))
+            citations: list[str] = []
+        else:
+            if language != POLICY_LANGUAGE:
+                basis.append(
+                    f"The customer writes in {language_name}, but the team has no "
+                    f"{language_name} template for this class: this draft is in English. "
+                    f"Translate it or reply in {language_name} yourself."
+                )
+            points = "\n\n".join(f"{_answer_text(f)} [{f.key}]" for f in chosen)
+            values = {
+                "customer_name": first_name,
+                "ticket_reference": request.ticket_reference,
+                "subject": text_plain(request.subject) or "your request",
+                "plan": plan,
+                "tier": tier,
+                "policy_points": points or NO_ANSWER_TEXT,
+                "agent_signature": "The Fernhill support team",
+            }
+            text = (template or DEFAULT_TEMPLATE).format_map(_SafeDict(values))
+            text = fact_asks_remove(text, facts)
+            citations = [f.key for f in chosen]
         return DraftOutput(
-            text=body,
-            citations=[f.key for f in chosen],
+            text=text,
+            citations=citations,
             basis=basis,
             model="offline",
             usage=Usage(latency_ms=(time.perf_counter() - started) * 1000),
         )
+
+    @staticmethod
+    def _passages_choose(fragments: list[FragmentRef]) -> list[FragmentRef]:
+        """The best passage, and a second one only when it is nearly as close to the question
+        (two sections that each answer part of it), never unrelated padding."""
+        if not fragments:
+            return []
+        best = fragments[0]
+        chosen = [best]
+        for other in fragments[1:2]:
+            if best.similarity and other.similarity >= 0.92 * best.similarity:
+                chosen.append(other)
+        return chosen
+
+    @staticmethod
+    def _language_template(templates: dict, slug: str, *, customer: dict, facts) -> tuple:
+        """greeting + body + signature of the team's template in the customer's language."""
+        name = text_plain(customer.get("name") or "")
+        values = {
+            "customer_name": name if templates.get("language") == "de" else name.split(" ")[0],
+            "agent_name": "",
+            "ticket_ref": "",
+            "plan": customer.get("plan") or customer.get("tier") or "",
+            "order_number": facts.order_number,
+            "device": facts.device,
+        }
+        signature = "\n".join(
+            line for line in templates["signature"].split("\n") if line.strip() != "{agent_name}"
+        )
+        parts = [templates["greeting"], templates["templates"][slug]["body"], signature]
+        missing = sorted(
+            {
+                key
+                for part in parts
+                for key in re.findall(r"{(\w+)}", part)
+                if key not in ("agent_name", "ticket_ref") and not values.get(key)
+            }
+        )
+        filled = {k: (v or f"[{k.replace('_', ' ')}]") for k, v in values.items()}
+        text = "\n\n".join(p.format_map(_SafeDict(filled)) for p in parts)
+        text = re.sub(r"\n{3,}", "\n\n", text).replace(" ,", ",")
+        return text.strip(), [m.replace("_", " ") for m in missing]
 
 
 class _SafeDict(dict):
