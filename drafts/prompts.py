@@ -7,6 +7,9 @@ instruction."""
 
 import json
 
+from drafts.knowledge.sections import customer_text
+from drafts.language import LANGUAGE_NAMES
+
 DEFAULT_CLASSIFY_PROMPT = """You are the triage stage of a customer-support pipeline for a small company.
 You read one customer message and return a JSON object that describes it. You never reply to the
 customer and you never take actions.
@@ -90,31 +93,53 @@ def classify_messages(*, instructions: str, classes: list, subject: str, text: s
     ]
 
 
+def _policy_block(fragment) -> str:
+    """A fragment as the model sees it: the customer-facing text it may quote, then the agent
+    guidance marked as such (it shapes the reply; its words never go to the customer)."""
+    text = (
+        f"[{fragment.key}] {fragment.document} / {fragment.heading} (version {fragment.version_id})"
+    )
+    if fragment.similarity:
+        text += f", similarity to the question {fragment.similarity:.2f}"
+    text += "\n" + customer_text(fragment.text).strip()
+    if fragment.guidance:
+        text += f"\nGuidance for the agent (do not quote): {fragment.guidance}"
+    return text
+
+
 def draft_messages(*, instructions: str, request, nonce: str):
     policies = (
-        "\n\n".join(
-            f"[{f.key}] {f.document} / {f.heading} (version {f.version_id})\n{f.text}"
-            for f in request.fragments
-        )
+        "\n\n".join(_policy_block(f) for f in request.fragments)
         or "(no policy fragment was retrieved for this ticket)"
     )
+    if not request.answerable:
+        policies += (
+            "\n\nNone of these passages is close to the customer's question: do not quote them;"
+            " say that a colleague will follow up."
+        )
     thread = "\n".join(
         customer_block(nonce, f"{m['direction']} message at {m.get('at', '')}", m["text"])
         if m["direction"] == "inbound"
         else f"[{m['direction']} message at {m.get('at', '')}]\n{m['text']}"
         for m in request.thread
     )
+    language = request.language or "en"
     facts = {
         "ticket": request.ticket_reference,
         "request_class": request.request_class.name if request.request_class else None,
         "customer": request.customer,
         "facts": request.facts,
+        "customer_language": language,
     }
     user = (
         "Ticket facts (from our records, trusted):\n"
         + json.dumps(facts, indent=1, default=str)
         + "\n\nThread, oldest first (reply to the last customer message):\n"
         + thread
+    )
+    user += (
+        f"\n\nWrite the reply in {LANGUAGE_NAMES.get(language, language)} "
+        f"(language code {language}), the customer's language."
     )
     if request.instruction:
         user += "\n\nInstruction from the reviewing agent (trusted): " + request.instruction
