@@ -31,6 +31,12 @@ DEFAULT_TEMPLATE = (
 ANSWER_CHARS = 700
 POLICY_LANGUAGE = "en"  # the language the policies (and the lead-edited templates) are written in
 NO_ANSWER_TEXT = "A member of the team will look into your question and reply to you shortly."
+# When no passage answers, the class template's policy framing ("Here is how shipping works")
+# would be padding around nothing: a short holding reply instead, and the basis says why.
+NO_ANSWER_TEMPLATE = (
+    'Hi {customer_name},\n\nThanks for writing in about "{subject}" ({ticket_reference}). '
+    "{policy_points}\n\n{agent_signature}"
+)
 
 
 def _answer_markdown(fragment) -> str:
@@ -189,6 +195,8 @@ class OfflineProvider:
                 "policy_points": points or NO_ANSWER_TEXT,
                 "agent_signature": "The Fernhill support team",
             }
+            if not request.answerable:
+                template = NO_ANSWER_TEMPLATE
             text = (template or DEFAULT_TEMPLATE).format_map(_SafeDict(values))
             text = fact_asks_remove(text, facts)
             citations = [f.key for f in chosen]

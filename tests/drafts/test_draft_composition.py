@@ -166,6 +166,8 @@ def test_a_question_the_policies_do_not_answer_is_said_to_the_agent(
     assert draft.citations == []
     assert any(line.startswith("No policy passage answers this question") for line in draft.basis)
     assert "A member of the team will look into your question" in draft.text
+    # No policy framing around nothing: no "Here is how ..." and no quoted policy.
+    assert "Here is" not in draft.text and "[P" not in draft.text
 
 
 def test_offline_regenerate_with_an_instruction_says_it_cannot_follow_it(
