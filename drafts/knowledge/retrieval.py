@@ -251,8 +251,8 @@ class FragmentIndex:
         if method == "bm25+tfidf":
             bm25 = self.scores(terms, "bm25")
             cos = self.scores(terms, "tfidf")
-            bm25 = bm25 / bm25.max() if bm25.max() > 0 else bm25
-            cos = cos / cos.max() if cos.max() > 0 else cos
+            bm25 = bm25 / bm25.max() if bm25.size and bm25.max() > 0 else bm25
+            cos = cos / cos.max() if cos.size and cos.max() > 0 else cos
             return 0.5 * bm25 + 0.5 * cos
         raise ValueError(f"unknown retrieval method {method!r}; one of {METHODS}")
 
@@ -284,7 +284,7 @@ class FragmentIndex:
             scores = similarity.copy()
         elif method == "hybrid":
             bm25 = self.scores(terms, "bm25")
-            bm25 = bm25 / bm25.max() if bm25.max() > 0 else bm25
+            bm25 = bm25 / bm25.max() if bm25.size and bm25.max() > 0 else bm25
             language = language or text_language(query).code
             bm25 = np.where(self.languages == language, bm25, 0.0)
             scores = embed_weight * np.clip(similarity, 0, None) + (1 - embed_weight) * bm25
