@@ -40,9 +40,11 @@ CLASS_BONUS = 0.1
 QUESTIONS_EMBEDDED = 3
 # Below this best passage similarity the policies do not answer the question; the draft says so
 # to the agent instead of quoting unrelated policy (bench/retrieval.py shows the split).
-ANSWER_MIN_SIMILARITY = 0.23
+ANSWER_MIN_SIMILARITY = 0.22
 DEFAULT_METHOD = "hybrid"
 METHODS = ("bm25", "tfidf", "bm25+tfidf", "embed", "hybrid")
+_QUERY_TAG = re.compile(r"<[^<>]{0,500}>")
+_QUERY_SCRIPT = re.compile(r"<(script|style)\b.*?</\1\s*>", re.I | re.S)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
 
 _WORD = re.compile(r"[a-z0-9]+")
@@ -270,6 +272,7 @@ class FragmentIndex:
         class_bonus: float = CLASS_BONUS,
     ) -> RetrievalResult:
         started = time.perf_counter()
+        raw_query = query[: QUERY_MAX_CHARS * 2]
         query = " ".join(query.split())[:QUERY_MAX_CHARS]
         terms = text_terms(query, stem=self.stem)
         questions: list[str] = []
@@ -277,7 +280,7 @@ class FragmentIndex:
         best_row = np.zeros(len(self.fragments), dtype=np.int64)
         if method in ("embed", "hybrid") and self.embedded:
             if query_vectors is None:
-                questions = question_sentences(query)
+                questions = question_sentences(raw_query)
                 query_vectors = texts_embed(questions)
             similarity, best_row = self.similarities(query_vectors)
         if method == "embed":
@@ -351,10 +354,13 @@ def question_sentences(query: str, *, limit: int = QUESTIONS_EMBEDDED) -> list[s
     """What is embedded for a ticket: the whole text (it says what the ticket is about), then
     up to ``limit`` sentences that ask something, so a question buried in a long email is
     matched on its own rather than diluted by the story around it."""
-    query = query.strip()
+    # Markup a customer pasted ("<img onerror=...>") says nothing about the question.
+    query = _QUERY_TAG.sub(" ", _QUERY_SCRIPT.sub(" ", query))
+    # Line ends split sentences (the subject is the first line), so split before collapsing.
+    sentences = [" ".join(s.split()) for s in _SENTENCE_END.split(query) if s and s.strip()]
+    query = " ".join(query.split())[:QUERY_MAX_CHARS]
     if not query:
         return []
-    sentences = [s.strip() for s in _SENTENCE_END.split(query) if s and s.strip()]
     asked = [s for s in sentences if s.endswith("?") and len(s) > 8][:limit]
     return [query] + [s for s in asked if s != query]
 
