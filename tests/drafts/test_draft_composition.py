@@ -11,7 +11,7 @@ from django.core.management import call_command
 from drafts.knowledge.models import PolicyFragment
 from drafts.models import Draft, PipelineRun, RunStatus
 from drafts.providers.composing import markdown_plain, sentences_take, text_plain
-from drafts.services import pipeline_regenerate
+from drafts.runs import pipeline_regenerate
 from tests.drafts.classifier_data import history_write, label_map_write
 from tickets.models import Customer
 

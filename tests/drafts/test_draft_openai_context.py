@@ -11,7 +11,7 @@ import pytest
 from django.core.management import call_command
 
 from drafts.models import Draft, PipelineRun, RunStatus, StageRecord
-from drafts.services import pipeline_regenerate
+from drafts.runs import pipeline_regenerate
 from tests.fakes.chat_server import Reply
 
 pytestmark = pytest.mark.django_db
