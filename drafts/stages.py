@@ -18,7 +18,8 @@ from .language import text_language
 from .models import PipelineRun, PromptTemplate, ReplyTemplate
 from .providers import provider_get
 from .providers.base import ClassifyInput, ClassRef, DraftInput, FragmentRef
-from .risk.scoring import risk_assess, risk_layer_version, risk_reason_text
+from .risk.encoder import texts_embed
+from .risk.scoring import heads_assess, heads_get, risk_layer_version, risk_reason_text
 
 THREAD_MESSAGES = 10
 THREAD_CHARS_PER_MESSAGE = 2000
@@ -148,9 +149,13 @@ def stage_classify(run: PipelineRun) -> StageResult:
         ClassRef(c.slug, c.name, c.risk, c.description) for c in by_slug.values() if c.is_active
     ]
     # The risk layer reads the same text as the detectors; it needs no team history.
-    risk = risk_assess(text=f"{subject}\n{text}")
+    # One embedding per ticket, shared by the risk layer and the class model.
+    vector = texts_embed([f"{subject}\n{text}"])[0]
+    risk = heads_assess(heads=heads_get(), text=f"{subject}\n{text}", vector=vector)
     provider = _provider()
-    out = provider.classify(ClassifyInput(subject=subject, text=text, classes=classes))
+    out = provider.classify(
+        ClassifyInput(subject=subject, text=text, classes=classes, embedding=vector)
+    )
     request_class = by_slug.get(out.request_class_slug) if out.request_class_slug else None
     needs_triage = out.needs_triage or request_class is None
     run_updates = {

@@ -411,10 +411,15 @@ def _active_loaded() -> LoadedVersion:
         return _loaded
 
 
-def loaded_predict(*, loaded: LoadedVersion, text: str, subject: str = "") -> Prediction:
-    """Predict with an already loaded version (no database access)."""
+def loaded_predict(
+    *, loaded: LoadedVersion, text: str, subject: str = "", embedding=None
+) -> Prediction:
+    """Predict with an already loaded version (no database access). embedding: the message's
+    sentence embedding if the caller has it (the classify stage shares the risk layer's);
+    computed here when the model needs it and none is given."""
     combined = example_text(subject=subject, text=text)
-    probs = loaded.model.probabilities([combined])[0]
+    vectors = None if embedding is None else np.asarray(embedding).reshape(1, -1)
+    probs = loaded.model.probabilities([combined], vectors)[0]
     order = np.argsort(-probs)[:TOP_K]
     labels = loaded.model.labels
     best = labels[order[0]]
@@ -444,11 +449,11 @@ def loaded_predict(*, loaded: LoadedVersion, text: str, subject: str = "") -> Pr
     )
 
 
-def text_classify(*, text: str, subject: str = "") -> Prediction:
+def text_classify(*, text: str, subject: str = "", embedding=None) -> Prediction:
     """Classify one message with the active version. One small query per call (the active id),
     so a rollback on any machine is followed at once; the model itself is loaded once per
     process per version. Raises NoActiveClassifier when no version is active."""
-    return loaded_predict(loaded=_active_loaded(), text=text, subject=subject)
+    return loaded_predict(loaded=_active_loaded(), text=text, subject=subject, embedding=embedding)
 
 
 def customer_data_erase(*, email: str, ticket_ids: list[int]) -> int:

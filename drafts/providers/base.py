@@ -2,6 +2,7 @@
 only sees these shapes and these errors."""
 
 from dataclasses import dataclass, field
+from typing import Any
 
 
 class ProviderError(Exception):
@@ -72,6 +73,9 @@ class ClassifyInput:
     subject: str
     text: str
     classes: list[ClassRef]
+    # The ticket's sentence embedding (drafts/risk/encoder.texts_embed of subject and body), when
+    # the caller already computed it: a class model that stacks embeddings reuses it.
+    embedding: Any = None
 
 
 @dataclass

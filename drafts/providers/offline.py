@@ -75,7 +75,9 @@ class OfflineProvider:
     def classify(self, request: ClassifyInput) -> ClassifyOutput:
         started = time.perf_counter()
         try:
-            prediction = text_classify(text=request.text, subject=request.subject)
+            prediction = text_classify(
+                text=request.text, subject=request.subject, embedding=request.embedding
+            )
         except NoActiveClassifier as error:
             # No model yet: nothing is guessed; the ticket needs triage by a person.
             return ClassifyOutput(
