@@ -10,7 +10,8 @@ real training code (drafts.classifier.training.model_train: 3-fold out-of-fold v
 temperature calibration, thresholds, final fit) on the other 70%. Training time includes
 embedding every training text (the encoder is loaded first, outside the timing, as a worker
 would have it loaded). Latency: one text at a time, as the classify stage calls it, embedding
-included (median and p90 over --latency texts). Writes bench/results/classifier_banking77-*.json.
+included (median and p90 over --latency texts, wall and CPU time: on a shared machine the
+wall time includes waiting for a core). Writes bench/results/classifier_banking77-*.json.
 """
 
 from __future__ import annotations
@@ -46,12 +47,13 @@ def run(name, *, x_train, y_train, x_test, y_test, weight, latency_n):
     probs = model.probabilities(list(x_test))
     predicted = np.array(model.labels, dtype=object)[probs.argmax(axis=1)]
     accuracy = float((predicted == y_test).mean())
-    single = []
+    single, single_cpu = [], []
     for text in list(x_test[: latency_n + 10]):
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         model.probabilities([text])
         single.append((time.perf_counter() - t0) * 1000)
-    single = single[10:]  # warm-up
+        single_cpu.append((time.process_time() - c0) * 1000)
+    single, single_cpu = single[10:], single_cpu[10:]  # warm-up
     row = {
         "model": name,
         "embedding_weight": weight,
@@ -64,6 +66,7 @@ def run(name, *, x_train, y_train, x_test, y_test, weight, latency_n):
         "train_seconds_cpu": round(cpu, 1),
         "predict_ms_median": round(statistics.median(single), 2),
         "predict_ms_p90": round(float(np.percentile(single, 90)), 2),
+        "predict_cpu_ms_median": round(statistics.median(single_cpu), 2),
     }
     print(json.dumps(row), flush=True)
     return row

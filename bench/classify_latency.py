@@ -4,10 +4,11 @@
 
 No database and no server: the classify stage's CPU work is timed directly, one message at a
 time as a worker takes them, on the project's own texts (drafts/risk/checks.py and the kinds'
-prototypes, EN/DE/FR/ES). Baseline: the detectors (drafts.stages.text_read) and the TF-IDF class
-model (trained here on bitext from ../shared/data). With the risk layer: the same plus
-drafts.risk.scoring.risk_assess (sentence embedding + heads + patterns). The risk artefact's
-build time is printed by `manage.py build_risk_layer`.
+prototypes, EN/DE/FR/ES). Baseline: the detectors (drafts.stages.text_read) and a TF-IDF-only
+class model (trained here on bitext from ../shared/data). With the risk layer: what
+drafts.stages.stage_classify does now: the detectors, ONE sentence embedding of the message, the
+risk heads + patterns on it, and the shipped class model (TF-IDF stacked with that same
+embedding). The risk artefact's build time is printed by `manage.py build_risk_layer`.
 Prints medians and p90 and writes bench/results/classify_latency-*.json.
 """
 
@@ -32,8 +33,9 @@ django.setup()
 from bench._harness import percentile, results_write  # noqa: E402
 from drafts.classifier.training import example_text, model_train  # noqa: E402
 from drafts.risk.checks import SPOKEN_CHECKS  # noqa: E402
+from drafts.risk.encoder import texts_embed  # noqa: E402
 from drafts.risk.kinds import KINDS, ORDINARY_PROTOTYPES  # noqa: E402
-from drafts.risk.scoring import heads_get, risk_assess  # noqa: E402
+from drafts.risk.scoring import heads_assess, heads_get, risk_assess  # noqa: E402
 from drafts.stages import text_read  # noqa: E402
 
 DATA = (
@@ -50,8 +52,11 @@ def main() -> None:
         sys.exit(f"{DATA} is absent: this benchmark needs ../shared/data")
     with DATA.open(newline="", encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle))[: args.train_rows]
+    train_texts = [r["instruction"] for r in rows]
+    train_labels = [r["intent"] for r in rows]
+    tfidf = model_train(texts=train_texts, labels=train_labels, embedding_weight=0.0)
     started = time.perf_counter()
-    model = model_train(texts=[r["instruction"] for r in rows], labels=[r["intent"] for r in rows])
+    model = model_train(texts=train_texts, labels=train_labels)
     train_seconds = time.perf_counter() - started
     texts = [t for t, _k in SPOKEN_CHECKS] + [p for k in KINDS for p in k.prototypes]
     texts += list(ORDINARY_PROTOTYPES)
@@ -60,13 +65,17 @@ def main() -> None:
     risk_assess(text="warm up")
     load_seconds = time.perf_counter() - started
 
+    heads = heads_get()
+
     def baseline(text: str) -> None:
         text_read(subject="Question", text=text)
-        model.model.probabilities([example_text(subject="Question", text=text)])
+        tfidf.model.probabilities([example_text(subject="Question", text=text)])
 
     def with_risk(text: str) -> None:
-        baseline(text)
-        risk_assess(text=f"Question\n{text}")
+        text_read(subject="Question", text=text)
+        vector = texts_embed([f"Question\n{text}"])[0]
+        heads_assess(heads=heads, text=f"Question\n{text}", vector=vector)
+        model.model.probabilities([example_text(subject="Question", text=text)], vector)
 
     samples: dict[str, list[float]] = {"baseline": [], "with_risk_layer": []}
     for _ in range(args.rounds):
