@@ -64,7 +64,9 @@ def decisions_evaluate(
     vectors = texts_embed([f"{row.subject}\n{row.text}" for row in rows]) if rows else []
     out_rows = []
     for row, vector, true_risk in zip(rows, vectors, true_risks, strict=True):
-        prediction = loaded_predict(loaded=loaded, text=row.text, subject=row.subject)
+        prediction = loaded_predict(
+            loaded=loaded, text=row.text, subject=row.subject, embedding=vector
+        )
         detection, signals, _evidence = text_read(subject=row.subject, text=row.text)
         risk = heads_assess(heads=heads, text=f"{row.subject}\n{row.text}", vector=vector)
         slug = prediction.request_class_slug
