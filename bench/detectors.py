@@ -28,7 +28,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 from _harness import log, results_write  # noqa: E402
 
 from drafts.detectors import text_detect  # noqa: E402
-from tests.drafts.detector_corpus import (  # noqa: E402
+from drafts.detectors.corpus import (  # noqa: E402
     FRESH_PARTS,
     PARTS,
     STRESS_PARTS,

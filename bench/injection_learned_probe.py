@@ -22,7 +22,7 @@ from sklearn.linear_model import LogisticRegression  # noqa: E402
 from sklearn.pipeline import make_pipeline, make_union  # noqa: E402
 
 from drafts.detectors import text_detect, text_normalize  # noqa: E402
-from tests.drafts.detector_corpus import FRESH_PARTS, PARTS, STRESS_PARTS, corpus_load  # noqa: E402
+from drafts.detectors.corpus import FRESH_PARTS, PARTS, STRESS_PARTS, corpus_load  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "data"
 ORDER = ["dev", "heldout", *STRESS_PARTS, *FRESH_PARTS]  # the order the parts were written in

@@ -1,6 +1,6 @@
 """Building the learned injection head: what it reads, leave-one-part-out scores, the threshold.
 
-Positives are the attacks of our own detector corpus (tests/drafts/detector_corpus); negatives
+Positives are the attacks of our own detector corpus (drafts/detectors/corpus); negatives
 its ordinary tickets plus public customer messages (BANKING77 train, Bitext customer support,
 CLINC150), read at build time only: the artefact keeps weights, never their texts.
 

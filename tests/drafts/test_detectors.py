@@ -1,4 +1,4 @@
-"""The detectors on our own corpus (tests/drafts/detector_corpus) and on the hiding tricks one
+"""The detectors on our own corpus (drafts/detectors/corpus) and on the hiding tricks one
 by one. The rates are asserted on both parts; heldout.txt was written before the detector was
 tuned and never tuned on."""
 
@@ -9,15 +9,7 @@ import numpy as np
 import pytest
 
 from drafts.detectors import text_detect, text_normalize
-from drafts.detectors.injection_head import ARTEFACT, InjectionHead, head_load
-from drafts.detectors.injection_training import (
-    examples_build,
-    out_of_fold_scores,
-    public_messages_read,
-    rates,
-    threshold_pick,
-)
-from tests.drafts.detector_corpus import (
+from drafts.detectors.corpus import (
     FRESH_PARTS,
     PARTS,
     STRESS_PARTS,
@@ -25,6 +17,14 @@ from tests.drafts.detector_corpus import (
     UNSEEN_PARTS,
     corpus_load,
     sample_text,
+)
+from drafts.detectors.injection_head import ARTEFACT, InjectionHead, head_load
+from drafts.detectors.injection_training import (
+    examples_build,
+    out_of_fold_scores,
+    public_messages_read,
+    rates,
+    threshold_pick,
 )
 
 SHARED_DATA = Path(__file__).resolve().parents[3] / "shared" / "data"

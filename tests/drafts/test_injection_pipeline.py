@@ -7,9 +7,9 @@ import json
 import pytest
 from django.utils import timezone
 
+from drafts.detectors.corpus import corpus_load
 from drafts.models import OutboundReply, PipelineRun
 from routing.models import AutoSendPolicy
-from tests.drafts.detector_corpus import corpus_load
 from tests.drafts.review_support import *  # noqa: F403 (the fixtures)
 from tickets.models import Customer, RequestClass, Ticket
 from tickets.tokens import api_token_create

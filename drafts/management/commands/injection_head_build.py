@@ -5,9 +5,9 @@ from pathlib import Path
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
+from drafts.detectors.corpus import TRAINING_PARTS, corpus_load
 from drafts.detectors.injection_head import ARTEFACT
 from drafts.detectors.injection_training import injection_head_build
-from tests.drafts.detector_corpus import TRAINING_PARTS, corpus_load
 
 
 class Command(BaseCommand):
