@@ -126,6 +126,7 @@ def events_seal(*, batch: int = SEAL_BATCH, wait: bool = True) -> int:
     batches (one short transaction each, under the chain lock). Safe to call any time, from
     any process, as often as wanted: it only ever seals rows that are not sealed."""
     sealed = 0
+    looked_again = False
     while True:
         with transaction.atomic():
             if not chain_lock(durable=False, wait=wait):
@@ -165,9 +166,11 @@ def events_seal(*, batch: int = SEAL_BATCH, wait: bool = True) -> int:
             continue
         # The lock is free again. A writer that committed while this sealer held it found the
         # lock taken and left its rows here (wait=False): look once more, now, or those rows
-        # would wait for the next commit or the periodic task.
-        if not Event.objects.filter(hash="").exists():
+        # would wait for the next commit or the periodic task. Once only: under a steady stream
+        # of writes a sealer that kept looking would never return to its request.
+        if looked_again or not Event.objects.filter(hash="").exists():
             return sealed
+        looked_again = True
 
 
 _last_seal = 0.0  # time.monotonic() of this process's last seal_after_commit_skipping_most
