@@ -6,8 +6,6 @@ the worker (celery with an embedded beat for the sweeper), and the model endpoin
 chat-completions server in this process, slow enough that the kill lands mid-run)."""
 
 import os
-import signal
-import subprocess
 import sys
 import time
 from pathlib import Path
@@ -18,6 +16,7 @@ from django.conf import settings as django_settings
 from django.db import connection
 
 from drafts.models import Draft, PipelineRun, RunStatus
+from tests.drafts.worker_support import intake_run, worker_kill, worker_start
 from tests.fakes.chat_server import ChatServer, Hang, Reply
 from tickets.models import Message
 
@@ -98,62 +97,22 @@ def env(tmp_path):
     redis.Redis.from_url(broker).flushdb()
 
 
-def _worker(environment, tmp_path):
-    return subprocess.Popen(
-        [
-            PYTHON,
-            "-m",
-            "celery",
-            "-A",
-            "supportdesk",
-            "worker",
-            "-B",
-            "-s",
-            str(tmp_path / "beat-schedule"),
-            "--pool=prefork",
-            "-c",
-            "2",
-            "-l",
-            "warning",
-            "--without-gossip",
-            "--without-mingle",
-        ],
-        cwd=ROOT,
-        env=environment,
-        start_new_session=True,
-        stdout=open(tmp_path / "worker.log", "ab"),
-        stderr=subprocess.STDOUT,
-    )
-
-
-def _kill(process):
-    os.killpg(process.pid, signal.SIGKILL)
-    process.wait(timeout=10)
-
-
 def test_killed_worker_loses_and_duplicates_nothing(env, tmp_path, policies):
     environment, server = env
-    worker = _worker(environment, tmp_path)
+    worker = worker_start(environment, tmp_path, log_level="warning")
     try:
-        subprocess.run(
-            [PYTHON, "manage.py", "shell", "-c", INTAKE],
-            cwd=ROOT,
-            env=environment,
-            check=True,
-            capture_output=True,
-            timeout=120,
-        )
+        intake_run(environment, INTAKE)
         # Let some runs get part way, then kill the worker and its children outright.
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
             if PipelineRun.objects.filter(stage__in=["draft", "route", "done"]).count() >= 3:
                 break
             time.sleep(0.2)
-        _kill(worker)
+        worker_kill(worker)
         unfinished_at_kill = PipelineRun.objects.exclude(status=RunStatus.DONE).count()
         assert unfinished_at_kill > 0, "the kill came too late to test anything"
 
-        worker = _worker(environment, tmp_path)
+        worker = worker_start(environment, tmp_path, log_level="warning")
         deadline = time.monotonic() + 150
         while time.monotonic() < deadline:
             if (
@@ -165,7 +124,7 @@ def test_killed_worker_loses_and_duplicates_nothing(env, tmp_path, policies):
                 break
             time.sleep(0.5)
     finally:
-        _kill(worker)
+        worker_kill(worker)
 
     log = (tmp_path / "worker.log").read_text(errors="replace")[-3000:]
     inbound = Message.objects.filter(direction="inbound")

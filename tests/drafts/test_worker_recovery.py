@@ -8,8 +8,6 @@ Separate processes against the test database, like tests/drafts/test_worker_cras
 server in this process whose draft answers are slow enough that the kill lands mid-stage."""
 
 import os
-import signal
-import subprocess
 import sys
 import time
 from pathlib import Path
@@ -20,6 +18,7 @@ from django.conf import settings as django_settings
 from django.db import connection
 
 from drafts.models import Draft, PipelineRun, RunStatus, StageRecord
+from tests.drafts.worker_support import intake_run, worker_kill, worker_start
 from tests.fakes.chat_server import ChatServer, Hang, Reply
 from tickets.models import Message
 
@@ -101,40 +100,15 @@ def env(tmp_path):
     redis.Redis.from_url(broker).flushdb()
 
 
-def _worker(environment, tmp_path):
-    return subprocess.Popen(
-        [PYTHON, "-m", "celery", "-A", "supportdesk", "worker", "-B"]
-        + ["-s", str(tmp_path / "beat-schedule"), "--pool=prefork", "-c", "2", "-l", "info"]
-        + ["--without-gossip", "--without-mingle"],
-        cwd=ROOT,
-        env=environment,
-        start_new_session=True,
-        stdout=open(tmp_path / "worker.log", "ab"),  # noqa: SIM115 (the child owns it)
-        stderr=subprocess.STDOUT,
-    )
-
-
-def _kill(process):
-    os.killpg(process.pid, signal.SIGKILL)
-    process.wait(timeout=10)
-
-
 def _unfinished():
     return PipelineRun.objects.filter(status__in=[RunStatus.PENDING, RunStatus.RUNNING])
 
 
 def test_runs_left_mid_stage_by_a_killed_worker_finish_within_a_minute(env, tmp_path, policies):
     environment, server = env
-    worker = _worker(environment, tmp_path)
+    worker = worker_start(environment, tmp_path)
     try:
-        subprocess.run(
-            [PYTHON, "manage.py", "shell", "-c", INTAKE],
-            cwd=ROOT,
-            env=environment,
-            check=True,
-            capture_output=True,
-            timeout=120,
-        )
+        intake_run(environment, INTAKE)
         # Kill while a draft stage is waiting on the model: mid-stage, unacknowledged.
         deadline = time.monotonic() + 90
         while not StageRecord.objects.filter(
@@ -142,7 +116,7 @@ def test_runs_left_mid_stage_by_a_killed_worker_finish_within_a_minute(env, tmp_
         ).exists():
             assert time.monotonic() < deadline, "no draft stage ever started"
             time.sleep(0.1)
-        _kill(worker)
+        worker_kill(worker)
         killed_at = time.monotonic()
         mid_stage = list(
             PipelineRun.objects.filter(status=RunStatus.RUNNING).values_list("pk", "stage")
@@ -150,14 +124,14 @@ def test_runs_left_mid_stage_by_a_killed_worker_finish_within_a_minute(env, tmp_
         assert mid_stage, "the kill came too late: no run was mid-stage"
         assert _unfinished().exists()
 
-        worker = _worker(environment, tmp_path)
+        worker = worker_start(environment, tmp_path)
         while _unfinished().exists() or PipelineRun.objects.count() < TICKETS:
             if time.monotonic() - killed_at > RECOVERY_SECONDS + 30:
                 break
             time.sleep(0.5)
         recovered_in = time.monotonic() - killed_at
     finally:
-        _kill(worker)
+        worker_kill(worker)
 
     whole_log = (tmp_path / "worker.log").read_text(errors="replace")
     log = whole_log[-3000:]  # for the failure messages
