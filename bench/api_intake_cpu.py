@@ -118,10 +118,14 @@ def main() -> int:
         profiler = cProfile.Profile(time.process_time)
         profiler.runcall(run, args.profile, "profile")
         stats = pstats.Stats(profiler).sort_stats("cumulative")
+        # The project's own functions and the library calls intake is known to spend on, by
+        # cumulative time; then the 25 functions with the most time of their own.
         stats.print_stats(
-            r"wt-sdjango/(tickets|drafts|audit|supportdesk)|celery/app/task|kombu.*publish|base.py.*\(save\)|cache",
-            40,
+            r"^(?!.*site-packages).*/(tickets|drafts|audit|supportdesk)/|celery/app/task|"
+            r"kombu.*publish|base.py.*\(save\)|cache",
+            45,
         )
+        stats.sort_stats("tottime").print_stats(25)
     connection.close()
     database_drop(args.database_url)
     return 0

@@ -20,6 +20,7 @@ from .sending import replies_due, reply_send
 from .services import (
     DISPATCH_BATCH,
     pipeline_dispatch,
+    pipeline_dispatch_request_clear,
     pipeline_sweep,
     run_fail,
     stage_execute,
@@ -107,6 +108,7 @@ def pipeline_route(self, run_id: int) -> str:
 def pipeline_dispatch_task() -> int:
     """Turn pending messages into runs and hand them to the stage tasks; a full batch asks for
     another."""
+    pipeline_dispatch_request_clear()
     count = pipeline_dispatch()
     if count >= DISPATCH_BATCH:
         pipeline_dispatch_task.delay()

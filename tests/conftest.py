@@ -2,6 +2,7 @@
 command points it at PostgreSQL (127.0.0.1:5432, user postgres) unless it is already set."""
 
 import os
+import uuid
 from pathlib import Path
 
 import pytest
@@ -82,6 +83,27 @@ def pipeline(settings):
     app.conf.task_always_eager, app.conf.task_eager_propagates = True, False
     yield app
     app.conf.task_always_eager, app.conf.task_eager_propagates = previous
+
+
+@pytest.fixture
+def redis_cache(settings):
+    """The production cache: Redis (the local server, database 12) through the backend
+    settings.py picks for a redis:// CACHE_URL; a key prefix of its own per test, so tests
+    running side by side never see each other's entries."""
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "supportdesk.cache.RedisCache",
+            "LOCATION": "redis://127.0.0.1:6379/12",
+            "KEY_PREFIX": f"test-{uuid.uuid4().hex}",
+        }
+    }
+    from django.core.cache import cache
+
+    yield cache
+    client = cache._cache.get_client(write=True)
+    keys = list(client.scan_iter(match=f"{settings.CACHES['default']['KEY_PREFIX']}:*"))
+    if keys:
+        client.delete(*keys)
 
 
 @pytest.fixture

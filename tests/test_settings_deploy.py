@@ -105,3 +105,14 @@ def test_missing_inbound_webhook_secret_fails_loudly_in_production(tmp_path):
 
     assert result.returncode != 0
     assert "ANYMAIL_WEBHOOK_SECRET" in result.stderr
+
+
+def test_a_redis_cache_url_gets_the_client_keeping_backend(tmp_path):
+    show = "from django.core.cache import cache; print(type(cache._cache).__module__, cache.get('x', 'miss'))"
+    result = run(
+        ["manage.py", "shell", "-c", show],
+        env=production_env(CACHE_URL="redis://127.0.0.1:6379/12"),
+        tmp_path=tmp_path,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.strip().splitlines()[-1].split() == ["supportdesk.cache", "miss"]

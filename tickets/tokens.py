@@ -5,14 +5,12 @@ import datetime as dt
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.core.cache import caches
-from django.core.cache.backends.dummy import DummyCache
-from django.core.cache.backends.locmem import LocMemCache
 from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 
 from audit.services import event_record
+from supportdesk.cache import shared_cache
 
 from .models import ApiToken
 
@@ -118,16 +116,12 @@ def api_token_authenticate(*, key: str) -> ApiToken:
 # all and every request reads its token.
 
 _REVOKED = "revoked"
-_PROCESS_LOCAL_BACKENDS = (LocMemCache, DummyCache)
 
 
 def _remembered_cache():
     if settings.SUPPORTDESK_API_TOKEN_CACHE_SECONDS <= 0:
         return None
-    cache = caches["default"]
-    if isinstance(cache, _PROCESS_LOCAL_BACKENDS):
-        return None
-    return cache
+    return shared_cache()
 
 
 def _remembered_key(key_hash: str) -> str:

@@ -2,10 +2,17 @@
 pipeline_pending into its run and hands that run to the workers, once; intake's hook
 (pipeline_dispatch_soon) asks for a dispatch after each commit."""
 
+import time
+
 import pytest
 
 from drafts.models import PipelineRun, RunStatus
-from drafts.services import pipeline_dispatch, pipeline_dispatch_soon
+from drafts.services import (
+    DISPATCH_REQUEST_KEY,
+    DISPATCH_REQUEST_SECONDS,
+    pipeline_dispatch,
+    pipeline_dispatch_soon,
+)
 from drafts.tasks import pipeline_dispatch_task
 from tickets.inbound import InboundMessage
 from tickets.models import Message
@@ -94,3 +101,51 @@ def test_each_commit_asks_for_a_dispatch_that_picks_up_every_pending_message(
     runs = PipelineRun.objects.filter(message_id__in=messages)
     assert sorted(runs.values_list("message_id", flat=True)) == sorted(messages)
     assert set(runs.values_list("status", flat=True)) == {RunStatus.DONE}
+
+
+def _pending(message_id: int) -> bool:
+    return Message.objects.filter(pk=message_id, pipeline_pending=True).exists()
+
+
+def test_with_a_shared_cache_a_commit_asks_only_when_no_dispatch_is_outstanding(
+    pipeline, redis_cache, django_capture_on_commit_callbacks
+):
+    # A dispatch is already queued (an earlier commit asked; no worker has taken it yet).
+    assert redis_cache.add(DISPATCH_REQUEST_KEY, 1, DISPATCH_REQUEST_SECONDS)
+    with django_capture_on_commit_callbacks(execute=True):
+        waiting = inbound_ingest(
+            inbound=InboundMessage(from_address="w@example.com", subject="Hi", body_text="one"),
+            channel="email",
+        ).message
+    # The hook ran and published nothing (eager mode would have run a dispatch right here):
+    # the queued dispatch will see this message.
+    assert _pending(waiting.pk)
+    assert not PipelineRun.objects.filter(message=waiting).exists()
+
+    # That dispatch arrives: it clears the request before reading the outbox, takes the message.
+    assert pipeline_dispatch_task.delay().get() == 1
+    assert not _pending(waiting.pk)
+    assert redis_cache.get(DISPATCH_REQUEST_KEY) is None
+
+    # With nothing outstanding the next commit asks again (and eager mode runs it at once).
+    with django_capture_on_commit_callbacks(execute=True):
+        result = inbound_ingest(
+            inbound=InboundMessage(from_address="n@example.com", subject="Hi", body_text="two"),
+            channel="email",
+        )
+    assert PipelineRun.objects.get(message=result.message).status == RunStatus.DONE
+    assert redis_cache.get(DISPATCH_REQUEST_KEY) is None  # cleared by the dispatch it ran
+
+
+def test_an_outstanding_request_lapses_so_a_lost_one_holds_nothing_back(
+    pipeline, redis_cache, settings, django_capture_on_commit_callbacks
+):
+    # The request was published but lost with the broker: the flag expires on its own.
+    assert redis_cache.add(DISPATCH_REQUEST_KEY, 1, 1)
+    time.sleep(1.1)
+    with django_capture_on_commit_callbacks(execute=True):
+        result = inbound_ingest(
+            inbound=InboundMessage(from_address="l@example.com", subject="Hi", body_text="three"),
+            channel="email",
+        )
+    assert PipelineRun.objects.get(message=result.message).status == RunStatus.DONE

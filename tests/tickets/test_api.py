@@ -577,3 +577,18 @@ def test_wrong_method_and_malformed_ids_are_client_errors(client, issued):
     malformed = client.get(f"{URL}/abc", headers=auth)
     assert malformed.status_code in (404, 422)
     assert "detail" in malformed.json()
+
+
+def test_tokens_are_remembered_in_redis_and_a_revocation_holds_at_once(
+    post, issued, settings, redis_cache
+):
+    # The production cache (settings.py maps a redis:// CACHE_URL to supportdesk.cache's
+    # backend, which keeps one redis-py client per pool).
+    settings.SUPPORTDESK_API_TOKEN_CACHE_SECONDS = 60
+    assert _token_reads(post, ticket_payload()) == 1
+    assert _token_reads(post, ticket_payload()) == 0
+    client = redis_cache._cache.get_client()
+    assert redis_cache._cache.get_client() is client
+    api_token_revoke(token=issued.token)
+    refused = post(payload=ticket_payload())
+    assert refused.status_code == 401 and "revoked" in refused.json()["detail"]
