@@ -1,8 +1,12 @@
 """Score a customer message for each high-risk kind, with evidence an agent can read.
 
-A kind's score is the larger of the head's probability for it (a logistic-regression head over
-sentence embeddings, trained on public data: training.py) and 1.0 when one of the kind's
-readable patterns matches. A kind at or above the shipped threshold is "over": the ticket must
+A kind's score is the larger of its head score and 1.0 when one of the kind's readable patterns
+matches. The head score is the probability of a logistic-regression head over sentence
+embeddings (trained on public data: training.py), scaled by the message's neighbourhood: how
+much closer it lies to the risky messages of the training data than to the ordinary ones
+(the mean similarity to its NEIGHBOURS nearest centroids of each), as
+min(1, p * exp(MARGIN_WEIGHT * margin)). Across industries the neighbourhood tells a fee
+question from a dispute better than the head alone (docs/classifier.md). A kind at or above the shipped threshold is "over": the ticket must
 reach a human. The evidence per kind names the matched patterns and the nearest of our own
 prototype sentences.
 
@@ -27,6 +31,8 @@ NONE = "none"
 ARTEFACT_PATH = Path(__file__).resolve().parent / "data" / "risk_heads.npz"
 NEAREST = 2
 PATTERN_SCORE = 1.0
+NEIGHBOURS = 5
+MARGIN_WEIGHT = 20.0
 
 
 @dataclass
@@ -40,6 +46,10 @@ class RiskHeads:
     meta: dict = field(default_factory=dict)
     # Per kind, when it differs from `threshold` (kinds the checks cannot measure).
     kind_thresholds: dict[str, float] = field(default_factory=dict)
+    # Centroids (L2-normalized) of the training data's risky and ordinary messages: the
+    # neighbourhood the margin is read from. Means of embeddings, never a text.
+    risky_centroids: np.ndarray | None = None
+    ordinary_centroids: np.ndarray | None = None
 
     def threshold_for(self, slug: str) -> float:
         return self.kind_thresholds.get(slug, self.threshold)
@@ -49,6 +59,27 @@ class RiskHeads:
         logits -= logits.max(axis=1, keepdims=True)
         exp = np.exp(logits)
         return exp / exp.sum(axis=1, keepdims=True)
+
+    def margins(self, vectors: np.ndarray) -> np.ndarray:
+        """Per row: mean similarity to the NEIGHBOURS nearest risky centroids minus the same
+        for ordinary ones (0 when the artefact has no centroids)."""
+        vectors = vectors.astype(np.float32)
+        if self.risky_centroids is None or self.ordinary_centroids is None:
+            return np.zeros(len(vectors), dtype=np.float32)
+
+        def nearest(centroids: np.ndarray) -> np.ndarray:
+            sims = vectors @ centroids.T
+            k = min(NEIGHBOURS, centroids.shape[0])
+            return np.partition(sims, sims.shape[1] - k, axis=1)[:, -k:].mean(axis=1)
+
+        return nearest(self.risky_centroids) - nearest(self.ordinary_centroids)
+
+    def kind_scores(self, vectors: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(head scores per kind in KIND_SLUGS order, the head's probabilities, the margins)."""
+        probs = self.probabilities(vectors)
+        margins = self.margins(vectors)
+        scaled = probs[:, : len(KIND_SLUGS)] * np.exp(MARGIN_WEIGHT * margins)[:, None]
+        return np.minimum(scaled, 1.0), probs, margins
 
     def save(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -63,6 +94,14 @@ class RiskHeads:
             kinds=np.array(KIND_SLUGS),
             kind_thresholds=np.array([self.threshold_for(k) for k in KIND_SLUGS], dtype=np.float32),
             meta=np.array(json.dumps(self.meta)),
+            **(
+                {
+                    "risky_centroids": self.risky_centroids.astype(np.float16),
+                    "ordinary_centroids": self.ordinary_centroids.astype(np.float16),
+                }
+                if self.risky_centroids is not None and self.ordinary_centroids is not None
+                else {}
+            ),
         )
 
     @classmethod
@@ -87,6 +126,12 @@ class RiskHeads:
                 }
                 if "kind_thresholds" in data
                 else {},
+                risky_centroids=data["risky_centroids"].astype(np.float32)
+                if "risky_centroids" in data
+                else None,
+                ordinary_centroids=data["ordinary_centroids"].astype(np.float32)
+                if "ordinary_centroids" in data
+                else None,
             )
 
 
@@ -158,13 +203,14 @@ def heads_get() -> RiskHeads:
 
 def heads_assess(*, heads: RiskHeads, text: str, vector: np.ndarray) -> RiskAssessment:
     """Score one text whose embedding is already computed (no I/O)."""
-    probs = heads.probabilities(vector.reshape(1, -1))[0]
+    head_scores, probs, margins = heads.kind_scores(vector.reshape(1, -1))
+    head_scores, probs, margin = head_scores[0], probs[0], float(margins[0])
     hits = patterns_match(text)
     sims = heads.prototype_vectors @ vector.astype(np.float32)
     scores: dict[str, float] = {}
     evidence: dict[str, dict] = {}
     for i, slug in enumerate(KIND_SLUGS):
-        score = float(probs[i])
+        score = float(head_scores[i])
         if slug in hits:
             score = max(score, PATTERN_SCORE)
         scores[slug] = round(score, 4)
@@ -175,6 +221,7 @@ def heads_assess(*, heads: RiskHeads, text: str, vector: np.ndarray) -> RiskAsse
                 "label": KINDS_BY_SLUG[slug].label,
                 "score": round(score, 4),
                 "head": round(float(probs[i]), 4),
+                "neighbourhood": round(margin, 3),
                 "patterns": hits.get(slug, []),
                 "nearest": [
                     {"example": heads.prototype_texts[j], "similarity": round(float(sims[j]), 3)}

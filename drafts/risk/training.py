@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
+from sklearn.cluster import MiniBatchKMeans
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import train_test_split
 
@@ -67,6 +68,10 @@ UNMEASURED_KIND_THRESHOLD = 0.5
 # ordinary request) from one outside it, and escalated every "I want my money back".
 PATTERN_ONLY_KINDS = ("refund_exception",)
 PROTOTYPE_WEIGHT = 20.0  # our own sentences are few; each counts like this many data rows
+# The neighbourhood (scoring.RiskHeads.margins): this many centroids of the training data's
+# ordinary and risky messages (1.9 MB in the artefact as float16).
+ORDINARY_CENTROIDS = 1500
+RISKY_CENTROIDS = 400
 RECALL_TARGET = 0.95
 
 
@@ -131,6 +136,7 @@ def heads_train(sets: list[Embedded], prototypes) -> RiskHeads:
     if missing:
         raise ValueError(f"no training example for {missing}")
     order = [classes.index(k) for k in (*KIND_SLUGS, NONE)]
+    risky = np.array([k != NONE for k in kinds])
     return RiskHeads(
         coef=model.coef_[order].astype(np.float32),
         intercept=model.intercept_[order].astype(np.float32),
@@ -139,7 +145,21 @@ def heads_train(sets: list[Embedded], prototypes) -> RiskHeads:
         prototype_kinds=proto_kinds,
         prototype_texts=proto_texts,
         meta={},
+        risky_centroids=centroids(vectors[risky], RISKY_CENTROIDS),
+        ordinary_centroids=centroids(vectors[~risky], ORDINARY_CENTROIDS),
     )
+
+
+def centroids(vectors: np.ndarray, count: int) -> np.ndarray:
+    """`count` k-means centroids of the rows (the rows themselves when there are fewer),
+    L2-normalized, float32."""
+    if len(vectors) <= count:
+        found = vectors.astype(np.float32)
+    else:
+        model = MiniBatchKMeans(n_clusters=count, random_state=0, n_init=1, batch_size=2048)
+        found = model.fit(vectors).cluster_centers_.astype(np.float32)
+    norms = np.linalg.norm(found, axis=1, keepdims=True)
+    return np.divide(found, norms, out=np.zeros_like(found), where=norms > 0)
 
 
 @dataclass
@@ -177,7 +197,7 @@ def _measured_kinds() -> list[str]:
 def _any_scores(heads: RiskHeads, vectors: np.ndarray, texts: list[str]) -> np.ndarray:
     """The escalation score per row: the largest kind score (head or pattern) among the kinds
     the global threshold applies to, and 1.0 where an unmeasured kind is over its own bar."""
-    probs = heads.probabilities(vectors)
+    probs, _, _ = heads.kind_scores(vectors)
     measured = [KIND_SLUGS.index(k) for k in _measured_kinds()]
     unmeasured = [
         i

@@ -12,7 +12,7 @@ from django.core.management import CommandError, call_command
 
 from drafts.risk.encoder import texts_embed
 from drafts.risk.kinds import KIND_SLUGS
-from drafts.risk.scoring import RiskHeads, heads_assess
+from drafts.risk.scoring import RiskHeads, heads_assess, heads_get
 
 BANKING = [
     ("I lost my card on the way home", "lost_or_stolen_card"),
@@ -93,9 +93,25 @@ def test_build_writes_a_loadable_artefact_with_checks(data_dir, tmp_path):
     with np.load(output) as data:
         stored = " ".join(str(t) for t in data["prototype_texts"])
     assert all(text not in stored for text, _ in BANKING + CLINC + BITEXT)
+    # The neighbourhood: centroids of the training rows (fewer rows than centroids here, so
+    # the rows' own embeddings), stored as numbers only.
+    assert heads.risky_centroids.shape[1] == heads.ordinary_centroids.shape[1] == 512
     lost = "I lost my card on the way home"
     assessment = heads_assess(heads=heads, text=lost, vector=texts_embed([lost])[0])
     assert "lost_stolen" in assessment.over
+    assert assessment.evidence["lost_stolen"]["neighbourhood"] > 0
+
+
+def test_the_shipped_neighbourhood_damps_what_lies_among_ordinary_messages():
+    heads = heads_get()
+    ordinary = "My top-up is still pending since yesterday"
+    risky = "There is a payment on my card that I never made"
+    scores, probs, margins = heads.kind_scores(texts_embed([ordinary, risky]))
+    assert margins[0] < 0 < margins[1]
+    dispute = KIND_SLUGS.index("billing_dispute")
+    assert scores[0, dispute] < probs[0, dispute]  # damped below the head's own reading
+    assert max(scores[0]) < heads.threshold
+    assert scores[1, KIND_SLUGS.index("unrecognised_payment")] >= heads.threshold
 
 
 def test_build_without_data_is_a_clear_error(tmp_path):
