@@ -33,14 +33,16 @@ MACHINE_READER = (
 )
 READS_THIS = (
     r"(?:handl\w*|read\w*|process\w*|bearbeit\w*|liest|lesen|trait\w*|proces\w*|gestion\w*"
-    r"|gestiona\w*|draft\w*|answer\w*|writ\w*)"
+    r"|gestiona\w*|draft\w*|answer\w*|writ\w*|sort\w*|triag\w*|classif\w*|rout\w*|sortier\w*"
+    r"|tri\w*|clasific\w*)"
 )
 THIS_MESSAGE = r"(?:this|these|dies|das hier|diese\w*|ce message|ceci|cela|esto|este (?:mensaje|ticket|correo))"
 # Orders a staff member or the system would give; used where the sender claims to be one.
 DESK_ACTION = (
     r"(?:approv\w*|pre-?approv\w*|grant\w*|refund\w*|verified|verifiziert|vérifié|verificado"
     r"|skip (?:the )?review|exception|waiv\w*|freigeb\w*|freigegeben|erstatt\w*|rembours\w*"
-    r"|reembols\w*|preaprobad[oa]|pré-approuvé|vorab|credit|gutschrift|avoir|crédito|override)"
+    r"|reembols\w*|preaprobad[oa]|pré-approuvé|vorab|credit|gutschrift|gutschreib\w*|avoir|crédito"
+    r"|override|bypass\w*|ohne rückfrage|sans vérification|sin verificación)"
 )
 NEGLECT = (
     r"(?:ignore|disregard|forget|override|bypass|skip|set aside|put aside|pay no attention to"
@@ -124,6 +126,17 @@ INJECTION_PATTERNS: list[Pattern] = [
     _p(
         "a fake assistant or system turn giving orders",
         rf"^[ \t>*_-]*[\[<(]?{AI_ROLE}[\]>)]?[ \t]*:[^\n]{{0,200}}?\b{CUE}",
+    ),
+    _p(
+        "tells the next person or program handling the ticket what to confirm or grant",
+        r"\b(?:the next|whoever|any) (?:agent|handler|person|colleague|reader)\b[^.\n]{0,60}?\b(?:confirm"
+        r"|approv|grant|set|extend|honou?r)\w*"
+        r"|\b(?:der|die) (?:nächste|nachfolgende) (?:bearbeiter\w*|kolleg\w*|mitarbeiter\w*)\b[^.\n]{0,80}?"
+        r"\b(?:bestätig|genehmig|setz|gewähr|verlänger)\w*"
+        r"|\b(?:le prochain|la prochaine) (?:conseill\w*|agent|collègue|personne)\b[^.\n]{0,80}?"
+        r"\b(?:confirm|accord|valid|prolong)\w*"
+        r"|\b(?:el|la) (?:próxim[oa]|siguiente) (?:agente|persona|compañer[oa])\b[^.\n]{0,80}?"
+        r"\b(?:confirm|aprueb|conced|extiend|amplí)\w*",
     ),
     _p(
         "a fake staff turn granting something",
@@ -215,6 +228,15 @@ INJECTION_PATTERNS: list[Pattern] = [
         r"|act|are)\b",
     ),
     _p(
+        "switches the assistant into a debug or maintenance mode, or asks for its system message",
+        r"\b(?:debug|maintenance|developer|diagnostic|test) mode\b[^\n]{0,80}?\b(?:show|print|reveal"
+        r"|output|display|repeat|dump)\w*"
+        r"|\b(?:debug-?modus|wartungsmodus|entwicklermodus|mode (?:de )?(?:débogage|maintenance|développeur)"
+        r"|modo (?:de )?(?:depuración|mantenimiento|desarrollador))\b"
+        r"|\b(?:mensaje|instrucciones|prompt) (?:de|del) sistema\b|\bmessage (?:du )?système\b"
+        r"|\bsystemnachricht\b|\bsystem message\b[^.\n]{0,40}?\b(?:show|print|reveal|repeat|full)",
+    ),
+    _p(
         "tells the assistant what model it is",
         r"\b(?:you are|you're|du bist|tu es|vous êtes|eres)\s+(?:chatgpt|gpt-?\d\w*|claude|gemini|llama"
         r"|an? (?:ai|large language model|language model|llm))\b",
@@ -254,7 +276,7 @@ INJECTION_PATTERNS: list[Pattern] = [
         r"\b(?:automatically|automatisch|automatiquement|de forma automática|automáticamente)\b"
         rf"|\b{THIS_MESSAGE}\b[^.\n]{{0,15}}?\b(?:automatisch|automatically|automatiquement)\w*\s+{READS_THIS}"
         rf"|\b{MACHINE_READER}\b[^.\n]{{0,25}}?\b{THIS_MESSAGE}\b[^.\n]{{0,15}}?\b{READS_THIS}"
-        rf"|\b(?:meant|intended|written) (?:only )?for (?:the |an? )?{MACHINE_READER}\b"
+        rf"|\b(?:meant|intended|written) (?:only )?for (?:the |an? )?(?:\w+ )?(?:{MACHINE_READER}|{AI_NOUN})\b"
         rf"|\b(?:message|note|instructions?) for the (?:software|tool|system|program)\b"
         r"|\b(?:the humans?|die menschen|les humains|los humanos)\b[^.\n]{0,12}\b(?:are|is|sind|sont"
         r"|están|está)\b",
@@ -264,6 +286,7 @@ INJECTION_PATTERNS: list[Pattern] = [
         r"\b(?:do not|don'?t|no need to|never) (?:involve|escalate|forward|loop in|show|pass)\b[^.\n]{0,30}?"
         r"\b(?:person|human|agent|staff|colleague|team|this|it)\b"
         r"|\bescalation (?:is )?(?:not|un)(?:needed|necessary|required)\b"
+        r"|\bno (?:human|person|agent|staff|manual review) (?:needed|required|necessary)\b"
         r"|\b(?:no|without|skip(?: the)?) (?:human|manual|staff) (?:review|check|approval|involvement)\b"
         r"|\b(?:keine|ohne) (?:menschliche|manuelle) (?:prüfung|freigabe|kontrolle)\b"
         r"|\b(?:keine|ohne) (?:prüfung|freigabe|kontrolle) durch (?:einen |einem )?(?:menschen|mitarbeiter\w*)"
@@ -292,12 +315,13 @@ INJECTION_PATTERNS: list[Pattern] = [
     ),
     _p(
         "claims staff or system authority and gives an order",
-        r"(?:\binternal (?:note|memo|message)|\b(?:agent|staff|admin|supervisor|manager|billing|team ?lead"
+        r"(?:\binternal (?:note|memo|message|instruction)|\b(?:agent|staff|admin|supervisor|manager|billing|team ?lead"
         r"|support lead)(?:'s)? (?:note|memo)|\badmin(?:istrator)? override|\bbegin admin|\bsystem message"
-        r"|\b(?:support|team) lead here|\bmemo from|\binterne (?:notiz|mitteilung)|\bnote interne"
-        r"|\bnota interna|\bmitteilung der|\bteamleiter\w*|\bsupervisor|\bresponsable"
+        r"|\b(?:support|team) lead here|\bmemo from|\binterne (?:notiz|mitteilung|anweisung)|\bnote interne"
+        r"|\binstruction interne|\binstrucci[oó]n interna|\bnota interna|\bmitteilung der"
+        r"|\bteamleit\w*|\bsupervisor|\bresponsable"
         r"|={2,}\s*admin\s*={2,}|\bbegin (?:admin|override|system))"
-        rf"[^\n]{{0,150}}?(?:\n[^\n]{{0,150}}?)?\b{DESK_ACTION}",
+        rf"[^\n]{{0,150}}?(?:\n[^\n]{{0,150}}?){{0,3}}?\b{DESK_ACTION}",
     ),
     _p(
         "eine Nachricht an die KI, den Assistenten oder den Bot",
@@ -320,7 +344,7 @@ INJECTION_PATTERNS: list[Pattern] = [
     _p(
         "gives the assistant a new task or new rules",
         r"\byour (?:new |only |real |actual )?(?:task|job|mission) (?:here |now |today )?(?:is\b|:)"
-        r"|\byour new (?:task|role|instructions?|job|rules?|mission)\b|\bnew (?:instructions?|rules|task"
+        r"|\byour new (?:task|role|instructions?|job|rules?|mission)\b|\bnew (?:instructions?|rules?|task"
         r"|system prompt)\s*:|\bdeine neuen? (?:aufgabe|rolle|anweisung\w*|regeln)\b"
         r"|\bneue anweisung\w*\s*:|\bta nouvelle (?:mission|tâche|consigne|règle)\b"
         r"|\bnouvelles? (?:consignes?|instructions?)\s*:|\btu nueva (?:tarea|misión|función|instrucción)\b"
@@ -335,8 +359,11 @@ INJECTION_PATTERNS: list[Pattern] = [
         "asks to put a link or given text into the reply",
         r"\b(?:include|add|insert|put|paste|place|append|write|mention)\b[^.\n]{0,60}?\b(?:in|into|to"
         r"|at the (?:top|end|bottom|start) of)\s+(?:your|the)\s+(?:reply|response|answer)\b"
-        r"|\b(?:in|when you|before you)\s+(?:your\s+|the\s+)?(?:reply|respond|response|answer)\b,?"
-        r"[^.\n]{0,20}?\b(?:include|add|insert|put|write|say|mention|state)\b"
+        r"|\b(?:in|when you|before you)\s+(?:your\s+|the\s+)?(?:reply|respond|response|answer"
+        r"|write back|get back to me|answer me)\b,?"
+        r"[^.\n]{0,20}?\b(?:include|add|insert|put|paste|write|say|mention|state)\b"
+        r"|\b(?:present|describe|label|announce|pass)\w* (?:it|this|that|the link) (?:off )?as (?:the |an? )?"
+        r"(?:official|genuine|legit\w*|real|verified)\b"
         r"|\b(?:reply|respond|answer)\s+(?:to me\s+)?with\s+(?:only\s+|just\s+)?(?:the\s+(?:following|text"
         r"|sentence|words?|phrase)|exactly|[\"“«])"
         r"|\b(?:your|the)\s+(?:reply|response|answer)\s+(?:must|should|has to|needs to|shall)\s+(?:contain"
@@ -351,7 +378,8 @@ INJECTION_PATTERNS: list[Pattern] = [
         rf"|\b(?:end|begin|start|close|finish|beenden|beginnen|terminez|termine|termina|commencez)\w*"
         rf"\s+(?:\w+\s+){{0,2}}?{REPLY_NOUN}\b[^.\n]{{0,40}}?\b(?:with|mit|par|con)\b"
         rf"|\b{REPLY_NOUN}\b[^\n]{{0,60}}?{QUOTED}|\bquote\b[^.\n]{{0,40}}?\b{REPLY_NOUN}\b"
-        rf"|\b{REPLY_NOUN}\b[^.\n]{{0,50}}?\b(?:state|say|mention|indicate|confirm|stehen|erwähnen"
+        rf"|\b{REPLY_NOUN}\b(?!\s+(?:automati\w*|autom[aá]tic\w*))[^.\n]{{0,50}}?\b(?:state|say|mention"
+        r"|indicate|confirm|stehen|erwähnen"
         r"|précisez|indiquez|mentionnez|indiquen|indique|mencionen|confirmen)\b,?\s+(?:that|dass|que)\b"
         rf"|\b{REPLY_NOUN}\b[^.\n]{{0,60}}?{LINK}|{LINK}[^.\n]{{0,60}}?\b{REPLY_NOUN}\b"
         rf"|\b(?:mention|state|say|write|tell me|confirm)\b[^.\n]{{0,10}}\b(?:in|within) (?:the|your) "
@@ -425,6 +453,16 @@ ACCOUNT_CHANGE_PATTERNS: list[Pattern] = [
         rf"\b{ACCOUNT_FIELD}\b (?:on file|in (?:your|the) records?|im konto|hinterlegt\w*|du compte"
         rf"|enregistré\w*|registrad[oa]|de la cuenta)\b{_GAP}{VALUE}",
         unless=ACCOUNT_CHANGE_UNLESS,
+    ),
+    _p(
+        "asks that the account holder is not told of a change, or that checks are skipped",
+        r"\b(?:do not|don'?t|please don'?t|no need to|without)\s+(?:send\w*|notify\w*|tell\w*"
+        r"|e-?mail\w*|inform\w*|alert\w*|contact\w*)\b[^.\n]{0,40}?\b(?:confirmation|notification"
+        r"|(?:account )?(?:holder|owner)|e-?mail (?:on|of) (?:file|the account)|the person who)\b"
+        r"|\bno need to (?:verify|check|confirm) (?:anything|it|my identity|who I am)\b"
+        r"|\b(?:ohne|keine) (?:bestätigung|benachrichtigung)\w* an (?:den|die) (?:konto)?inhaber\w*\b"
+        r"|\bsans (?:prévenir|informer|notifier) (?:le|la) titulaire\b"
+        r"|\bsin (?:avisar|notificar|informar) al titular\b",
     ),
     _p(
         "verlangt, E-Mail, Telefon oder Bankverbindung auf einen neuen Wert umzustellen",

@@ -18,6 +18,7 @@ from pathlib import Path
 
 import numpy as np
 
+from .corpus import OWN_ORDINARY_PART
 from .injection_head import InjectionHead, head_fit
 from .normalize import text_normalize
 
@@ -111,7 +112,9 @@ def examples_build(corpus: dict[str, list], public: list[str]) -> list[Example]:
         for sample in samples:
             if sample.label in ("attack", "ordinary"):
                 attack = sample.label == "attack"
-                weight = 1.0 if attack else HARD_NEGATIVE_WEIGHT
+                # Hard negatives are written next to the attacks; the risk layer's texts are
+                # plain support messages (in four languages) and count like public ones.
+                weight = 1.0 if attack or part == OWN_ORDINARY_PART else HARD_NEGATIVE_WEIGHT
                 examples.append(Example(text_normalize(sample.text).text, attack, part, weight))
     for text in public:
         examples.append(Example(text_normalize(text).text, False, "public", 1.0))

@@ -9,6 +9,9 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from drafts.risk.checks import SPOKEN_CHECKS
+from drafts.risk.kinds import KINDS, ORDINARY_PROTOTYPES
+
 HERE = Path(__file__).parent
 PARTS = ("dev", "heldout")
 # Written one after another once the detector was done, each phrased unlike the parts before
@@ -19,11 +22,21 @@ STRESS_PARTS = ("stress", "stress2", "stress3", "stress4")
 # first sight); since issue 16 it is training data for the learned head, so the tests hold the
 # combined detector to the bar on it as a regression check.
 FRESH_PARTS = ("stress5",)
-# Written for the learned injection head (issue 16) before it was trained, never trained or tuned
-# on, measured once at the end: the first-sight figure of the combined detector.
-UNSEEN_PARTS = ("stress6",)
-# What the learned head trains on: every part except the unseen one.
-TRAINING_PARTS = (*PARTS, *STRESS_PARTS, *FRESH_PARTS)
+# Each measured once on the combined detector (patterns + learned head) at first sight, then
+# the patterns widened on its misses and the head retrained with it (docs/detectors.md):
+# stress6, written for the learned head before it was trained (43/47 attacks, 2/44 ordinary
+# flagged); stress7, written afterwards by someone who had not read the patterns or the
+# training data (54/60, 5/60). No unseen part is left: measure the next change on a stress8
+# written the same way, before touching the detector.
+MEASURED_PARTS = ("stress6", "stress7")
+# Ordinary messages the project wrote for the risk layer (drafts/risk: the kinds' prototypes, the
+# ordinary look-alikes and the spoken-style checks), in English, German, French and Spanish:
+# none is an injection, so the learned injection head trains on them as ordinary tickets. Public
+# data is English only; without these the head read French and Spanish support words as attack
+# words (stress6: "Mon remboursement ... n'est toujours pas arrivé" flagged at 0.90).
+OWN_ORDINARY_PART = "risk_texts"
+# What the learned head trains on: every part.
+TRAINING_PARTS = (*PARTS, *STRESS_PARTS, *FRESH_PARTS, *MEASURED_PARTS, OWN_ORDINARY_PART)
 
 _CYRILLIC = str.maketrans("aeopcxi", "аеорсхі")
 _FULLWIDTH = {c: chr(ord(c) + 0xFEE0) for c in map(chr, range(0x21, 0x7F))}
@@ -57,7 +70,15 @@ def sample_text(raw: str) -> str:
     return re.sub(r"\{(TAG|ZW|SHY|CYR|FW):([^}]*)\}", lambda m: _expand(m[1], m[2]), text)
 
 
+def own_ordinary_samples() -> list[Sample]:
+    texts = [*ORDINARY_PROTOTYPES, *(p for k in KINDS for p in k.prototypes)]
+    texts += [text for text, _kind in SPOKEN_CHECKS]
+    return [Sample("ordinary", "ordinary", "mixed", t, i) for i, t in enumerate(texts, 1)]
+
+
 def corpus_load(part: str) -> list[Sample]:
+    if part == OWN_ORDINARY_PART:
+        return own_ordinary_samples()
     samples = []
     lines = (HERE / f"{part}.txt").read_text(encoding="utf-8").splitlines()
     for number, line in enumerate(lines, 1):
