@@ -410,3 +410,37 @@ class OutboundReply(models.Model):
 
     def __str__(self) -> str:
         return f"reply {self.idempotency_key[:8]} ({self.status})"
+
+
+class ReplyMemory(models.Model):
+    """A reply the team actually sent (approved or edited by a person, never auto-sent, never a
+    rejected draft), kept with the question it answered, so that a new ticket asking the same
+    thing starts from it (drafts/memory.py). Imported past replies (import_sent_replies) have
+    no OutboundReply and carry their source key instead."""
+
+    ticket = models.ForeignKey(
+        "tickets.Ticket", on_delete=models.CASCADE, related_name="reply_memories"
+    )
+    outbound = models.OneToOneField(
+        "OutboundReply", null=True, blank=True, on_delete=models.CASCADE, related_name="memory"
+    )
+    source_key = models.CharField(
+        max_length=120, null=True, blank=True, unique=True, help_text="Imported: where from."
+    )
+    language = models.CharField(max_length=8)
+    request_class = models.ForeignKey(
+        "tickets.RequestClass", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    customer_name = models.CharField(max_length=200, blank=True)
+    question = models.TextField(help_text="Subject and message the reply answered.")
+    reply = models.TextField()
+    # The question's sentence embedding (drafts/risk/encoder), float16, 512 values.
+    embedding = models.BinaryField()
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        indexes = [models.Index(fields=["language", "-id"], name="reply_memory_language_idx")]
+        verbose_name_plural = "reply memories"
+
+    def __str__(self) -> str:
+        return f"Reply memory {self.pk} ({self.language}, ticket {self.ticket_id})"

@@ -143,8 +143,28 @@ def draft_messages(*, instructions: str, request, nonce: str):
     )
     if request.instruction:
         user += "\n\nInstruction from the reviewing agent (trusted): " + request.instruction
-    return [
+    messages = [
         {"role": "system", "content": instructions},
         {"role": "system", "content": "Policy fragments you may cite:\n\n" + policies},
-        {"role": "user", "content": user},
     ]
+    if request.memories:
+        messages.append({"role": "system", "content": _memory_block(request.memories)})
+    messages.append({"role": "user", "content": user})
+    return messages
+
+
+def _memory_block(memories) -> str:
+    """Replies our agents sent on similar tickets (trusted: written and approved by the team),
+    already carrying this ticket's name, reference and numbers; [check: ...] marks a fact of the
+    earlier ticket."""
+    parts = [
+        "Replies our agents sent on similar tickets (trusted; follow their answer and tone, "
+        'adapt them to this ticket, never copy a [check: ...] value; say in "basis" which one '
+        'you used, e.g. "based on SD-12\'s reply"):'
+    ]
+    for memory in memories:
+        parts.append(
+            f"--- {memory.reference}'s reply (question similarity {memory.similarity:.2f}) ---\n"
+            + memory.text.strip()
+        )
+    return "\n\n".join(parts)

@@ -36,6 +36,7 @@ from tickets.models import Message, MessageDirection, Ticket, TicketStatus, tick
 from tickets.services import ticket_flag, ticket_transition
 from tickets.states import ALLOWED_TRANSITIONS
 
+from .memory import reply_memory_record
 from .models import OutboundReply, SendStatus
 
 logger = logging.getLogger(__name__)
@@ -223,6 +224,8 @@ def _success_record(reply: OutboundReply, email: EmailMessage, message_id: str) 
     reply.message = message
     reply.last_error = ""
     reply.save(update_fields=["status", "sent_at", "message", "attempts", "last_error"])
+    # A reply a person approved or edited is memory from now on (auto-sent ones are not).
+    reply_memory_record(reply=reply)
 
     ticket = Ticket.objects.select_for_update().get(pk=reply.ticket_id)
     fields = ["message_count", "updated_at"]

@@ -24,6 +24,7 @@ from tickets.models import Message, Ticket, TicketStatus
 from tickets.services import ticket_flag, ticket_transition
 
 from . import stages
+from .memory import memory_erase
 from .models import (
     STAGE_ORDER,
     Draft,
@@ -419,6 +420,7 @@ def customer_data_erase(*, ticket_ids: list[int], needles: list[str]) -> dict[st
     counts["outbound reply errors"] = rows_redact(
         replies.exclude(last_error=""), needles, text=("last_error",)
     )
+    counts["reply memories"] = memory_erase(ticket_ids=ticket_ids)
     drafts = Draft.objects.filter(ticket_id__in=ticket_ids)
     counts["drafts"] = rows_redact(drafts, needles, text=("text",), json=("basis",))
     runs = PipelineRun.objects.filter(ticket_id__in=ticket_ids)

@@ -15,9 +15,10 @@ from .detectors import text_detect
 from .knowledge.models import PolicyFragment
 from .knowledge.retrieval import ANSWER_MIN_SIMILARITY, fragments_retrieve
 from .language import text_language
+from .memory import MEMORY_SIMILARITY, question_text, reply_adapt, reply_memory_nearest
 from .models import PipelineRun, PromptTemplate, ReplyTemplate
 from .providers import provider_get
-from .providers.base import ClassifyInput, ClassRef, DraftInput, FragmentRef
+from .providers.base import ClassifyInput, ClassRef, DraftInput, FragmentRef, MemoryRef
 from .risk.encoder import texts_embed
 from .risk.scoring import heads_assess, heads_get, risk_layer_version, risk_reason_text
 
@@ -428,6 +429,35 @@ def _template_class(run: PipelineRun) -> RequestClass | None:
 
 
 CITATION_MARK_RE = re.compile(r"\[(P\d+)\]")
+MEMORY_OFFERED = 2  # sent replies handed to the provider, nearest first
+
+
+def _memories(run: PipelineRun, language: str) -> tuple[list[MemoryRef], list[dict]]:
+    """The team's sent replies to similar questions in the customer's language, adapted to this
+    ticket (those at or over MEMORY_SIMILARITY), and every candidate looked at (for the trail)."""
+    ticket = run.ticket
+    if not language:
+        return [], []
+    question = question_text(subject=ticket.subject, text=_message_text(run.message))
+    matches = reply_memory_nearest(
+        vector=texts_embed([question])[0],
+        language=language,
+        exclude_ticket_id=ticket.pk,
+        limit=MEMORY_OFFERED + 1,
+    )
+    customer_name = run.context.get("customer", {}).get("name", "")
+    offered = []
+    for match in matches:
+        if match.similarity < MEMORY_SIMILARITY or len(offered) >= MEMORY_OFFERED:
+            continue
+        text, notes = reply_adapt(
+            memory=match.memory,
+            customer_name=customer_name,
+            question=question,
+            reference=ticket.reference,
+        )
+        offered.append(MemoryRef(match.reference, match.similarity, text, notes, match.memory.pk))
+    return offered, [m.as_dict() for m in matches]
 
 
 def stage_draft(run: PipelineRun) -> StageResult:
@@ -450,6 +480,7 @@ def stage_draft(run: PipelineRun) -> StageResult:
         language=context.get("language") or "",
         answerable=run.retrieval.get("answerable", True),
     )
+    request.memories, memory_candidates = _memories(run, request.language)
     template_class = _template_class(run)
     if template_class is not None and template_class != request_class:
         request.facts["template_class"] = template_class.slug
@@ -509,8 +540,22 @@ def stage_draft(run: PipelineRun) -> StageResult:
                 f.key + f" -> fragment {f.fragment_id} v{f.version_id}" for f in fragments
             ],
             "instruction": run.instruction,
+            "memory_candidates": memory_candidates,
+            "memory_threshold": MEMORY_SIMILARITY,
         },
-        outputs={**draft, "raw_output": out.raw_output, "usage": out.usage.as_dict()},
+        outputs={
+            **draft,
+            "memory_offered": [
+                {
+                    "ticket": m.reference,
+                    "similarity": round(m.similarity, 3),
+                    "memory_id": m.memory_id,
+                }
+                for m in request.memories
+            ],
+            "raw_output": out.raw_output,
+            "usage": out.usage.as_dict(),
+        },
         draft=draft,
         versions=versions,
     )

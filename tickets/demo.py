@@ -1,7 +1,7 @@
 """The demo company, Fernhill Instruments: users, customers and tickets loaded from the demo
 folder (settings.SUPPORTDESK_DEMO_DIR, `demo/` at the top of the repository), then the follow-on
-steps other apps provide (policies, labeled history, a trained classifier) when their commands
-exist.
+steps other apps provide (policies, the replies the team sent before, labeled history, a trained
+classifier) when their commands exist.
 
 One way: this module imports nothing from the apps above tickets. It reaches them only through
 their public management commands, by name (`call_command`), and reads what they did from the
@@ -436,8 +436,15 @@ def _follow_on_run(
     policies = demo_dir / "policies"
     history = demo_dir / "history.csv"
     label_map = demo_dir / "label_map.json"
+    sent_replies = demo_dir / "replies" / "sent_replies.jsonl"
     plan = [
         ("import_policies", [str(policies)], policies.is_dir(), f"{policies} does not exist"),
+        (
+            "import_sent_replies",
+            [str(sent_replies)],
+            sent_replies.exists(),
+            f"{sent_replies} does not exist",
+        ),
         (
             "import_history",
             [str(history), "--label-map", str(label_map)],

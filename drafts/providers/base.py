@@ -114,6 +114,17 @@ class FragmentRef:
 
 
 @dataclass
+class MemoryRef:
+    """A reply the team sent on a similar ticket (drafts/memory.py), already adapted to this one."""
+
+    reference: str  # the earlier ticket, e.g. "SD-123"
+    similarity: float  # of the two customers' questions
+    text: str  # the reply with this ticket's name, reference and numbers
+    notes: list[str] = field(default_factory=list)  # what the agent must check
+    memory_id: int = 0
+
+
+@dataclass
 class DraftInput:
     ticket_reference: str
     subject: str
@@ -128,6 +139,9 @@ class DraftInput:
     answerable: bool = True
     # The class whose template fits the passage that answers (None: the request class).
     template_class: ClassRef | None = None
+    # Sent replies of similar tickets in the customer's language, nearest first: the first
+    # source of a draft (the offline provider adapts the nearest; an LLM sees them as examples).
+    memories: list[MemoryRef] = field(default_factory=list)
 
 
 @dataclass

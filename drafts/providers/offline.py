@@ -72,6 +72,32 @@ class OfflineProvider:
     name = "offline"
     model = "offline"
 
+    def _draft_from_memory(self, request: DraftInput, started: float) -> DraftOutput:
+        """The team's own reply to a similar ticket, adapted (drafts/memory.py): the first
+        source of a draft. An instruction cannot steer it; the next nearest reply is offered."""
+        memory = request.memories[1] if request.instruction else request.memories[0]
+        basis = [
+            f"Based on {memory.reference}'s reply (the questions read alike: similarity "
+            f"{memory.similarity:.2f}); name, ticket number and the numbers the customer gave "
+            "are this ticket's.",
+            *memory.notes,
+        ]
+        if request.instruction:
+            basis.insert(
+                0,
+                "The offline provider cannot follow free-text instructions "
+                f'("{text_plain(request.instruction)[:200]}"). This draft uses the next '
+                f"nearest past reply ({memory.reference}) instead; edit the text, or switch to "
+                "the OpenAI-compatible provider.",
+            )
+        return DraftOutput(
+            text=memory.text.strip(),
+            citations=[],
+            basis=basis,
+            model=self.model,
+            usage=Usage(latency_ms=(time.perf_counter() - started) * 1000, calls=1),
+        )
+
     def classify(self, request: ClassifyInput) -> ClassifyOutput:
         started = time.perf_counter()
         try:
@@ -108,6 +134,9 @@ class OfflineProvider:
 
     def draft(self, request: DraftInput, *, template: str | None = None) -> DraftOutput:
         started = time.perf_counter()
+        memories = request.memories
+        if memories and (not request.instruction or len(memories) > 1):
+            return self._draft_from_memory(request, started)
         customer = request.customer
         inbound = [m["text"] for m in request.thread if m.get("direction") == "inbound"]
         facts = customer_facts(f"{request.subject}\n{inbound[-1] if inbound else ''}")

@@ -4,6 +4,7 @@ imported by the real command. What the model is given: the passages retrieved fo
 (quotable text apart from agent guidance), the customer's language, and the agent's instruction
 on a regenerate, which is recorded."""
 
+import json
 from io import StringIO
 from pathlib import Path
 
@@ -88,3 +89,36 @@ def test_the_model_gets_passages_language_and_the_recorded_instruction(
     record = StageRecord.objects.get(run=draft.run, stage="draft")
     assert record.inputs["instruction"] == "Mention the 60-minute link validity"
     assert draft.citations and draft.citations[0]["document"] == "account-access"
+
+
+def test_the_model_gets_the_teams_sent_replies_to_similar_questions(
+    pipeline, ingest, demo_policies, openai_provider, tmp_path
+):
+    past = {
+        "id": "past-de-1",
+        "language": "de",
+        "request_class": "account-access",
+        "customer_name": "Jonas Weber",
+        "customer_email": "jonas@example.de",
+        "subject": "Passwort vergessen",
+        "message": "Ich habe mein Passwort vergessen und komme nicht mehr in mein Konto.",
+        "reply": "Hallo Jonas,\n\nüber „Passwort vergessen“ auf der Anmeldeseite bekommen Sie "
+        "einen Link, der 60 Minuten gilt.\n\nViele Grüße\nAlex",
+    }
+    path = tmp_path / "sent.jsonl"
+    path.write_text(json.dumps(past) + "\n", encoding="utf-8")
+    call_command("import_sent_replies", str(path), stdout=StringIO(), stderr=StringIO())
+
+    openai_provider.set_script(Reply(CLASSIFIED), Reply(DRAFTED))
+    ingest(
+        text="Ich habe mein Passwort vergessen und komme nicht mehr in mein Konto. "
+        "Wie kann ich es zurücksetzen?",
+        subject="Passwort vergessen",
+        sender="mia@example.de",
+    )
+    (draft_call,) = openai_provider.calls("draft")
+    blocks = [m["content"] for m in draft_call["body"]["messages"] if m["role"] == "system"]
+    memory = next(b for b in blocks if b.startswith("Replies our agents sent"))
+    assert "'s reply (question similarity" in memory
+    assert "einen Link, der 60 Minuten gilt" in memory
+    assert "Jonas" not in memory  # the earlier customer's name is not handed on

@@ -1,0 +1,165 @@
+"""Reply memory through the real stack: replies approved or edited by an agent and sent by the
+real send task (local SMTP server) become memory at once; a rejected draft or an auto-sent reply
+never does; the next similar ticket's offline draft starts from the sent reply, adapted and
+cited; other languages and unrelated questions fall back to templates and policies; imported
+past replies are memory too; an erasure forgets them."""
+
+import json
+from io import StringIO
+
+import pytest
+from django.core.management import call_command
+
+from audit.erasure import customer_erase
+from drafts import reviews
+from drafts.memory import MEMORY_SIMILARITY, reply_adapt
+from drafts.models import Draft, OutboundReply, ReplyMemory, StageRecord
+from tests.drafts.review_support import *  # noqa: F403 (the fixtures)
+from tickets.models import Customer, Message, MessageDirection, Ticket, TicketStatus
+
+pytestmark = pytest.mark.django_db
+
+EDITED = (
+    "Hi Ada,\n\nYour parcel for order 48213 left our warehouse yesterday with DHL; the tracking "
+    "page updates within 24 hours of dispatch. If it still shows nothing tomorrow, reply here "
+    "and we will open a trace with the carrier.\n\nBest regards,\nAlex"
+)
+
+
+def _edit_send(ticket, draft, agent, text, callbacks):
+    with callbacks(execute=True):
+        reviews.draft_edit_send(ticket_id=ticket.pk, draft_id=draft.pk, agent=agent, text=text)
+
+
+def test_an_edited_and_sent_reply_is_the_next_similar_tickets_draft(
+    drafted, smtp, agent, django_capture_on_commit_callbacks
+):
+    ticket, draft = drafted()
+    assert not ReplyMemory.objects.exists()
+    _edit_send(ticket, draft, agent, EDITED, django_capture_on_commit_callbacks)
+    memory = ReplyMemory.objects.get()
+    assert memory.outbound == OutboundReply.objects.get(ticket=ticket)
+    assert memory.reply == EDITED and memory.language == "en"
+    assert "Order 48213" in memory.question
+
+    # Another customer asks the same thing about another order.
+    Customer.objects.create(email="bo@example.com", name="Bo Lindqvist", external_id="ACC-bo")
+    second, second_draft = drafted(
+        text="Where is my weather station parcel? Order 77120, tracking shows nothing.",
+        sender="bo@example.com",
+    )
+    assert second_draft.text.startswith("Hi Bo,")
+    assert "order 77120" in second_draft.text and "48213" not in second_draft.text
+    assert "Ada" not in second_draft.text
+    assert any(f"Based on {ticket.reference}'s reply" in item for item in second_draft.basis)
+    record = StageRecord.objects.filter(run__ticket=second, stage="draft").latest("id")
+    offered = record.outputs["memory_offered"]
+    assert offered[0]["ticket"] == ticket.reference
+    assert offered[0]["similarity"] >= MEMORY_SIMILARITY
+    assert record.inputs["memory_candidates"][0]["ticket"] == ticket.reference
+
+
+def test_a_rejected_draft_never_becomes_memory(
+    drafted, smtp, agent, django_capture_on_commit_callbacks
+):
+    ticket, draft = drafted()
+    with django_capture_on_commit_callbacks(execute=True):
+        reviews.draft_reject(
+            ticket_id=ticket.pk, draft_id=draft.pk, agent=agent, reason="Wrong order number"
+        )
+    assert not ReplyMemory.objects.exists()
+
+
+def test_other_languages_and_other_questions_do_not_reuse_it(
+    drafted, smtp, agent, django_capture_on_commit_callbacks
+):
+    ticket, draft = drafted()
+    _edit_send(ticket, draft, agent, EDITED, django_capture_on_commit_callbacks)
+    # The same question in German: memory is kept per language.
+    _, german = drafted(
+        text="Wo ist mein Paket mit der Wetterstation? Bestellung 77120, die Sendungsverfolgung "
+        "zeigt nichts an.",
+        subject="Wo ist meine Bestellung",
+        sender="jonas@example.de",
+    )
+    assert not any("Based on" in item for item in german.basis)
+    # An unrelated English question: too far from the remembered one.
+    _, other = drafted(
+        text="Can I use the rain gauge with a solar panel instead of batteries?",
+        subject="Solar power",
+        sender="cy@example.com",
+    )
+    assert not any("Based on" in item for item in other.basis)
+    assert "48213" not in other.text
+
+
+def test_adapting_marks_the_earlier_tickets_facts_for_the_agent(
+    drafted, smtp, agent, django_capture_on_commit_callbacks
+):
+    ticket, draft = drafted()
+    _edit_send(
+        ticket,
+        draft,
+        agent,
+        EDITED.replace("with DHL", "with DHL, tracking number 00340434161094042557"),
+        django_capture_on_commit_callbacks,
+    )
+    memory = ReplyMemory.objects.get()
+    text, notes = reply_adapt(
+        memory=memory,
+        customer_name="",
+        question="Where is my parcel? Tracking shows nothing.",
+        reference="SD-999",
+    )
+    assert text.startswith("Hi,")  # no name to put in: the old one is dropped, not kept
+    assert "[check: 48213]" in text and "[check: 00340434161094042557]" in text
+    assert len(notes) == 2
+
+
+def test_imported_sent_replies_are_memory_and_idempotent(tmp_path, pipeline, ingest, policies):
+    rows = [
+        {
+            "id": "past-1",
+            "language": "fr",
+            "request_class": "shipping-status",
+            "customer_name": "Léa Martin",
+            "customer_email": "lea@example.fr",
+            "subject": "Où est ma commande",
+            "message": "Bonjour, où en est ma commande FH-20481137 ? Le suivi ne bouge plus.",
+            "reply": "Bonjour Léa,\n\nVotre commande FH-20481137 a quitté notre entrepôt "
+            "mardi avec DHL. Le suivi se met à jour sous 24 heures.\n\nCordialement,\nAlex",
+            "created_days_ago": 12,
+            "sent_after_hours": 2,
+        },
+        {"id": "past-2", "language": "fr", "subject": "incomplet"},
+    ]
+    path = tmp_path / "sent.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in rows) + "\nnot json\n", encoding="utf-8")
+    out, err = StringIO(), StringIO()
+    call_command("import_sent_replies", str(path), stdout=out, stderr=err)
+    assert "imported 1 sent replies, 0 already present, 2 lines skipped" in out.getvalue()
+    assert "line 2: missing customer_email, message, reply" in err.getvalue()
+    assert "line 3: not JSON" in err.getvalue()
+    memory = ReplyMemory.objects.get()
+    ticket = Ticket.objects.get(pk=memory.ticket_id)
+    assert ticket.status == TicketStatus.RESOLVED and ticket.request_class.slug == "shipping-status"
+    outbound = Message.objects.get(ticket=ticket, direction=MessageDirection.OUTBOUND)
+    assert outbound.body_text == rows[0]["reply"]
+    call_command("import_sent_replies", str(path), stdout=(again := StringIO()), stderr=StringIO())
+    assert "imported 0 sent replies, 1 already present" in again.getvalue()
+    assert ReplyMemory.objects.count() == 1
+
+    # A French customer asks the same: the draft is that reply, made hers.
+    result = ingest(
+        text="Bonjour, où en est ma commande FH-20555501 ? Le suivi ne bouge plus.",
+        subject="Où est ma commande",
+        sender="margot@example.fr",
+    )
+    draft = Draft.objects.get(ticket=result.ticket, is_current=True)
+    assert "FH-20555501" in draft.text and "FH-20481137" not in draft.text
+    assert "Léa" not in draft.text
+    assert any(f"Based on {ticket.reference}'s reply" in item for item in draft.basis)
+
+    # Erasing the earlier customer's data forgets her reply.
+    customer_erase(email="lea@example.fr")
+    assert not ReplyMemory.objects.exists()
