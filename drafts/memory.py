@@ -46,8 +46,9 @@ from .risk.encoder import DIMENSIONS, texts_embed
 MEMORY_SIMILARITY = 0.75
 # The most recent memories of the language that are compared (newest first).
 MEMORY_CANDIDATES = 5000
-# Facts of the old ticket: order, invoice or ticket numbers (FH-20481137, 48213, SD-12).
-FACT_RE = re.compile(r"\b(?:[A-Z]{2,4}-)?\d{5,}\b|\bSD-\d+\b")
+# Facts of a ticket: order, invoice, tracking or ticket numbers (FH-20481137, 48213,
+# JVGL0604812233945510, SD-12): a run of capitals, digits and hyphens holding 5 digits in a row.
+FACT_RE = re.compile(r"\b(?=[A-Z0-9-]*\d{5})[A-Z0-9][A-Z0-9-]{4,}\b|\bSD-\d+\b")
 
 
 def question_text(*, subject: str, text: str) -> str:
@@ -159,27 +160,45 @@ def reply_memory_nearest(
     return [MemoryMatch(by_id[rows[i][0]], float(similarities[i])) for i in best]
 
 
-def _first_name(name: str) -> str:
-    return (name or "").strip().split(" ")[0] if name else ""
+def _name_parts(name: str) -> tuple[str, str, str]:
+    """(full, first, last) of a customer's name; empty strings when unknown."""
+    words = (name or "").split()
+    if not words:
+        return "", "", ""
+    return " ".join(words), words[0], words[-1] if len(words) > 1 else ""
+
+
+def _names_swap(text: str, old_name: str, new_name: str) -> str:
+    """The earlier customer's name (full, then surname, then first name) becomes the new
+    customer's; with no new name it is dropped ("Hi Maya," -> "Hi,")."""
+    old_full, old_first, old_last = _name_parts(old_name)
+    new_full, new_first, new_last = _name_parts(new_name)
+    for old, new in (
+        (old_full, new_full),
+        (old_last, new_last or new_full),
+        (old_first, new_first),
+    ):
+        if not old:
+            continue
+        if new:
+            text = re.sub(rf"\b{re.escape(old)}\b", new, text)
+        else:
+            text = re.sub(rf"[ \t]+{re.escape(old)}\b", "", text)
+            text = re.sub(rf"\b{re.escape(old)}\b", "", text)
+    return text
 
 
 def reply_adapt(
     *, memory: ReplyMemory, customer_name: str, question: str, reference: str
 ) -> tuple[str, list[str]]:
-    """The remembered reply made this ticket's: the new customer's first name for the old one,
+    """The remembered reply made this ticket's: the new customer's name for the old one,
     this ticket's reference for the old one, and the numbers the new customer gave for the
     ones the old customer gave, in order. Numbers the old reply holds that the old customer did
     not give (a tracking number the agent looked up) cannot be carried over: they are marked
     [check: ...] in the text. Returns the text and notes for the agent."""
     text = memory.reply
     notes: list[str] = []
-    old, new = _first_name(memory.customer_name), _first_name(customer_name)
-    if old:
-        text = (
-            re.sub(rf"\b{re.escape(old)}\b", new, text)
-            if new
-            else re.sub(rf"[ \t]+{re.escape(old)}\b", "", text)
-        )
+    text = _names_swap(text, memory.customer_name, customer_name)
     old_ref = ticket_reference(memory.ticket_id)
     text = text.replace(old_ref, reference)
     given_before = list(dict.fromkeys(FACT_RE.findall(memory.question)))

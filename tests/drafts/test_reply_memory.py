@@ -101,7 +101,9 @@ def test_adapting_marks_the_earlier_tickets_facts_for_the_agent(
         ticket,
         draft,
         agent,
-        EDITED.replace("with DHL", "with DHL, tracking number 00340434161094042557"),
+        EDITED.replace("with DHL", "with DHL, tracking number JVGL0604812233945510").replace(
+            "Best regards", "Thank you for your patience, Ms Lovelace.\n\nBest regards"
+        ),
         django_capture_on_commit_callbacks,
     )
     memory = ReplyMemory.objects.get()
@@ -112,8 +114,17 @@ def test_adapting_marks_the_earlier_tickets_facts_for_the_agent(
         reference="SD-999",
     )
     assert text.startswith("Hi,")  # no name to put in: the old one is dropped, not kept
-    assert "[check: 48213]" in text and "[check: 00340434161094042557]" in text
+    assert "Lovelace" not in text and "Ada" not in text
+    assert "[check: 48213]" in text and "[check: JVGL0604812233945510]" in text
     assert len(notes) == 2
+    named, _ = reply_adapt(
+        memory=memory,
+        customer_name="Bo Lindqvist",
+        question="Where is my parcel? Order 77120, tracking shows nothing.",
+        reference="SD-999",
+    )
+    assert named.startswith("Hi Bo,") and "Ms Lindqvist." in named
+    assert "order 77120" in named and "[check: JVGL0604812233945510]" in named
 
 
 def test_imported_sent_replies_are_memory_and_idempotent(tmp_path, pipeline, ingest, policies):
