@@ -174,3 +174,49 @@ def test_imported_sent_replies_are_memory_and_idempotent(tmp_path, pipeline, ing
     # Erasing the earlier customer's data forgets her reply.
     customer_erase(email="lea@example.fr")
     assert not ReplyMemory.objects.exists()
+
+
+def test_evaluate_drafts_scores_held_out_drafts_against_the_replies_sent(
+    tmp_path, pipeline, policies
+):
+    def row(n, name, order):
+        return {
+            "id": f"eval-{n}",
+            "language": "en",
+            "request_class": "shipping-status",
+            "customer_name": name,
+            "customer_email": f"eval{n}@example.com",
+            "subject": "Where is my order",
+            "message": f"Hi, where is my order FH-{order}? Tracking has not moved for days.",
+            "reply": f"Hi {name.split()[0]},\n\nYour order FH-{order} left our warehouse on "
+            "Monday with DHL and is in transit; the tracking page updates once a day.\n\n"
+            "Best regards,\nAlex",
+        }
+
+    rows = [row(1, "Maya Okafor", 20481137), row(2, "Devon Price", 20493382)]
+    rows.append(
+        {
+            **row(3, "Kim Lee", 20400001),
+            "subject": "Solar panel",
+            "message": "Can the rain gauge run on a solar panel instead of batteries?",
+            "reply": "Hi Kim,\n\nYes: the SP-1 solar kit fits every rain gauge.\n\nBest,\nAlex",
+            "request_class": "setup-help",
+        }
+    )
+    path = tmp_path / "sent.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    call_command("import_sent_replies", str(path), stdout=StringIO(), stderr=StringIO())
+
+    out = StringIO()
+    call_command("evaluate_drafts", "--json", stdout=out, stderr=StringIO())
+    report = json.loads(out.getvalue())
+    assert report["drafts"] == 3 and report["skipped"] == []
+    # Each shipping question is drafted from the other's reply (its own is held out), made its
+    # own: the only differences left are the name and the order number.
+    shipping = report["by_class"]["shipping-status"]
+    assert shipping["n"] == 2 and shipping["from_memory"] == 1.0 and shipping["within"] == 1.0
+    # The solar question has no similar reply: a template draft, far from what was sent.
+    setup = report["by_class"]["setup-help"]
+    assert setup["from_memory"] == 0.0 and setup["median_distance"] > 0.3
+    assert report["overall"]["language_match"] == 1.0
+    assert ReplyMemory.objects.count() == 3 and not Draft.objects.exists()  # nothing saved
