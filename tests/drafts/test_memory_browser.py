@@ -6,7 +6,7 @@ import pytest
 
 from drafts.models import ReplyMemory
 from tests.drafts.review_support import *  # noqa: F403 (the fixtures)
-from tests.drafts.test_queue_browser import _browser, _login
+from tests.drafts.test_queue_browser import _browser, _login, _page
 from tickets.models import Customer
 
 SENT = (
@@ -32,9 +32,7 @@ def test_an_edited_and_sent_reply_shapes_the_next_similar_tickets_draft(
         with sync_playwright() as p:
             browser = _browser(p)
             try:
-                page = browser.new_page()
-                page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
-                page.on("pageerror", lambda e: errors.append(str(e)))
+                page = _page(browser, errors)
                 _login(page, live_server, "kay")
                 page.goto(f"{live_server.url}/queue/")
                 page.keyboard.press("j")

@@ -34,6 +34,14 @@ def _browser(p):
     return p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
 
 
+def _page(browser, errors: list[str]):
+    """A new page whose console errors and uncaught exceptions land in `errors`."""
+    page = browser.new_page()
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    return page
+
+
 def _login(page, live_server, username):
     page.goto(f"{live_server.url}/login/")
     page.fill("input[name=username]", username)
@@ -59,9 +67,7 @@ def test_agent_works_the_queue_with_the_keyboard(live_server, drafted, smtp, mak
     with sync_playwright() as p:
         browser = _browser(p)
         try:
-            page = browser.new_page()
-            page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
-            page.on("pageerror", lambda e: errors.append(str(e)))
+            page = _page(browser, errors)
             page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
             _login(page, live_server, "kay")
             page.goto(f"{live_server.url}/queue/")
