@@ -10,6 +10,7 @@ EVENT_NAMES = {
     "drafts.route_decided": "Route decided by the escalation rules",
     "drafts.stage_failed": "A pipeline stage failed (retrying, or sent to a human)",
     "drafts.prompt_changed": "A prompt template got a new version",
+    "drafts.replay_ran": "Past tickets were replayed under the current configuration",
 }
 
 

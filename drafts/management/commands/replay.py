@@ -1,0 +1,59 @@
+"""manage.py replay: the last N tickets through the pipeline as configured now, beside what was
+decided at the time. Writes nothing but one trail event."""
+
+import json
+
+from django.core.management.base import BaseCommand
+
+from drafts.replay import pipeline_replay
+
+
+class Command(BaseCommand):
+    help = (
+        "Replay the last N finished pipeline runs under the current configuration (classifier, "
+        "risk layer, policies, templates, reply memory, rules, auto-send policies) and show what "
+        "would be decided differently: class, risk, route, auto-send, draft. Nothing is saved "
+        "except one drafts.replay_ran event."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("--last", type=int, default=200, help="How many runs (default 200).")
+        parser.add_argument("--json", action="store_true", help="The whole report as JSON.")
+
+    def handle(self, *args, **options):
+        report = pipeline_replay(
+            last=options["last"], progress=lambda m: self.stderr.write(m)
+        ).as_dict()
+        if options["json"]:
+            self.stdout.write(json.dumps(report, indent=1, default=str))
+            return
+        alarm = report["high_risk_losing_human"] + report["high_risk_becoming_auto_sendable"]
+        if alarm:
+            self.stdout.write(
+                self.style.ERROR(
+                    "HIGH-RISK TICKETS WOULD LOSE THEIR HUMAN OR BECOME AUTO-SENDABLE: "
+                    + ", ".join(alarm)
+                )
+            )
+        self.stdout.write(
+            f"replayed {report['replayed']} tickets: {report['changed']} decided differently, "
+            f"{report['draft_changed']} drafts changed"
+        )
+        for name, count in report["changed_by_field"].items():
+            self.stdout.write(f"  {name:14} changed on {count}")
+        self.stdout.write(
+            f"  escalation rate {report['escalation_rate_before']:.1%} -> "
+            f"{report['escalation_rate_after']:.1%}"
+        )
+        if report["sent_replies"]:
+            self.stdout.write(
+                f"  distance of the draft to the reply a person sent ({report['sent_replies']} "
+                f"tickets): {report['sent_distance_before']:.3f} -> "
+                f"{report['sent_distance_after']:.3f}"
+            )
+        for row in report["rows"]:
+            if row["changes"]:
+                changes = ", ".join(
+                    f"{c} {row['before'][c]!r} -> {row['after'][c]!r}" for c in row["changes"]
+                )
+                self.stdout.write(f"  {row['ticket']}: {changes}")

@@ -1,0 +1,208 @@
+"""Replay: past tickets through the pipeline as it is configured now, beside what was decided at
+the time (issue 18, first part: the engine and `manage.py replay`; no stored experiments, no
+results page, no candidate other than the live configuration yet).
+
+For each of the last N finished pipeline runs, the classify, context and draft stages run again
+on an unsaved run (the active classifier, the risk layer, the policies, templates and reply
+memory as they are now; the ticket's own later replies are not in memory for it), and the live
+rule set and auto-send check decide the route from the same facts the route stage would gather
+(the hours the ticket had been open are the recorded ones, so a time rule does not drift). The
+outcome is set beside the recorded one: class, risk kinds, needs a human, team, priority,
+auto-send verdict, draft text, and the distance of each draft to the reply a person sent.
+Everything runs inside a transaction that is rolled back: a replay writes nothing but one
+`drafts.replay_ran` event naming who ran it and what changed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from types import SimpleNamespace
+
+from django.db import transaction
+
+from audit.services import event_record
+from routing.evaluation import autosend_decide, evaluate, ruleset_compile
+from routing.selectors import autosend_policy_snapshot, ruleset_snapshot_live
+from tickets.models import ticket_reference
+
+from .models import Draft, OutboundReply, PipelineRun, RunStatus, SendStatus
+from .reviews.texts import edit_distance
+from .stages import routing_facts, stage_classify, stage_context, stage_draft
+
+REPLAY_EVENT = "drafts.replay_ran"
+COMPARED = ("request_class", "risk_kinds", "needs_human", "team", "priority", "auto_send")
+
+
+@dataclass
+class ReplayRow:
+    ticket_id: int
+    run_id: int
+    before: dict
+    after: dict
+    changes: list[str]
+    sent_distance_before: float | None = None
+    sent_distance_after: float | None = None
+
+    @property
+    def reference(self) -> str:
+        return ticket_reference(self.ticket_id)
+
+    @property
+    def high_risk(self) -> bool:
+        return bool(self.before["high_risk"] or self.after["high_risk"])
+
+    @property
+    def loses_human(self) -> bool:
+        """A ticket read as high risk (then or now) that a human saw then and would not now."""
+        return self.high_risk and self.before["needs_human"] and not self.after["needs_human"]
+
+    @property
+    def becomes_auto_sendable(self) -> bool:
+        return self.high_risk and self.after["auto_send"] and not self.before["auto_send"]
+
+    def as_dict(self) -> dict:
+        return {
+            "ticket": self.reference,
+            "run_id": self.run_id,
+            "changes": self.changes,
+            "before": {k: v for k, v in self.before.items() if k != "draft"},
+            "after": {k: v for k, v in self.after.items() if k != "draft"},
+            "draft_changed": self.before["draft"] != self.after["draft"],
+            "sent_distance_before": self.sent_distance_before,
+            "sent_distance_after": self.sent_distance_after,
+            "high_risk_loses_human": self.loses_human,
+            "high_risk_becomes_auto_sendable": self.becomes_auto_sendable,
+        }
+
+
+@dataclass
+class ReplayReport:
+    rows: list[ReplayRow] = field(default_factory=list)
+
+    def as_dict(self) -> dict:
+        rows = self.rows
+        n = len(rows) or 1
+        sent = [r for r in rows if r.sent_distance_before is not None]
+        changed = {name: sum(name in r.changes for r in rows) for name in COMPARED}
+        return {
+            "replayed": len(rows),
+            "changed": sum(bool(r.changes) for r in rows),
+            "changed_by_field": changed,
+            "draft_changed": sum(r.before["draft"] != r.after["draft"] for r in rows),
+            "escalation_rate_before": round(sum(r.before["needs_human"] for r in rows) / n, 3),
+            "escalation_rate_after": round(sum(r.after["needs_human"] for r in rows) / n, 3),
+            "high_risk_losing_human": [r.reference for r in rows if r.loses_human],
+            "high_risk_becoming_auto_sendable": [
+                r.reference for r in rows if r.becomes_auto_sendable
+            ],
+            "sent_replies": len(sent),
+            "sent_distance_before": _mean([r.sent_distance_before for r in sent]),
+            "sent_distance_after": _mean([r.sent_distance_after for r in sent]),
+            "rows": [r.as_dict() for r in rows],
+        }
+
+
+def _mean(values: list[float]) -> float | None:
+    return round(sum(values) / len(values), 3) if values else None
+
+
+def _recorded(run: PipelineRun) -> dict:
+    decision = run.decision or {}
+    draft = Draft.objects.filter(run=run).order_by("id").first()
+    return {
+        "request_class": run.request_class.slug if run.request_class_id else None,
+        "risk_kinds": sorted(run.risk_kinds or []),
+        "high_risk": run.risk == "high" or bool(run.risk_kinds),
+        "needs_human": bool(decision.get("needs_human")),
+        "team": decision.get("team"),
+        "priority": decision.get("priority"),
+        "auto_send": bool(decision.get("auto_send_allowed")),
+        "reasons": list(decision.get("reasons", [])),
+        "draft": draft.text if draft else "",
+    }
+
+
+def _replayed(run: PipelineRun, ruleset) -> dict:
+    again = PipelineRun(ticket=run.ticket, message=run.message)
+    draft: dict | None = None
+    for stage in (stage_classify, stage_context, stage_draft):
+        result = stage(again)
+        for name, value in result.run_updates.items():
+            setattr(again, name, value)
+        draft = result.draft or draft
+    shaped = SimpleNamespace(
+        removed_citations=(draft or {}).get("removed_citations", []),
+        citations=(draft or {}).get("citations", []),
+    )
+    facts = routing_facts(again, shaped if draft else None)
+    if "hours_open" in (run.facts or {}):
+        facts["hours_open"] = run.facts["hours_open"]
+    decision = evaluate(facts, ruleset, explain=False)
+    verdict = autosend_decide(
+        decision=decision,
+        facts=facts,
+        policy=autosend_policy_snapshot(request_class_slug=facts.get("request_class")),
+    )
+    outcome = decision.outcome()
+    return {
+        "request_class": again.request_class.slug if again.request_class else None,
+        "risk_kinds": sorted(again.risk_kinds or []),
+        "high_risk": again.risk == "high" or bool(again.risk_kinds),
+        "needs_human": bool(outcome["needs_human"]),
+        "team": outcome["team"],
+        "priority": outcome["priority"],
+        "auto_send": bool(verdict.allowed),
+        "reasons": list(decision.reasons),
+        "draft": (draft or {}).get("text", ""),
+    }
+
+
+def _sent_reply(run: PipelineRun) -> str | None:
+    reply = (
+        OutboundReply.objects.filter(
+            ticket_id=run.ticket_id,
+            status=SendStatus.SENT,
+            auto_sent=False,
+            created_at__gte=run.created_at,
+        )
+        .order_by("id")
+        .values_list("text", flat=True)
+        .first()
+    )
+    return reply
+
+
+def pipeline_replay(
+    *, last: int = 200, actor=None, progress: Callable[[str], None] = lambda _m: None
+) -> ReplayReport:
+    """Replay the last `last` finished inbound runs under the live configuration (see the module
+    docstring). Writes nothing but the one event."""
+    report = ReplayReport()
+    with transaction.atomic():
+        runs = list(
+            PipelineRun.objects.filter(status=RunStatus.DONE, trigger="inbound")
+            .select_related("ticket__customer", "message", "request_class")
+            .order_by("-id")[:last]
+        )
+        ruleset = ruleset_compile(ruleset_snapshot_live())
+        for index, run in enumerate(runs, 1):
+            before, after = _recorded(run), _replayed(run, ruleset)
+            changes = [name for name in COMPARED if before[name] != after[name]]
+            row = ReplayRow(run.ticket_id, run.pk, before, after, changes)
+            sent = _sent_reply(run)
+            if sent is not None:
+                row.sent_distance_before = round(edit_distance(before["draft"], sent), 3)
+                row.sent_distance_after = round(edit_distance(after["draft"], sent), 3)
+            report.rows.append(row)
+            if index % 25 == 0:
+                progress(f"{index}/{len(runs)} tickets replayed")
+        transaction.set_rollback(True)  # whatever a stage might have written goes
+    summary = report.as_dict()
+    event_record(
+        name=REPLAY_EVENT,
+        actor=actor,
+        actor_label="" if actor else "replay command",
+        payload={k: v for k, v in summary.items() if k != "rows"},
+    )
+    return report
