@@ -51,7 +51,11 @@ SIGNALS: dict[str, list[Pattern]] = {
             r"|\b(account|profile) (was|has been|got) (taken over|hijacked|stolen|hacked|compromised)\b"
             r"|\bchanged my (e-?mail|password|phone|number)\b.{0,40}\b(not me|wasn'?t me|didn'?t do)\b"
             r"|\b(i )?didn'?t (do|make|authori[sz]e) (this|that|it)\b.{0,40}\b(login|log-?in|change)\b"
-            r"|\b(not|n'?t) mine anymore\b|\bsomebody (accessed|logged into|got into)\b",
+            r"|\b(not|n'?t) mine anymore\b|\b(somebody|someone) (accessed|logged into|got into)\b"
+            r"|\b(someone|somebody|a stranger|a hacker)\b.{0,20}\b(got into|broke into|took over"
+            r"|has access to|is using) (my|our)\b"
+            r"|\b(changed|reset|replaced)\b.{0,30}\b(recovery|backup|two-factor|2fa) (phone|number"
+            r"|e-?mail|address|codes?)\b",
         ),
         _p(
             "Kontoübernahme oder fremder Zugriff",

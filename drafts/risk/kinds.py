@@ -234,6 +234,11 @@ KINDS: tuple[RiskKind, ...] = (
                 r"\b(changed|reset)\b.{0,40}\b(without me|i did ?n.?t|not me|wasn.?t me)",
             ),
             _p(
+                "someone else got into the account, or changed its recovery details",
+                r"\b(someone|somebody|a stranger|an unknown person|a hacker|they)\b.{0,20}\b(got into|got in to|broke into|logged into|logged in to|signed into|took over|has access to|is using) (my|our)\b"
+                r"|\b(changed|reset|replaced)\b.{0,30}\b(recovery|backup|two-factor|2fa) (phone|number|e-?mail|address|codes?)\b",
+            ),
+            _p(
                 "German: hacked, unauthorised login",
                 r"\b(gehackt|unbefugt|fremde[rn]? (login|zugriff))",
             ),
