@@ -444,3 +444,28 @@ class ReplyMemory(models.Model):
 
     def __str__(self) -> str:
         return f"Reply memory {self.pk} ({self.language}, ticket {self.ticket_id})"
+
+
+class ReplayExperiment(models.Model):
+    """One replay (drafts/replay.py): the most recent finished runs through the pipeline as
+    configured when it ran, beside what was decided at the time. Holds the summary and the
+    per-ticket rows as they were computed; it never changes a ticket."""
+
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    last = models.PositiveIntegerField(help_text="How many of the most recent runs were asked for.")
+    summary = models.JSONField(default=dict)
+    rows = models.JSONField(default=list)
+
+    def __str__(self) -> str:
+        return f"Replay {self.pk}"
+
+    @property
+    def alarm(self) -> list[str]:
+        """The high-risk tickets that would lose their human or become auto-sendable."""
+        return [
+            *self.summary.get("high_risk_losing_human", []),
+            *self.summary.get("high_risk_becoming_auto_sendable", []),
+        ]

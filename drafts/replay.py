@@ -1,6 +1,6 @@
 """Replay: past tickets through the pipeline as it is configured now, beside what was decided at
-the time (issue 18, first part: the engine and `manage.py replay`; no stored experiments, no
-results page, no candidate other than the live configuration yet).
+the time (issue 18, first part: the engine, `manage.py replay` and the /replay/ pages; no candidate
+other than the live configuration yet).
 
 For each of the last N finished pipeline runs, the classify, context and draft stages run again
 on an unsaved run (the active classifier, the risk layer, the policies, templates and reply
@@ -9,8 +9,9 @@ rule set and auto-send check decide the route from the same facts the route stag
 (the hours the ticket had been open are the recorded ones, so a time rule does not drift). The
 outcome is set beside the recorded one: class, risk kinds, needs a human, team, priority,
 auto-send verdict, draft text, and the distance of each draft to the reply a person sent.
-Everything runs inside a transaction that is rolled back: a replay writes nothing but one
-`drafts.replay_ran` event naming who ran it and what changed.
+Everything runs inside a transaction that is rolled back; `replay_experiment_run` then keeps the
+result as a ReplayExperiment and records one `drafts.replay_ran` event naming who ran it.
+Team leads run and read replays at /replay/ (drafts/replay_views.py).
 """
 
 from __future__ import annotations
@@ -26,12 +27,23 @@ from routing.evaluation import autosend_decide, evaluate, ruleset_compile
 from routing.selectors import autosend_policy_snapshot, ruleset_snapshot_live
 from tickets.models import ticket_reference
 
-from .models import Draft, OutboundReply, PipelineRun, RunStatus, SendStatus
+from .models import Draft, OutboundReply, PipelineRun, ReplayExperiment, RunStatus, SendStatus
 from .reviews.texts import edit_distance
 from .stages import routing_facts, stage_classify, stage_context, stage_draft
 
 REPLAY_EVENT = "drafts.replay_ran"
+REPLAY_MAX = (
+    200  # tickets one replay from the page may cover: it runs in the request (about 0.1 s each)
+)
 COMPARED = ("request_class", "risk_kinds", "needs_human", "team", "priority", "auto_send")
+CHANGE_LABELS = {
+    "request_class": "class",
+    "risk_kinds": "risk reading",
+    "needs_human": "needs a human",
+    "team": "team",
+    "priority": "priority",
+    "auto_send": "auto-send",
+}
 
 
 @dataclass
@@ -64,6 +76,7 @@ class ReplayRow:
     def as_dict(self) -> dict:
         return {
             "ticket": self.reference,
+            "ticket_id": self.ticket_id,
             "run_id": self.run_id,
             "changes": self.changes,
             "before": {k: v for k, v in self.before.items() if k != "draft"},
@@ -174,10 +187,10 @@ def _sent_reply(run: PipelineRun) -> str | None:
 
 
 def pipeline_replay(
-    *, last: int = 200, actor=None, progress: Callable[[str], None] = lambda _m: None
+    *, last: int = 200, progress: Callable[[str], None] = lambda _m: None
 ) -> ReplayReport:
     """Replay the last `last` finished inbound runs under the live configuration (see the module
-    docstring). Writes nothing but the one event."""
+    docstring). Writes nothing (replay_experiment_run keeps the result)."""
     report = ReplayReport()
     with transaction.atomic():
         runs = list(
@@ -198,11 +211,24 @@ def pipeline_replay(
             if index % 25 == 0:
                 progress(f"{index}/{len(runs)} tickets replayed")
         transaction.set_rollback(True)  # whatever a stage might have written goes
-    summary = report.as_dict()
-    event_record(
-        name=REPLAY_EVENT,
-        actor=actor,
-        actor_label="" if actor else "replay command",
-        payload={k: v for k, v in summary.items() if k != "rows"},
-    )
     return report
+
+
+def replay_experiment_run(
+    *, last: int = 200, actor=None, progress: Callable[[str], None] = lambda _m: None
+) -> ReplayExperiment:
+    """Replay and keep the result (summary and rows) as a ReplayExperiment, with the one
+    `drafts.replay_ran` event naming who ran it."""
+    summary = pipeline_replay(last=last, progress=progress).as_dict()
+    rows = summary.pop("rows")
+    with transaction.atomic():
+        experiment = ReplayExperiment.objects.create(
+            created_by=actor, last=last, summary=summary, rows=rows
+        )
+        event_record(
+            name=REPLAY_EVENT,
+            actor=actor,
+            actor_label="" if actor else "replay command",
+            payload={"experiment_id": experiment.pk, **summary},
+        )
+    return experiment

@@ -26,6 +26,7 @@ urlpatterns = [
     path("inbound/", include("tickets.webhook_urls")),
     path("api/v1/", api.urls),
     path("queue/", include("drafts.urls")),
+    path("replay/", include("drafts.replay_urls")),
     path("metrics/", include("audit.metrics.urls")),
     path("", include("tickets.urls")),
     path("", include("audit.urls")),

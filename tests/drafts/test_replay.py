@@ -9,7 +9,7 @@ import pytest
 from django.core.management import call_command
 
 from audit.models import Event
-from drafts.models import Draft, PipelineRun, ReplyMemory, StageRecord
+from drafts.models import Draft, PipelineRun, ReplayExperiment, ReplyMemory, StageRecord
 from routing.models import Condition, RoutingDecision, Rule
 from tests.drafts.review_support import *  # noqa: F403 (the fixtures)
 from tickets.models import Ticket, TicketStatus
@@ -60,10 +60,51 @@ def test_replay_shows_what_a_new_rule_would_change_and_writes_nothing(drafted):
     assert row["before"]["needs_human"] is False and row["after"]["needs_human"] is True
     assert "Shipping is handled by the warehouse team." in row["after"]["reasons"]
 
-    # Nothing written: same rows, the tickets as they were, one event naming the replay.
+    # Nothing written but the kept result: same rows, the tickets as they were, one event.
+    assert ReplayExperiment.objects.count() == 2
     assert {m.__name__: m.objects.count() for m in MODELS} == counts
     assert set(Ticket.objects.values_list("status", flat=True)) == {TicketStatus.AWAITING_REVIEW}
     assert Event.objects.count() == events + 1
     ran = Event.objects.latest("id")
     assert ran.name == "drafts.replay_ran" and ran.payload["changed"] == 2
     assert ran.actor_label == "replay command"
+    assert ran.payload["experiment_id"] == ReplayExperiment.objects.latest("id").pk
+
+
+def test_a_lead_replays_from_the_page_and_reads_what_changed(drafted, lead_client, client, agent):
+    first, _ = drafted()
+    rule = Rule.objects.create(
+        name="Shipping questions to a person",
+        order=1,
+        reason="Shipping is handled by the warehouse team.",
+        needs_human=True,
+    )
+    Condition.objects.create(
+        rule=rule, fact="request_class", operator="is", value="shipping-status"
+    )
+
+    assert lead_client.post("/replay/", {"last": "0"}).status_code == 422
+    response = lead_client.post("/replay/", {"last": "50"})
+    experiment = ReplayExperiment.objects.get()
+    assert response.status_code == 302 and response["Location"] == f"/replay/{experiment.pk}/"
+    assert experiment.created_by is not None and experiment.created_by.username.startswith("lead")
+
+    page = lead_client.get(f"/replay/{experiment.pk}/?changed=1").content.decode()
+    assert "1 of 1 tickets decided differently" in page
+    assert "Escalation rate 0% → 100%" in page and "needs a human 1" in page
+    assert first.reference in page and f"/tickets/{first.pk}/timeline/" in page
+    assert "Shipping is handled by the warehouse team." in page
+    assert 'id="replay-alarm"' not in page
+    listing = lead_client.get("/replay/").content.decode()
+    assert f"/replay/{experiment.pk}/" in listing and "Replay now" in listing
+
+    csv_text = lead_client.get(f"/replay/{experiment.pk}/export.csv").content.decode()
+    header, row = csv_text.strip().splitlines()
+    assert header == "ticket,changes,before,after,draft_changed,high_risk_alarm"
+    assert row.startswith(f"{first.reference},needs a human")
+    assert "to a human" in row
+
+    client.force_login(agent)  # agents do not run replays
+    assert client.get("/replay/").status_code == 403
+    assert client.post("/replay/", {"last": "5"}).status_code == 403
+    assert ReplayExperiment.objects.count() == 1

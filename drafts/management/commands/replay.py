@@ -5,7 +5,7 @@ import json
 
 from django.core.management.base import BaseCommand
 
-from drafts.replay import pipeline_replay
+from drafts.replay import replay_experiment_run
 
 
 class Command(BaseCommand):
@@ -21,9 +21,10 @@ class Command(BaseCommand):
         parser.add_argument("--json", action="store_true", help="The whole report as JSON.")
 
     def handle(self, *args, **options):
-        report = pipeline_replay(
+        experiment = replay_experiment_run(
             last=options["last"], progress=lambda m: self.stderr.write(m)
-        ).as_dict()
+        )
+        report = {"experiment_id": experiment.pk, **experiment.summary, "rows": experiment.rows}
         if options["json"]:
             self.stdout.write(json.dumps(report, indent=1, default=str))
             return
@@ -36,8 +37,8 @@ class Command(BaseCommand):
                 )
             )
         self.stdout.write(
-            f"replayed {report['replayed']} tickets: {report['changed']} decided differently, "
-            f"{report['draft_changed']} drafts changed"
+            f"replay #{report['experiment_id']}: {report['replayed']} tickets, "
+            f"{report['changed']} decided differently, {report['draft_changed']} drafts changed"
         )
         for name, count in report["changed_by_field"].items():
             self.stdout.write(f"  {name:14} changed on {count}")
