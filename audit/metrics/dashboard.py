@@ -39,16 +39,18 @@ def duration_text(seconds: float | None) -> str:
         return "–"
     sign = "-" if seconds < 0 else ""
     seconds = abs(seconds)
-    if seconds < 100:
+    if seconds < 99.5:
         return f"{sign}{seconds:.0f} s"
-    minutes = seconds / 60
+    # Round once, to whole minutes, then split: rounding hours and minutes apart printed
+    # "3 h 60 min" for 3 h 59 min 45 s.
+    minutes = round(seconds / 60)
     if minutes < 60:
-        return f"{sign}{minutes:.0f} min"
-    hours = minutes / 60
-    if hours < 48:
-        whole = int(hours)
-        rest = round((hours - whole) * 60)
-        return f"{sign}{whole} h {rest:02d} min" if whole < 10 else f"{sign}{hours:.0f} h"
+        return f"{sign}{minutes} min"
+    if minutes < 10 * 60:
+        return f"{sign}{minutes // 60} h {minutes % 60:02d} min"
+    hours = seconds / 3600
+    if hours < 47.5:
+        return f"{sign}{hours:.0f} h"
     return f"{sign}{hours / 24:.1f} d"
 
 

@@ -1,0 +1,52 @@
+"""Rough edges a new user hit (issue 19): each with the check that would have caught it."""
+
+import pytest
+from django.test import Client
+
+from audit.metrics.dashboard import duration_text
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.mark.parametrize(
+    ("seconds", "shown"),
+    [
+        (45, "45 s"),
+        (900, "15 min"),
+        (3599.7, "1 h 00 min"),  # was "60 min"
+        (4320, "1 h 12 min"),
+        (14385, "4 h 00 min"),  # 3 h 59 min 45 s: was "3 h 60 min"
+        (36000, "10 h"),
+        (3 * 86400, "3.0 d"),
+    ],
+)
+def test_durations_never_show_60_minutes(seconds, shown):
+    assert duration_text(seconds) == shown
+
+
+def test_the_dashboard_cites_no_missing_design_file(lead_client):
+    page = lead_client.get("/metrics/").content.decode()
+    assert "Definition:" in page and "DESIGN.md" not in page
+
+
+def test_leads_find_snapshots_and_replay_in_the_navigation(lead_client, agent):
+    nav = lead_client.get("/").content.decode()
+    assert 'href="/audit/snapshots/"' in nav and 'href="/replay/"' in nav
+    other = Client()
+    other.force_login(agent)
+    assert 'href="/audit/snapshots/"' not in other.get("/").content.decode()
+
+
+def test_an_agent_on_a_lead_page_gets_the_consoles_403_with_a_way_back(agent_client):
+    response = agent_client.get("/metrics/")
+    page = response.content.decode()
+    assert response.status_code == 403
+    assert "<h1>Not allowed</h1>" in page and "Team leads and admins only." in page
+    assert 'href="/"' in page and "Review queue" in page  # the console's own layout
+
+
+def test_a_missing_page_gets_the_consoles_404_with_a_way_back(agent_client):
+    response = agent_client.get("/tickets/999999999/timeline/")
+    page = response.content.decode()
+    assert response.status_code == 404
+    assert "<h1>Not found</h1>" in page and 'href="/"' in page and "Review queue" in page
