@@ -25,6 +25,19 @@ def _replay(*args) -> dict:
     return json.loads(out.getvalue())
 
 
+def _shipping_to_a_person() -> None:
+    """A lead adds a rule: every shipping question to a human."""
+    rule = Rule.objects.create(
+        name="Shipping questions to a person",
+        order=1,
+        reason="Shipping is handled by the warehouse team.",
+        needs_human=True,
+    )
+    Condition.objects.create(
+        rule=rule, fact="request_class", operator="is", value="shipping-status"
+    )
+
+
 def test_replay_shows_what_a_new_rule_would_change_and_writes_nothing(drafted):
     first, _ = drafted()
     second, _ = drafted(
@@ -38,16 +51,7 @@ def test_replay_shows_what_a_new_rule_would_change_and_writes_nothing(drafted):
     assert same["replayed"] == 2 and same["changed"] == 0 and same["draft_changed"] == 0
     assert same["escalation_rate_before"] == same["escalation_rate_after"] == 0.0
 
-    # A lead adds a rule: every shipping question to a human.
-    rule = Rule.objects.create(
-        name="Shipping questions to a person",
-        order=1,
-        reason="Shipping is handled by the warehouse team.",
-        needs_human=True,
-    )
-    Condition.objects.create(
-        rule=rule, fact="request_class", operator="is", value="shipping-status"
-    )
+    _shipping_to_a_person()
     counts = {m.__name__: m.objects.count() for m in MODELS}
     events = Event.objects.count()
 
@@ -73,15 +77,7 @@ def test_replay_shows_what_a_new_rule_would_change_and_writes_nothing(drafted):
 
 def test_a_lead_replays_from_the_page_and_reads_what_changed(drafted, lead_client, client, agent):
     first, _ = drafted()
-    rule = Rule.objects.create(
-        name="Shipping questions to a person",
-        order=1,
-        reason="Shipping is handled by the warehouse team.",
-        needs_human=True,
-    )
-    Condition.objects.create(
-        rule=rule, fact="request_class", operator="is", value="shipping-status"
-    )
+    _shipping_to_a_person()
 
     assert lead_client.post("/replay/", {"last": "0"}).status_code == 422
     response = lead_client.post("/replay/", {"last": "50"})
