@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,7 +23,7 @@ from pathlib import Path
 import numpy as np
 from django.conf import settings
 from django.db import transaction
-from django.db.models import QuerySet
+from django.db.models import Count, Max
 from django.utils import timezone
 
 from tickets.inbound import InboundMessage
@@ -135,29 +136,65 @@ class MemoryMatch:
         }
 
 
-def _candidates(language: str, exclude_ticket_id: int | None) -> QuerySet:
-    rows = ReplyMemory.objects.filter(language=language)
-    if exclude_ticket_id is not None:
-        rows = rows.exclude(ticket_id=exclude_ticket_id)
-    return rows.order_by("-id")
+@dataclass(frozen=True)
+class _Matrix:
+    """The newest MEMORY_CANDIDATES memories of one language, as numpy arrays."""
+
+    signature: tuple  # (count, highest id, newest time) of the language's memories when loaded
+    ids: np.ndarray
+    ticket_ids: np.ndarray
+    vectors: np.ndarray  # float32, one L2-normalized row per memory
+
+
+# Per process: a draft would otherwise read every memory's embedding (1 KB each, up to 5 MB)
+# from the database. Checked on every use by one aggregate query, so a memory added or erased
+# in any process is seen at once.
+_matrices: dict[str, _Matrix] = {}
+_matrices_lock = threading.Lock()
+
+
+def _matrix(language: str) -> _Matrix:
+    mine = ReplyMemory.objects.filter(language=language)
+    # The time as well: SQLite may hand a rolled-back row's id to the next row.
+    stats = mine.aggregate(count=Count("id"), top=Max("id"), newest=Max("created_at"))
+    signature = (stats["count"], stats["top"], stats["newest"])
+    cached = _matrices.get(language)
+    if cached is not None and cached.signature == signature:
+        return cached
+    rows = list(
+        mine.order_by("-id").values_list("id", "ticket_id", "embedding")[:MEMORY_CANDIDATES]
+    )
+    vectors = np.frombuffer(b"".join(bytes(e) for *_, e in rows), dtype=np.float16)
+    loaded = _Matrix(
+        signature=signature,
+        ids=np.array([r[0] for r in rows], dtype=np.int64),
+        ticket_ids=np.array([r[1] for r in rows], dtype=np.int64),
+        vectors=vectors.reshape(len(rows), DIMENSIONS).astype(np.float32),
+    )
+    with _matrices_lock:
+        _matrices[language] = loaded
+    return loaded
 
 
 def reply_memory_nearest(
     *, vector: np.ndarray, language: str, exclude_ticket_id: int | None = None, limit: int = 3
 ) -> list[MemoryMatch]:
     """The `limit` remembered replies whose questions lie nearest to `vector`, in `language`,
-    best first (any similarity: the caller applies MEMORY_SIMILARITY). Two queries."""
-    rows = list(
-        _candidates(language, exclude_ticket_id).values_list("id", "embedding")[:MEMORY_CANDIDATES]
-    )
-    if not rows:
+    best first (any similarity: the caller applies MEMORY_SIMILARITY). Two queries (three when
+    a memory was added or erased since this process last looked)."""
+    matrix = _matrix(language)
+    if not len(matrix.ids):
         return []
-    matrix = np.frombuffer(b"".join(bytes(e) for _, e in rows), dtype=np.float16)
-    matrix = matrix.reshape(len(rows), DIMENSIONS).astype(np.float32)
-    similarities = matrix @ np.asarray(vector, dtype=np.float32)
-    best = np.argsort(-similarities)[:limit]
-    by_id = ReplyMemory.objects.in_bulk([rows[i][0] for i in best])
-    return [MemoryMatch(by_id[rows[i][0]], float(similarities[i])) for i in best]
+    similarities = matrix.vectors @ np.asarray(vector, dtype=np.float32)
+    if exclude_ticket_id is not None:
+        similarities[matrix.ticket_ids == exclude_ticket_id] = -np.inf
+    best = [i for i in np.argsort(-similarities)[:limit] if np.isfinite(similarities[i])]
+    by_id = ReplyMemory.objects.in_bulk([int(matrix.ids[i]) for i in best])
+    return [
+        MemoryMatch(by_id[int(matrix.ids[i])], float(similarities[i]))
+        for i in best
+        if int(matrix.ids[i]) in by_id
+    ]
 
 
 def _name_parts(name: str) -> tuple[str, str, str]:
