@@ -120,9 +120,8 @@ def _mean(values: list[float]) -> float | None:
     return round(sum(values) / len(values), 3) if values else None
 
 
-def _recorded(run: PipelineRun) -> dict:
+def _recorded(run: PipelineRun, draft_text: str) -> dict:
     decision = run.decision or {}
-    draft = Draft.objects.filter(run=run).order_by("id").first()
     return {
         "request_class": run.request_class.slug if run.request_class_id else None,
         "risk_kinds": sorted(run.risk_kinds or []),
@@ -132,7 +131,7 @@ def _recorded(run: PipelineRun) -> dict:
         "priority": decision.get("priority"),
         "auto_send": bool(decision.get("auto_send_allowed")),
         "reasons": list(decision.get("reasons", [])),
-        "draft": draft.text if draft else "",
+        "draft": draft_text,
     }
 
 
@@ -171,19 +170,34 @@ def _replayed(run: PipelineRun, ruleset) -> dict:
     }
 
 
-def _sent_reply(run: PipelineRun) -> str | None:
-    reply = (
+def _drafts_first(runs: list[PipelineRun]) -> dict[int, str]:
+    """Each run's first draft text, by run id: one query."""
+    texts: dict[int, str] = {}
+    for run_id, text in (
+        Draft.objects.filter(run__in=runs).order_by("id").values_list("run_id", "text")
+    ):
+        texts.setdefault(run_id, text)
+    return texts
+
+
+def _sent_replies(runs: list[PipelineRun]) -> dict[int, list[tuple]]:
+    """The replies people sent on these runs' tickets, (created_at, text) oldest first, by
+    ticket id: one query."""
+    sent: dict[int, list[tuple]] = {}
+    for ticket_id, created_at, text in (
         OutboundReply.objects.filter(
-            ticket_id=run.ticket_id,
-            status=SendStatus.SENT,
-            auto_sent=False,
-            created_at__gte=run.created_at,
+            ticket_id__in={r.ticket_id for r in runs}, status=SendStatus.SENT, auto_sent=False
         )
         .order_by("id")
-        .values_list("text", flat=True)
-        .first()
-    )
-    return reply
+        .values_list("ticket_id", "created_at", "text")
+    ):
+        sent.setdefault(ticket_id, []).append((created_at, text))
+    return sent
+
+
+def _sent_after(sent: dict[int, list[tuple]], run: PipelineRun) -> str | None:
+    """The first reply a person sent on the run's ticket after the run started."""
+    return next((text for at, text in sent.get(run.ticket_id, []) if at >= run.created_at), None)
 
 
 def pipeline_replay(
@@ -199,11 +213,13 @@ def pipeline_replay(
             .order_by("-id")[:last]
         )
         ruleset = ruleset_compile(ruleset_snapshot_live())
+        drafts, sent_replies = _drafts_first(runs), _sent_replies(runs)
         for index, run in enumerate(runs, 1):
-            before, after = _recorded(run), _replayed(run, ruleset)
+            before = _recorded(run, drafts.get(run.pk, ""))
+            after = _replayed(run, ruleset)
             changes = [name for name in COMPARED if before[name] != after[name]]
             row = ReplayRow(run.ticket_id, run.pk, before, after, changes)
-            sent = _sent_reply(run)
+            sent = _sent_after(sent_replies, run)
             if sent is not None:
                 row.sent_distance_before = round(edit_distance(before["draft"], sent), 3)
                 row.sent_distance_after = round(edit_distance(after["draft"], sent), 3)
