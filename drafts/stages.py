@@ -20,7 +20,13 @@ from .models import PipelineRun, PromptTemplate, ReplyTemplate
 from .providers import provider_get
 from .providers.base import ClassifyInput, ClassRef, DraftInput, FragmentRef, MemoryRef
 from .risk.encoder import texts_embed
-from .risk.scoring import heads_assess, heads_get, risk_layer_version, risk_reason_text
+from .risk.scoring import (
+    heads_assess,
+    heads_get,
+    risk_layer_version,
+    risk_reason_text,
+    risk_watch_kinds,
+)
 
 THREAD_MESSAGES = 10
 THREAD_CHARS_PER_MESSAGE = 2000
@@ -128,6 +134,7 @@ def reading_facts(
         # default rule should test it (auto-send already refuses on it).
         "account_change_request": bool(signals.get("account_change")),
         "risk_kinds": list(risk_kinds),
+        "risk_watch": risk_watch_kinds(scores=risk_scores, over=risk_kinds),
         "risk_score": max(risk_scores.values(), default=0.0),
         "risk_reason": risk_reason_text(
             kinds=risk_kinds, scores=risk_scores, evidence=risk_evidence
@@ -188,6 +195,7 @@ def stage_classify(run: PipelineRun) -> StageResult:
         "signals": signals,
         "evidence": evidence,
         "auto_send_confident": run_updates["auto_send_confident"],
+        "familiarity": out.familiarity,
         "risk": risk.as_dict(),
         "frustration": detection.frustration,
         "churn_risk": detection.churn_risk,

@@ -423,6 +423,13 @@ def autosend_decide(*, decision: Decision, facts: dict, policy: dict | None) -> 
     if kinds is None or kinds:
         why = ", ".join(kinds) if kinds else "risk layer did not run"
         return AutoSendVerdict(False, f"Risk layer: {why}.")
+    watch = facts.get("risk_watch")
+    if watch:
+        return AutoSendVerdict(
+            False,
+            "Risk layer: " + ", ".join(watch) + " scored over the auto-send bar (under its "
+            "escalation bar).",
+        )
     if facts.get("prompt_injection") is not False:
         return AutoSendVerdict(False, "Possible prompt injection (or the detector did not run).")
     if facts.get("account_change_request"):
@@ -431,7 +438,9 @@ def autosend_decide(*, decision: Decision, facts: dict, policy: dict | None) -> 
         return AutoSendVerdict(False, "Unknown customer: auto-send needs a known account.")
     if facts.get("classifier_auto_send_confident") is not True:
         return AutoSendVerdict(
-            False, "Below the class model's own auto-send threshold (or no class model)."
+            False,
+            "Below the class model's own auto-send bar: its confidence threshold, or the message "
+            "is unlike the class's training messages (or no class model).",
         )
     confidence = facts.get("classifier_confidence")
     minimum = policy["min_confidence"]

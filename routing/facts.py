@@ -149,6 +149,13 @@ FACTS: dict[str, Fact] = {
             + ". Works without team history (sentence embeddings, public-data heads, patterns).",
         ),
         Fact(
+            "risk_watch",
+            "Risk kinds to watch",
+            FactType.LIST,
+            "High-risk kinds scored over the measured kinds' threshold but under their own, "
+            "higher bar (refund exception, outage, legal): they never allow auto-send.",
+        ),
+        Fact(
             "risk_score",
             "Risk score",
             FactType.NUMBER,

@@ -15,6 +15,7 @@ from django.db import transaction
 from django.db.models import Q
 
 from audit.services import event_record
+from drafts.risk.encoder import texts_embed
 from tickets.models import RequestClass, Risk
 
 from .history import HistoryRow, history_file_open
@@ -368,6 +369,9 @@ class Prediction:
     # Confidence clears this version's auto-send bar and the label maps to a low-risk class.
     # Routing still decides (class auto-send switch, rules); this is only the classifier's part.
     auto_send_confident: bool = False
+    # The message's largest similarity to the class's kept training messages (None: the model
+    # keeps none); auto_send_confident already requires it to reach the model's bar.
+    familiarity: float | None = None
 
 
 @dataclass
@@ -418,17 +422,23 @@ def loaded_predict(
     sentence embedding if the caller has it (the classify stage shares the risk layer's);
     computed here when the model needs it and none is given."""
     combined = example_text(subject=subject, text=text)
+    model = loaded.model
     vectors = None if embedding is None else np.asarray(embedding).reshape(1, -1)
-    probs = loaded.model.probabilities([combined], vectors)[0]
+    if vectors is None and model.uses_embeddings:
+        vectors = texts_embed([combined])
+    probs = model.probabilities([combined], vectors)[0]
     order = np.argsort(-probs)[:TOP_K]
     labels = loaded.model.labels
     best = labels[order[0]]
     confidence = float(probs[order[0]])
+    familiarity = model.familiarity(int(order[0]), None if vectors is None else vectors[0])
     auto = (
         bool(combined.strip())
         and loaded.auto_send_threshold is not None
         and confidence >= loaded.auto_send_threshold
         and loaded.label_risks.get(best) == Risk.LOW
+        # Unlike every message of the class the model was trained on: never auto-sent.
+        and (model.familiarity_bar is None or (familiarity or -1.0) >= model.familiarity_bar)
     )
     return Prediction(
         label=best,
@@ -446,6 +456,7 @@ def loaded_predict(
             for i in order[1:]
         ],
         auto_send_confident=auto,
+        familiarity=None if familiarity is None else round(familiarity, 4),
     )
 
 

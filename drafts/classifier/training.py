@@ -23,6 +23,7 @@ import numpy as np
 import scipy.sparse as sp
 from scipy.optimize import minimize_scalar
 from scipy.special import log_softmax, softmax
+from sklearn.cluster import kmeans_plusplus
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.metrics import f1_score
 from sklearn.model_selection import StratifiedKFold
@@ -59,6 +60,15 @@ VALIDATION_FOLDS = 5
 LARGE_SET = 1000
 LARGE_SET_FOLDS = 3
 ECE_BINS = 15
+# Familiarity (auto-send only): per label, up to this many of its training messages' embeddings
+# (spread by k-means++ seeding) are kept in the artefact; a message's familiarity is its largest
+# cosine similarity to the kept messages of the label it is given. Auto-send also needs the
+# familiarity to reach the bar chosen out of fold: the FAMILIARITY_QUANTILE quantile of the
+# validation messages the model got right. A message unlike anything the team has answered
+# (another industry, a new kind of request) is never auto-sent, however confident the SVM is
+# (docs/classifier.md: 28 high-risk banking messages a weather-station model rated >= 0.9).
+EXEMPLARS_PER_LABEL = 24
+FAMILIARITY_QUANTILE = 0.10
 
 
 class TrainingError(ValueError):
@@ -154,6 +164,21 @@ class TrainedModel:
     # 0: TF-IDF only (every format-1 artefact reads this class default when unpickled).
     embedding_weight: float = 0.0
     format: int = ARTIFACT_FORMAT
+    # Per label index, the kept training embeddings (float16, L2-normalised) and the bar a
+    # message's familiarity must reach for auto-send; None in artefacts trained before (or
+    # without embeddings): no familiarity check, as before.
+    exemplars: list[np.ndarray] | None = None
+    familiarity_bar: float | None = None
+
+    def familiarity(self, label_index: int, vector: np.ndarray | None) -> float | None:
+        """The largest cosine similarity of the message's embedding to the label's kept
+        training messages (None when the model keeps none or no embedding is given)."""
+        if self.exemplars is None or vector is None:
+            return None
+        kept = self.exemplars[label_index]
+        if not len(kept):
+            return None
+        return float((kept.astype(np.float32) @ np.asarray(vector, dtype=np.float32)).max())
 
     @property
     def uses_embeddings(self) -> bool:
@@ -278,6 +303,32 @@ def auto_send_threshold_choose(
     return None if level > 1.0 else round(level, 4)
 
 
+def exemplars_pick(
+    vectors: np.ndarray, y: np.ndarray, *, labels: int, count: int, seed: int
+) -> list[np.ndarray]:
+    """Per label index (0..labels-1), up to `count` of its rows spread over its region
+    (k-means++ seeding picks actual rows far from the ones already picked)."""
+    out: list[np.ndarray] = []
+    for label in range(labels):
+        rows = vectors[y == label]
+        if len(rows) > count:
+            _centers, picked = kmeans_plusplus(rows, n_clusters=count, random_state=seed)
+            rows = rows[np.sort(picked)]
+        out.append(rows.astype(np.float16))
+    return out
+
+
+def familiarity_of(exemplars: list[np.ndarray], vectors: np.ndarray, labels: np.ndarray):
+    """Per row, the largest similarity to the kept rows of the row's given label."""
+    out = np.full(len(vectors), -1.0)
+    for label in np.unique(labels):
+        kept = exemplars[label] if label < len(exemplars) else np.zeros((0, vectors.shape[1]))
+        if len(kept):
+            rows = labels == label
+            out[rows] = (vectors[rows] @ kept.astype(np.float32).T).max(axis=1)
+    return out
+
+
 def _validation_folds(labels: np.ndarray, folds: int, seed: int):
     """Stratified folds over the labels with at least two examples; singleton labels always
     stay in the training part (they are learned, never validated)."""
@@ -347,6 +398,8 @@ def model_train(
             "not validated"
         )
     oof = np.full((len(texts), len(label_set)), np.nan)
+    # Per fold: its validation rows and the exemplars kept from its training part.
+    fold_exemplars: list[tuple[np.ndarray, list[np.ndarray]]] = []
     validated = np.zeros(len(texts), dtype=bool)
     for number, (train_idx, test_idx) in enumerate(fold_list, start=1):
         say(f"validation fold {number}/{len(fold_list)}")
@@ -362,6 +415,19 @@ def model_train(
         full[:, pipeline.classes_] = fold_scores
         oof[test_idx] = full
         validated[test_idx] = True
+        if embedding_weight:
+            fold_exemplars.append(
+                (
+                    test_idx,
+                    exemplars_pick(
+                        vectors[train_idx],
+                        y[train_idx],
+                        labels=len(label_set),
+                        count=EXEMPLARS_PER_LABEL,
+                        seed=seed,
+                    ),
+                )
+            )
 
     scores: dict = {"labels": len(label_set), "training_examples": len(texts)}
     if validated.sum() >= 2:
@@ -380,6 +446,18 @@ def model_train(
             confidence, risky[predicted], risky[v_true], threshold=threshold
         )
         accepted = confidence >= threshold
+        familiarity_bar = None
+        if fold_exemplars:
+            familiar = np.full(len(texts), np.nan)
+            predicted_all = np.full(len(texts), -1)
+            predicted_all[validated] = predicted
+            for test_idx, kept in fold_exemplars:
+                familiar[test_idx] = familiarity_of(
+                    kept, vectors[test_idx], predicted_all[test_idx]
+                )
+            right = familiar[validated][correct]
+            if len(right):
+                familiarity_bar = round(float(np.quantile(right, FAMILIARITY_QUANTILE)), 4)
         scores.update(
             {
                 "method": f"{len(fold_list)}-fold stratified out-of-fold",
@@ -397,9 +475,11 @@ def model_train(
                 if accepted.any()
                 else None,
                 "auto_send_threshold": auto_threshold,
+                "familiarity_bar": familiarity_bar,
             }
         )
     else:
+        familiarity_bar = None
         temperature = 1.0
         threshold = TRIAGE_FLOOR
         auto_threshold = None
@@ -415,6 +495,12 @@ def model_train(
         labels=label_set,
         temperature=float(temperature),
         embedding_weight=float(embedding_weight),
+        exemplars=exemplars_pick(
+            vectors, y, labels=len(label_set), count=EXEMPLARS_PER_LABEL, seed=seed
+        )
+        if embedding_weight
+        else None,
+        familiarity_bar=familiarity_bar,
     )
     return TrainingResult(
         model=model,

@@ -94,6 +94,8 @@ class ClassifyOutput:
     # The class model's own auto-send bar (chosen on validation data) was cleared for a
     # low-risk label. A provider without such a bar (an LLM) never sets it.
     auto_send_confident: bool = False
+    # The class model's familiarity with the message (see drafts/classifier/training.py).
+    familiarity: float | None = None
     note: str = ""
     raw_output: str = ""
     usage: Usage = field(default_factory=Usage)

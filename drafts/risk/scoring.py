@@ -234,6 +234,19 @@ def heads_assess(*, heads: RiskHeads, text: str, vector: np.ndarray) -> RiskAsse
     return RiskAssessment(scores=scores, over=over, evidence=evidence, threshold=heads.threshold)
 
 
+def risk_watch_kinds(*, scores: dict, over: list[str]) -> list[str]:
+    """Kinds not over their own bar but at or above the measured kinds' threshold: the kinds
+    with a higher bar of their own (the refund kind, read by its patterns only; outage and
+    legal, which no public data measures). They do not send the ticket to a human, but they
+    keep it from being auto-sent: "I can't see the refund for my return" scores 0.56 on the
+    refund head, and is an ordinary refund-policy question for the class model."""
+    bar = heads_get().threshold
+    return sorted(
+        (k for k, v in scores.items() if k not in over and isinstance(v, int | float) and v >= bar),
+        key=lambda k: -scores[k],
+    )
+
+
 def risk_layer_version() -> str:
     """What produced the scores, for the run's versions: the artefact's content hash."""
     global _version

@@ -65,3 +65,21 @@ def test_unknown_artifact_format_asks_to_retrain():
     model.format = 99
     with pytest.raises(TrainingError, match="retrain the classifier"):
         TrainedModel.from_bytes(model.to_bytes())
+
+
+def test_familiarity_bar_keeps_unlike_messages_from_auto_send(stacked):
+    """The model keeps a few training messages per label and a familiarity bar chosen out of
+    fold; a message confidently given a label but unlike anything trained on is marked so."""
+    model = stacked.model
+    assert model.exemplars is not None and len(model.exemplars) == len(model.labels)
+    assert all(0 < len(kept) <= 24 for kept in model.exemplars)
+    bar = stacked.scores["familiarity_bar"]
+    assert bar == model.familiarity_bar and 0 < bar < 1
+    delivery = model.labels.index("delivery")
+    near = texts_embed(["\nMy weather station parcel has not arrived, where is the order?"])[0]
+    far = texts_embed(["\nWhat is the exchange rate for euros when I top up my savings pot?"])[0]
+    assert model.familiarity(delivery, near) >= bar
+    assert model.familiarity(delivery, far) < bar
+    # A model without embeddings keeps none and reads no familiarity.
+    plain = model_train(texts=TEXTS, labels=LABELS, embedding_weight=0.0).model
+    assert plain.exemplars is None and plain.familiarity(0, near) is None

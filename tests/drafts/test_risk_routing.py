@@ -10,9 +10,10 @@ from django.core.management import call_command
 from django.urls import reverse
 from django.utils.html import escape
 
-from drafts.models import PipelineRun
+from drafts.classifier.models import ClassifierVersion
+from drafts.models import PipelineRun, StageRecord
 from drafts.risk.kinds import KIND_SLUGS, KINDS
-from drafts.risk.scoring import risk_assess
+from drafts.risk.scoring import heads_get, risk_assess, risk_watch_kinds
 from routing.facts import RISK_KIND_SLUGS
 from routing.models import AutoSendPolicy, RoutingDecision
 from routing.services import autosend_evidence_update
@@ -185,3 +186,51 @@ def test_missing_account_data_only_when_the_answer_depends_on_the_account(
     assert run.context["missing_account_data"] == ["order_number"]
     decision = RoutingDecision.objects.filter(ticket=own.ticket).latest("id")
     assert "Missing required account data" in decision.fired_rules
+
+
+def test_message_unlike_the_team_history_is_not_auto_sent_however_confident(
+    pipeline, ingest, policies, trained, autosend_everywhere, known_customer
+):
+    """The class model keeps a few training messages per class: a confident label for a
+    message unlike all of them (here a dog groomer's appointment, "delivery" at over 0.9 for a
+    model trained on parcel questions) never clears its auto-send bar,
+    while a message like the team's own history still does."""
+    version = ClassifierVersion.objects.get(is_active=True)
+    assert version.scores["familiarity_bar"] > 0
+    like = ingest(
+        text="Where is my weather station parcel? The tracking number shows nothing.",
+        subject="Parcel",
+        sender=known_customer.email,
+    )
+    unlike = ingest(
+        text="Is the courier coming today or tomorrow, I need to know whether to stay home "
+        "for the dog groomer appointment",
+        subject="Question",
+        sender=known_customer.email,
+    )
+    outputs = {}
+    for name, result in (("like", like), ("unlike", unlike)):
+        step = StageRecord.objects.filter(run__ticket=result.ticket, stage="classify").latest("id")
+        outputs[name] = step.outputs
+    assert outputs["like"]["familiarity"] >= version.scores["familiarity_bar"]
+    assert outputs["like"]["auto_send_confident"] is True
+    assert outputs["unlike"]["familiarity"] < version.scores["familiarity_bar"]
+    assert outputs["unlike"]["confidence"] >= version.auto_send_threshold  # confident, yet
+    assert outputs["unlike"]["auto_send_confident"] is False
+    decision = RoutingDecision.objects.filter(ticket=unlike.ticket).latest("id")
+    assert decision.auto_send_allowed is False
+
+
+def test_a_refund_that_never_arrived_is_watched_not_escalated():
+    """The refund kind escalates on its patterns only; its head score over the measured kinds'
+    bar keeps the ticket from auto-send without sending it to a human."""
+    assessment = risk_assess(
+        text="I made a big purchase that I regretted and cancelled, the merchant "
+        "said that my refund was submitted"
+    )
+    assert "refund_exception" not in assessment.over
+    assert assessment.scores["refund_exception"] >= heads_get().threshold
+    watch = risk_watch_kinds(scores=assessment.scores, over=assessment.over)
+    assert "refund_exception" in watch
+    quiet = risk_assess(text="Question\nWhich colours does the S2 Pro come in?")
+    assert risk_watch_kinds(scores=quiet.scores, over=quiet.over) == []

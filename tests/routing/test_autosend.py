@@ -52,6 +52,11 @@ def test_allowed_when_everything_holds(policy, benign, ticket):
         ({"classifier_confidence": None}, "Classifier confidence missing."),
         ({"risk": "high"}, "'shipping-status' is not a low-risk class."),
         ({"request_class": "pricing"}, "Auto-send is off for 'pricing'."),
+        (
+            {"risk_watch": ["refund_exception"]},
+            "Risk layer: refund_exception scored over the auto-send bar (under its escalation "
+            "bar).",
+        ),
     ],
 )
 def test_refused_with_the_reason(policy, benign, ticket, facts, reason):
