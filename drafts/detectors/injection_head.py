@@ -13,6 +13,7 @@ training text.
 """
 
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
@@ -37,6 +38,18 @@ def _vectorizers() -> tuple[HashingVectorizer, HashingVectorizer]:
     )
 
 
+# The demo company's name is masked before hashing: the project's corpus is written for Fernhill,
+# so the name stood in most attacks and in none of the public ordinary messages, and the head
+# learned it as an attack word ("fernhill" was the strongest n-gram of four ordinary stress8
+# tickets it flagged). A name says nothing about intent.
+_MASKED = re.compile(r"\bfernhill\b", re.IGNORECASE)
+
+
+def head_text(text: str) -> str:
+    """What the head reads of a normalized text: the company name masked."""
+    return _MASKED.sub(" ", text)
+
+
 _CHAR, _WORD = _vectorizers()
 _CHAR_ANALYZE = _CHAR.build_analyzer()
 _WORD_ANALYZE = _WORD.build_analyzer()
@@ -44,6 +57,7 @@ _WORD_ANALYZE = _WORD.build_analyzer()
 
 def features(texts: list[str]) -> sp.csr_matrix:
     """Hashed char and word n-grams of already normalized texts, one row per text."""
+    texts = [head_text(t) for t in texts]
     return sp.hstack([_CHAR.transform(texts), _WORD.transform(texts)], format="csr")
 
 
@@ -99,6 +113,7 @@ class InjectionHead:
         """The same probability as scores([text]), computed without sklearn's per-call overhead
         (about 5x faster on one message: the detectors run once per incoming message)."""
         logit = self.intercept
+        text = head_text(text)
         for grams, offset in ((_CHAR_ANALYZE(text), 0), (_WORD_ANALYZE(text), N_FEATURES)):
             if not grams:
                 continue
@@ -114,7 +129,7 @@ class InjectionHead:
         Character n-grams are credited to the word they were cut from, so an agent reads words.
         """
         credit: dict[str, float] = {}
-        for gram in set(_WORD_ANALYZE(text)):
+        for gram in set(_WORD_ANALYZE(head_text(text))):
             credit[gram] = float(self.weights[_bucket(gram, N_FEATURES)])
             if " " not in gram:  # a word: add the character n-grams cut from it
                 credit[gram] += sum(float(self.weights[_bucket(g, 0)]) for g in _CHAR_ANALYZE(gram))
