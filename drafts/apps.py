@@ -11,6 +11,7 @@ EVENT_NAMES = {
     "drafts.stage_failed": "A pipeline stage failed (retrying, or sent to a human)",
     "drafts.prompt_changed": "A prompt template got a new version",
     "drafts.replay_ran": "Past tickets were replayed under the current configuration",
+    "drafts.replay_promoted": "A replayed candidate was published (with any override reason)",
 }
 
 

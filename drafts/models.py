@@ -451,16 +451,47 @@ class ReplayExperiment(models.Model):
     configured when it ran, beside what was decided at the time. Holds the summary and the
     per-ticket rows as they were computed; it never changes a ticket."""
 
+    class Status(models.TextChoices):
+        QUEUED = "queued", "Queued"
+        RUNNING = "running", "Running"
+        DONE = "done", "Done"
+        FAILED = "failed", "Failed"
+
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     created_at = models.DateTimeField(auto_now_add=True)
     last = models.PositiveIntegerField(help_text="How many of the most recent runs were asked for.")
+    # What was replayed against the live configuration: {"classifier": version id} (a
+    # challenger from `train_classifier --no-activate`); {} replays the live configuration.
+    candidate = models.JSONField(default=dict, blank=True)
+    status = models.CharField(max_length=8, choices=Status.choices, default=Status.DONE)
+    total = models.PositiveIntegerField(default=0)
+    done = models.PositiveIntegerField(default=0)
+    error = models.TextField(blank=True)
+    updated_at = models.DateTimeField(null=True, blank=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
     summary = models.JSONField(default=dict)
     rows = models.JSONField(default=list)
+    # Set when a lead published the candidate from this experiment (drafts.replay_promoted).
+    promoted_at = models.DateTimeField(null=True, blank=True)
+    promoted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    promote_override = models.TextField(
+        blank=True, help_text="The reason given to publish despite the high-risk alarm."
+    )
 
     def __str__(self) -> str:
         return f"Replay {self.pk}"
+
+    @property
+    def in_progress(self) -> bool:
+        return self.status in (self.Status.QUEUED, self.Status.RUNNING)
+
+    @property
+    def percent(self) -> int:
+        return int(100 * self.done / self.total) if self.total else 0
 
     @property
     def alarm(self) -> list[str]:

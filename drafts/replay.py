@@ -1,6 +1,6 @@
-"""Replay: past tickets through the pipeline as it is configured now, beside what was decided at
-the time (issue 18, first part: the engine, `manage.py replay` and the /replay/ pages; no candidate
-other than the live configuration yet).
+"""Replay: past tickets through the pipeline as it is configured now, or with a candidate
+classifier (a challenger from `train_classifier --no-activate`), beside what was decided at the
+time (issue 18: the engine, `manage.py replay`, the /replay/ pages, the background task, promote).
 
 For each of the last N finished pipeline runs, the classify, context and draft stages run again
 on an unsaved run (the active classifier, the risk layer, the policies, templates and reply
@@ -9,32 +9,48 @@ rule set and auto-send check decide the route from the same facts the route stag
 (the hours the ticket had been open are the recorded ones, so a time rule does not drift). The
 outcome is set beside the recorded one: class, risk kinds, needs a human, team, priority,
 auto-send verdict, draft text, and the distance of each draft to the reply a person sent.
-Everything runs inside a transaction that is rolled back; `replay_experiment_run` then keeps the
-result as a ReplayExperiment and records one `drafts.replay_ran` event naming who ran it.
+Each ticket's replay runs inside a transaction that is rolled back (short: the embedded SQLite
+database is not held for the whole replay, and progress is written between tickets). An
+experiment is created queued (`replay_experiment_create`), run by `replay_experiment_execute`
+(the Celery task `drafts.replay_experiment` for the page, in process for the command), which
+keeps the result on the ReplayExperiment and records one `drafts.replay_ran` event naming who ran
+it. A lead publishes the candidate from the result (`replay_candidate_promote`); a result whose
+high-risk alarm is on needs an override naming the reason.
 Team leads run and read replays at /replay/ (drafts/replay_views.py).
 """
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from types import SimpleNamespace
 
 from django.db import transaction
+from django.utils import timezone
 
 from audit.services import event_record
 from routing.evaluation import autosend_decide, evaluate, ruleset_compile
 from routing.selectors import autosend_policy_snapshot, ruleset_snapshot_live
 from tickets.models import ticket_reference
 
+from .classifier.models import ClassifierVersion
+from .classifier.services import classifier_candidate_use, classifier_version_activate
 from .models import Draft, OutboundReply, PipelineRun, ReplayExperiment, RunStatus, SendStatus
 from .reviews.texts import edit_distance
 from .stages import routing_facts, stage_classify, stage_context, stage_draft
 
 REPLAY_EVENT = "drafts.replay_ran"
-REPLAY_MAX = (
-    200  # tickets one replay from the page may cover: it runs in the request (about 0.1 s each)
-)
+PROMOTE_EVENT = "drafts.replay_promoted"
+# Tickets one replay from the page may cover (it runs in the worker, about 0.1 s per ticket).
+REPLAY_MAX = 2000
+PROGRESS_EVERY = 10  # tickets between two progress writes
+
+
+class ReplayError(ValueError):
+    """A replay that cannot be run or promoted as asked; the message says why."""
+
+
 COMPARED = ("request_class", "risk_kinds", "needs_human", "team", "priority", "auto_send")
 CHANGE_LABELS = {
     "request_class": "class",
@@ -200,23 +216,38 @@ def _sent_after(sent: dict[int, list[tuple]], run: PipelineRun) -> str | None:
     return next((text for at, text in sent.get(run.ticket_id, []) if at >= run.created_at), None)
 
 
+def _candidate_context(candidate: dict):
+    """The context a candidate replays in: its classifier version in place of the active one."""
+    version_id = (candidate or {}).get("classifier")
+    if not version_id:
+        return contextlib.nullcontext()
+    return classifier_candidate_use(version=ClassifierVersion.objects.get(pk=version_id))
+
+
 def pipeline_replay(
-    *, last: int = 200, progress: Callable[[str], None] = lambda _m: None
+    *,
+    last: int = 200,
+    candidate: dict | None = None,
+    progress: Callable[[int, int], None] = lambda _done, _total: None,
 ) -> ReplayReport:
-    """Replay the last `last` finished inbound runs under the live configuration (see the module
-    docstring). Writes nothing (replay_experiment_run keeps the result)."""
+    """Replay the last `last` finished inbound runs under the live configuration, or with the
+    candidate's classifier (see the module docstring). Writes nothing but what `progress` does
+    between tickets. progress(done, total) is called every PROGRESS_EVERY tickets and at the end."""
     report = ReplayReport()
-    with transaction.atomic():
-        runs = list(
-            PipelineRun.objects.filter(status=RunStatus.DONE, trigger="inbound")
-            .select_related("ticket__customer", "message", "request_class")
-            .order_by("-id")[:last]
-        )
-        ruleset = ruleset_compile(ruleset_snapshot_live())
-        drafts, sent_replies = _drafts_first(runs), _sent_replies(runs)
+    runs = list(
+        PipelineRun.objects.filter(status=RunStatus.DONE, trigger="inbound")
+        .select_related("ticket__customer", "message", "request_class")
+        .order_by("-id")[:last]
+    )
+    ruleset = ruleset_compile(ruleset_snapshot_live())
+    drafts, sent_replies = _drafts_first(runs), _sent_replies(runs)
+    progress(0, len(runs))
+    with _candidate_context(candidate or {}):
         for index, run in enumerate(runs, 1):
             before = _recorded(run, drafts.get(run.pk, ""))
-            after = _replayed(run, ruleset)
+            with transaction.atomic():
+                after = _replayed(run, ruleset)
+                transaction.set_rollback(True)  # whatever a stage might have written goes
             changes = [name for name in COMPARED if before[name] != after[name]]
             row = ReplayRow(run.ticket_id, run.pk, before, after, changes)
             sent = _sent_after(sent_replies, run)
@@ -224,27 +255,153 @@ def pipeline_replay(
                 row.sent_distance_before = round(edit_distance(before["draft"], sent), 3)
                 row.sent_distance_after = round(edit_distance(after["draft"], sent), 3)
             report.rows.append(row)
-            if index % 25 == 0:
-                progress(f"{index}/{len(runs)} tickets replayed")
-        transaction.set_rollback(True)  # whatever a stage might have written goes
+            if index % PROGRESS_EVERY == 0 or index == len(runs):
+                progress(index, len(runs))
     return report
 
 
-def replay_experiment_run(
-    *, last: int = 200, actor=None, progress: Callable[[str], None] = lambda _m: None
+def candidate_validate(candidate: dict) -> dict:
+    """The candidate as stored: only known keys, an existing classifier version. Raises
+    ReplayError."""
+    clean: dict = {}
+    version_id = (candidate or {}).get("classifier")
+    if version_id not in (None, ""):
+        try:
+            version = ClassifierVersion.objects.only("id", "is_active").get(pk=int(version_id))
+        except (ValueError, TypeError, ClassifierVersion.DoesNotExist) as exc:
+            raise ReplayError(f"No classifier version {version_id}.") from exc
+        if not version.is_active:
+            clean["classifier"] = version.pk
+    return clean
+
+
+def candidate_label(candidate: dict) -> str:
+    if candidate.get("classifier"):
+        return f"classifier version {candidate['classifier']} (instead of the active one)"
+    return "the live configuration"
+
+
+def replay_experiment_create(
+    *, last: int = 200, candidate: dict | None = None, actor=None
 ) -> ReplayExperiment:
-    """Replay and keep the result (summary and rows) as a ReplayExperiment, with the one
-    `drafts.replay_ran` event naming who ran it."""
-    summary = pipeline_replay(last=last, progress=progress).as_dict()
+    """A queued experiment; replay_experiment_execute runs it. Raises ReplayError."""
+    if not 1 <= last <= 1_000_000:
+        raise ReplayError("Give a number of tickets from 1 on.")
+    return ReplayExperiment.objects.create(
+        created_by=actor,
+        last=last,
+        candidate=candidate_validate(candidate or {}),
+        status=ReplayExperiment.Status.QUEUED,
+        updated_at=timezone.now(),
+    )
+
+
+def replay_experiment_execute(
+    *, experiment_id: int, progress: Callable[[int, int], None] = lambda _d, _t: None
+) -> ReplayExperiment | None:
+    """Run a queued experiment once: claimed by one conditional update (a redelivered task
+    finds it claimed and does nothing), progress written as it goes, the result and the one
+    `drafts.replay_ran` event at the end. Returns None when it was not queued."""
+    Status = ReplayExperiment.Status
+    claimed = ReplayExperiment.objects.filter(pk=experiment_id, status=Status.QUEUED).update(
+        status=Status.RUNNING, updated_at=timezone.now()
+    )
+    if not claimed:
+        return None
+    experiment = ReplayExperiment.objects.select_related("created_by").get(pk=experiment_id)
+
+    def step(done: int, total: int) -> None:
+        ReplayExperiment.objects.filter(pk=experiment_id).update(
+            done=done, total=total, updated_at=timezone.now()
+        )
+        progress(done, total)
+
+    try:
+        summary = pipeline_replay(
+            last=experiment.last, candidate=experiment.candidate, progress=step
+        ).as_dict()
+    except Exception as exc:
+        ReplayExperiment.objects.filter(pk=experiment_id).update(
+            status=Status.FAILED,
+            error=f"{type(exc).__name__}: {exc}"[:2000],
+            finished_at=timezone.now(),
+        )
+        raise
     rows = summary.pop("rows")
+    actor = experiment.created_by
     with transaction.atomic():
-        experiment = ReplayExperiment.objects.create(
-            created_by=actor, last=last, summary=summary, rows=rows
+        ReplayExperiment.objects.filter(pk=experiment_id).update(
+            status=Status.DONE,
+            summary=summary,
+            rows=rows,
+            finished_at=timezone.now(),
+            updated_at=timezone.now(),
         )
         event_record(
             name=REPLAY_EVENT,
             actor=actor,
             actor_label="" if actor else "replay command",
-            payload={"experiment_id": experiment.pk, **summary},
+            payload={
+                "experiment_id": experiment_id,
+                "candidate": experiment.candidate,
+                **summary,
+            },
         )
+    experiment.refresh_from_db()
     return experiment
+
+
+def replay_experiment_run(
+    *,
+    last: int = 200,
+    candidate: dict | None = None,
+    actor=None,
+    progress: Callable[[int, int], None] = lambda _d, _t: None,
+) -> ReplayExperiment:
+    """Create and run an experiment in this process (the command line)."""
+    experiment = replay_experiment_create(last=last, candidate=candidate, actor=actor)
+    return replay_experiment_execute(experiment_id=experiment.pk, progress=progress)
+
+
+def replay_candidate_promote(
+    *, experiment: ReplayExperiment, actor, override_reason: str = ""
+) -> ReplayExperiment:
+    """Publish the experiment's candidate (activate its classifier version), recorded on the
+    trail with the experiment. Refused when the result's high-risk alarm is on, unless an
+    override reason is given (it is recorded with the person). Raises ReplayError."""
+    override_reason = override_reason.strip()
+    if experiment.status != ReplayExperiment.Status.DONE:
+        raise ReplayError("The replay has not finished.")
+    if experiment.promoted_at is not None:
+        raise ReplayError("This candidate was already published from this replay.")
+    version_id = experiment.candidate.get("classifier")
+    if not version_id:
+        raise ReplayError("This replay ran the live configuration: there is nothing to publish.")
+    if experiment.alarm and not override_reason:
+        raise ReplayError(
+            "High-risk tickets would lose their human or become auto-sendable ("
+            + ", ".join(experiment.alarm)
+            + "): publishing needs an override with your reason."
+        )
+    with transaction.atomic():
+        locked = ReplayExperiment.objects.select_for_update().get(pk=experiment.pk)
+        if locked.promoted_at is not None:
+            raise ReplayError("This candidate was already published from this replay.")
+        version = ClassifierVersion.objects.get(pk=version_id)
+        classifier_version_activate(version=version, actor=actor)
+        locked.promoted_at = timezone.now()
+        locked.promoted_by = actor
+        locked.promote_override = override_reason
+        locked.save(update_fields=["promoted_at", "promoted_by", "promote_override"])
+        event_record(
+            name=PROMOTE_EVENT,
+            actor=actor,
+            payload={
+                "experiment_id": experiment.pk,
+                "candidate": experiment.candidate,
+                "alarm": experiment.alarm,
+                "override_reason": override_reason,
+            },
+            versions={"classifier": version.pk},
+        )
+    return locked

@@ -1,16 +1,33 @@
-"""The replay pages for team leads: run a replay of the most recent tickets, list earlier ones,
-read one (changed-only filter, CSV). Thin: drafts/replay.py does the work."""
+"""The replay pages for team leads: start a replay of the most recent tickets (the live
+configuration or a challenger classifier), watch its progress, list earlier ones, read one
+(changed-only filter, CSV), publish its candidate. Thin: drafts/replay.py does the work and the
+Celery task drafts.replay_experiment runs it."""
 
 import csv
+from datetime import timedelta
 
+from django.db import transaction
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.views.decorators.http import require_GET, require_http_methods
+from django.utils import timezone
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from supportdesk.roles import access_lead_pages
 
+from .classifier.models import ClassifierVersion
 from .models import ReplayExperiment
-from .replay import CHANGE_LABELS, REPLAY_MAX, replay_experiment_run
+from .replay import (
+    CHANGE_LABELS,
+    REPLAY_MAX,
+    ReplayError,
+    candidate_label,
+    replay_candidate_promote,
+    replay_experiment_create,
+)
+from .tasks import replay_experiment_task
+
+# A running replay whose progress has not moved for this long is shown as stalled.
+STALLED_AFTER = timedelta(minutes=5)
 
 CSV_COLUMNS = ("ticket", "changes", "before", "after", "draft_changed", "high_risk_alarm")
 
@@ -18,8 +35,9 @@ CSV_COLUMNS = ("ticket", "changes", "before", "after", "draft_changed", "high_ri
 @require_http_methods(["GET", "POST"])
 def replay_list(request: HttpRequest) -> HttpResponse:
     access_lead_pages(request.user)
-    last, error = 200, ""
+    last, error, classifier = 200, "", ""
     if request.method == "POST":
+        classifier = request.POST.get("classifier", "")
         try:
             last = int(request.POST.get("last", ""))
             if not 1 <= last <= REPLAY_MAX:
@@ -27,9 +45,22 @@ def replay_list(request: HttpRequest) -> HttpResponse:
         except ValueError:
             error = f"Give a number of tickets from 1 to {REPLAY_MAX}."
         else:
-            experiment = replay_experiment_run(last=last, actor=request.user)
-            return redirect("replay:detail", experiment.pk)
+            try:
+                with transaction.atomic():
+                    experiment = replay_experiment_create(
+                        last=last, candidate={"classifier": classifier}, actor=request.user
+                    )
+                    transaction.on_commit(
+                        lambda: replay_experiment_task.delay(experiment.pk), robust=True
+                    )
+            except ReplayError as exc:
+                error = str(exc)
+            else:
+                return redirect("replay:detail", experiment.pk)
     experiments = ReplayExperiment.objects.select_related("created_by").order_by("-id")[:20]
+    versions = ClassifierVersion.objects.only(
+        "id", "is_active", "created_at", "training_size"
+    ).order_by("-id")[:10]
     return render(
         request,
         "drafts/replay_list.html",
@@ -39,15 +70,59 @@ def replay_list(request: HttpRequest) -> HttpResponse:
             "last": last,
             "max_last": REPLAY_MAX,
             "error": error,
+            "versions": versions,
+            "classifier": classifier,
         },
         status=422 if error else 200,
     )
 
 
+def _stalled(experiment: ReplayExperiment) -> bool:
+    return (
+        experiment.in_progress
+        and experiment.updated_at is not None
+        and timezone.now() - experiment.updated_at > STALLED_AFTER
+    )
+
+
 @require_GET
-def replay_detail(request: HttpRequest, experiment_id: int) -> HttpResponse:
+def replay_progress(request: HttpRequest, experiment_id: int) -> HttpResponse:
+    """The progress bar (htmx polls it); once the replay ended, the page reloads."""
     access_lead_pages(request.user)
     experiment = get_object_or_404(ReplayExperiment, pk=experiment_id)
+    response = render(
+        request,
+        "drafts/replay_detail.html#progress",
+        {"experiment": experiment, "stalled": _stalled(experiment)},
+    )
+    if not experiment.in_progress and request.htmx:
+        response["HX-Refresh"] = "true"
+    return response
+
+
+@require_POST
+def replay_promote(request: HttpRequest, experiment_id: int) -> HttpResponse:
+    access_lead_pages(request.user)
+    experiment = get_object_or_404(ReplayExperiment, pk=experiment_id)
+    try:
+        replay_candidate_promote(
+            experiment=experiment,
+            actor=request.user,
+            override_reason=request.POST.get("override_reason", "")[:2000],
+        )
+    except ReplayError as exc:
+        return replay_detail(request, experiment_id, promote_error=str(exc))
+    return redirect("replay:detail", experiment.pk)
+
+
+@require_http_methods(["GET", "POST"])
+def replay_detail(
+    request: HttpRequest, experiment_id: int, promote_error: str = ""
+) -> HttpResponse:
+    access_lead_pages(request.user)
+    experiment = get_object_or_404(
+        ReplayExperiment.objects.select_related("created_by", "promoted_by"), pk=experiment_id
+    )
     changed_only = request.GET.get("changed") == "1"
     rows = [
         {**r, "change_labels": [CHANGE_LABELS.get(c, c) for c in r["changes"]]}
@@ -68,7 +143,11 @@ def replay_detail(request: HttpRequest, experiment_id: int) -> HttpResponse:
             "rows": rows,
             "counts": counts,
             "changed_only": changed_only,
+            "candidate": candidate_label(experiment.candidate),
+            "stalled": _stalled(experiment),
+            "promote_error": promote_error,
         },
+        status=422 if promote_error else 200,
     )
 
 

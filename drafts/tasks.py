@@ -14,6 +14,7 @@ from django.conf import settings
 
 from .models import Stage
 from .providers.base import InvalidOutputError, PermanentProviderError, TransientProviderError
+from .replay import replay_experiment_execute
 from .reviews.evidence import evidence_feed
 from .runs import STAGE_TASK_NAMES
 from .sending import replies_due, reply_send
@@ -169,3 +170,13 @@ def send_due() -> int:
 def evidence_refresh(request_class_id: int) -> None:
     """Recount a class's auto-send evidence after a review (idempotent: counts from scratch)."""
     evidence_feed(request_class_id=request_class_id)
+
+
+# A replay runs for seconds to minutes: acknowledged on receipt, so a broker's visibility
+# timeout never hands it to a second worker while the first still runs; the conditional claim
+# in replay_experiment_execute makes a duplicate delivery do nothing. A replay lost with its
+# worker stays "running" and the page says when it stopped moving; the lead runs it again.
+@shared_task(name="drafts.replay_experiment", ignore_result=True, acks_late=False)
+def replay_experiment_task(experiment_id: int) -> str:
+    experiment = replay_experiment_execute(experiment_id=experiment_id)
+    return "done" if experiment is not None else "not queued"

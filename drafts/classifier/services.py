@@ -7,6 +7,8 @@ import hashlib
 import threading
 from collections import Counter
 from collections.abc import Callable
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -400,8 +402,26 @@ def version_load(*, version: ClassifierVersion) -> LoadedVersion:
     )
 
 
+# A replay of a challenger (drafts/replay.py) classifies with that version in its own context
+# only; every other caller, in this process and elsewhere, keeps the active one.
+_candidate: ContextVar[LoadedVersion | None] = ContextVar("classifier_candidate", default=None)
+
+
+@contextmanager
+def classifier_candidate_use(*, version: ClassifierVersion):
+    """Within the block (this thread or task only), text_classify uses `version`."""
+    token = _candidate.set(version_load(version=version))
+    try:
+        yield
+    finally:
+        _candidate.reset(token)
+
+
 def _active_loaded() -> LoadedVersion:
     global _loaded
+    candidate = _candidate.get()
+    if candidate is not None:
+        return candidate
     active_id = active_version_id_get()
     if active_id is None:
         raise NoActiveClassifier("no active classifier version: run manage.py train_classifier")

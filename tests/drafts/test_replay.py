@@ -75,15 +75,30 @@ def test_replay_shows_what_a_new_rule_would_change_and_writes_nothing(drafted):
     assert ran.payload["experiment_id"] == ReplayExperiment.objects.latest("id").pk
 
 
-def test_a_lead_replays_from_the_page_and_reads_what_changed(drafted, lead_client, client, agent):
+def test_a_lead_replays_from_the_page_and_reads_what_changed(
+    drafted, lead_client, client, agent, django_capture_on_commit_callbacks
+):
     first, _ = drafted()
     _shipping_to_a_person()
 
     assert lead_client.post("/replay/", {"last": "0"}).status_code == 422
-    response = lead_client.post("/replay/", {"last": "50"})
+    # The page queues the replay; the worker's task runs it after the commit (eagerly here).
+    with django_capture_on_commit_callbacks(execute=False) as queued:
+        response = lead_client.post("/replay/", {"last": "50"})
     experiment = ReplayExperiment.objects.get()
     assert response.status_code == 302 and response["Location"] == f"/replay/{experiment.pk}/"
     assert experiment.created_by is not None and experiment.created_by.username.startswith("lead")
+    assert experiment.status == ReplayExperiment.Status.QUEUED and len(queued) == 1
+    waiting = lead_client.get(f"/replay/{experiment.pk}/").content.decode()
+    assert 'id="replay-bar"' in waiting and "Waiting for a worker" in waiting
+    assert 'hx-trigger="every 1s"' in waiting and 'id="replay-rows"' not in waiting
+    queued[0]()  # the commit hook: enqueue, and (eager) run the task
+    experiment.refresh_from_db()
+    assert experiment.status == ReplayExperiment.Status.DONE
+    assert experiment.done == experiment.total == 1
+    # The progress partial, polled by htmx, tells the page to reload once the replay is done.
+    progress = lead_client.get(f"/replay/{experiment.pk}/progress/", headers={"HX-Request": "true"})
+    assert progress.status_code == 200 and progress["HX-Refresh"] == "true"
 
     page = lead_client.get(f"/replay/{experiment.pk}/?changed=1").content.decode()
     assert "1 of 1 tickets decided differently" in page
@@ -92,7 +107,7 @@ def test_a_lead_replays_from_the_page_and_reads_what_changed(drafted, lead_clien
     assert "Shipping is handled by the warehouse team." in page
     assert 'id="replay-alarm"' not in page
     listing = lead_client.get("/replay/").content.decode()
-    assert f"/replay/{experiment.pk}/" in listing and "Replay now" in listing
+    assert f"/replay/{experiment.pk}/" in listing and "the active version" in listing
 
     csv_text = lead_client.get(f"/replay/{experiment.pk}/export.csv").content.decode()
     header, row = csv_text.strip().splitlines()
@@ -104,3 +119,98 @@ def test_a_lead_replays_from_the_page_and_reads_what_changed(drafted, lead_clien
     assert client.get("/replay/").status_code == 403
     assert client.post("/replay/", {"last": "5"}).status_code == 403
     assert ReplayExperiment.objects.count() == 1
+
+
+def test_a_redelivered_replay_task_runs_once(drafted):
+    from drafts.replay import replay_experiment_create
+    from drafts.tasks import replay_experiment_task
+
+    drafted()
+    experiment = replay_experiment_create(last=5)
+    assert replay_experiment_task.apply(args=[experiment.pk]).get() == "done"
+    assert replay_experiment_task.apply(args=[experiment.pk]).get() == "not queued"
+    assert Event.objects.filter(name="drafts.replay_ran").count() == 1
+
+
+def _challenger_that_auto_sends_shipping():
+    """A challenger version whose only change is an auto-send bar low enough to let the
+    shipping ticket go out without review (what a careless retrain could produce)."""
+    from drafts.classifier.models import ClassifierVersion
+
+    active = ClassifierVersion.objects.get(is_active=True)
+    challenger = ClassifierVersion.objects.create(
+        artifact=bytes(active.artifact),
+        artifact_sha256=active.artifact_sha256,
+        algorithm=active.algorithm,
+        training_size=active.training_size,
+        labels=active.labels,
+        label_map={**active.label_map},
+        scores={**active.scores, "familiarity_bar": None},
+        threshold=active.threshold,
+        auto_send_threshold=0.01,
+        training_seconds=active.training_seconds,
+    )
+    return active, challenger
+
+
+def test_a_challenger_replays_beside_the_champion_and_is_published_only_through_the_guard(
+    drafted, lead_client, lead, django_capture_on_commit_callbacks
+):
+    from drafts.classifier.models import ClassifierVersion
+    from routing.models import AutoSendPolicy
+    from routing.services import autosend_evidence_update
+
+    # Read as a security report by the class model only (the risk layer is quiet on it).
+    ticket, _ = drafted(
+        text="Your cloud login page shows other users station names", subject="Question"
+    )
+    assert PipelineRun.objects.get(ticket=ticket).risk_kinds == []
+    active, challenger = _challenger_that_auto_sends_shipping()
+    for policy in AutoSendPolicy.objects.select_related("request_class"):
+        policy.enabled = True
+        policy.save(update_fields=["enabled"])
+        autosend_evidence_update(
+            request_class_slug=policy.request_class.slug, reviewed=50, accepted=50, corrections=0
+        )
+    # Make the challenger read it as low risk: every label maps to shipping.
+    challenger.label_map = {label: "shipping-status" for label in challenger.labels}
+    challenger.save(update_fields=["label_map"])
+
+    with django_capture_on_commit_callbacks(execute=True):
+        lead_client.post("/replay/", {"last": "10", "classifier": str(challenger.pk)})
+    experiment = ReplayExperiment.objects.get()
+    assert experiment.candidate == {"classifier": challenger.pk}
+    assert experiment.status == ReplayExperiment.Status.DONE
+    row = experiment.rows[0]
+    assert row["before"]["request_class"] == "security-report"
+    assert row["after"]["request_class"] == "shipping-status"
+    assert row["before"]["needs_human"] is True and row["after"]["needs_human"] is False
+    assert experiment.alarm == [ticket.reference]
+    page = lead_client.get(f"/replay/{experiment.pk}/").content.decode()
+    assert f"classifier version {challenger.pk}" in page
+    assert 'id="replay-alarm"' in page and "Publish despite the alarm" in page
+    assert f"{ticket.reference} (would lose its human)" in page
+
+    refused = lead_client.post(f"/replay/{experiment.pk}/promote/", {"override_reason": " "})
+    assert refused.status_code == 422
+    assert "publishing needs an override with your reason" in refused.content.decode()
+    assert ClassifierVersion.objects.get(is_active=True) == active
+    assert not Event.objects.filter(name="drafts.replay_promoted").exists()
+
+    done = lead_client.post(
+        f"/replay/{experiment.pk}/promote/",
+        {"override_reason": "Checked SD ticket by hand: the risk layer still escalates it."},
+    )
+    assert done.status_code == 302
+    assert ClassifierVersion.objects.get(is_active=True) == challenger
+    promoted = Event.objects.get(name="drafts.replay_promoted")
+    assert promoted.actor == lead and promoted.payload["experiment_id"] == experiment.pk
+    assert promoted.payload["override_reason"].startswith("Checked SD ticket by hand")
+    assert promoted.payload["alarm"] == [ticket.reference]
+    assert Event.objects.filter(name="classifier.activated").latest("id").payload["version"] == (
+        challenger.pk
+    )
+    page = lead_client.get(f"/replay/{experiment.pk}/").content.decode()
+    assert "overriding the high-risk alarm" in page
+    again = lead_client.post(f"/replay/{experiment.pk}/promote/", {"override_reason": "x"})
+    assert again.status_code == 422 and "already published" in again.content.decode()

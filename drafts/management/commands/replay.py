@@ -1,11 +1,14 @@
-"""manage.py replay: the last N tickets through the pipeline as configured now, beside what was
-decided at the time. Writes nothing but one trail event."""
+"""manage.py replay: the last N tickets through the pipeline as configured now (or with a
+challenger classifier), beside what was decided at the time. Writes nothing live: the experiment
+and one trail event."""
 
 import json
+import sys
+import time
 
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 
-from drafts.replay import replay_experiment_run
+from drafts.replay import ReplayError, candidate_label, replay_experiment_run
 
 
 class Command(BaseCommand):
@@ -19,12 +22,43 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("--last", type=int, default=200, help="How many runs (default 200).")
         parser.add_argument("--json", action="store_true", help="The whole report as JSON.")
+        parser.add_argument(
+            "--classifier",
+            type=int,
+            default=None,
+            help="Replay with this classifier version (a challenger from train_classifier "
+            "--no-activate) instead of the active one.",
+        )
 
     def handle(self, *args, **options):
-        experiment = replay_experiment_run(
-            last=options["last"], progress=lambda m: self.stderr.write(m)
-        )
-        report = {"experiment_id": experiment.pk, **experiment.summary, "rows": experiment.rows}
+        started = time.perf_counter()
+        tty = sys.stderr.isatty()
+
+        def progress(done: int, total: int) -> None:
+            rate = done / max(time.perf_counter() - started, 1e-6)
+            line = f"replayed {done}/{total} tickets ({rate:.0f}/s)"
+            if tty:
+                self.stderr.write(f"\r{line}", ending="")
+            elif done == total or done % 100 == 0:
+                self.stderr.write(line)
+
+        try:
+            experiment = replay_experiment_run(
+                last=options["last"],
+                candidate={"classifier": options["classifier"]},
+                progress=progress,
+            )
+        except ReplayError as exc:
+            raise CommandError(str(exc)) from exc
+        if tty:
+            self.stderr.write("")
+        report = {
+            "experiment_id": experiment.pk,
+            "candidate": experiment.candidate,
+            "seconds": round(time.perf_counter() - started, 1),
+            **experiment.summary,
+            "rows": experiment.rows,
+        }
         if options["json"]:
             self.stdout.write(json.dumps(report, indent=1, default=str))
             return
@@ -37,7 +71,8 @@ class Command(BaseCommand):
                 )
             )
         self.stdout.write(
-            f"replay #{report['experiment_id']}: {report['replayed']} tickets, "
+            f"replay #{report['experiment_id']} ({candidate_label(experiment.candidate)}, "
+            f"{report['seconds']} s): {report['replayed']} tickets, "
             f"{report['changed']} decided differently, {report['draft_changed']} drafts changed"
         )
         for name, count in report["changed_by_field"].items():
