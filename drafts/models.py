@@ -465,6 +465,9 @@ class ReplayExperiment(models.Model):
     # What was replayed against the live configuration: {"classifier": version id} (a
     # challenger from `train_classifier --no-activate`); {} replays the live configuration.
     candidate = models.JSONField(default=dict, blank=True)
+    # Which tickets: {"class": slug, "since": date, "until": date, "only": "corrected" |
+    # "escalated"} (drafts.replay.selection_validate); {} is every ticket. Then the last `last`.
+    selection = models.JSONField(default=dict, blank=True)
     status = models.CharField(max_length=8, choices=Status.choices, default=Status.DONE)
     total = models.PositiveIntegerField(default=0)
     done = models.PositiveIntegerField(default=0)

@@ -224,21 +224,89 @@ def _candidate_context(candidate: dict):
     return classifier_candidate_use(version=ClassifierVersion.objects.get(pk=version_id))
 
 
+SELECTION_ONLY = {
+    "": "every ticket",
+    "corrected": "tickets whose class an agent corrected",
+    "escalated": "tickets that went to a person",
+}
+
+
+def selection_validate(selection: dict) -> dict:
+    """The selection as stored: a class slug, a date range (ISO dates, inclusive), and
+    "corrected" or "escalated" tickets only. Raises ReplayError."""
+    from datetime import date
+
+    from tickets.models import RequestClass
+
+    clean: dict = {}
+    slug = (selection.get("class") or "").strip()
+    if slug:
+        if not RequestClass.objects.filter(slug=slug).exists():
+            raise ReplayError(f"No request class {slug!r}.")
+        clean["class"] = slug
+    for key in ("since", "until"):
+        value = (selection.get(key) or "").strip()
+        if value:
+            try:
+                clean[key] = date.fromisoformat(value).isoformat()
+            except ValueError as exc:
+                raise ReplayError(f"{key}: give a date as YYYY-MM-DD.") from exc
+    if clean.get("since") and clean.get("until") and clean["since"] > clean["until"]:
+        raise ReplayError("The date range ends before it starts.")
+    only = (selection.get("only") or "").strip()
+    if only not in SELECTION_ONLY:
+        raise ReplayError(f"Unknown selection {only!r}.")
+    if only:
+        clean["only"] = only
+    return clean
+
+
+def selection_label(selection: dict) -> str:
+    parts = [SELECTION_ONLY[selection.get("only", "")]]
+    if selection.get("class"):
+        parts.append(f"of class {selection['class']}")
+    if selection.get("since"):
+        parts.append(f"from {selection['since']}")
+    if selection.get("until"):
+        parts.append(f"to {selection['until']}")
+    return " ".join(parts)
+
+
+def _runs_selected(selection: dict, last: int):
+    from datetime import date, datetime, time, timedelta
+
+    runs = PipelineRun.objects.filter(status=RunStatus.DONE, trigger="inbound")
+    if selection.get("class"):
+        runs = runs.filter(ticket__request_class__slug=selection["class"])
+    tz = timezone.get_current_timezone()
+    if selection.get("since"):
+        start = datetime.combine(date.fromisoformat(selection["since"]), time.min, tz)
+        runs = runs.filter(created_at__gte=start)
+    if selection.get("until"):
+        end = datetime.combine(date.fromisoformat(selection["until"]), time.min, tz)
+        runs = runs.filter(created_at__lt=end + timedelta(days=1))
+    if selection.get("only") == "corrected":
+        runs = runs.filter(ticket__class_source="agent")
+    elif selection.get("only") == "escalated":
+        runs = runs.filter(decision__needs_human=True)
+    return runs.select_related("ticket__customer", "message", "request_class").order_by("-id")[
+        :last
+    ]
+
+
 def pipeline_replay(
     *,
     last: int = 200,
     candidate: dict | None = None,
+    selection: dict | None = None,
     progress: Callable[[int, int], None] = lambda _done, _total: None,
 ) -> ReplayReport:
-    """Replay the last `last` finished inbound runs under the live configuration, or with the
-    candidate's classifier (see the module docstring). Writes nothing but what `progress` does
-    between tickets. progress(done, total) is called every PROGRESS_EVERY tickets and at the end."""
+    """Replay the last `last` finished inbound runs of the selection (selection_validate) under
+    the live configuration, or with the candidate's classifier (see the module docstring).
+    Writes nothing but what `progress` does between tickets. progress(done, total) is called
+    every PROGRESS_EVERY tickets and at the end."""
     report = ReplayReport()
-    runs = list(
-        PipelineRun.objects.filter(status=RunStatus.DONE, trigger="inbound")
-        .select_related("ticket__customer", "message", "request_class")
-        .order_by("-id")[:last]
-    )
+    runs = list(_runs_selected(selection or {}, last))
     ruleset = ruleset_compile(ruleset_snapshot_live())
     drafts, sent_replies = _drafts_first(runs), _sent_replies(runs)
     progress(0, len(runs))
@@ -282,7 +350,7 @@ def candidate_label(candidate: dict) -> str:
 
 
 def replay_experiment_create(
-    *, last: int = 200, candidate: dict | None = None, actor=None
+    *, last: int = 200, candidate: dict | None = None, selection: dict | None = None, actor=None
 ) -> ReplayExperiment:
     """A queued experiment; replay_experiment_execute runs it. Raises ReplayError."""
     if not 1 <= last <= 1_000_000:
@@ -291,6 +359,7 @@ def replay_experiment_create(
         created_by=actor,
         last=last,
         candidate=candidate_validate(candidate or {}),
+        selection=selection_validate(selection or {}),
         status=ReplayExperiment.Status.QUEUED,
         updated_at=timezone.now(),
     )
@@ -318,7 +387,10 @@ def replay_experiment_execute(
 
     try:
         summary = pipeline_replay(
-            last=experiment.last, candidate=experiment.candidate, progress=step
+            last=experiment.last,
+            candidate=experiment.candidate,
+            selection=experiment.selection,
+            progress=step,
         ).as_dict()
     except Exception as exc:
         ReplayExperiment.objects.filter(pk=experiment_id).update(
@@ -344,6 +416,7 @@ def replay_experiment_execute(
             payload={
                 "experiment_id": experiment_id,
                 "candidate": experiment.candidate,
+                "selection": experiment.selection,
                 **summary,
             },
         )
@@ -355,11 +428,14 @@ def replay_experiment_run(
     *,
     last: int = 200,
     candidate: dict | None = None,
+    selection: dict | None = None,
     actor=None,
     progress: Callable[[int, int], None] = lambda _d, _t: None,
 ) -> ReplayExperiment:
     """Create and run an experiment in this process (the command line)."""
-    experiment = replay_experiment_create(last=last, candidate=candidate, actor=actor)
+    experiment = replay_experiment_create(
+        last=last, candidate=candidate, selection=selection, actor=actor
+    )
     return replay_experiment_execute(experiment_id=experiment.pk, progress=progress)
 
 

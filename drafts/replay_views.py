@@ -13,16 +13,19 @@ from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from supportdesk.roles import access_lead_pages
+from tickets.models import RequestClass
 
 from .classifier.models import ClassifierVersion
 from .models import ReplayExperiment
 from .replay import (
     CHANGE_LABELS,
     REPLAY_MAX,
+    SELECTION_ONLY,
     ReplayError,
     candidate_label,
     replay_candidate_promote,
     replay_experiment_create,
+    selection_label,
 )
 from .tasks import replay_experiment_task
 
@@ -36,6 +39,7 @@ CSV_COLUMNS = ("ticket", "changes", "before", "after", "draft_changed", "high_ri
 def replay_list(request: HttpRequest) -> HttpResponse:
     access_lead_pages(request.user)
     last, error, classifier = 200, "", ""
+    selection = {key: request.POST.get(key, "") for key in ("class", "since", "until", "only")}
     if request.method == "POST":
         classifier = request.POST.get("classifier", "")
         try:
@@ -48,7 +52,10 @@ def replay_list(request: HttpRequest) -> HttpResponse:
             try:
                 with transaction.atomic():
                     experiment = replay_experiment_create(
-                        last=last, candidate={"classifier": classifier}, actor=request.user
+                        last=last,
+                        candidate={"classifier": classifier},
+                        selection=selection,
+                        actor=request.user,
                     )
                     transaction.on_commit(
                         lambda: replay_experiment_task.delay(experiment.pk), robust=True
@@ -72,6 +79,9 @@ def replay_list(request: HttpRequest) -> HttpResponse:
             "error": error,
             "versions": versions,
             "classifier": classifier,
+            "selection": selection,
+            "classes": RequestClass.objects.filter(is_active=True).order_by("name"),
+            "only_choices": SELECTION_ONLY.items(),
         },
         status=422 if error else 200,
     )
@@ -144,6 +154,7 @@ def replay_detail(
             "counts": counts,
             "changed_only": changed_only,
             "candidate": candidate_label(experiment.candidate),
+            "selection": selection_label(experiment.selection),
             "stalled": _stalled(experiment),
             "promote_error": promote_error,
         },

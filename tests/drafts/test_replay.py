@@ -214,3 +214,36 @@ def test_a_challenger_replays_beside_the_champion_and_is_published_only_through_
     assert "overriding the high-risk alarm" in page
     again = lead_client.post(f"/replay/{experiment.pk}/promote/", {"override_reason": "x"})
     assert again.status_code == 422 and "already published" in again.content.decode()
+
+
+def test_a_selection_replays_only_its_tickets(
+    drafted, lead_client, django_capture_on_commit_callbacks
+):
+    shipping, _ = drafted()
+    stolen, _ = drafted(
+        text="My card was stolen on the train this morning, please block it", subject="Card"
+    )
+    assert PipelineRun.objects.get(ticket=stolen).decision["needs_human"] is True
+    assert PipelineRun.objects.get(ticket=shipping).decision["needs_human"] is False
+
+    escalated = _replay("--last", "10", "--only", "escalated")
+    assert [r["ticket"] for r in escalated["rows"]] == [stolen.reference]
+    by_class = _replay("--last", "10", "--class", shipping.request_class.slug)
+    assert [r["ticket"] for r in by_class["rows"]] == [shipping.reference]
+    assert _replay("--last", "10", "--until", "2000-01-01")["replayed"] == 0
+    assert _replay("--last", "10", "--only", "corrected")["replayed"] == 0
+    Ticket.objects.filter(pk=shipping.pk).update(class_source="agent")
+    assert [r["ticket"] for r in _replay("--last", "10", "--only", "corrected")["rows"]] == [
+        shipping.reference
+    ]
+
+    # From the page: the selection is validated, stored and named on the result.
+    bad = lead_client.post("/replay/", {"last": "10", "since": "2026-13-40"})
+    assert bad.status_code == 422 and "give a date as YYYY-MM-DD" in bad.content.decode()
+    with django_capture_on_commit_callbacks(execute=True):
+        lead_client.post("/replay/", {"last": "10", "only": "escalated"})
+    experiment = ReplayExperiment.objects.latest("id")
+    assert experiment.selection == {"only": "escalated"}
+    assert [r["ticket"] for r in experiment.rows] == [stolen.reference]
+    page = lead_client.get(f"/replay/{experiment.pk}/").content.decode()
+    assert "tickets that went to a person" in page

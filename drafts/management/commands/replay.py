@@ -30,6 +30,16 @@ class Command(BaseCommand):
             "--no-activate) instead of the active one.",
         )
 
+        parser.add_argument("--class", dest="request_class", default="", help="Only this class.")
+        parser.add_argument("--since", default="", help="Runs from this date (YYYY-MM-DD).")
+        parser.add_argument("--until", default="", help="Runs up to this date, inclusive.")
+        parser.add_argument(
+            "--only",
+            choices=["corrected", "escalated"],
+            default="",
+            help="Only tickets whose class an agent corrected, or that went to a person.",
+        )
+
     def handle(self, *args, **options):
         started = time.perf_counter()
         tty = sys.stderr.isatty()
@@ -46,6 +56,12 @@ class Command(BaseCommand):
             experiment = replay_experiment_run(
                 last=options["last"],
                 candidate={"classifier": options["classifier"]},
+                selection={
+                    "class": options["request_class"],
+                    "since": options["since"],
+                    "until": options["until"],
+                    "only": options["only"],
+                },
                 progress=progress,
             )
         except ReplayError as exc:
