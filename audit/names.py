@@ -11,7 +11,7 @@ EVENT_NAMES: dict[str, str] = {
     "tickets.assigned": "Ticket assigned",
     "tickets.flagged": "Ticket flagged for a human, with the reason",
     # Written by tickets.services.ticket_claim; the name predates the lifecycle's move to tickets.
-    "reviews.claimed": "An agent opened the ticket for review (claimed it)",
+    "reviews.claimed": "An agent took the ticket (claimed it: Take, or started editing)",
     "tickets.class_corrected": "Request class corrected by an agent (a training label)",
     "tickets.raw_rejected": "Raw input refused as invalid; the sender was told why",
     "tickets.api_token_created": "API token issued",

@@ -9,5 +9,6 @@ urlpatterns = [
     path("new/", views.queue_new, name="queue_new"),
     path("fragments/<id:fragment_id>/", views.fragment, name="fragment"),
     path("<id:ticket_id>/", views.review, name="review"),
+    path("<id:ticket_id>/take/", views.take, name="take"),
     path("<id:ticket_id>/<slug:name>/", views.action, name="action"),
 ]

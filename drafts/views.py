@@ -12,6 +12,7 @@ from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.cache import patch_vary_headers
 from django.views.decorators.http import require_GET, require_POST
 from django_htmx.http import trigger_client_event
@@ -35,6 +36,7 @@ from .selectors import (
     queue_page,
     queue_watermark,
     review_pane_get,
+    review_ticket_get,
     run_signals,
     team_list,
 )
@@ -116,15 +118,22 @@ def queue_new(request: HttpRequest) -> HttpResponse:
     )
 
 
+def _claim_state(ticket: Ticket, user) -> str:
+    """ "mine", "other" (someone else's fresh claim) or "" (nobody's, or a lapsed one)."""
+    if ticket.claimed_by_id is None or ticket.claimed_at is None:
+        return ""
+    if ticket.claimed_at < timezone.now() - reviews.CLAIM_TTL:
+        return ""
+    return "mine" if ticket.claimed_by_id == user.pk else "other"
+
+
 def _pane_context(
-    request: HttpRequest, ticket_id: int, *, notice="", error="", claim=False, classes=None
+    request: HttpRequest, ticket_id: int, *, notice="", error="", classes=None
 ) -> dict:
     try:
         pane = review_pane_get(ticket_id=ticket_id)
     except Ticket.DoesNotExist:
         raise Http404("No such ticket.") from None
-    if claim:
-        reviews.ticket_claim(ticket=pane.ticket, agent=request.user)
     return {
         "pane": pane,
         "ticket": pane.ticket,
@@ -139,7 +148,8 @@ def _pane_context(
         "notice": notice,
         "error": error,
         "raw_inputs": [],
-        "claimed_by_other": pane.ticket.claimed_by_id not in (None, request.user.pk),
+        "claim": _claim_state(pane.ticket, request.user),
+        "opened": reviews.pane_opened_token(ticket_id=pane.ticket.pk, agent=request.user),
     }
 
 
@@ -154,15 +164,33 @@ def _full_page(request: HttpRequest, ticket_id: int, **pane_options) -> dict:
 
 @require_GET
 def review(request: HttpRequest, ticket_id: int) -> HttpResponse:
-    """The review pane. Opening it claims the ticket (unless another agent's claim is fresh)."""
+    """The review pane. A read: opening (or moving through the queue with j/k) claims nothing;
+    the agent takes a ticket explicitly (`take`)."""
     access_console(request.user)
     if request.htmx and not request.htmx.history_restore_request:
-        context = _pane_context(request, ticket_id, claim=True)
+        context = _pane_context(request, ticket_id)
         response = render(request, "drafts/_review_pane.html", context)
     else:
-        response = render(request, "drafts/queue.html", _full_page(request, ticket_id, claim=True))
+        response = render(request, "drafts/queue.html", _full_page(request, ticket_id))
     patch_vary_headers(response, ("HX-Request",))
     return response
+
+
+@require_POST
+def take(request: HttpRequest, ticket_id: int) -> HttpResponse:
+    """The agent takes the ticket (the pane's Take button, or the first focus in the edit
+    box): other agents see who is on it. Answers the pane's claim line only, so an edit in
+    progress stays put."""
+    access_console(request.user)
+    try:
+        ticket = review_ticket_get(ticket_id=ticket_id)
+    except Ticket.DoesNotExist:
+        raise Http404("No such ticket.") from None
+    reviews.ticket_claim(ticket=ticket, agent=request.user)
+    if not request.htmx:
+        return redirect("drafts:review", ticket_id=ticket_id)
+    context = {"ticket": ticket, "claim": _claim_state(ticket, request.user)}
+    return render(request, "drafts/_review_pane.html#claim-status", context)
 
 
 @require_GET
@@ -178,11 +206,22 @@ def fragment(request: HttpRequest, fragment_id: int) -> HttpResponse:
 
 # --- actions ---------------------------------------------------------------------------------------
 
+
 # name -> (service call, notice, whether the ticket leaves the agent's hands (the queue moves on))
+def _pane_opened_at(request: HttpRequest, ticket_id: int):
+    """When the pane the agent decided in was rendered (its signed "opened" field)."""
+    return reviews.pane_opened_at(
+        token=request.POST.get("opened", ""), ticket_id=ticket_id, agent=request.user
+    )
+
+
 ACTIONS = {
     "approve": (
         lambda r, t: reviews.draft_approve(
-            ticket_id=t, draft_id=id_or_none(r.POST.get("draft")), agent=r.user
+            ticket_id=t,
+            draft_id=id_or_none(r.POST.get("draft")),
+            agent=r.user,
+            pane_opened_at=_pane_opened_at(r, t),
         ),
         "Approved: the reply is on its way.",
         True,
@@ -193,6 +232,7 @@ ACTIONS = {
             draft_id=id_or_none(r.POST.get("draft")),
             agent=r.user,
             text=r.POST.get("text", ""),
+            pane_opened_at=_pane_opened_at(r, t),
         ),
         "Your edited reply is on its way.",
         True,
@@ -203,6 +243,7 @@ ACTIONS = {
             draft_id=id_or_none(r.POST.get("draft")),
             agent=r.user,
             reason=r.POST.get("reason", ""),
+            pane_opened_at=_pane_opened_at(r, t),
         ),
         "Draft rejected. Regenerate it, or write the reply yourself.",
         False,

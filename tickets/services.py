@@ -490,19 +490,20 @@ def ticket_flag(
 
 
 def ticket_claim_release(*, ticket: Ticket) -> None:
-    """A decision ends the agent's look at the ticket: the next opening is a new claim."""
+    """A decision ends the agent's hold on the ticket: the next explicit take is a new claim."""
     if ticket.claimed_by_id is not None:
         Ticket.objects.filter(pk=ticket.pk).update(claimed_by=None, claimed_at=None)
         ticket.claimed_by_id, ticket.claimed_at = None, None
 
 
 def ticket_claim(*, ticket: Ticket, agent) -> bool:
-    """Opening a ticket claims it, unless someone else's claim is fresh (then theirs stands and
-    the pane says so). `ticket` is the row the caller just read: when it already shows this
-    agent's (or another's fresh) claim nothing is written, so re-opening costs no query. The
-    conditional UPDATE settles a race between two agents opening at once. Updates `ticket` in
-    memory; True when this call took the claim (recorded as reviews.claimed, the name the
-    trail has always used for it)."""
+    """The agent takes the ticket: an explicit action only (the review pane's Take, or starting
+    to edit the draft); opening or previewing a ticket never claims it, so browsing the queue
+    marks nothing as taken. Someone else's fresh claim stands (the pane says so). `ticket` is
+    the row the caller just read: when it already shows this agent's (or another's fresh)
+    claim nothing is written. The conditional UPDATE settles a race between two agents taking
+    at once. Updates `ticket` in memory; True when this call took the claim (recorded as
+    reviews.claimed, the name the trail has always used for it)."""
     now = timezone.now()
     if ticket.status not in CLAIMABLE_STATUSES:
         return False

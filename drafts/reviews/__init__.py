@@ -6,15 +6,17 @@ and its draft. By concept:
 - corrections.py: correcting a reply the customer already received
 - autosend.py: holding an allowed draft as a reply, and stopping it
 - evidence.py: the class's auto-send evidence, recounted after each decision
+- clock.py: when the agent started looking (their claim, or their pane's signed render time)
 - records.py: the Decision shape and the shared steps (lock, checks, Review, OutboundReply)
 - texts.py: edit distance, what the customer receives (subject, text); errors.py; names.py
 
 The ticket's lifecycle itself (claim, escalate, resolve, reopen, flag) is tickets.services';
-ticket_claim is re-exported here because opening a ticket in the queue is what claims it."""
+ticket_claim is re-exported here because taking a ticket in the queue is what claims it."""
 
 from tickets.services import CLAIM_TTL, ticket_claim
 
 from .autosend import autosend_schedule, autosend_stop
+from .clock import pane_opened_at, pane_opened_token
 from .corrections import reply_correct
 from .decisions import (
     draft_approve,
@@ -47,6 +49,8 @@ __all__ = [
     "edit_distance",
     "evidence_enqueue",
     "evidence_feed",
+    "pane_opened_at",
+    "pane_opened_token",
     "reply_correct",
     "reply_subject",
     "text_normalize",

@@ -61,8 +61,18 @@ def text_clean(text: str, *, what: str) -> str:
 class SendDraft(Decision):
     """Send the current draft (text=None) or the agent's edited text in answer to it."""
 
-    def __init__(self, *, ticket_id, agent, draft_id, text: str | None, action: str, event: str):
-        super().__init__(ticket_id=ticket_id, agent=agent)
+    def __init__(
+        self,
+        *,
+        ticket_id,
+        agent,
+        draft_id,
+        text: str | None,
+        action: str,
+        event: str,
+        pane_opened_at=None,
+    ):
+        super().__init__(ticket_id=ticket_id, agent=agent, pane_opened_at=pane_opened_at)
         self.draft_id, self.text, self.action, self.event = draft_id, text, action, event
 
     def check(self, ticket: Ticket) -> None:
@@ -86,6 +96,7 @@ class SendDraft(Decision):
             agent=self.agent,
             action=self.action,
             draft=draft,
+            pane_opened_at=self.pane_opened_at,
             final_text=sent,
             edit_distance=distance,
             accepted_unchanged=unchanged,
@@ -106,9 +117,10 @@ class SendDraft(Decision):
         }
 
 
-def draft_approve(*, ticket_id: int, draft_id: int, agent) -> Review:
+def draft_approve(*, ticket_id: int, draft_id: int, agent, pane_opened_at=None) -> Review:
     """Send the current draft unchanged. Raises ReviewConflict when the draft was replaced, the
-    message already has a reply (sent, queued or held), or the ticket is not sendable."""
+    message already has a reply (sent, queued or held), or the ticket is not sendable.
+    pane_opened_at (clock.py): when the agent's pane was rendered, for the review time."""
     return SendDraft(
         ticket_id=ticket_id,
         agent=agent,
@@ -116,10 +128,13 @@ def draft_approve(*, ticket_id: int, draft_id: int, agent) -> Review:
         text=None,
         action=ReviewAction.APPROVE,
         event="reviews.approved",
+        pane_opened_at=pane_opened_at,
     ).run()
 
 
-def draft_edit_send(*, ticket_id: int, draft_id: int, agent, text: str) -> Review:
+def draft_edit_send(
+    *, ticket_id: int, draft_id: int, agent, text: str, pane_opened_at=None
+) -> Review:
     """Send the agent's edited text in answer to the draft's message (same guards as approve)."""
     return SendDraft(
         ticket_id=ticket_id,
@@ -128,6 +143,7 @@ def draft_edit_send(*, ticket_id: int, draft_id: int, agent, text: str) -> Revie
         text=text_clean(text, what="reply"),
         action=ReviewAction.EDIT_SEND,
         event="reviews.edited_sent",
+        pane_opened_at=pane_opened_at,
     ).run()
 
 
@@ -136,8 +152,8 @@ class RejectDraft(Decision):
 
     event = "reviews.rejected"
 
-    def __init__(self, *, ticket_id, agent, draft_id, reason: str):
-        super().__init__(ticket_id=ticket_id, agent=agent)
+    def __init__(self, *, ticket_id, agent, draft_id, reason: str, pane_opened_at=None):
+        super().__init__(ticket_id=ticket_id, agent=agent, pane_opened_at=pane_opened_at)
         self.draft_id, self.reason = draft_id, reason
 
     def check(self, ticket: Ticket) -> None:
@@ -160,6 +176,7 @@ class RejectDraft(Decision):
             agent=self.agent,
             action=ReviewAction.REJECT,
             draft=self.draft,
+            pane_opened_at=self.pane_opened_at,
             reason=self.reason,
             accepted_unchanged=False,
         )
@@ -171,11 +188,19 @@ class RejectDraft(Decision):
         }
 
 
-def draft_reject(*, ticket_id: int, draft_id: int, agent, reason: str) -> Review:
+def draft_reject(
+    *, ticket_id: int, draft_id: int, agent, reason: str, pane_opened_at=None
+) -> Review:
     """Mark the draft wrong, with the reason (training signal). The ticket stays in the queue:
     the agent regenerates or writes the reply. A draft is rejected once, and not once sent."""
     reason = _reason_clean(reason, "rejecting a draft")
-    return RejectDraft(ticket_id=ticket_id, agent=agent, draft_id=draft_id, reason=reason).run()
+    return RejectDraft(
+        ticket_id=ticket_id,
+        agent=agent,
+        draft_id=draft_id,
+        reason=reason,
+        pane_opened_at=pane_opened_at,
+    ).run()
 
 
 class EscalateTicket(Decision):

@@ -13,7 +13,8 @@ in opposite order.
 
 Every decision records who, what, on which draft, the text that went out, the normalized edit
 distance draft -> sent text, whether it went out unchanged, and the seconds from the agent's
-claim (opening the ticket) to the decision."""
+claim (Take, or starting an edit) or the opening of the pane they decided in, whichever came
+first, to the decision (clock.py)."""
 
 from __future__ import annotations
 
@@ -51,9 +52,10 @@ class Decision:
 
     event: str = ""
 
-    def __init__(self, *, ticket_id: int, agent) -> None:
+    def __init__(self, *, ticket_id: int, agent, pane_opened_at=None) -> None:
         self.ticket_id = ticket_id
         self.agent = agent
+        self.pane_opened_at = pane_opened_at  # when the agent's pane was rendered (clock.py)
         self.versions: dict | None = None  # the event's versions (the draft's run's)
 
     def lock(self) -> Ticket:
@@ -178,15 +180,24 @@ def check_sendable(ticket: Ticket) -> None:
         )
 
 
-def _opened_at(ticket: Ticket, agent) -> dt.datetime | None:
-    if agent is not None and ticket.claimed_by_id == agent.pk:
-        return ticket.claimed_at
-    return None
+def _opened_at(ticket: Ticket, agent, pane_opened_at: dt.datetime | None) -> dt.datetime | None:
+    """The earlier of the agent's own claim and the render of the pane they acted from (see
+    clock.py): opening a ticket no longer claims it, so the claim alone would often be absent."""
+    claimed = ticket.claimed_at if agent is not None and ticket.claimed_by_id == agent.pk else None
+    return min((t for t in (claimed, pane_opened_at) if t is not None), default=None)
 
 
-def review_create(*, ticket: Ticket, agent, action: str, draft: Draft | None = None, **fields):
+def review_create(
+    *,
+    ticket: Ticket,
+    agent,
+    action: str,
+    draft: Draft | None = None,
+    pane_opened_at: dt.datetime | None = None,
+    **fields,
+):
     now = timezone.now()
-    opened = _opened_at(ticket, agent)
+    opened = _opened_at(ticket, agent, pane_opened_at)
     fields.setdefault("request_class_id", ticket.request_class_id)
     review = Review.objects.create(
         ticket=ticket,

