@@ -468,6 +468,12 @@ class ReplayExperiment(models.Model):
     # Which tickets: {"class": slug, "since": date, "until": date, "only": "corrected" |
     # "escalated"} (drafts.replay.selection_validate); {} is every ticket. Then the last `last`.
     selection = models.JSONField(default=dict, blank=True)
+    cost_cap = models.FloatField(
+        null=True,
+        blank=True,
+        help_text="Stop once the model calls cost this much (OPENAI_PRICE_* currency); empty: "
+        "no cap.",
+    )
     status = models.CharField(max_length=8, choices=Status.choices, default=Status.DONE)
     total = models.PositiveIntegerField(default=0)
     done = models.PositiveIntegerField(default=0)

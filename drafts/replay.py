@@ -22,6 +22,7 @@ Team leads run and read replays at /replay/ (drafts/replay_views.py).
 from __future__ import annotations
 
 import contextlib
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from types import SimpleNamespace
@@ -36,7 +37,18 @@ from tickets.models import ticket_reference
 
 from .classifier.models import ClassifierVersion
 from .classifier.services import classifier_candidate_use, classifier_version_activate
-from .models import Draft, OutboundReply, PipelineRun, ReplayExperiment, RunStatus, SendStatus
+from .models import (
+    Draft,
+    OutboundReply,
+    PipelineRun,
+    ReplayExperiment,
+    RunStatus,
+    SendStatus,
+    StageRecord,
+)
+from .providers import provider_get
+from .providers.base import TransientProviderError
+from .retries import backoff_seconds
 from .reviews.texts import edit_distance
 from .stages import routing_facts, stage_classify, stage_context, stage_draft
 
@@ -108,6 +120,12 @@ class ReplayRow:
 @dataclass
 class ReplayReport:
     rows: list[ReplayRow] = field(default_factory=list)
+    # What the model calls cost (the OpenAI-compatible provider; 0 offline), and whether the
+    # replay stopped at its spend cap before the last ticket.
+    cost: float = 0.0
+    tokens: int = 0
+    selected: int = 0
+    stopped_at_cap: bool = False
 
     def as_dict(self) -> dict:
         rows = self.rows
@@ -116,6 +134,10 @@ class ReplayReport:
         changed = {name: sum(name in r.changes for r in rows) for name in COMPARED}
         return {
             "replayed": len(rows),
+            "selected": self.selected or len(rows),
+            "cost": round(self.cost, 6),
+            "tokens": self.tokens,
+            "stopped_at_cap": self.stopped_at_cap,
             "changed": sum(bool(r.changes) for r in rows),
             "changed_by_field": changed,
             "draft_changed": sum(r.before["draft"] != r.after["draft"] for r in rows),
@@ -151,7 +173,7 @@ def _recorded(run: PipelineRun, draft_text: str) -> dict:
     }
 
 
-def _replayed(run: PipelineRun, ruleset) -> dict:
+def _replayed(run: PipelineRun, ruleset, spent: dict | None = None) -> dict:
     again = PipelineRun(ticket=run.ticket, message=run.message)
     draft: dict | None = None
     for stage in (stage_classify, stage_context, stage_draft):
@@ -159,6 +181,12 @@ def _replayed(run: PipelineRun, ruleset) -> dict:
         for name, value in result.run_updates.items():
             setattr(again, name, value)
         draft = result.draft or draft
+        usage = result.outputs.get("usage") or {}
+        if spent is not None and usage:
+            spent["cost"] += float(usage.get("cost") or 0)
+            spent["tokens"] += int(usage.get("prompt_tokens") or 0) + int(
+                usage.get("completion_tokens") or 0
+            )
     shaped = SimpleNamespace(
         removed_citations=(draft or {}).get("removed_citations", []),
         citations=(draft or {}).get("citations", []),
@@ -294,28 +322,54 @@ def _runs_selected(selection: dict, last: int):
     ]
 
 
+# A model endpoint's 429/5xx during a replay: wait (Retry-After when it says, else a backoff)
+# and try the ticket again, this many times, then fail the replay with the error.
+REPLAY_RETRIES = 4
+
+
+def _replayed_with_retries(run, ruleset, spent, sleep=time.sleep) -> dict:
+    for attempt in range(REPLAY_RETRIES + 1):
+        try:
+            with transaction.atomic():
+                after = _replayed(run, ruleset, spent)
+                transaction.set_rollback(True)  # whatever a stage might have written goes
+            return after
+        except TransientProviderError as error:
+            if attempt == REPLAY_RETRIES:
+                raise
+            sleep(backoff_seconds(attempt, error.retry_after))
+    raise AssertionError("unreachable")
+
+
 def pipeline_replay(
     *,
     last: int = 200,
     candidate: dict | None = None,
     selection: dict | None = None,
+    cost_cap: float | None = None,
     progress: Callable[[int, int], None] = lambda _done, _total: None,
 ) -> ReplayReport:
     """Replay the last `last` finished inbound runs of the selection (selection_validate) under
     the live configuration, or with the candidate's classifier (see the module docstring).
     Writes nothing but what `progress` does between tickets. progress(done, total) is called
-    every PROGRESS_EVERY tickets and at the end."""
+    every PROGRESS_EVERY tickets and at the end. With a cost_cap (the currency of the
+    OPENAI_PRICE_* settings), the replay stops before a ticket once the spend reached it: one
+    ticket at a time, so at most one ticket's calls run past the cap."""
     report = ReplayReport()
     runs = list(_runs_selected(selection or {}, last))
+    report.selected = len(runs)
+    spent = {"cost": 0.0, "tokens": 0}
     ruleset = ruleset_compile(ruleset_snapshot_live())
     drafts, sent_replies = _drafts_first(runs), _sent_replies(runs)
     progress(0, len(runs))
     with _candidate_context(candidate or {}):
         for index, run in enumerate(runs, 1):
+            if cost_cap is not None and spent["cost"] >= cost_cap:
+                report.stopped_at_cap = True
+                break
             before = _recorded(run, drafts.get(run.pk, ""))
-            with transaction.atomic():
-                after = _replayed(run, ruleset)
-                transaction.set_rollback(True)  # whatever a stage might have written goes
+            after = _replayed_with_retries(run, ruleset, spent)
+            report.cost, report.tokens = spent["cost"], spent["tokens"]
             changes = [name for name in COMPARED if before[name] != after[name]]
             row = ReplayRow(run.ticket_id, run.pk, before, after, changes)
             sent = _sent_after(sent_replies, run)
@@ -326,6 +380,84 @@ def pipeline_replay(
             if index % PROGRESS_EVERY == 0 or index == len(runs):
                 progress(index, len(runs))
     return report
+
+
+# Without recorded usage (runs made offline), a ticket's calls to an OpenAI-compatible model are
+# estimated as the message's characters / 4 plus this many prompt tokens per call (system
+# prompt, policies, memory examples), two calls (classify, draft), and this many completion
+# tokens in all.
+ESTIMATE_PROMPT_TOKENS_PER_CALL = 1500
+ESTIMATE_COMPLETION_TOKENS = 400
+
+
+@dataclass
+class ReplayEstimate:
+    tickets: int
+    provider: str
+    tokens: int
+    cost: float
+    basis: str  # how it was estimated, in words
+
+    def as_dict(self) -> dict:
+        return {
+            "tickets": self.tickets,
+            "provider": self.provider,
+            "tokens": self.tokens,
+            "cost": round(self.cost, 4),
+            "basis": self.basis,
+        }
+
+
+def replay_estimate(*, last: int = 200, selection: dict | None = None) -> ReplayEstimate:
+    """What a replay of this selection would cost with the configured provider, before it
+    runs: from the usage recorded on those tickets' runs when they called a model, else from
+    the messages' length. Three queries."""
+    from django.conf import settings
+    from django.db.models import Sum
+    from django.db.models.functions import Length
+
+    run_ids = list(_runs_selected(selection or {}, last).values_list("id", flat=True))
+    provider = provider_get().name
+    if provider != "openai" or not run_ids:
+        return ReplayEstimate(len(run_ids), provider, 0, 0.0, "the offline provider costs nothing")
+    recorded = Draft.objects.filter(run_id__in=run_ids).aggregate(
+        cost=Sum("cost"), prompt=Sum("prompt_tokens"), completion=Sum("completion_tokens")
+    )
+    classify_usage = [
+        outputs.get("usage") or {}
+        for outputs in StageRecord.objects.filter(
+            run_id__in=run_ids, stage="classify", outcome="ok"
+        ).values_list("outputs", flat=True)
+    ]
+    tokens = int(recorded["prompt"] or 0) + int(recorded["completion"] or 0)
+    tokens += sum(
+        int(u.get("prompt_tokens") or 0) + int(u.get("completion_tokens") or 0)
+        for u in classify_usage
+    )
+    cost = float(recorded["cost"] or 0) + sum(float(u.get("cost") or 0) for u in classify_usage)
+    if tokens:
+        return ReplayEstimate(
+            len(run_ids), provider, tokens, cost, "the usage recorded when these tickets ran"
+        )
+    chars = (
+        PipelineRun.objects.filter(id__in=run_ids)
+        .annotate(n=Length("message__body_text"))
+        .aggregate(total=Sum("n"))["total"]
+        or 0
+    )
+    prompt = chars // 4 * 2 + 2 * ESTIMATE_PROMPT_TOKENS_PER_CALL * len(run_ids)
+    completion = ESTIMATE_COMPLETION_TOKENS * len(run_ids)
+    cost = (
+        prompt * settings.OPENAI_PRICE_INPUT_PER_MTOK
+        + completion * settings.OPENAI_PRICE_OUTPUT_PER_MTOK
+    ) / 1_000_000
+    return ReplayEstimate(
+        len(run_ids),
+        provider,
+        prompt + completion,
+        cost,
+        "the messages' length (no usage recorded on these tickets)",
+    )
 
 
 def candidate_validate(candidate: dict) -> dict:
@@ -350,12 +482,20 @@ def candidate_label(candidate: dict) -> str:
 
 
 def replay_experiment_create(
-    *, last: int = 200, candidate: dict | None = None, selection: dict | None = None, actor=None
+    *,
+    last: int = 200,
+    candidate: dict | None = None,
+    selection: dict | None = None,
+    cost_cap: float | None = None,
+    actor=None,
 ) -> ReplayExperiment:
     """A queued experiment; replay_experiment_execute runs it. Raises ReplayError."""
     if not 1 <= last <= 1_000_000:
         raise ReplayError("Give a number of tickets from 1 on.")
+    if cost_cap is not None and cost_cap < 0:
+        raise ReplayError("The spend cap cannot be negative.")
     return ReplayExperiment.objects.create(
+        cost_cap=cost_cap,
         created_by=actor,
         last=last,
         candidate=candidate_validate(candidate or {}),
@@ -390,6 +530,7 @@ def replay_experiment_execute(
             last=experiment.last,
             candidate=experiment.candidate,
             selection=experiment.selection,
+            cost_cap=experiment.cost_cap,
             progress=step,
         ).as_dict()
     except Exception as exc:
@@ -429,12 +570,13 @@ def replay_experiment_run(
     last: int = 200,
     candidate: dict | None = None,
     selection: dict | None = None,
+    cost_cap: float | None = None,
     actor=None,
     progress: Callable[[int, int], None] = lambda _d, _t: None,
 ) -> ReplayExperiment:
     """Create and run an experiment in this process (the command line)."""
     experiment = replay_experiment_create(
-        last=last, candidate=candidate, selection=selection, actor=actor
+        last=last, candidate=candidate, selection=selection, cost_cap=cost_cap, actor=actor
     )
     return replay_experiment_execute(experiment_id=experiment.pk, progress=progress)
 

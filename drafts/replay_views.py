@@ -24,8 +24,10 @@ from .replay import (
     ReplayError,
     candidate_label,
     replay_candidate_promote,
+    replay_estimate,
     replay_experiment_create,
     selection_label,
+    selection_validate,
 )
 from .tasks import replay_experiment_task
 
@@ -37,33 +39,29 @@ CSV_COLUMNS = ("ticket", "changes", "before", "after", "draft_changed", "high_ri
 
 @require_http_methods(["GET", "POST"])
 def replay_list(request: HttpRequest) -> HttpResponse:
+    """GET: the form and earlier replays. POST: "estimate" shows what the replay would cost
+    with the configured provider; "run" queues it (the worker runs it after the commit)."""
     access_lead_pages(request.user)
-    last, error, classifier = 200, "", ""
+    last, error, classifier, cost_cap, estimate = 200, "", "", "", None
     selection = {key: request.POST.get(key, "") for key in ("class", "since", "until", "only")}
     if request.method == "POST":
         classifier = request.POST.get("classifier", "")
+        cost_cap = request.POST.get("cost_cap", "").strip()
         try:
             last = int(request.POST.get("last", ""))
             if not 1 <= last <= REPLAY_MAX:
                 raise ValueError
+            cap = float(cost_cap) if cost_cap else None
         except ValueError:
-            error = f"Give a number of tickets from 1 to {REPLAY_MAX}."
+            error = f"Give a number of tickets from 1 to {REPLAY_MAX} and a spend cap as a number."
         else:
             try:
-                with transaction.atomic():
-                    experiment = replay_experiment_create(
-                        last=last,
-                        candidate={"classifier": classifier},
-                        selection=selection,
-                        actor=request.user,
-                    )
-                    transaction.on_commit(
-                        lambda: replay_experiment_task.delay(experiment.pk), robust=True
-                    )
+                if request.POST.get("action") == "estimate":
+                    estimate = replay_estimate(last=last, selection=selection_validate(selection))
+                else:
+                    return _replay_queue(request, last, classifier, selection, cap)
             except ReplayError as exc:
                 error = str(exc)
-            else:
-                return redirect("replay:detail", experiment.pk)
     experiments = ReplayExperiment.objects.select_related("created_by").order_by("-id")[:20]
     versions = ClassifierVersion.objects.only(
         "id", "is_active", "created_at", "training_size"
@@ -80,11 +78,26 @@ def replay_list(request: HttpRequest) -> HttpResponse:
             "versions": versions,
             "classifier": classifier,
             "selection": selection,
+            "cost_cap": cost_cap,
+            "estimate": estimate,
             "classes": RequestClass.objects.filter(is_active=True).order_by("name"),
             "only_choices": SELECTION_ONLY.items(),
         },
         status=422 if error else 200,
     )
+
+
+def _replay_queue(request, last, classifier, selection, cost_cap) -> HttpResponse:
+    with transaction.atomic():
+        experiment = replay_experiment_create(
+            last=last,
+            candidate={"classifier": classifier},
+            selection=selection,
+            cost_cap=cost_cap,
+            actor=request.user,
+        )
+        transaction.on_commit(lambda: replay_experiment_task.delay(experiment.pk), robust=True)
+    return redirect("replay:detail", experiment.pk)
 
 
 def _stalled(experiment: ReplayExperiment) -> bool:

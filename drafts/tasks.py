@@ -7,7 +7,6 @@ reject_on_worker_lost (settings) means a killed worker's task is redelivered; st
 makes that redelivery harmless."""
 
 import logging
-import random
 
 from celery import shared_task
 from django.conf import settings
@@ -15,6 +14,7 @@ from django.conf import settings
 from .models import Stage
 from .providers.base import InvalidOutputError, PermanentProviderError, TransientProviderError
 from .replay import replay_experiment_execute
+from .retries import BACKOFF_CAP_SECONDS, backoff_seconds  # noqa: F401 (settings cite it)
 from .reviews.evidence import evidence_feed
 from .runs import STAGE_TASK_NAMES
 from .sending import replies_due, reply_send
@@ -29,17 +29,6 @@ from .services import (
 )
 
 logger = logging.getLogger(__name__)
-
-BACKOFF_BASE_SECONDS = 2.0
-BACKOFF_CAP_SECONDS = 300.0
-
-
-def backoff_seconds(retries: int, retry_after: float | None) -> float:
-    ceiling = min(BACKOFF_CAP_SECONDS, BACKOFF_BASE_SECONDS * (2**retries))
-    delay = random.uniform(ceiling / 2, ceiling)  # noqa: S311 - jitter, not security
-    if retry_after is not None:
-        delay = max(delay, retry_after)
-    return delay
 
 
 def _run_stage(task, run_id: int, stage: str) -> str:

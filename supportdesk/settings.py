@@ -227,7 +227,7 @@ if CELERY_BROKER_URL.startswith("embedded+sqlite://"):
 if CELERY_BROKER_URL.startswith(("redis://", "rediss://")):
     # acks_late: an unacknowledged task comes back after this long if its worker died. It must
     # outlast the longest wait a worker holds a message unacknowledged, which is a retry's
-    # countdown (drafts.tasks.BACKOFF_CAP_SECONDS, 300 s; Redis would otherwise deliver it
+    # countdown (drafts.retries.BACKOFF_CAP_SECONDS, 300 s; Redis would otherwise deliver it
     # twice), so runs left mid-stage by a killed worker come back through the pipeline's
     # sweeper (SUPPORTDESK_PIPELINE_STUCK_SECONDS, under a minute) rather than through this.
     CELERY_BROKER_TRANSPORT_OPTIONS = {

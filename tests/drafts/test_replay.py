@@ -247,3 +247,48 @@ def test_a_selection_replays_only_its_tickets(
     assert [r["ticket"] for r in experiment.rows] == [stolen.reference]
     page = lead_client.get(f"/replay/{experiment.pk}/").content.decode()
     assert "tickets that went to a person" in page
+
+
+def test_with_the_openai_provider_a_replay_is_estimated_waits_on_429_and_stops_at_its_cap(
+    pipeline, ingest, policies, openai_provider, lead_client
+):
+    """Against the local chat-completions server (the real openai client): the estimate comes
+    from the usage recorded when the tickets ran, a 429 with Retry-After is waited out and the
+    ticket tried again, and the spend cap stops the replay between tickets."""
+    from tests.drafts.test_pipeline_openai import CLASSIFIED, DRAFTED
+    from tests.fakes.chat_server import Reply, Status
+
+    openai_provider.set_script(*[Reply(CLASSIFIED), Reply(DRAFTED)] * 3)
+    for n in range(3):
+        ingest(
+            text=f"Can I return my station? Order 4821{n}, bought 10 days ago.",
+            sender=f"buyer{n}@example.com",
+        )
+    runs = PipelineRun.objects.filter(status="done")
+    assert runs.count() == 3
+    recorded = sum(float(d.cost) for d in Draft.objects.all())
+    assert recorded > 0
+
+    out = StringIO()
+    call_command("replay", "--last", "10", "--estimate", stdout=out, stderr=StringIO())
+    estimate = json.loads(out.getvalue())
+    assert estimate["tickets"] == 3 and estimate["provider"] == "openai"
+    assert estimate["basis"] == "the usage recorded when these tickets ran"
+    assert estimate["tokens"] == 3 * 2 * (120 + 40) and estimate["cost"] > 0
+    page = lead_client.post("/replay/", {"last": "10", "action": "estimate"})
+    assert page.status_code == 200 and "with the openai provider: about 960 tokens" in (
+        page.content.decode()
+    )
+    assert not ReplayExperiment.objects.exists()  # estimating runs nothing
+
+    limited = Status(429, {"error": {"message": "slow down"}}, headers={"Retry-After": "0"})
+    openai_provider.set_script(limited, limited, Reply(CLASSIFIED), Reply(DRAFTED))
+    calls_before = len(openai_provider.calls())
+    one_ticket = estimate["cost"] / 3
+    report = _replay("--last", "10", "--cost-cap", str(one_ticket * 0.5))
+    # The first ticket ran (through the 429s); the cap was reached, so the others did not.
+    assert report["replayed"] == 1 and report["selected"] == 3
+    assert report["stopped_at_cap"] is True and report["cost"] >= one_ticket * 0.5
+    assert report["tokens"] == 2 * (120 + 40)
+    assert len(openai_provider.calls()) - calls_before == 4  # two 429s, classify, draft
+    assert report["changed"] == 0

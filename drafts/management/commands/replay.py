@@ -8,7 +8,13 @@ import time
 
 from django.core.management.base import BaseCommand, CommandError
 
-from drafts.replay import ReplayError, candidate_label, replay_experiment_run
+from drafts.replay import (
+    ReplayError,
+    candidate_label,
+    replay_estimate,
+    replay_experiment_run,
+    selection_validate,
+)
 
 
 class Command(BaseCommand):
@@ -40,8 +46,35 @@ class Command(BaseCommand):
             help="Only tickets whose class an agent corrected, or that went to a person.",
         )
 
+        parser.add_argument(
+            "--cost-cap",
+            type=float,
+            default=None,
+            help="Stop once the model calls cost this much (OpenAI-compatible provider).",
+        )
+        parser.add_argument(
+            "--estimate",
+            action="store_true",
+            help="Only say what the replay would cost with the configured provider, then stop.",
+        )
+
     def handle(self, *args, **options):
         started = time.perf_counter()
+        selection = {
+            "class": options["request_class"],
+            "since": options["since"],
+            "until": options["until"],
+            "only": options["only"],
+        }
+        if options["estimate"]:
+            try:
+                estimate = replay_estimate(
+                    last=options["last"], selection=selection_validate(selection)
+                )
+            except ReplayError as exc:
+                raise CommandError(str(exc)) from exc
+            self.stdout.write(json.dumps(estimate.as_dict()))
+            return
         tty = sys.stderr.isatty()
 
         def progress(done: int, total: int) -> None:
@@ -56,12 +89,8 @@ class Command(BaseCommand):
             experiment = replay_experiment_run(
                 last=options["last"],
                 candidate={"classifier": options["classifier"]},
-                selection={
-                    "class": options["request_class"],
-                    "since": options["since"],
-                    "until": options["until"],
-                    "only": options["only"],
-                },
+                selection=selection,
+                cost_cap=options["cost_cap"],
                 progress=progress,
             )
         except ReplayError as exc:
