@@ -4,7 +4,13 @@ pipeline uses, per source (demo policies, kb-plausible-docs from ../shared/data)
 
     .venv/bin/python bench/retrieval.py            # demo policies + kb-plausible-docs if present
     .venv/bin/python bench/retrieval.py --no-kb    # demo policies only
-    .venv/bin/python bench/retrieval.py --grid     # also the weight grid the defaults came from
+    .venv/bin/python bench/retrieval.py --halves   # tuning half, held-out half and all
+    .venv/bin/python bench/retrieval.py --grid     # the weight grid, on the tuning half only
+
+The split is by question id: an even number (rq-pol-002, rq-kb-040) is in the tuning half, an
+odd one in the held-out half. Weights are chosen on the tuning half (--grid prints the grid per
+source and the setting with the best mean of recall@3 and MRR over both sources' tuning
+halves); the held-out half is only measured.
 
 Metrics over the answerable questions: recall@k (share of a question's labelled passages in the
 top k, capped at k), hit@k, MRR of the first labelled passage, median per-query latency (the
@@ -18,6 +24,7 @@ import), and its top 3 is checked.
 
 import argparse
 import io
+import itertools
 import json
 import os
 import re
@@ -145,6 +152,14 @@ def evaluate(index, items, vectors, *, method, boost, key, **weights) -> dict:
     }
 
 
+HALVES = {"tuning half (even ids)": 0, "held-out half (odd ids)": 1}
+
+
+def question_half(question_id: str) -> int:
+    """0 for the tuning half, 1 for the held-out half: the parity of the id's number."""
+    return int(question_id.rsplit("-", 1)[1]) % 2
+
+
 def report(title: str, rows: dict[str, dict]) -> None:
     print(f"\n## {title}  (n={next(iter(rows.values()))['n']} answerable questions)")
     print(
@@ -202,36 +217,60 @@ def unanswerable_report(index, answerable, a_vectors, unanswerable, u_vectors, b
     )
 
 
-def run_source(title, docs, items, *, key, boost_ok: bool, grid: bool) -> dict:
+GRID = {
+    "embed_weight": (0.6, 0.7, 0.8, 0.9),
+    "class_bonus": (0.05, 0.1, 0.2),
+    "second_row_weight": (0.0, 0.25, 0.5, 0.75),
+}
+
+
+def run_source(title, docs, items, *, key, boost_ok: bool, grid: bool, halves: bool) -> dict:
+    """Prints the figures; returns the grid's tuning-half results {setting: (R@3, MRR)}."""
     answerable = [i for i in items if i["relevant"]]
     unanswerable = [i for i in items if not i["relevant"]]
     print(f"\n{title}: {len(docs)} documents, {len(items)} questions")
     index = build_index(docs)
     vectors = questions_embed(answerable)
     u_vectors = questions_embed(unanswerable) if unanswerable else []
-    rows = {}
-    for name, method, boost in VARIANTS:
-        if boost and not boost_ok:
-            continue
-        rows[name] = evaluate(index, answerable, vectors, method=method, boost=boost, key=key)
-    report(title, rows)
+    parts = {"all": list(range(len(answerable)))}
+    if halves or grid:
+        parts = {
+            **{
+                name: [n for n, i in enumerate(answerable) if question_half(i["id"]) == half]
+                for name, half in HALVES.items()
+            },
+            **parts,
+        }
+    if not halves:
+        parts = {"all": parts["all"]}
+    for part, picked in parts.items():
+        subset = [answerable[n] for n in picked]
+        sub_vectors = [vectors[n] for n in picked]
+        rows = {}
+        for name, method, boost in VARIANTS:
+            if boost and not boost_ok:
+                continue
+            rows[name] = evaluate(index, subset, sub_vectors, method=method, boost=boost, key=key)
+        report(title if part == "all" else f"{title}, {part}", rows)
     unanswerable_report(index, answerable, vectors, unanswerable, u_vectors, boost_ok)
+    results = {}
     if grid:
-        print("  grid (hybrid+class): embed_weight, class_bonus -> R@3, MRR")
-        for w in (0.5, 0.6, 0.7, 0.8, 0.9):
-            for bonus in (0.0, 0.03, 0.05, 0.1):
-                r = evaluate(
-                    index,
-                    answerable,
-                    vectors,
-                    method="hybrid",
-                    boost=boost_ok,
-                    key=key,
-                    embed_weight=w,
-                    class_bonus=bonus,
-                )
-                print(f"    {w:.1f} {bonus:.2f} -> {r['recall@3']:.3f} {r['mrr']:.3f}")
-    return rows
+        tuning = [n for n, i in enumerate(answerable) if question_half(i["id"]) == 0]
+        subset = [answerable[n] for n in tuning]
+        sub_vectors = [vectors[n] for n in tuning]
+        print(f"  grid on the tuning half ({len(subset)} questions): {', '.join(GRID)} -> R@3, MRR")
+        for setting in itertools.product(*GRID.values()):
+            weights = dict(zip(GRID, setting, strict=True))
+            if not boost_ok and weights["class_bonus"] != GRID["class_bonus"][0]:
+                continue  # no classes in this source: the bonus changes nothing
+            r = evaluate(
+                index, subset, sub_vectors, method="hybrid", boost=boost_ok, key=key, **weights
+            )
+            results[setting] = (r["recall@3"], r["mrr"])
+            print(
+                f"    {' '.join(f'{v:.2f}' for v in setting)} -> {r['recall@3']:.3f} {r['mrr']:.3f}"
+            )
+    return results
 
 
 def load_questions():
@@ -239,7 +278,7 @@ def load_questions():
     return data["items"]
 
 
-def demo_bench(items, *, grid: bool) -> list:
+def demo_bench(items, *, grid: bool, halves: bool) -> tuple[list, dict]:
     folder = next(f for f in POLICY_FOLDERS if f.exists())
     docs = parse_folder(folder)
     known = {f"{slug}#{s.anchor}" for slug, p in docs for s in p.sections}
@@ -252,6 +291,7 @@ def demo_bench(items, *, grid: bool) -> list:
             raise SystemExit(f"{item['id']} names unknown fragments: {sorted(relevant - known)}")
         picked.append(
             {
+                "id": item["id"],
                 "question": item["question"],
                 "class": item.get("class_hint"),
                 "relevant": relevant,
@@ -259,22 +299,23 @@ def demo_bench(items, *, grid: bool) -> list:
             }
         )
     # Parts of one section count as the section.
-    run_source(
+    results = run_source(
         f"Demo policies ({folder.relative_to(ROOT)})",
         docs,
         picked,
         key=section_key,
         boost_ok=True,
         grid=grid,
+        halves=halves,
     )
-    return picked
+    return picked, results
 
 
-def kb_bench(items, *, grid: bool) -> None:
+def kb_bench(items, *, grid: bool, halves: bool) -> dict:
     path = SHARED / KB
     if not path.exists():
         print(f"\n## {KB}: skipped, {path} is absent")
-        return
+        return {}
     docs = parse_folder(path)
     from drafts.knowledge.importing import policy_files_find, policy_slugs_assign
 
@@ -283,6 +324,7 @@ def kb_bench(items, *, grid: bool) -> None:
     path_of = {slug: rel for rel, slug in slugs.items()}
     picked = [
         {
+            "id": item["id"],
             "question": item["question"],
             "class": None,
             "relevant": {f"{a['path']}#{a['section']}" for a in item.get("answers", [])},
@@ -291,13 +333,14 @@ def kb_bench(items, *, grid: bool) -> None:
         for item in items
         if item["source"] == KB
     ]
-    run_source(
+    return run_source(
         f"{KB} (../shared/data)",
         docs,
         picked,
         key=lambda c: f"{path_of.get(c.document_slug)}#{_PART.sub('', c.heading)}",
         boost_ok=False,
         grid=grid,
+        halves=halves,
     )
 
 
@@ -338,16 +381,45 @@ def main() -> None:
     parser.add_argument(
         "--no-kb", action="store_true", help="skip ../shared/data/kb-plausible-docs"
     )
-    parser.add_argument("--grid", action="store_true", help="print the weight grid")
+    parser.add_argument(
+        "--grid", action="store_true", help="the weight grid, on the tuning half only"
+    )
+    parser.add_argument(
+        "--halves",
+        action="store_true",
+        help="report the tuning half (even ids), the held-out half (odd ids) and all",
+    )
     args = parser.parse_args()
     print("$ " + " ".join(shlex.quote(a) for a in [".venv/bin/python", *sys.argv]))
     with tempfile.TemporaryDirectory() as tmp:
         setup_django(Path(tmp) / "bench.sqlite3")
         items = load_questions()
-        demo_items = demo_bench(items, grid=args.grid)
-        if not args.no_kb:
-            kb_bench(items, grid=args.grid)
+        demo_items, demo_grid = demo_bench(items, grid=args.grid, halves=args.halves)
+        kb_grid = {} if args.no_kb else kb_bench(items, grid=args.grid, halves=args.halves)
+        if args.grid:
+            grid_choose(demo_grid, kb_grid)
         end_to_end(demo_items)
+
+
+def grid_choose(demo: dict, kb: dict) -> None:
+    """The setting with the best mean of recall@3 and MRR over both sources' tuning halves
+    (the KB has no classes: its figure for any bonus is the one measured)."""
+    from drafts.knowledge import retrieval
+
+    def pooled(setting) -> float:
+        figures = [demo[setting]]
+        if kb:
+            figures.append(kb[(setting[0], GRID["class_bonus"][0], *setting[2:])])
+        return statistics.fmean(sum(f) / 2 for f in figures)
+
+    current = (retrieval.EMBED_WEIGHT, retrieval.CLASS_BONUS, retrieval.SECOND_ROW_WEIGHT)
+    best = max(demo, key=lambda s: (round(pooled(s), 6), s == current))
+    print(
+        f"\n## grid choice on the tuning halves ({', '.join(GRID)}): "
+        f"{' '.join(f'{v:.2f}' for v in best)} (pooled {pooled(best):.4f}); "
+        f"the defaults {' '.join(f'{v:.2f}' for v in current)}: "
+        + (f"pooled {pooled(current):.4f}" if current in demo else "not in the grid")
+    )
 
 
 if __name__ == "__main__":
