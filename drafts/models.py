@@ -468,6 +468,14 @@ class ReplayExperiment(models.Model):
     # Which tickets: {"class": slug, "since": date, "until": date, "only": "corrected" |
     # "escalated"} (drafts.replay.selection_validate); {} is every ticket. Then the last `last`.
     selection = models.JSONField(default=dict, blank=True)
+    # The configuration in force when it ran, and the same with the candidate in place
+    # (identical configurations share a snapshot row): what the snapshot compare shows.
+    baseline_snapshot = models.ForeignKey(
+        "audit.ConfigSnapshot", null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    candidate_snapshot = models.ForeignKey(
+        "audit.ConfigSnapshot", null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
     cost_cap = models.FloatField(
         null=True,
         blank=True,

@@ -30,7 +30,10 @@ from types import SimpleNamespace
 from django.db import transaction
 from django.utils import timezone
 
+from audit import chain
+from audit.models import ConfigSnapshot
 from audit.services import event_record
+from audit.snapshots import snapshot_current
 from routing.evaluation import autosend_decide, evaluate, ruleset_compile
 from routing.selectors import autosend_policy_snapshot, ruleset_snapshot_live
 from tickets.models import ticket_reference
@@ -518,6 +521,10 @@ def replay_experiment_execute(
     if not claimed:
         return None
     experiment = ReplayExperiment.objects.select_related("created_by").get(pk=experiment_id)
+    baseline, candidate = _snapshots(experiment.candidate)
+    ReplayExperiment.objects.filter(pk=experiment_id).update(
+        baseline_snapshot=baseline, candidate_snapshot=candidate
+    )
 
     def step(done: int, total: int) -> None:
         ReplayExperiment.objects.filter(pk=experiment_id).update(
@@ -563,6 +570,25 @@ def replay_experiment_execute(
         )
     experiment.refresh_from_db()
     return experiment
+
+
+def _snapshots(candidate: dict) -> tuple[ConfigSnapshot, ConfigSnapshot]:
+    """The live configuration's snapshot, and the one with the candidate in place."""
+    baseline = snapshot_current()
+    version_id = candidate.get("classifier")
+    if not version_id:
+        return baseline, baseline
+    content = {
+        **baseline.content,
+        "classifier": ClassifierVersion.objects.filter(pk=version_id)
+        .values("id", "artifact_sha256", "algorithm", "threshold")
+        .first(),
+    }
+    digest = chain.json_digest(content)
+    snapshot, _ = ConfigSnapshot.objects.get_or_create(
+        content_hash=digest, defaults={"content": content, "created_at": timezone.now()}
+    )
+    return baseline, snapshot
 
 
 def replay_experiment_run(
@@ -611,11 +637,14 @@ def replay_candidate_promote(
         locked.promoted_by = actor
         locked.promote_override = override_reason
         locked.save(update_fields=["promoted_at", "promoted_by", "promote_override"])
+        live = snapshot_current()  # the configuration now in force, the candidate in it
         event_record(
             name=PROMOTE_EVENT,
             actor=actor,
             payload={
                 "experiment_id": experiment.pk,
+                "snapshot_before": experiment.baseline_snapshot_id,
+                "snapshot_now": live.pk,
                 "candidate": experiment.candidate,
                 "alarm": experiment.alarm,
                 "override_reason": override_reason,

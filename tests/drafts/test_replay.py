@@ -188,6 +188,16 @@ def test_a_challenger_replays_beside_the_champion_and_is_published_only_through_
     assert experiment.alarm == [ticket.reference]
     page = lead_client.get(f"/replay/{experiment.pk}/").content.decode()
     assert f"classifier version {challenger.pk}" in page
+    # Linked to both configurations: the live one and the same with the challenger in place.
+    base, cand = experiment.baseline_snapshot, experiment.candidate_snapshot
+    assert base.content["classifier"]["id"] == active.pk
+    assert cand.content["classifier"]["id"] == challenger.pk
+    assert {k: v for k, v in cand.content.items() if k != "classifier"} == {
+        k: v for k, v in base.content.items() if k != "classifier"
+    }
+    link = f"/audit/snapshots/compare/?a={base.pk}&amp;b={cand.pk}"
+    assert link in page
+    assert lead_client.get(link.replace("&amp;", "&")).status_code == 200
     assert 'id="replay-alarm"' in page and "Publish despite the alarm" in page
     assert f"{ticket.reference} (would lose its human)" in page
 
@@ -207,6 +217,9 @@ def test_a_challenger_replays_beside_the_champion_and_is_published_only_through_
     assert promoted.actor == lead and promoted.payload["experiment_id"] == experiment.pk
     assert promoted.payload["override_reason"].startswith("Checked SD ticket by hand")
     assert promoted.payload["alarm"] == [ticket.reference]
+    # What is live now is the candidate's configuration.
+    assert promoted.payload["snapshot_before"] == base.pk
+    assert promoted.payload["snapshot_now"] == cand.pk
     assert Event.objects.filter(name="classifier.activated").latest("id").payload["version"] == (
         challenger.pk
     )
