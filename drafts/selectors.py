@@ -185,6 +185,23 @@ def queue_counts(*, filters: QueueFilters, user, classes: list[RequestClass]) ->
     return counts
 
 
+def queue_tab_counts(*, sending: int | None = None) -> QueueCounts:
+    """The queue tabs' numbers alone (awaiting, escalated), refreshed after each action: one
+    grouped query over the queue's statuses (ticket_queue_counts_idx), whatever its size.
+    `sending`: a ticket the agent just approved or answered; it keeps its status until the send
+    task delivers the reply (then Waiting on customer), but it has left the agent's queue (its
+    row is removed), so it is not counted."""
+    qs = Ticket.objects.filter(status__in=list(QUEUE_VIEWS.values()))
+    if sending is not None:
+        qs = qs.exclude(pk=sending)
+    rows = qs.values_list("status").annotate(n=Count("*")).order_by()
+    by_status = dict(rows)
+    return QueueCounts(
+        awaiting=by_status.get(TicketStatus.AWAITING_REVIEW, 0),
+        escalated=by_status.get(TicketStatus.ESCALATED, 0),
+    )
+
+
 def queue_watermark() -> int:
     """The newest routing decision id: the queue polls for tickets routed after it."""
     return RoutingDecision.objects.order_by("-id").values_list("id", flat=True).first() or 0

@@ -34,6 +34,7 @@ from .selectors import (
     queue_counts,
     queue_new_count,
     queue_page,
+    queue_tab_counts,
     queue_watermark,
     review_pane_get,
     review_ticket_get,
@@ -305,6 +306,9 @@ ACTIONS = {
 }
 
 
+# The actions whose status change waits for the send task (the reply goes out after commit).
+SENDING = frozenset({"approve", "send"})
+
 # The free-text fields of the actions. PostgreSQL refuses some characters in text (NUL); the
 # agent is told which and where, in the review pane, rather than the text being altered.
 ACTION_TEXT_FIELDS = {"text": "The reply", "reason": "The reason", "instruction": "The instruction"}
@@ -335,6 +339,7 @@ def action(request: HttpRequest, ticket_id: int, name: str) -> HttpResponse:
             context = _full_page(request, ticket_id, error=str(error))
             return render(request, "drafts/queue.html", context, status=error.status)
         context = _pane_context(request, ticket_id, error=str(error))
+        context["tab_counts"] = queue_tab_counts()  # someone else's action may have moved them
         response = render(request, "drafts/_review_pane.html", context, status=error.status)
         return trigger_client_event(response, "review:conflict", {"ticket": ticket_id})
     if getattr(review, "send_deferred", False):
@@ -348,10 +353,14 @@ def action(request: HttpRequest, ticket_id: int, name: str) -> HttpResponse:
         # The ticket left the agent's hands and the queue moves on: a short confirmation
         # instead of the whole pane (no second read of everything just written).
         context = {"ticket": review.ticket, "notice": notice}
-        response = render(request, "drafts/_review_done.html", context)
+        template = "drafts/_review_done.html"
     else:
         context = _pane_context(request, ticket_id, notice=notice)
-        response = render(request, "drafts/_review_pane.html", context)
+        template = "drafts/_review_pane.html"
+    # The queue's tab counts follow the action (swapped out of band into the tabs). A sent
+    # reply moves the ticket on only when the send task delivers it: count it as gone now.
+    context["tab_counts"] = queue_tab_counts(sending=ticket_id if name in SENDING else None)
+    response = render(request, template, context)
     # After settle: the pane with the notice is in place before the queue moves on.
     return trigger_client_event(
         response,

@@ -60,3 +60,59 @@ def test_browsing_with_j_k_claims_nothing_and_editing_claims(live_server, drafte
     review = Review.objects.get(ticket_id=ids[1])
     assert review.action == ReviewAction.EDIT_SEND and review.review_seconds is not None
     assert "Kind regards, Kay" in smtp.messages[0].get_content()
+
+
+@pytest.mark.browser
+@pytest.mark.django_db(transaction=True)
+def test_tab_counts_follow_each_action(live_server, drafted, smtp, make_user):
+    make_user("kay", "Agent", first_name="Kay")
+    ids = _awaiting(drafted, 3)
+
+    from playwright.sync_api import sync_playwright
+
+    def tabs(page) -> tuple[str, str]:
+        return (
+            page.inner_text("#queue-count-awaiting"),
+            page.inner_text("#queue-count-escalated"),
+        )
+
+    errors: list[str] = []
+    seen = []
+    with sync_playwright() as p:
+        browser = _browser(p)
+        try:
+            page = _page(browser, errors)
+            _login(page, live_server, "kay")
+            page.goto(f"{live_server.url}/queue/")
+            seen.append(tabs(page))
+            # Approve the first: "Awaiting" drops with the row.
+            page.keyboard.press("j")
+            page.wait_for_selector(f"#review-pane[data-ticket='{ids[0]}'] #approve-button")
+            page.keyboard.press("a")
+            page.keyboard.press("a")
+            page.wait_for_selector(f"#review-pane[data-ticket='{ids[1]}']")
+            page.wait_for_function(
+                "document.getElementById('queue-count-awaiting').textContent === '2'"
+            )
+            seen.append(tabs(page))
+            # Escalate the second: one fewer awaiting, one more escalated.
+            page.keyboard.press("x")
+            page.wait_for_selector("#escalate-team:focus")
+            page.keyboard.press("ArrowDown")
+            page.keyboard.press("Tab")
+            page.keyboard.type("Customer asks for a site visit")
+            page.keyboard.press("Enter")
+            page.wait_for_selector(f".qrow[data-ticket='{ids[1]}']", state="detached")
+            page.wait_for_function(
+                "document.getElementById('queue-count-escalated').textContent === '1'"
+            )
+            seen.append(tabs(page))
+            # The tabs still work as links after the swap (the Escalated view lists it).
+            page.click("a[href='/queue/?view=escalated']")
+            page.wait_for_selector(f"#queue-list .qrow[data-ticket='{ids[1]}']")
+            seen.append(tabs(page))
+        finally:
+            browser.close()
+    assert errors == []
+    assert seen == [("3", "0"), ("2", "0"), ("1", "1"), ("1", "1")]
+    assert Ticket.objects.get(pk=ids[1]).status == TicketStatus.ESCALATED
