@@ -437,6 +437,15 @@ def vectors_load(data: bytes | memoryview | None) -> np.ndarray | None:
     return np.frombuffer(bytes(data), dtype="<f4").reshape(-1, DIMENSIONS).astype(np.float32)
 
 
+def vectors_matching(vectors: np.ndarray | None, texts: Sequence[str]) -> np.ndarray | None:
+    """Stored vectors, or None (embed them at index build) when they were made by an earlier
+    passage split (a different number of rows than the texts the split gives now): fragments
+    are immutable, so vectors stored at import are not rewritten when the split changes."""
+    if vectors is None or len(vectors) != len(texts):
+        return None
+    return vectors
+
+
 _lock = threading.Lock()
 _cached: tuple[tuple, FragmentIndex] | None = None
 
@@ -460,10 +469,13 @@ def current_index() -> tuple[tuple, FragmentIndex]:
                 heading=f.heading,
                 text=index_text(title=f.version.title, heading_path=f.heading_path, text=f.text),
                 request_classes=tuple(f.version.request_classes or ()),
-                vectors=vectors_load(f.vectors),
-                embed_texts=tuple(passage_embed_texts(heading_path=f.heading_path, text=f.text)),
+                vectors=vectors_matching(vectors_load(f.vectors), embed_texts),
+                embed_texts=embed_texts,
             )
             for f in fragments_current()
+            for embed_texts in (
+                tuple(passage_embed_texts(heading_path=f.heading_path, text=f.text)),
+            )
         ]
         _cached = (signature, FragmentIndex(fragments))
         return _cached

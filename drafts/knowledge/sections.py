@@ -28,6 +28,9 @@ _SETEXT_H1 = re.compile(r"^ {0,3}=+[ \t]*$")
 _SETEXT_H2 = re.compile(r"^ {0,3}-+[ \t]*$")
 _MDX_LINE = re.compile(r"^(import|export)\s.+$")
 _TAG = re.compile(r"<[^>\n]{0,500}>")
+# What a help-centre page hides in markup (MDX <head> with JSON-LD, inline scripts and styles):
+# never an answer, so neither indexed nor embedded nor quoted.
+_HIDDEN_BLOCK = re.compile(r"<(script|style|head)\b[^>]*>.*?</\1\s*>", re.I | re.S)
 _HEADING_ID = re.compile(r"\s*\{#[^}]*\}\s*$")  # "## Title {#custom-id}"
 _INLINE_MARKUP = re.compile(r"[*_`]+")
 _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
@@ -272,7 +275,7 @@ def document_parse(
 def index_text(*, title: str, heading_path: Sequence[str], text: str) -> str:
     """The text retrieval indexes: title and heading path (they carry the topic), then the
     section with MDX lines and HTML/JSX tags removed."""
-    return "\n".join([title, " / ".join(heading_path), _markup_strip(text)])
+    return "\n".join([title, " / ".join(heading_path), _markup_strip(_HIDDEN_BLOCK.sub(" ", text))])
 
 
 _TABLE_RULE = re.compile(r"^\s*\|?[\s:|-]+\|?\s*$")
@@ -282,6 +285,7 @@ def passage_blocks(text: str) -> list[str]:
     """A section cut into passages, the unit the sentence embeddings score and drafts quote: a
     paragraph, a whole list, or a table, as markdown. The section's own heading line is left
     out (the caller puts the heading path in front); a sub-heading leads the block after it."""
+    text = _HIDDEN_BLOCK.sub("\n", text)
     lines = [line for line in text.split("\n") if not _MDX_LINE.match(line)]
     if lines and _ATX.match(lines[0]):
         lines = lines[1:]

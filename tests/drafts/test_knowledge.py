@@ -14,8 +14,15 @@ from django.db import connection, transaction
 
 from audit.models import Event
 from drafts.knowledge.models import PolicyDocument, PolicyFragment, PolicyVersion
-from drafts.knowledge.retrieval import FragmentIndex, IndexedFragment, fragments_retrieve
-from drafts.knowledge.sections import body_normalize, document_parse
+from drafts.knowledge.retrieval import (
+    FragmentIndex,
+    IndexedFragment,
+    current_index,
+    fragments_retrieve,
+    vectors_load,
+    vectors_matching,
+)
+from drafts.knowledge.sections import body_normalize, document_parse, passage_embed_texts
 from drafts.knowledge.selectors import fragment_by_anchor, fragment_get
 from drafts.knowledge.services import PolicyUnchanged, policy_version_create
 from drafts.risk.encoder import DIMENSIONS
@@ -334,3 +341,34 @@ def test_kb_folder_imports_with_a_summary_and_reimports_unchanged(folder):
     assert f"unchanged:          {created}" in again
     result = fragments_retrieve(query="refund account deletion two-factor", k=5)
     assert result.chosen and result.considered == PolicyFragment.objects.count()
+
+
+def test_a_pages_hidden_markup_is_neither_embedded_nor_quoted(tmp_path):
+    """A help-centre page's <head> (JSON-LD for search engines) and inline scripts are not an
+    answer: the import embeds only the visible passages (their vectors stored row for row), and
+    retrieval never quotes the hidden block."""
+    (tmp_path / "billing.md").write_text(
+        '---\ntitle: Billing questions\n---\n\n<head>\n  <script type="application/ld+json">'
+        '{`\n    {"@context": "https://schema.org", "@type": "FAQPage",\n'
+        '     "name": "How do I pay by bank transfer?"}\n  `}</script>\n</head>\n\n'
+        "We bill every month on the day you subscribed.\n\n"
+        "## Can I pay by bank transfer?\n\nNo: we take cards and PayPal only.\n"
+        "<script>window.track('faq')</script>\n"
+    )
+    import_policies(tmp_path, "--prefix", "hidden")
+
+    overview, transfer = PolicyFragment.objects.order_by("position")
+    assert "@context" in overview.text  # the fragment keeps the page as written
+    for fragment in (overview, transfer):
+        texts = passage_embed_texts(heading_path=fragment.heading_path, text=fragment.text)
+        assert not any("@context" in t or "window.track" in t for t in texts)
+        stored = vectors_load(fragment.vectors)
+        assert len(stored) == len(texts)
+        # Vectors stored by an earlier split (another row count) are embedded again at build.
+        assert vectors_matching(stored, texts) is stored
+        assert vectors_matching(stored, [*texts, "one more passage"]) is None
+    result = fragments_retrieve(query="can I pay you by bank transfer?", k=2)
+    assert result.chosen[0].anchor == "can-i-pay-by-bank-transfer"
+    assert result.chosen[0].passage == "No: we take cards and PayPal only."
+    assert all("@context" not in c.passage and "schema.org" not in c.passage for c in result.chosen)
+    assert "schema" not in current_index()[1].vocabulary  # nor indexed for BM25
