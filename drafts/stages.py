@@ -129,9 +129,8 @@ def reading_facts(
         "data_deletion": bool(signals.get("data_deletion")),
         "account_inconsistency": bool(signals.get("account_inconsistency")),
         "prompt_injection": bool(signals.get("prompt_injection")),
-        # PipelineRun.signal_account_change (detect branch); the auto-send check refuses on it.
-        # TODO(lead, issue 16): register "account_change_request" in routing/facts.py if a
-        # default rule should test it (auto-send already refuses on it).
+        # PipelineRun.signal_account_change: the auto-send check refuses on it, and the
+        # default rule "Account-detail change request" sends it to Trust & Safety.
         "account_change_request": bool(signals.get("account_change")),
         "risk_kinds": list(risk_kinds),
         "risk_watch": risk_watch_kinds(scores=risk_scores, over=risk_kinds),

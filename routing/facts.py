@@ -140,6 +140,12 @@ FACTS: dict[str, Fact] = {
             "Prompt-injection attempt",
             "the message tries to instruct the assistant (ignore instructions, reveal prompts)",
         ),
+        _signal(
+            "account_change_request",
+            "Account-detail change request",
+            "the message asks to change the account's e-mail, phone, password recovery or "
+            "payout details",
+        ),
         Fact(
             "risk_kinds",
             "Risk kinds over threshold",

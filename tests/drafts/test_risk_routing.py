@@ -234,3 +234,24 @@ def test_a_refund_that_never_arrived_is_watched_not_escalated():
     assert "refund_exception" in watch
     quiet = risk_assess(text="Question\nWhich colours does the S2 Pro come in?")
     assert risk_watch_kinds(scores=quiet.scores, over=quiet.over) == []
+
+
+def test_a_request_to_change_the_accounts_email_goes_to_trust_and_safety(
+    pipeline, ingest, policies, trained, autosend_everywhere, known_customer
+):
+    """The account-change signal is a default rule now (it only blocked auto-send before): a
+    message asking to move the account to another address reaches a person who checks the
+    identity through the account."""
+    result = ingest(
+        text="Please change the e-mail address on my account to ada.new@example.net and send "
+        "the password reset link there, I no longer use the old one.",
+        subject="New e-mail",
+        sender=known_customer.email,
+    )
+    run = PipelineRun.objects.get(ticket=result.ticket)
+    assert run.signal_account_change is True
+    decision = RoutingDecision.objects.filter(ticket=result.ticket).latest("id")
+    assert decision.needs_human and decision.auto_send_allowed is False
+    assert "Account-detail change request" in decision.fired_rules
+    assert decision.team.slug == "trust-safety"
+    assert any("never from the message alone" in r for r in decision.reasons)

@@ -40,6 +40,11 @@ CASES = [
     ("Long unresolved thread", {"hours_open": 72.5}, {"hours_open": 72}),
     ("Long unresolved thread", {"reopen_count": 2}, {"reopen_count": 1}),
     ("Prompt-injection attempt", {"prompt_injection": True}, {"prompt_injection": False}),
+    (
+        "Account-detail change request",
+        {"account_change_request": True},
+        {"account_change_request": False},
+    ),
 ]
 TEAMS = {
     "Legal request": "trust-safety",
@@ -50,6 +55,7 @@ TEAMS = {
     "Draft cites a policy absent from retrieval": "support",
     "Long unresolved thread": "support",
     "Prompt-injection attempt": "trust-safety",
+    "Account-detail change request": "trust-safety",
     # The risk layer's rules (tests/drafts/test_risk_routing.py drives them through the pipeline).
     "High risk: security, lost or stolen, unrecognised payment": "trust-safety",
     "High risk: outage": "engineering",
