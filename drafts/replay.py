@@ -27,6 +27,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from types import SimpleNamespace
 
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 
@@ -35,7 +36,9 @@ from audit.models import ConfigSnapshot
 from audit.services import event_record
 from audit.snapshots import snapshot_current
 from routing.evaluation import autosend_decide, evaluate, ruleset_compile
+from routing.models import RuleSetVersion
 from routing.selectors import autosend_policy_snapshot, ruleset_snapshot_live
+from routing.services import ruleset_version_restore
 from tickets.models import ticket_reference
 
 from .classifier.models import ClassifierVersion
@@ -362,7 +365,10 @@ def pipeline_replay(
     runs = list(_runs_selected(selection or {}, last))
     report.selected = len(runs)
     spent = {"cost": 0.0, "tokens": 0}
-    ruleset = ruleset_compile(ruleset_snapshot_live())
+    rules = (candidate or {}).get("rules")
+    ruleset = ruleset_compile(
+        RuleSetVersion.objects.get(number=rules).snapshot if rules else ruleset_snapshot_live()
+    )
     drafts, sent_replies = _drafts_first(runs), _sent_replies(runs)
     progress(0, len(runs))
     with _candidate_context(candidate or {}):
@@ -464,9 +470,18 @@ def replay_estimate(*, last: int = 200, selection: dict | None = None) -> Replay
 
 
 def candidate_validate(candidate: dict) -> dict:
-    """The candidate as stored: only known keys, an existing classifier version. Raises
-    ReplayError."""
+    """The candidate as stored: only known keys, an existing classifier version, an existing
+    rule-set version (not the one in force). Raises ReplayError."""
     clean: dict = {}
+    number = (candidate or {}).get("rules")
+    if number not in (None, ""):
+        try:
+            version = RuleSetVersion.objects.only("number").get(number=int(number))
+        except (ValueError, TypeError, RuleSetVersion.DoesNotExist) as exc:
+            raise ReplayError(f"No rule-set version {number}.") from exc
+        latest = RuleSetVersion.objects.order_by("-number").values_list("number", flat=True).first()
+        if version.number != latest:
+            clean["rules"] = version.number
     version_id = (candidate or {}).get("classifier")
     if version_id not in (None, ""):
         try:
@@ -479,9 +494,12 @@ def candidate_validate(candidate: dict) -> dict:
 
 
 def candidate_label(candidate: dict) -> str:
+    parts = []
     if candidate.get("classifier"):
-        return f"classifier version {candidate['classifier']} (instead of the active one)"
-    return "the live configuration"
+        parts.append(f"classifier version {candidate['classifier']} (instead of the active one)")
+    if candidate.get("rules"):
+        parts.append(f"rule-set v{candidate['rules']} (instead of the rules in force)")
+    return " and ".join(parts) or "the live configuration"
 
 
 def replay_experiment_create(
@@ -575,15 +593,21 @@ def replay_experiment_execute(
 def _snapshots(candidate: dict) -> tuple[ConfigSnapshot, ConfigSnapshot]:
     """The live configuration's snapshot, and the one with the candidate in place."""
     baseline = snapshot_current()
-    version_id = candidate.get("classifier")
-    if not version_id:
+    if not candidate:
         return baseline, baseline
-    content = {
-        **baseline.content,
-        "classifier": ClassifierVersion.objects.filter(pk=version_id)
-        .values("id", "artifact_sha256", "algorithm", "threshold")
-        .first(),
-    }
+    content = dict(baseline.content)
+    if candidate.get("classifier"):
+        content["classifier"] = (
+            ClassifierVersion.objects.filter(pk=candidate["classifier"])
+            .values("id", "artifact_sha256", "algorithm", "threshold")
+            .first()
+        )
+    if candidate.get("rules"):
+        content["ruleset"] = (
+            RuleSetVersion.objects.filter(number=candidate["rules"])
+            .values("id", "number", "content_hash")
+            .first()
+        )
     digest = chain.json_digest(content)
     snapshot, _ = ConfigSnapshot.objects.get_or_create(
         content_hash=digest, defaults={"content": content, "created_at": timezone.now()}
@@ -610,8 +634,8 @@ def replay_experiment_run(
 def replay_candidate_promote(
     *, experiment: ReplayExperiment, actor, override_reason: str = ""
 ) -> ReplayExperiment:
-    """Publish the experiment's candidate (activate its classifier version), recorded on the
-    trail with the experiment. Refused when the result's high-risk alarm is on, unless an
+    """Publish the experiment's candidate (activate its classifier version, make the live rules
+    those of its rule-set version), recorded on the trail with the experiment. Refused when the result's high-risk alarm is on, unless an
     override reason is given (it is recorded with the person). Raises ReplayError."""
     override_reason = override_reason.strip()
     if experiment.status != ReplayExperiment.Status.DONE:
@@ -619,7 +643,8 @@ def replay_candidate_promote(
     if experiment.promoted_at is not None:
         raise ReplayError("This candidate was already published from this replay.")
     version_id = experiment.candidate.get("classifier")
-    if not version_id:
+    rules = experiment.candidate.get("rules")
+    if not version_id and not rules:
         raise ReplayError("This replay ran the live configuration: there is nothing to publish.")
     if experiment.alarm and not override_reason:
         raise ReplayError(
@@ -631,8 +656,18 @@ def replay_candidate_promote(
         locked = ReplayExperiment.objects.select_for_update().get(pk=experiment.pk)
         if locked.promoted_at is not None:
             raise ReplayError("This candidate was already published from this replay.")
-        version = ClassifierVersion.objects.get(pk=version_id)
-        classifier_version_activate(version=version, actor=actor)
+        if version_id:
+            version = ClassifierVersion.objects.get(pk=version_id)
+            classifier_version_activate(version=version, actor=actor)
+        if rules:
+            try:
+                ruleset_version_restore(
+                    version=RuleSetVersion.objects.get(number=rules),
+                    actor=actor,
+                    summary=f"Rule-set v{rules} published from replay #{experiment.pk}",
+                )
+            except ValidationError as exc:
+                raise ReplayError(" ".join(exc.messages)) from exc
         locked.promoted_at = timezone.now()
         locked.promoted_by = actor
         locked.promote_override = override_reason
@@ -649,6 +684,6 @@ def replay_candidate_promote(
                 "alarm": experiment.alarm,
                 "override_reason": override_reason,
             },
-            versions={"classifier": version.pk},
+            versions={"classifier": version_id} if version_id else {},
         )
     return locked

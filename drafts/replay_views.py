@@ -12,6 +12,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from routing.models import RuleSetVersion
 from supportdesk.roles import access_lead_pages
 from tickets.models import RequestClass
 
@@ -42,10 +43,11 @@ def replay_list(request: HttpRequest) -> HttpResponse:
     """GET: the form and earlier replays. POST: "estimate" shows what the replay would cost
     with the configured provider; "run" queues it (the worker runs it after the commit)."""
     access_lead_pages(request.user)
-    last, error, classifier, cost_cap, estimate = 200, "", "", "", None
+    last, error, classifier, rules, cost_cap, estimate = 200, "", "", "", "", None
     selection = {key: request.POST.get(key, "") for key in ("class", "since", "until", "only")}
     if request.method == "POST":
         classifier = request.POST.get("classifier", "")
+        rules = request.POST.get("rules", "")
         cost_cap = request.POST.get("cost_cap", "").strip()
         try:
             last = int(request.POST.get("last", ""))
@@ -59,7 +61,8 @@ def replay_list(request: HttpRequest) -> HttpResponse:
                 if request.POST.get("action") == "estimate":
                     estimate = replay_estimate(last=last, selection=selection_validate(selection))
                 else:
-                    return _replay_queue(request, last, classifier, selection, cap)
+                    candidate = {"classifier": classifier, "rules": rules}
+                    return _replay_queue(request, last, candidate, selection, cap)
             except ReplayError as exc:
                 error = str(exc)
     experiments = ReplayExperiment.objects.select_related("created_by").order_by("-id")[:20]
@@ -77,6 +80,10 @@ def replay_list(request: HttpRequest) -> HttpResponse:
             "error": error,
             "versions": versions,
             "classifier": classifier,
+            "rules": rules,
+            "rulesets": RuleSetVersion.objects.only("number", "created_at", "summary").order_by(
+                "-number"
+            )[:10],
             "selection": selection,
             "cost_cap": cost_cap,
             "estimate": estimate,
@@ -87,11 +94,11 @@ def replay_list(request: HttpRequest) -> HttpResponse:
     )
 
 
-def _replay_queue(request, last, classifier, selection, cost_cap) -> HttpResponse:
+def _replay_queue(request, last, candidate, selection, cost_cap) -> HttpResponse:
     with transaction.atomic():
         experiment = replay_experiment_create(
             last=last,
-            candidate={"classifier": classifier},
+            candidate=candidate,
             selection=selection,
             cost_cap=cost_cap,
             actor=request.user,

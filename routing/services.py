@@ -24,7 +24,7 @@ from .evaluation import (
     evaluate,
     ruleset_compile,
 )
-from .models import AutoSendPolicy, RoutingDecision, RuleSetVersion
+from .models import AutoSendPolicy, Condition, RoutingDecision, Rule, RuleSetVersion
 from .selectors import (
     autosend_policy_as_dict,
     autosend_policy_snapshot,
@@ -70,6 +70,71 @@ def ruleset_version_create(*, actor=None, summary: str = "", force: bool = False
             versions={"rules": version.number},
         )
     return version
+
+
+def _value_text(value) -> str:
+    """A snapshot's typed condition value back as the text a lead types."""
+    if value is None:
+        return ""
+    if isinstance(value, list | tuple):
+        return ", ".join(str(v) for v in value)
+    return str(value)
+
+
+def ruleset_version_restore(
+    *, version: RuleSetVersion, actor=None, summary: str = ""
+) -> RuleSetVersion:
+    """Make the live rules what `version` holds (rules matched by name: updated, created, and
+    those it does not hold deleted), and snapshot the result as a new version. The trail
+    records the new version (routing.ruleset_versioned). Raises ValidationError when the
+    version names a team or a person that no longer exists."""
+    with transaction.atomic():
+        wanted = version.snapshot.get("rules", [])
+        teams = {t.slug: t for t in Team.objects.all()}
+        users = get_user_model().objects.in_bulk(
+            [r["action"].get("assignee_id") for r in wanted if r["action"].get("assignee_id")]
+        )
+        names = [r["name"] for r in wanted]
+        Rule.objects.exclude(name__in=names).delete()
+        for item in wanted:
+            action = item["action"]
+            team = action.get("team")
+            if team and team not in teams:
+                raise ValidationError(
+                    f"Rule '{item['name']}' routes to team '{team}', which is gone."
+                )
+            assignee = action.get("assignee_id")
+            if assignee and assignee not in users:
+                raise ValidationError(f"Rule '{item['name']}' routes to a person who is gone.")
+            rule, _ = Rule.objects.update_or_create(
+                name=item["name"],
+                defaults={
+                    "enabled": item.get("enabled", True),
+                    "order": item.get("order", 100),
+                    "match": item.get("match", "all"),
+                    "team": teams.get(team) if team else None,
+                    "assignee": users.get(assignee) if assignee else None,
+                    "priority": action.get("priority"),
+                    "needs_human": action.get("needs_human", True),
+                    "block_auto_send": action.get("block_auto_send", True),
+                    "reason": action.get("reason", ""),
+                    "stop": action.get("stop", False),
+                },
+            )
+            rule.conditions.all().delete()
+            Condition.objects.bulk_create(
+                Condition(
+                    rule=rule,
+                    position=position,
+                    fact=c["fact"],
+                    operator=c["operator"],
+                    value=_value_text(c.get("value")),
+                )
+                for position, c in enumerate(item.get("conditions", []))
+            )
+        return ruleset_version_create(
+            actor=actor, summary=summary or f"Restored rule-set v{version.number}", force=True
+        )
 
 
 # Versions are immutable, so a compiled rule set can be kept per (number, hash) in each process.

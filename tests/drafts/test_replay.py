@@ -305,3 +305,48 @@ def test_with_the_openai_provider_a_replay_is_estimated_waits_on_429_and_stops_a
     assert report["tokens"] == 2 * (120 + 40)
     assert len(openai_provider.calls()) - calls_before == 4  # two 429s, classify, draft
     assert report["changed"] == 0
+
+
+def test_an_earlier_rule_set_is_a_candidate_and_publishing_it_restores_those_rules(
+    drafted, lead_client, lead, django_capture_on_commit_callbacks
+):
+    from routing.models import RuleSetVersion
+    from routing.services import ruleset_version_create
+
+    shipped = RuleSetVersion.objects.get(number=1)
+    _shipping_to_a_person()
+    with_rule = ruleset_version_create(actor=lead, summary="Shipping to a person")
+    assert with_rule.number == 2
+    ticket, _ = drafted()
+    assert ticket.status == TicketStatus.ESCALATED  # decided under v2
+
+    # The rule set in force is no candidate; v1 is.
+    with django_capture_on_commit_callbacks(execute=True):
+        lead_client.post("/replay/", {"last": "10", "rules": "2"})
+        lead_client.post("/replay/", {"last": "10", "rules": "1"})
+    live, candidate = ReplayExperiment.objects.order_by("id")
+    assert live.candidate == {} and live.summary["changed"] == 0
+    assert candidate.candidate == {"rules": 1}
+    row = candidate.rows[0]
+    assert row["before"]["needs_human"] is True and row["after"]["needs_human"] is False
+    assert candidate.candidate_snapshot.content["ruleset"]["number"] == 1
+    assert candidate.baseline_snapshot.content["ruleset"]["number"] == 2
+    page = lead_client.get(f"/replay/{candidate.pk}/").content.decode()
+    assert "rule-set v1 (instead of the rules in force)" in page
+
+    assert lead_client.post(f"/replay/{candidate.pk}/promote/").status_code == 302
+    assert not Rule.objects.filter(name="Shipping questions to a person").exists()
+    restored = RuleSetVersion.objects.order_by("-number").first()
+    assert restored.number == 3 and restored.summary == (
+        f"Rule-set v1 published from replay #{candidate.pk}"
+    )
+    assert [r["name"] for r in restored.snapshot["rules"]] == [
+        r["name"] for r in shipped.snapshot["rules"]
+    ]
+    assert [r["conditions"] for r in restored.snapshot["rules"]] == [
+        r["conditions"] for r in shipped.snapshot["rules"]
+    ]
+    assert Event.objects.filter(name="drafts.replay_promoted").count() == 1
+    assert (
+        Event.objects.filter(name="routing.ruleset_versioned").latest("id").payload["version"] == 3
+    )

@@ -36,6 +36,12 @@ class Command(BaseCommand):
             "--no-activate) instead of the active one.",
         )
 
+        parser.add_argument(
+            "--rules",
+            type=int,
+            default=None,
+            help="Replay with this rule-set version instead of the rules in force.",
+        )
         parser.add_argument("--class", dest="request_class", default="", help="Only this class.")
         parser.add_argument("--since", default="", help="Runs from this date (YYYY-MM-DD).")
         parser.add_argument("--until", default="", help="Runs up to this date, inclusive.")
@@ -88,7 +94,7 @@ class Command(BaseCommand):
         try:
             experiment = replay_experiment_run(
                 last=options["last"],
-                candidate={"classifier": options["classifier"]},
+                candidate={"classifier": options["classifier"], "rules": options["rules"]},
                 selection=selection,
                 cost_cap=options["cost_cap"],
                 progress=progress,
