@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from django.core.exceptions import PermissionDenied
 
-from drafts.selectors import draft_texts, pipeline_run_rows
+from drafts.selectors import draft_texts, pipeline_run_rows, replay_experiments_for_snapshots
 from supportdesk.roles import access_console
 from tickets.selectors import ticket_id_get, ticket_timeline_header_get
 
@@ -126,4 +126,6 @@ def snapshot_comparison(*, a_id: int, b_id: int):
         "a_metrics": metrics[a.pk],
         "b_metrics": metrics[b.pk],
         "diff": snapshots_compare(a=a.content, b=b.content),
+        # Replays that ran on either configuration or tried it as their candidate.
+        "experiments": replay_experiments_for_snapshots(snapshot_ids=[a.pk, b.pk]),
     }

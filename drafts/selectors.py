@@ -28,6 +28,7 @@ from .models import (
     OutboundReply,
     PipelineRun,
     PromptTemplate,
+    ReplayExperiment,
     ReplyTemplate,
     Review,
     ReviewAction,
@@ -479,3 +480,40 @@ def outbound_corrections_sent(*, corrects_id: int | Combinable) -> QuerySet[Outb
     return OutboundReply.objects.filter(
         corrects_id=corrects_id, is_correction=True, status=SendStatus.SENT
     )
+
+
+def replay_experiments_for_snapshots(*, snapshot_ids: list[int], limit: int = 20) -> list[dict]:
+    """The replays that ran on, or tried a candidate as, any of these configuration snapshots,
+    newest first: {"id", "created_at", "baseline", "candidate", "changed", "replayed",
+    "alarm", "promoted"} (the snapshot compare page lists them). One query."""
+    rows = (
+        ReplayExperiment.objects.filter(
+            Q(baseline_snapshot_id__in=snapshot_ids) | Q(candidate_snapshot_id__in=snapshot_ids)
+        )
+        .order_by("-id")
+        .values(
+            "id",
+            "created_at",
+            "baseline_snapshot_id",
+            "candidate_snapshot_id",
+            "candidate",
+            "summary",
+            "promoted_at",
+        )[:limit]
+    )
+    return [
+        {
+            "id": r["id"],
+            "created_at": r["created_at"],
+            "baseline": r["baseline_snapshot_id"],
+            "candidate": r["candidate_snapshot_id"],
+            "changed": (r["summary"] or {}).get("changed"),
+            "replayed": (r["summary"] or {}).get("replayed"),
+            "alarm": bool(
+                (r["summary"] or {}).get("high_risk_losing_human")
+                or (r["summary"] or {}).get("high_risk_becoming_auto_sendable")
+            ),
+            "promoted": r["promoted_at"] is not None,
+        }
+        for r in rows
+    ]

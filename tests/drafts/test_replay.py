@@ -225,6 +225,10 @@ def test_a_challenger_replays_beside_the_champion_and_is_published_only_through_
     )
     page = lead_client.get(f"/replay/{experiment.pk}/").content.decode()
     assert "overriding the high-risk alarm" in page
+    # The snapshot compare lists the replay, its alarm and that it was published.
+    compare = lead_client.get(link.replace("&amp;", "&")).content.decode()
+    assert f'href="/replay/{experiment.pk}/"' in compare
+    assert "high-risk alarm" in compare and "published" in compare
     again = lead_client.post(f"/replay/{experiment.pk}/promote/", {"override_reason": "x"})
     assert again.status_code == 422 and "already published" in again.content.decode()
 
