@@ -156,9 +156,11 @@ def _next_stage(stage: str) -> str:
     return STAGE_ORDER[STAGE_ORDER.index(stage) + 1]
 
 
-def stage_execute(*, run_id: int, stage: str, attempt: int = 1) -> str:
+def stage_execute(*, run_id: int, stage: str, attempt: int = 1, publish_next: bool = True) -> str:
     """Run one stage for one run. Returns "skipped" when the run is no longer at this stage,
-    else "done". Provider errors propagate to the task, which retries or fails the run."""
+    else "done". Provider errors propagate to the task, which retries or fails the run.
+    publish_next=False: the caller runs the next stage itself (drafts.tasks chains the stages
+    in one worker process; the sweeper re-publishes a run left mid-way by a dead worker)."""
     with transaction.atomic():
         run = PipelineRun.objects.select_for_update().filter(pk=run_id).first()
         if run is None or run.stage != stage or run.status in (RunStatus.DONE, RunStatus.FAILED):
@@ -215,8 +217,19 @@ def stage_execute(*, run_id: int, stage: str, attempt: int = 1) -> str:
             },
             versions=run.versions,
         )
-        stage_publish(run.pk, run.stage)
+        if publish_next:
+            stage_publish(run.pk, run.stage)
     return "done"
+
+
+def run_stage_get(run_id: int) -> str | None:
+    """The stage an unfinished run is at, or None when it is done, failed or gone."""
+    return (
+        PipelineRun.objects.filter(pk=run_id)
+        .exclude(status__in=[RunStatus.DONE, RunStatus.FAILED])
+        .values_list("stage", flat=True)
+        .first()
+    )
 
 
 def _record_finish(record: StageRecord, outcome: str, duration: float, error: str = "") -> None:

@@ -24,6 +24,7 @@ from .services import (
     pipeline_dispatch_request_clear,
     pipeline_sweep,
     run_fail,
+    run_stage_get,
     stage_execute,
     stage_retry_record,
 )
@@ -32,11 +33,27 @@ logger = logging.getLogger(__name__)
 
 
 def _run_stage(task, run_id: int, stage: str) -> str:
-    attempt = task.request.retries + 1
+    """Run the task's stage, then the run's following stages in this same process while they
+    succeed: no broker round trip between stages (each still has its StageRecord, its event and
+    its own retries). A later stage that must be retried is handed to its own task, published
+    with the backoff; a worker that dies mid-way leaves the run to the sweeper."""
+    outcome = _stage_attempt(task, run_id, stage, retries=task.request.retries, publish_next=False)
+    while outcome == "done":
+        following = run_stage_get(run_id)
+        if following is None:
+            break
+        outcome = _stage_attempt(None, run_id, following, retries=0, publish_next=False)
+    return outcome
+
+
+def _stage_attempt(task, run_id: int, stage: str, *, retries: int, publish_next: bool) -> str:
+    """One attempt at one stage. `task` is the stage's own task (None for a chained stage):
+    a transient error retries through it, or through a newly published task of that stage."""
+    attempt = retries + 1
     try:
-        return stage_execute(run_id=run_id, stage=stage, attempt=attempt)
+        return stage_execute(run_id=run_id, stage=stage, attempt=attempt, publish_next=publish_next)
     except TransientProviderError as error:
-        if task.request.retries >= settings.SUPPORTDESK_PIPELINE_MAX_RETRIES:
+        if retries >= settings.SUPPORTDESK_PIPELINE_MAX_RETRIES:
             run_fail(
                 run_id=run_id,
                 stage=stage,
@@ -44,11 +61,15 @@ def _run_stage(task, run_id: int, stage: str) -> str:
                 error=f"gave up after {attempt} attempts: {error}",
             )
             return "failed"
-        countdown = backoff_seconds(task.request.retries, error.retry_after)
+        countdown = backoff_seconds(retries, error.retry_after)
         stage_retry_record(
             run_id=run_id, stage=stage, attempt=attempt, error=str(error), countdown=countdown
         )
-        raise task.retry(countdown=countdown, exc=error) from error
+        if task is not None:
+            raise task.retry(countdown=countdown, exc=error) from error
+        # A chained stage: its own task takes over, counting this as its first retry.
+        STAGE_TASKS[stage].apply_async(args=[run_id], countdown=countdown, retries=1)
+        return "retrying"
     except (PermanentProviderError, InvalidOutputError) as error:
         run_fail(
             run_id=run_id, stage=stage, attempt=attempt, error=f"{type(error).__name__}: {error}"
@@ -92,6 +113,14 @@ def pipeline_draft(self, run_id: int) -> str:
 @shared_task(name="drafts.pipeline_route", **TASK_OPTIONS)
 def pipeline_route(self, run_id: int) -> str:
     return _run_stage(self, run_id, Stage.ROUTE)
+
+
+STAGE_TASKS = {
+    Stage.CLASSIFY: pipeline_classify,
+    Stage.CONTEXT: pipeline_context,
+    Stage.DRAFT: pipeline_draft,
+    Stage.ROUTE: pipeline_route,
+}
 
 
 @shared_task(name="drafts.pipeline_dispatch", ignore_result=True)

@@ -243,3 +243,27 @@ def test_redelivered_stage_makes_no_second_call_or_draft(
     assert pipeline_draft.delay(run.pk).get() == "skipped"
     assert len(openai_provider.calls()) == calls_before
     assert Draft.objects.filter(ticket=result.ticket).count() == 1
+
+
+def test_a_429_at_a_chained_stage_is_retried_by_that_stages_task(
+    pipeline, ingest, policies, openai_provider
+):
+    """The stages after the first run in the same task (no broker round trip between them); a
+    transient error there hands the stage to its own task, with the backoff."""
+    limited = Status(
+        429, {"error": {"message": "slow down", "type": "rate_limit"}}, headers={"Retry-After": "0"}
+    )
+    openai_provider.set_script(Reply(CLASSIFIED), limited, limited, Reply(DRAFTED))
+    result = ingest()
+    run = PipelineRun.objects.get(ticket=result.ticket)
+    assert run.status == RunStatus.DONE, run.error
+    assert [
+        (r.stage, r.outcome, r.attempt) for r in StageRecord.objects.filter(run=run).order_by("id")
+    ] == [
+        ("classify", "ok", 1),
+        ("context", "ok", 1),
+        ("draft", "retry", 1),
+        ("draft", "ok", 2),
+        ("route", "ok", 1),
+    ]
+    assert len(openai_provider.calls("draft")) == 3
