@@ -12,6 +12,7 @@ EVENT_NAMES: dict[str, str] = {
     "tickets.flagged": "Ticket flagged for a human, with the reason",
     # Written by tickets.services.ticket_claim; the name predates the lifecycle's move to tickets.
     "reviews.claimed": "An agent took the ticket (claimed it: Take, or started editing)",
+    "tickets.note_added": "Internal note left by an agent (never sent to the customer)",
     "tickets.class_corrected": "Request class corrected by an agent (a training label)",
     "tickets.raw_rejected": "Raw input refused as invalid; the sender was told why",
     "tickets.api_token_created": "API token issued",

@@ -38,6 +38,7 @@ _BY_NAME = {
     "routing.applied": ("route", "applied"),
     "tickets.status_changed": ("other", "status"),
     "tickets.assigned": ("agent", "generic"),
+    "tickets.note_added": ("agent", "note"),
     "tickets.class_corrected": ("agent", "status"),
 }
 # Keys under which an agent action carries the text that went out.

@@ -12,12 +12,13 @@ from django.conf import settings
 from django.contrib.admin.models import LogEntry
 from django.contrib.contenttypes.models import ContentType
 from django.db import IntegrityError, transaction
-from django.db.models import Q
+from django.db.models import F, Q
 from django.db.models.functions import Lower
 from django.utils import timezone
 
 from audit.redaction import REDACTED, related_rows_redact
 from audit.services import event_record
+from supportdesk.text import text_refused_characters
 
 from .inbound import InboundMessage
 from .models import (
@@ -573,6 +574,58 @@ def ticket_reopen(*, ticket: Ticket, actor) -> Ticket:
     )
 
 
+# --- Internal notes ---------------------------------------------------------------------------
+# A note is a Message with direction NOTE: on the thread and the timeline, never sent. What
+# reaches the customer is only ever an OutboundReply's text (drafts.sending), and the pipeline's
+# context leaves notes out (drafts.stages), so a note cannot leak into a reply or a prompt.
+
+NOTE_MAX = 20_000
+
+
+class NoteInvalid(ValueError):
+    """The note cannot be stored as written (empty, too long, characters the database refuses);
+    the message is shown to the agent as it is."""
+
+
+def ticket_note_add(*, ticket_id: int, author, text: str) -> Message:
+    """Add an agent's internal note to the ticket and record tickets.note_added (with the text),
+    in one transaction. Raises NoteInvalid for unusable text and Ticket.DoesNotExist for an
+    unknown ticket. Changes no state: no lock, the message counter moves by an UPDATE."""
+    text = (text or "").replace("\r\n", "\n").strip()
+    if not text:
+        raise NoteInvalid("The note is empty.")
+    if len(text) > NOTE_MAX:
+        raise NoteInvalid(f"The note is longer than {NOTE_MAX:,} characters.")
+    refused = text_refused_characters(text)
+    if refused:
+        raise NoteInvalid(
+            f"The note contains {refused}, which cannot be stored. Remove it (it is often "
+            "pasted in by accident) and try again."
+        )
+    now = timezone.now()
+    with transaction.atomic():
+        counted = Ticket.objects.filter(pk=ticket_id).update(
+            message_count=F("message_count") + 1, updated_at=now
+        )
+        if not counted:
+            raise Ticket.DoesNotExist(f"No ticket {ticket_id}.")
+        note = Message.objects.create(
+            ticket_id=ticket_id,
+            direction=MessageDirection.NOTE,
+            author_user=author,
+            body_text=text,
+            full_text=text,
+            created_at=now,
+        )
+        event_record(
+            name="tickets.note_added",
+            ticket_id=ticket_id,
+            actor=author,
+            payload={"message_id": note.pk, "text": text},
+        )
+    return note
+
+
 __all__ = [
     "IngestResult",
     "customer_get_or_create",
@@ -590,6 +643,7 @@ __all__ = [
     "ticket_class_correct",
     "ticket_escalate",
     "ticket_flag",
+    "ticket_note_add",
     "ticket_reopen",
     "ticket_resolve",
     "ticket_transition",

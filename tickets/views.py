@@ -4,15 +4,18 @@ access, call a selector, render. htmx requests get the named fragment only."""
 import re
 from urllib.parse import urlencode
 
+from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
 from django.utils.cache import patch_vary_headers
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_GET, require_POST
 from django_htmx.http import push_url
 
 from supportdesk.converters import id_or_none
+from supportdesk.middleware import form_text_checked_by_view
 from supportdesk.roles import access_console
 
+from . import services
 from .models import RawInbound, Risk, Ticket, TicketStatus
 from .selectors import (
     InboxFilters,
@@ -108,6 +111,41 @@ def ticket_detail(request: HttpRequest, ticket_id: int) -> HttpResponse:
         "customer": ticket.customer,
     }
     return render(request, "tickets/ticket_detail.html", context)
+
+
+NOTE_ADDED = "Internal note added to the thread. The customer never sees it."
+
+
+@require_POST
+@form_text_checked_by_view
+def ticket_note_add(request: HttpRequest, ticket_id: int) -> HttpResponse:
+    """An agent's internal note, from the ticket page or the review pane (from=queue). htmx
+    gets the composer back (empty, or with the text and the reason it was refused) and the
+    note appended to the thread out of band; without JavaScript, a redirect back."""
+    access_console(request.user)
+    text = request.POST.get("text", "")
+    from_queue = request.POST.get("from") == "queue"
+    note, error = None, ""
+    try:
+        note = services.ticket_note_add(ticket_id=ticket_id, author=request.user, text=text)
+    except Ticket.DoesNotExist:
+        raise Http404("No such ticket.") from None
+    except services.NoteInvalid as refused:
+        error = str(refused)
+    if not request.htmx:
+        if error:
+            messages.error(request, error)
+        else:
+            messages.success(request, NOTE_ADDED)
+        return redirect("drafts:review" if from_queue else "tickets:detail", ticket_id=ticket_id)
+    context = {
+        "ticket_id": ticket_id,
+        "from_queue": from_queue,
+        "note_added": note,
+        "note_error": error,
+        "note_text": text if error else "",
+    }
+    return render(request, "tickets/_note_form.html", context, status=422 if error else 200)
 
 
 @require_GET

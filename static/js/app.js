@@ -12,6 +12,17 @@
     });
   });
 
+  // Ctrl/Cmd+Enter in the internal-note box adds the note (in the review queue, queue.js does
+  // this for every textarea of the pane).
+  document.addEventListener("keydown", function (event) {
+    if (event.key !== "Enter" || !(event.ctrlKey || event.metaKey)) return;
+    if (document.getElementById("queue-layout")) return;
+    var form = event.target && event.target.closest ? event.target.closest("form.note-form") : null;
+    if (!form) return;
+    event.preventDefault();
+    if (form.requestSubmit) form.requestSubmit(); else form.submit();
+  });
+
   // "/" focuses the element that declares data-shortcut="/" (the inbox search).
   document.addEventListener("keydown", function (event) {
     if (event.key !== "/" || event.ctrlKey || event.metaKey || event.altKey) return;

@@ -14,7 +14,8 @@
   // swap it in like a success instead of dropping it.
   document.addEventListener("htmx:beforeSwap", function (event) {
     var status = event.detail.xhr && event.detail.xhr.status;
-    if ((status === 409 || status === 422) && event.detail.target && event.detail.target.id === "review-pane") {
+    var target = event.detail.target;
+    if ((status === 409 || status === 422) && target && (target.id === "review-pane" || target.id === "note-form")) {
       event.detail.shouldSwap = true;
       event.detail.isError = false;
     }
@@ -96,6 +97,14 @@
     return true;
   }
 
+  function focusNote() {
+    var field = document.querySelector("#review-pane #note-text");
+    if (!field) return false;
+    field.focus();
+    field.scrollIntoView({ block: "nearest" });
+    return true;
+  }
+
   function toggleHelp(show) {
     var box = help();
     if (!box) return;
@@ -142,6 +151,7 @@
       case "r": handled = openAction("reject-action", "input[name=reason]"); break;
       case "x": handled = openAction("escalate-action", "select"); break;
       case "g": handled = openAction("regenerate-action", "input[name=instruction]"); break;
+      case "n": handled = focusNote(); break;
       case "?": toggleHelp(); break;
       default: handled = false;
     }

@@ -17,11 +17,20 @@ def _awaiting(drafted, n):
     return [t.pk for t in tickets]
 
 
+def _queue_order(page) -> list[int]:
+    """The tickets in the order the queue lists them (priority and risk come from the
+    pipeline's reading, so not necessarily the order they were made in)."""
+    found = page.eval_on_selector_all(
+        "#queue-list .qrow", "rows => rows.map(r => r.dataset.ticket)"
+    )
+    return [int(pk) for pk in found]
+
+
 @pytest.mark.browser
 @pytest.mark.django_db(transaction=True)
 def test_browsing_with_j_k_claims_nothing_and_editing_claims(live_server, drafted, smtp, make_user):
     make_user("kay", "Agent", first_name="Kay")
-    ids = _awaiting(drafted, 3)
+    made = _awaiting(drafted, 3)
 
     from playwright.sync_api import sync_playwright
 
@@ -32,6 +41,7 @@ def test_browsing_with_j_k_claims_nothing_and_editing_claims(live_server, drafte
             page = _page(browser, errors)
             _login(page, live_server, "kay")
             page.goto(f"{live_server.url}/queue/")
+            ids = _queue_order(page)
             for i in range(3):  # j through every ticket, then back with k
                 page.keyboard.press("j")
                 page.wait_for_selector(f"#review-pane[data-ticket='{ids[i]}'] #take-button")
@@ -53,7 +63,7 @@ def test_browsing_with_j_k_claims_nothing_and_editing_claims(live_server, drafte
             page.wait_for_selector(f".qrow[data-ticket='{ids[1]}']", state="detached")
         finally:
             browser.close()
-    assert errors == [] and browsed == 0 and claimed_while_editing
+    assert errors == [] and browsed == 0 and claimed_while_editing and sorted(ids) == made
     claimed = list(Event.objects.filter(name="reviews.claimed").values_list("ticket_id", flat=True))
     assert claimed == [ids[1]]
     assert Ticket.objects.filter(claimed_by__isnull=False).count() == 0  # released by the send
@@ -66,7 +76,7 @@ def test_browsing_with_j_k_claims_nothing_and_editing_claims(live_server, drafte
 @pytest.mark.django_db(transaction=True)
 def test_tab_counts_follow_each_action(live_server, drafted, smtp, make_user):
     make_user("kay", "Agent", first_name="Kay")
-    ids = _awaiting(drafted, 3)
+    made = _awaiting(drafted, 3)
 
     from playwright.sync_api import sync_playwright
 
@@ -84,6 +94,7 @@ def test_tab_counts_follow_each_action(live_server, drafted, smtp, make_user):
             page = _page(browser, errors)
             _login(page, live_server, "kay")
             page.goto(f"{live_server.url}/queue/")
+            ids = _queue_order(page)
             seen.append(tabs(page))
             # Approve the first: "Awaiting" drops with the row.
             page.keyboard.press("j")
@@ -113,6 +124,60 @@ def test_tab_counts_follow_each_action(live_server, drafted, smtp, make_user):
             seen.append(tabs(page))
         finally:
             browser.close()
-    assert errors == []
+    assert errors == [] and sorted(ids) == made
     assert seen == [("3", "0"), ("2", "0"), ("1", "1"), ("1", "1")]
     assert Ticket.objects.get(pk=ids[1]).status == TicketStatus.ESCALATED
+
+
+NOTE = 'Carrier trace reopened <img src=x onerror="window.__xss=1"> <script>window.__xss=1</script>'
+
+
+@pytest.mark.browser
+@pytest.mark.django_db(transaction=True)
+def test_an_internal_note_from_the_review_pane(live_server, drafted, smtp, make_user):
+    make_user("kay", "Agent", first_name="Kay")
+    ids = _awaiting(drafted, 1)
+
+    from playwright.sync_api import sync_playwright
+
+    errors: list[str] = []
+    with sync_playwright() as p:
+        browser = _browser(p)
+        try:
+            page = _page(browser, errors)
+            _login(page, live_server, "kay")
+            page.goto(f"{live_server.url}/queue/")
+            page.keyboard.press("j")
+            page.wait_for_selector(f"#review-pane[data-ticket='{ids[0]}'] #note-form")
+            # n focuses the note box; letters typed there fire no shortcut; Ctrl+Enter adds it.
+            page.keyboard.press("n")
+            page.wait_for_selector("#note-text:focus")
+            page.keyboard.type(NOTE + " a j x")
+            page.keyboard.press("Control+Enter")
+            page.wait_for_selector("#note-added")
+            note = page.locator("#ticket-thread .msg--note").last
+            marked = note.locator(".msg-kind").inner_text()
+            shown = note.locator(".msg-body").inner_text()
+            emptied = page.input_value("#note-text")
+            still_here = page.locator(f"#review-pane[data-ticket='{ids[0]}']").count()
+            # An empty note is refused in place (422 swapped in), with the reason.
+            page.click("#note-form button[type=submit]", modifiers=[])
+            blocked_by_browser = page.locator("#note-error").count() == 0  # required attribute
+            # On the ticket page too, and on its timeline.
+            page.goto(f"{live_server.url}/tickets/{ids[0]}/")
+            page.fill("#note-text", "Second note, from the ticket page")
+            page.keyboard.press("Control+Enter")
+            page.wait_for_selector("#note-added")
+            on_page = page.locator("#ticket-thread .msg--note").count()
+            page.goto(f"{live_server.url}/tickets/{ids[0]}/timeline/")
+            timeline = page.inner_text("#timeline-events")
+            xss = page.evaluate("() => window.__xss === 1")
+        finally:
+            browser.close()
+    assert errors == [] and not xss
+    assert marked.upper().startswith("INTERNAL NOTE") and "not sent" in marked.lower()
+    assert NOTE + " a j x" in shown and emptied == "" and still_here == 1
+    assert blocked_by_browser and on_page == 2
+    assert timeline.count("tickets.note_added") == 2 and "Carrier trace reopened" in timeline
+    assert Ticket.objects.get(pk=ids[0]).status == TicketStatus.AWAITING_REVIEW
+    assert smtp.messages == []

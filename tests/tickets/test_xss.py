@@ -8,7 +8,7 @@ import pytest
 
 from tickets.inbound import InboundAttachment, InboundMessage
 from tickets.models import Customer, Ticket
-from tickets.services import inbound_ingest, raw_inbound_store
+from tickets.services import inbound_ingest, raw_inbound_store, ticket_note_add
 
 PAYLOADS = [
     "<script>alert(1)</script>",
@@ -22,6 +22,13 @@ PAYLOADS = [
 ALL = " ".join(PAYLOADS)
 
 
+def _our_form_action(action: str) -> bool:
+    """The console's own forms: search, logout, login, and the ticket page's internal note."""
+    return action in {"/", "/logout/", "/login/"} or bool(
+        re.fullmatch(r"/tickets/\d+/notes/", action)
+    )
+
+
 class LiveMarkup(HTMLParser):
     """Collects what a browser would act on: elements and attributes, not escaped text."""
 
@@ -31,7 +38,7 @@ class LiveMarkup(HTMLParser):
 
     def handle_starttag(self, tag, attrs):
         if tag in {"svg", "iframe", "img", "object", "embed", "style", "base", "form"} and not (
-            tag == "form" and dict(attrs).get("action") in {"/", "/logout/", "/login/"}
+            tag == "form" and _our_form_action(dict(attrs).get("action") or "")
         ):
             self.problems.append(f"<{tag}>")
         if tag == "script" and not (dict(attrs).get("src") or "").startswith("/static/"):
@@ -69,6 +76,8 @@ def hostile_ticket(agent=None) -> Ticket:
         plan=PAYLOADS[2], features_used=PAYLOADS, usage={"<script>alert(1)</script>": ALL}
     )
     Ticket.objects.filter(pk=result.ticket.pk).update(needs_human=True, flag_reason=f"Flag {ALL}")
+    # An agent's internal note is untrusted text too (pasted from anywhere).
+    ticket_note_add(ticket_id=result.ticket.pk, author=agent, text=f"Note {ALL}")
     # A previous ticket of the same customer, so the history list carries a payload too.
     inbound_ingest(
         inbound=InboundMessage(
