@@ -1,9 +1,11 @@
 """The ticket domain: customers, tickets, their messages, and what came in raw."""
 
 import hashlib
+import re
 import secrets
 
 from django.conf import settings
+from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.db.models.functions import Lower
 
@@ -172,6 +174,10 @@ class Ticket(models.Model):
     resolved_at = models.DateTimeField(null=True, blank=True)
     reopen_count = models.PositiveSmallIntegerField(default=0)
     message_count = models.PositiveIntegerField(default=0)
+    # The inbox search's words on PostgreSQL: the subject and every inbound and outbound message
+    # body, kept by database triggers (migration 0013), GIN-indexed there. Null on SQLite, which
+    # keeps its FTS5 table tickets_ticket_search instead. Never written by the application.
+    search_document = SearchVectorField(null=True, editable=False)
 
     class Meta:
         indexes = [
@@ -224,6 +230,16 @@ class Ticket(models.Model):
 def ticket_reference(pk: int | None) -> str:
     """The token put in outgoing subjects ("[SD-123]") so replies thread back."""
     return f"SD-{pk}" if pk else "SD-?"
+
+
+TICKET_REFERENCE_RE = re.compile(r"(?:SD[-\s]?|#)?(\d{1,12})", re.IGNORECASE)
+
+
+def ticket_reference_parse(text: str) -> int | None:
+    """The ticket id a person typed as a reference: "SD-169", "sd169", "SD 169", "#169" or a
+    bare "169" (surrounding spaces ignored); None for anything else."""
+    match = TICKET_REFERENCE_RE.fullmatch(text.strip())
+    return int(match.group(1)) if match and int(match.group(1)) > 0 else None
 
 
 class MessageDirection(models.TextChoices):

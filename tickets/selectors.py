@@ -21,7 +21,9 @@ from .models import (
     Ticket,
     TicketStatus,
     TicketStatusChange,
+    ticket_reference_parse,
 )
+from .search import search_plans_per_query, ticket_text_match
 
 INBOX_PAGE_SIZE = 25
 PREVIOUS_TICKETS_SHOWN = 10
@@ -109,7 +111,7 @@ def ticket_inbox_rows(*, ticket_ids) -> QuerySet[Ticket]:
     )
 
 
-def _inbox_filtered(*, filters: InboxFilters, user) -> QuerySet[Ticket]:
+def _inbox_filtered(*, filters: InboxFilters, user, search: bool = True) -> QuerySet[Ticket]:
     qs = Ticket.objects.select_related("customer", "request_class", "assignee").only(
         *_INBOX_COLUMNS
     )
@@ -125,25 +127,41 @@ def _inbox_filtered(*, filters: InboxFilters, user) -> QuerySet[Ticket]:
         qs = qs.filter(assignee__isnull=True)
     elif id_or_none(filters.assignee):
         qs = qs.filter(assignee_id=id_or_none(filters.assignee))
-    if filters.q:
+    if filters.q and search:
         qs = qs.filter(_inbox_search(q=filters.q))
     return qs
 
 
 def _inbox_search(*, q: str) -> Q:
-    """Subject, customer email or customer name contains q (case-insensitive).
+    """Every word of q in the subject or a message body (the full-text index, tickets.search),
+    or q within the subject, the customer's e-mail or name (case-insensitive substring: "fh-10"
+    finds "FH-100", "alpinefarms" an address).
 
     One OR across a join cannot use an index, so a rare term would read every ticket. The
     matching customers are looked up first (one query, trigram-indexed on PostgreSQL): when
-    few match, the ticket filter becomes subject-or-customer_id-in-list, which the planner
-    answers from the subject trigram index and the customer index. When many match, the term
-    is common: a subquery (hashed once) keeps the newest-first index walk, which finds a page
-    within the first rows it reads."""
+    few match, the ticket filter becomes text-or-subject-or-customer_id-in-list, which the
+    planner answers from the GIN, subject trigram and customer indexes together (a bitmap OR).
+    When many match, the term is common: a subquery (hashed once) keeps the newest-first index
+    walk, which finds a page within the first rows it reads."""
     matching = Customer.objects.filter(Q(email__icontains=q) | Q(name__icontains=q))
     customer_ids = list(matching.values_list("id", flat=True)[: SEARCH_CUSTOMER_IDS_MAX + 1])
+    found = Q(subject__icontains=q)
+    text = ticket_text_match(q=q)
+    if text is not None:
+        found |= text
     if len(customer_ids) > SEARCH_CUSTOMER_IDS_MAX:
-        return Q(subject__icontains=q) | Q(customer_id__in=matching.values("id"))
-    return Q(subject__icontains=q) | Q(customer_id__in=customer_ids)
+        return found | Q(customer_id__in=matching.values("id"))
+    return found | Q(customer_id__in=customer_ids)
+
+
+def _inbox_reference_match(*, qs: QuerySet[Ticket], q: str) -> Ticket | None:
+    """The ticket q names by its reference ("SD-169", "sd169", "#169", "169"), when it passes
+    the other filters: one query, by primary key. None (and no query) when q is not a
+    reference."""
+    pk = ticket_reference_parse(q)
+    if pk is None:
+        return None
+    return qs.filter(pk=pk).first()
 
 
 def ticket_inbox_page(
@@ -159,8 +177,32 @@ def ticket_inbox_page(
     One query: page_size + 1 rows are fetched to learn whether another page follows, so no
     COUNT(*) and no OFFSET, and page 1000 costs what page 1 costs. `after` continues towards
     older tickets, `before` goes back towards newer ones; an unreadable cursor means page 1.
+
+    A search (filters.q) adds a query or two: the matching customers (see _inbox_search),
+    the plan setting (search_plans_per_query) and, when q reads as a ticket reference, that
+    ticket, shown first on the first page (then the matches in the usual order, without it).
     """
+    if not filters.q:
+        return _inbox_page(
+            filters=filters, user=user, after=after, before=before, page_size=page_size
+        )
+    with search_plans_per_query():
+        return _inbox_page(
+            filters=filters, user=user, after=after, before=before, page_size=page_size
+        )
+
+
+def _inbox_page(
+    *, filters: InboxFilters, user, after: str, before: str, page_size: int
+) -> InboxPage:
     qs = _inbox_filtered(filters=filters, user=user)
+    named = None
+    if filters.q:
+        named = _inbox_reference_match(
+            qs=_inbox_filtered(filters=filters, user=user, search=False), q=filters.q
+        )
+        if named is not None:
+            qs = qs.exclude(pk=named.pk)
     after_pos = inbox_cursor_decode(cursor=after) if after else None
     before_pos = inbox_cursor_decode(cursor=before) if before and not after_pos else None
 
@@ -184,6 +226,8 @@ def ticket_inbox_page(
         tickets = rows[:page_size]
         has_newer = after_pos is not None
 
+    if named is not None and not has_newer:
+        tickets = [named, *tickets]
     return InboxPage(
         tickets=tickets,
         next_cursor=inbox_cursor_encode(ticket=tickets[-1]) if has_older and tickets else None,
