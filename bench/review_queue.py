@@ -17,8 +17,8 @@ script run from bench/, the seeder included.)
    send task approve enqueues goes nowhere: no mail is sent) and logs in as an agent.
 3. GETs, interleaved round-robin with /healthz as the baseline: the queue page, its htmx list
    fragment, a filtered list (class), page 5 (following rel=next), the "new since" poll, the
-   review pane as an htmx partial and as a full page (the same agent re-opening a ticket it
-   has claimed: the claim is written on the first open only).
+   review pane as an htmx partial and as a full page (opening claims nothing since issue 19:
+   only Take or starting an edit does).
 4. Approve: POSTs (htmx, CSRF token from the page) approving --requests distinct drafts, one
    after another; server time from gunicorn's access log.
 5. Query counts per request in-process (Django test client + CaptureQueriesContext) on both
@@ -298,7 +298,7 @@ def queries_count_here(username: str, seed: dict) -> dict:
     }
     counts, sql_ms, sql = {}, {}, {}
     for name, (path, headers) in paths.items():
-        client.get(path, secure=True, headers=headers)  # warm, and the claim on the first open
+        client.get(path, secure=True, headers=headers)  # warm
         with CaptureQueriesContext(connection) as captured:
             response = client.get(path, secure=True, headers=headers)
         if response.status_code != 200:
@@ -347,7 +347,7 @@ def approve_timed(server, session: HttpSession, pairs: list, *, requests: int, w
     client_times = []
 
     def approve(ticket_id, draft_id):
-        session.get(f"/queue/{ticket_id}/")  # open (and claim) it first, as an agent does
+        session.get(f"/queue/{ticket_id}/")  # open it first, as an agent does
         body = urllib.parse.urlencode({"draft": draft_id}).encode()
         response = session.request(
             "POST", f"/queue/{ticket_id}/approve/", body=body, headers=headers

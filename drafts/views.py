@@ -23,6 +23,7 @@ from supportdesk.roles import access_console
 from supportdesk.text import text_refused_characters
 from tickets.models import Risk, Ticket
 from tickets.selectors import request_class_list_active
+from tickets.services import CLAIMABLE_STATUSES
 
 from . import reviews
 from .knowledge.models import PolicyFragment
@@ -120,7 +121,10 @@ def queue_new(request: HttpRequest) -> HttpResponse:
 
 
 def _claim_state(ticket: Ticket, user) -> str:
-    """ "mine", "other" (someone else's fresh claim) or "" (nobody's, or a lapsed one)."""
+    """The pane's claim line: "mine", "other" (someone else's fresh claim), "" (nobody's, or a
+    lapsed one: Take is offered) or "closed" (a resolved ticket: nothing to take)."""
+    if ticket.status not in CLAIMABLE_STATUSES:
+        return "closed"
     if ticket.claimed_by_id is None or ticket.claimed_at is None:
         return ""
     if ticket.claimed_at < timezone.now() - reviews.CLAIM_TTL:

@@ -94,6 +94,17 @@ def test_starting_an_edit_is_what_claims_from_the_pane(agent_client, drafted):
     assert 'hx-params="none"' in edit_box and 'hx-sync="closest form:drop"' in edit_box
 
 
+def test_a_resolved_ticket_offers_nothing_to_take(agent_client, drafted):
+    ticket, _ = drafted()
+    Ticket.objects.filter(pk=ticket.pk).update(status=TicketStatus.RESOLVED)
+    pane = agent_client.get(f"/queue/{ticket.pk}/", **HX).text
+    assert 'id="claim-status"' in pane and 'id="take-button"' not in pane
+    assert "focus once" not in pane
+    answer = agent_client.post(f"/queue/{ticket.pk}/take/", **HX)
+    assert answer.status_code == 200 and 'id="take-button"' not in answer.text
+    assert Ticket.objects.get(pk=ticket.pk).claimed_by is None
+
+
 def test_take_without_javascript_csrf_and_roles(drafted, agent, make_user):
     ticket, _ = drafted()
     strict = Client(enforce_csrf_checks=True)
