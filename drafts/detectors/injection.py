@@ -24,6 +24,9 @@ AI_NOUN = (
     r"|(?:ai|automated) (?:agent|system|assistant)"
     r"|(?:drafting|reply|replying|answering|automation|automated) (?:system|tool|software|bot|engine))"
 )
+# After an address at the start of a line ("Assistant:", "Modelo:"): not a short value that
+# ends the line, as in a pasted configuration ("  model: S2 Pro").
+NOT_A_KEY = r"(?![ \t]*[\w.\-/ ]{1,24}[ \t]*$)"
 # Something a machine does with this very message: a sender who writes to the software rather
 # than to the people behind it.
 MACHINE_READER = (
@@ -45,7 +48,8 @@ DESK_ACTION = (
     r"|override|bypass\w*|ohne rückfrage|sans vérification|sin verificación)"
 )
 NEGLECT = (
-    r"(?:ignore|disregard|forget|override|bypass|skip|set aside|put aside|pay no attention to"
+    r"(?:ignore|ignroe|ingore|ignor|disregard|forget|override|bypass|skip|set aside|put aside"
+    r"|pay no attention to"
     r"|(?:do not|don'?t|stop) (?:follow|apply|obey)(?:ing)?|depart from|deviate from"
     r"|(?:halten|halte) (?:sie |du )?(?:sich |dich )?(?:\w+ )?nicht an|nicht (?:befolgen|beachten)"
     r"|beiseite|mettre de côté|mettez de côté|ne (?:suivez|suis|respectez|respecte) pas"
@@ -267,7 +271,7 @@ INJECTION_PATTERNS: list[Pattern] = [
         r"|process\w*|draft\w*|review\w*|handl\w*|answer\w*|summari\w*|triag\w*|classif\w*)"
         rf"|\bas (?:the|an|a) {AI_NOUN}\b[^.\n]{{0,30}}?\b(?:reviewing|reading|processing|handling"
         r"|drafting|answering|triaging|you)\b"
-        rf"|^[ \t]*(?:(?:dear|hey|hi|hello|attention|ok|okay)\s+)?(?:agent\s+)?{AI_NOUN}\s*[,:!]",
+        rf"|^[ \t]*(?:(?:dear|hey|hi|hello|attention|ok|okay)\s+)?(?:agent\s+)?{AI_NOUN}\s*[,:!]{NOT_A_KEY}",
     ),
     _p(
         "writes to the software that handles the message",
@@ -325,19 +329,19 @@ INJECTION_PATTERNS: list[Pattern] = [
     ),
     _p(
         "eine Nachricht an die KI, den Assistenten oder den Bot",
-        rf"^[ \t]*(?:(?:liebe[rs]?|hallo|hey)\s+)?{AI_NOUN}\s*[,:!]"
+        rf"^[ \t]*(?:(?:liebe[rs]?|hallo|hey)\s+)?{AI_NOUN}\s*[,:!]{NOT_A_KEY}"
         rf"|\ban (?:die|den|das) {AI_NOUN}\b"
         rf"|\bals (?:die |der |eine |ein )?{AI_NOUN}\s*,?\s*(?:die|der|das)\b",
     ),
     _p(
         "un message adressé à l'IA, à l'assistant ou au bot",
-        rf"^[ \t]*(?:(?:cher|chère|bonjour|salut)\s+)?(?:l['’]\s*)?{AI_NOUN}\s*[,:!]"
+        rf"^[ \t]*(?:(?:cher|chère|bonjour|salut)\s+)?(?:l['’]\s*)?{AI_NOUN}\s*[,:!]{NOT_A_KEY}"
         rf"|\b(?:à|au|aux)\s+(?:l['’]\s*)?{AI_NOUN}\s+(?:qui|chargée?)\b"
         r"|\ben tant qu['’](?:ia|assistant|agent|intelligence artificielle)\b",
     ),
     _p(
         "un mensaje dirigido a la IA, al asistente o al bot",
-        rf"^[ \t]*(?:(?:querid[ao]|hola|oye)\s+)?{AI_NOUN}\s*[,:!]"
+        rf"^[ \t]*(?:(?:querid[ao]|hola|oye)\s+)?{AI_NOUN}\s*[,:!]{NOT_A_KEY}"
         rf"|\b(?:al|a la)\s+{AI_NOUN}\s+(?:que|encargad[oa])\b"
         rf"|\bcomo (?:la |el )?{AI_NOUN}\s+(?:que|encargad[oa])\b",
     ),
@@ -406,6 +410,58 @@ INJECTION_PATTERNS: list[Pattern] = [
         r"\b(?:en|a) (?:su|tu|la) respuesta\b|\b(?:incluya|incluye|añade|añada|ponga|pon|inserte|agregue)"
         r" este enlace\b|\b(?:su|tu|la) respuesta debe (?:contener|incluir|decir|empezar)\b"
         r"|\bliteralmente\b|\bpalabra por palabra\b",
+    ),
+    # -- written to the software, with an order (issue 16, from reading stress8's misses) ----------
+    _p(
+        "writes to whatever drafts the replies, or tells the AI mid-sentence to drop its rules",
+        r"\bwhoever or whatever\b|\bwhatever (?:drafts|writes|reads|answers|handles|processes"
+        r"|generates)\b"
+        rf"|\b(?:ai|a\.i\.|bot|chatbot|assistant|gpt|llm)\b\s*[,:]?\s*(?:pls\s+|please\s+|just\s+)?"
+        rf"{NEGLECT}\b"
+        r"|\b(?:ai|bot|assistant|gpt)\b[,:]?\s*(?:pls\s+|please\s+|just\s+)?(?:approve|aprove|refund"
+        r"|confirm|grant)\b",
+    ),
+    _p(
+        "asks that the reply skip review",
+        r"\b(?:do not|don'?t|dont|no need to|never)\s+(?:send|put|route|pass)\b[^.\n]{0,25}?\b(?:to|for"
+        r"|into|through)\s+(?:a\s+|the\s+)?(?:review|human|person|agent|approval)\b"
+        r"|\bskip(?:ping)? (?:the )?(?:review|approval|check)\b",
+    ),
+    _p(
+        "asks to decode a hidden text and do what it says",
+        r"\b(?:decod\w*|decrypt\w*|base64|rot-?13|dekodier\w*|entschlüssel\w*|décod\w*|déchiffr\w*"
+        r"|decodifi\w*|descifr\w*|decifr\w*)\b[^\n]{0,80}?\b(?:follow|do what|execute|apply|carry out"
+        r"|act on|befolg\w*|ausführ\w*|umsetz\w*|suiv\w*|exécut\w*|appliqu\w*|sig(?:a|ue|an)|ejecut\w*"
+        r"|aplique\w*|segu\w*|esegu\w*)",
+    ),
+    _p(
+        "asks the reply to quote internal notes or other customers' records",
+        r"\b(?:quote|include|paste|copy|show|reveal|share|send|list|forward|attach)\w*\b[^.\n]{0,60}?"
+        r"\b(?:internal|staff|agent)(?:'s)? (?:notes?|comments?|remarks?)\b"
+        r"|\b(?:internal|staff) (?:notes?|comments?)\b[^.\n]{0,60}?\b(?:word for word|verbatim|in full"
+        r"|in (?:the|your) (?:reply|draft|answer|response))"
+        r"|\b(?:notes?|tickets?|records?|data|details|orders?|addresses|e-?mails?) (?:of|from|about|on)"
+        r" (?:other|another|all (?:the )?other) (?:customers?|users?|clients?|accounts?|tickets?)\b"
+        r"|\b(?:interne[nr]? (?:notiz\w*|vermerk\w*|kommentar\w*)|notes? internes?|notas internas"
+        r"|note interne)\b[^.\n]{0,60}?\b(?:zitier\w*|einfüg\w*|mitschick\w*|cit\w*|inclu\w*|copi\w*"
+        r"|mostr\w*|montr\w*|joign\w*|adjunt\w*)",
+    ),
+    _p(
+        "asks to sign the reply as someone in charge",
+        r"\bsign (?:it|the (?:reply|answer|response|e-?mail|mail|letter))?\s*as (?:the |our |your )?"
+        r"(?:ceo|founder|owner|president|director|head|manager|boss)\b",
+    ),
+    # -- Italian and Portuguese: the common role-play, rule and reply-content orders ----------------
+    _p(
+        "un messaggio che dà ordini all'assistente (italiano) / ordens ao assistente (português)",
+        r"\b(?:fai|facciamo|fate) finta che (?:tu )?(?:sia|sei)\b|\bfingi di essere\b"
+        r"|\bda (?:ora|adesso) in poi (?:tu )?sei\b|\bignora (?:le |tutte le )?(?:istruzioni|regole)\b"
+        r"|\bnella (?:tua |sua )?risposta\b[^.\n]{0,40}?\b(?:inserisci|includi|aggiungi|scrivi|metti)\b"
+        r"|\b(?:inserisci|includi|aggiungi|scrivi|metti)\b[^.\n]{0,60}?\bnella (?:tua |sua )?risposta\b"
+        r"|\bfinja (?:que (?:você|voce|tu) (?:é|e|és)|ser)\b|\ba partir de agora (?:você|voce|tu) (?:é|e|és)\b"
+        r"|\bignore (?:as |todas as )?(?:instruções|instrucoes|regras)\b"
+        r"|\bna (?:sua |tua )?resposta\b[^.\n]{0,40}?\b(?:inclua|coloque|adicione|escreva|insira)\b"
+        r"|\b(?:inclua|coloque|adicione|escreva|insira)\b[^.\n]{0,60}?\bna (?:sua |tua )?resposta\b",
     ),
 ]
 
