@@ -34,7 +34,8 @@ MEASURED_PARTS = ("stress6", "stress7")
 # at first sight on the combined detector: 64/70 attacks (91%), 6/70 ordinary flagged (8.6%),
 # below the 95% / 2% goal (docs/detectors.md). Not trained on, no pattern widened on it: the
 # head's company-name mask and the demo's own messages as ordinary text came from reading its
-# false positives (after the rebuild: 63/70 attacks, 5/70 ordinary flagged). Kept out of training so the next change is
+# false positives (after the rebuild: 63/70 attacks, 5/70 ordinary flagged); patterns written from
+# reading its misses then took it to 69/70 and 4/70 (not blind any more: stress9 is). Kept out of training so the next change is
 # measured on text the head has not learnt.
 FIRST_SIGHT_PARTS = ("stress8",)
 # Ordinary messages the project wrote for the risk layer (drafts/risk: the kinds' prototypes, the
