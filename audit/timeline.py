@@ -38,6 +38,7 @@ _BY_NAME = {
     "routing.applied": ("route", "applied"),
     "tickets.status_changed": ("other", "status"),
     "tickets.assigned": ("agent", "generic"),
+    "tickets.unassigned": ("agent", "generic"),
     "tickets.note_added": ("agent", "note"),
     "tickets.class_corrected": ("agent", "status"),
 }

@@ -22,7 +22,7 @@ from supportdesk.middleware import form_text_checked_by_view
 from supportdesk.roles import access_console
 from supportdesk.text import text_refused_characters
 from tickets.models import Risk, Ticket
-from tickets.selectors import request_class_list_active
+from tickets.selectors import assignable_user_list, request_class_list_active
 from tickets.services import CLAIMABLE_STATUSES
 
 from . import reviews
@@ -150,6 +150,7 @@ def _pane_context(
         "signals": run_signals(run=pane.draft.run if pane.draft else None),
         "request_classes": classes if classes is not None else request_class_list_active(),
         "teams": team_list(),
+        "assignable_users": assignable_user_list(),
         "notice": notice,
         "error": error,
         "raw_inputs": [],

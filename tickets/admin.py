@@ -24,6 +24,7 @@ class RequestClassAdmin(admin.ModelAdmin):
 @admin.register(Team)
 class TeamAdmin(admin.ModelAdmin):
     list_display = ["name", "slug", "email"]
+    filter_horizontal = ["members"]
 
 
 @admin.register(Customer)

@@ -58,6 +58,12 @@ class Team(models.Model):
     slug = models.SlugField(max_length=64, unique=True)
     name = models.CharField(max_length=120)
     email = models.EmailField(blank=True)
+    members = models.ManyToManyField(
+        settings.AUTH_USER_MODEL,
+        blank=True,
+        related_name="support_teams",
+        help_text="The people who see this team's tickets under the inbox's My team.",
+    )
 
     class Meta:
         ordering = ["name"]

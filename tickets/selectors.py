@@ -9,7 +9,7 @@ from django.db.models import Prefetch, Q, QuerySet
 from django.db.models.expressions import Combinable
 
 from supportdesk.converters import id_or_none
-from supportdesk.roles import ROLES
+from supportdesk.roles import AGENT, ROLES, TEAM_LEAD
 
 from .models import (
     Attachment,
@@ -18,6 +18,7 @@ from .models import (
     Message,
     RawInbound,
     RequestClass,
+    Team,
     Ticket,
     TicketStatus,
     TicketStatusChange,
@@ -62,6 +63,7 @@ class InboxFilters:
     request_class: str = ""  # a RequestClass slug
     risk: str = ""
     assignee: str = ""  # "", "me", "unassigned", or a user id as text
+    team: str = ""  # "", "mine" (the teams the user is a member of)
     q: str = ""
 
     def as_params(self) -> dict[str, str]:
@@ -71,6 +73,7 @@ class InboxFilters:
             "class": self.request_class,
             "risk": self.risk,
             "assignee": self.assignee,
+            "team": self.team,
             "q": self.q,
         }
         return {key: value for key, value in params.items() if value}
@@ -127,6 +130,11 @@ def _inbox_filtered(*, filters: InboxFilters, user, search: bool = True) -> Quer
         qs = qs.filter(assignee__isnull=True)
     elif id_or_none(filters.assignee):
         qs = qs.filter(assignee_id=id_or_none(filters.assignee))
+    if filters.team == "mine":
+        # A subquery, not a second query: the page stays one query with or without it.
+        qs = qs.filter(
+            team_id__in=Team.members.through.objects.filter(user_id=user.pk).values("team_id")
+        )
     if filters.q and search:
         qs = qs.filter(_inbox_search(q=filters.q))
     return qs
@@ -248,6 +256,33 @@ def console_user_list():
         .only("id", "username", "first_name", "last_name")
         .order_by("username")
     )
+
+
+# Who can own a ticket: active people with the Agent or Team lead role (an Admin who is
+# neither configures the console but does not work tickets).
+ASSIGNEE_ROLES = (AGENT, TEAM_LEAD)
+
+
+def _assignable_users() -> QuerySet:
+    return get_user_model().objects.filter(
+        is_active=True,
+        pk__in=get_user_model()
+        .groups.through.objects.filter(group__name__in=ASSIGNEE_ROLES)
+        .values("user_id"),
+    )
+
+
+def assignable_user_list():
+    """The people a ticket can be assigned to, by username; unevaluated (one query when
+    read)."""
+    return (
+        _assignable_users().only("id", "username", "first_name", "last_name").order_by("username")
+    )
+
+
+def assignable_user_get(*, user_id: int):
+    """The active Agent or Team lead with this id, or None (one query)."""
+    return _assignable_users().filter(pk=user_id).first()
 
 
 def ticket_detail_get(*, ticket_id: int) -> Ticket:

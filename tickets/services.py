@@ -31,8 +31,10 @@ from .models import (
     Ticket,
     TicketStatus,
     TicketStatusChange,
+    ticket_reference,
 )
 from .sanitize import html_sanitize
+from .selectors import assignable_user_get
 from .states import ALLOWED_TRANSITIONS, check_transition
 
 logger = logging.getLogger(__name__)
@@ -428,16 +430,114 @@ def ticket_class_correct(*, ticket: Ticket, request_class, actor) -> Ticket:
     return ticket
 
 
-def ticket_assign(*, ticket: Ticket, assignee, actor=None) -> Ticket:
-    ticket.assignee = assignee
-    ticket.save(update_fields=["assignee", "updated_at"])
+# --- Assignment ---------------------------------------------------------------------------------
+# Ownership (the assignee) is not the review queue's claim (claimed_by: "I am looking at this
+# now", lapsing after 30 minutes): the owner stays until someone reassigns the ticket.
+
+BULK_ASSIGN_MAX = 100
+
+
+class AssignmentInvalid(ValueError):
+    """The assignment cannot be made as asked (not an assignable person, no ticket or too many
+    tickets, an unknown ticket); the message is shown to the agent as it is."""
+
+
+def _assignment_event_record(*, ticket_id: int, previous_id, assignee, actor) -> None:
     event_record(
-        name="tickets.assigned",
-        ticket_id=ticket.pk,
+        name="tickets.assigned" if assignee is not None else "tickets.unassigned",
+        ticket_id=ticket_id,
         actor=actor,
-        payload={"assignee": assignee.get_username() if assignee else None},
+        payload={
+            "assignee": assignee.get_username() if assignee is not None else None,
+            "assignee_id": assignee.pk if assignee is not None else None,
+            "previous_id": previous_id,
+        },
     )
+
+
+def ticket_assign(*, ticket: Ticket, assignee, actor=None) -> Ticket:
+    """Give the ticket to `assignee`, or to nobody (None), with tickets.assigned (or
+    tickets.unassigned), in one transaction. Checks nothing: routing's rules name their
+    assignee; people assign through ticket_assignee_set, which checks the person and locks."""
+    previous_id = ticket.assignee_id
+    ticket.assignee = assignee
+    with transaction.atomic():
+        ticket.save(update_fields=["assignee", "updated_at"])
+        _assignment_event_record(
+            ticket_id=ticket.pk, previous_id=previous_id, assignee=assignee, actor=actor
+        )
     return ticket
+
+
+def _assignee_resolve(*, assignee_id: int | None):
+    """The active Agent or Team lead with this id (None for None); AssignmentInvalid for
+    anyone else, so a stale or hand-made id never becomes an owner."""
+    if assignee_id is None:
+        return None
+    assignee = assignable_user_get(user_id=assignee_id)
+    if assignee is None:
+        raise AssignmentInvalid(
+            "Tickets can only be assigned to an active agent or team lead; "
+            f"user {assignee_id} is not one."
+        )
+    return assignee
+
+
+def ticket_assignee_set(*, ticket_id: int, assignee_id: int | None, actor) -> Ticket:
+    """A person assigns the ticket to an active Agent or Team lead (assign, Assign to me) or
+    to nobody (assignee_id=None: Unassign). Raises AssignmentInvalid for anyone else and
+    Ticket.DoesNotExist for an unknown ticket. Locks the ticket row (two agents assigning at
+    once: the second sees the first's owner); nothing is written when the owner is already the
+    one asked for, so a double click records one event. Returns the ticket with its assignee."""
+    assignee = _assignee_resolve(assignee_id=assignee_id)
+    with transaction.atomic():
+        ticket = (
+            Ticket.objects.select_for_update(of=("self",))
+            .select_related("assignee")
+            .get(pk=ticket_id)
+        )
+        if ticket.assignee_id != assignee_id:
+            ticket_assign(ticket=ticket, assignee=assignee, actor=actor)
+    return ticket
+
+
+def tickets_assignee_set(*, ticket_ids: list[int], assignee_id: int | None, actor) -> int:
+    """Assign (or unassign: assignee_id=None) several tickets at once: the inbox's bulk
+    action. At most BULK_ASSIGN_MAX tickets; no ticket, too many, an unknown ticket or an
+    unassignable person raise AssignmentInvalid and nothing changes. One transaction: the rows
+    locked in id order (two bulk actions never deadlock), one UPDATE, one event per ticket
+    whose owner changed (tickets already with that owner are left alone). Returns how many
+    changed."""
+    ids = sorted(set(ticket_ids))
+    if not ids:
+        raise AssignmentInvalid("Select at least one ticket.")
+    if len(ids) > BULK_ASSIGN_MAX:
+        raise AssignmentInvalid(
+            f"{len(ids)} tickets selected; at most {BULK_ASSIGN_MAX} can be assigned at once."
+        )
+    assignee = _assignee_resolve(assignee_id=assignee_id)
+    with transaction.atomic():
+        rows = list(
+            Ticket.objects.select_for_update()
+            .filter(pk__in=ids)
+            .order_by("pk")
+            .values_list("pk", "assignee_id")
+        )
+        if len(rows) != len(ids):
+            missing = sorted(set(ids) - {pk for pk, _ in rows})
+            raise AssignmentInvalid(
+                "No such ticket: " + ", ".join(ticket_reference(pk) for pk in missing[:10])
+            )
+        changed = [(pk, previous) for pk, previous in rows if previous != assignee_id]
+        if changed:
+            Ticket.objects.filter(pk__in=[pk for pk, _ in changed]).update(
+                assignee=assignee, updated_at=timezone.now()
+            )
+        for pk, previous in changed:
+            _assignment_event_record(
+                ticket_id=pk, previous_id=previous, assignee=assignee, actor=actor
+            )
+    return len(changed)
 
 
 # --- The ticket lifecycle -------------------------------------------------------------------
@@ -637,7 +737,10 @@ __all__ = [
     "raw_inbound_ignore",
     "raw_inbound_reject",
     "raw_inbound_store",
+    "AssignmentInvalid",
     "ticket_assign",
+    "ticket_assignee_set",
+    "tickets_assignee_set",
     "ticket_claim",
     "ticket_claim_release",
     "ticket_class_correct",

@@ -2,12 +2,14 @@
 access, call a selector, render. htmx requests get the named fragment only."""
 
 import re
-from urllib.parse import urlencode
+from urllib.parse import urlencode, urlsplit
 
 from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.cache import patch_vary_headers
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_GET, require_POST
 from django_htmx.http import push_url
 
@@ -19,6 +21,7 @@ from . import services
 from .models import RawInbound, Risk, Ticket, TicketStatus
 from .selectors import (
     InboxFilters,
+    assignable_user_list,
     console_user_list,
     customer_previous_tickets,
     request_class_list_active,
@@ -46,6 +49,7 @@ def _inbox_filters(params) -> InboxFilters:
         risk=risk if risk in Risk.values else "",
         request_class=request_class if _SLUG_RE.match(request_class) else "",
         assignee=assignee if assignee in ("me", "unassigned") or id_or_none(assignee) else "",
+        team="mine" if params.get("team") == "mine" else "",
         q=" ".join(params.get("q", "").split())[:SEARCH_MAX_CHARS],
     )
 
@@ -75,6 +79,9 @@ def inbox(request: HttpRequest) -> HttpResponse:
         "risks": Risk.choices,
         "request_classes": request_class_list_active,
         "assignees": console_user_list(),
+        # The bulk bar is on the full page only (the rows' checkboxes name its form).
+        "assignable_users": assignable_user_list(),
+        "bulk_max": services.BULK_ASSIGN_MAX,
     }
     if request.htmx and not request.htmx.history_restore_request:
         response = render(request, "tickets/inbox.html#ticket-rows", context)
@@ -109,8 +116,115 @@ def ticket_detail(request: HttpRequest, ticket_id: int) -> HttpResponse:
         "raw_inputs": ticket_raw_list(ticket=ticket),
         "previous_tickets": customer_previous_tickets(ticket=ticket),
         "customer": ticket.customer,
+        "assignable_users": assignable_user_list(),
     }
     return render(request, "tickets/ticket_detail.html", context)
+
+
+# --- Assignment ------------------------------------------------------------------------------
+
+
+class _AssigneeUnreadable(ValueError):
+    pass
+
+
+def _assignee_id_from(request: HttpRequest) -> int | None:
+    """The person an assign form names: action "me" (Assign to me), "unassign" (None) or
+    "assign" with the chosen person's id. _AssigneeUnreadable for anything else."""
+    action = request.POST.get("action", "assign")
+    if action == "me":
+        return request.user.pk
+    if action == "unassign":
+        return None
+    if action == "assign":
+        assignee_id = id_or_none(request.POST.get("assignee", ""))
+        if assignee_id is not None:
+            return assignee_id
+        raise _AssigneeUnreadable("Choose the person to assign to.")
+    raise _AssigneeUnreadable("Unknown assign action.")
+
+
+def _assign_refused(request: HttpRequest, error: str, back: str) -> HttpResponse:
+    """A refused assignment without JavaScript: the reason, a way back, 422."""
+    return render(
+        request, "tickets/assign_refused.html", {"error": error, "back": back}, status=422
+    )
+
+
+@require_POST
+def ticket_assign(request: HttpRequest, ticket_id: int) -> HttpResponse:
+    """Assign, Assign to me, Unassign: from the ticket page or the review pane (from=queue).
+    htmx gets the owner line back (#ticket-assignee, with the Assignee fact out of band; 422
+    with the reason when refused); without JavaScript, a redirect back (or the reason, 422)."""
+    access_console(request.user)
+    from_queue = request.POST.get("from") == "queue"
+    back = reverse("drafts:review" if from_queue else "tickets:detail", args=[ticket_id])
+    error = ""
+    try:
+        ticket = services.ticket_assignee_set(
+            ticket_id=ticket_id, assignee_id=_assignee_id_from(request), actor=request.user
+        )
+    except Ticket.DoesNotExist:
+        raise Http404("No such ticket.") from None
+    except (_AssigneeUnreadable, services.AssignmentInvalid) as refused:
+        error = str(refused)
+        try:
+            ticket = ticket_detail_get(ticket_id=ticket_id)
+        except Ticket.DoesNotExist:
+            raise Http404("No such ticket.") from None
+    if not request.htmx:
+        return _assign_refused(request, error, back) if error else redirect(back)
+    context = {
+        "ticket": ticket,
+        "assignable_users": assignable_user_list(),
+        "from_queue": from_queue,
+        "assign_error": error,
+        "assign_oob": True,
+    }
+    return render(request, "tickets/_assignee.html", context, status=422 if error else 200)
+
+
+def _inbox_back(request: HttpRequest) -> str:
+    """Where the bulk action returns: the inbox the agent was on (its filters and page, from
+    the Referer, which htmx keeps current with the address bar), else the inbox."""
+    inbox_path = reverse("tickets:inbox")
+    referer = request.headers.get("referer", "")
+    if referer and url_has_allowed_host_and_scheme(
+        referer, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        parts = urlsplit(referer)
+        if parts.path == inbox_path:
+            return inbox_path + (f"?{parts.query}" if parts.query else "")
+    return inbox_path
+
+
+@require_POST
+def tickets_assign(request: HttpRequest) -> HttpResponse:
+    """The inbox's bulk assign: the ticked rows (`ticket`, at most BULK_ASSIGN_MAX) to the
+    chosen person, to me, or to nobody, in one POST; a plain form, so it works without
+    JavaScript. Back to the same inbox page with what was done; refused with the reason
+    (422)."""
+    access_console(request.user)
+    back = _inbox_back(request)
+    raw_ids = request.POST.getlist("ticket")
+    ticket_ids = [id_or_none(value) for value in raw_ids]
+    try:
+        if None in ticket_ids:
+            raise _AssigneeUnreadable("The selection names something that is not a ticket.")
+        assignee_id = _assignee_id_from(request)
+        changed = services.tickets_assignee_set(
+            ticket_ids=ticket_ids, assignee_id=assignee_id, actor=request.user
+        )
+    except (_AssigneeUnreadable, services.AssignmentInvalid) as refused:
+        return _assign_refused(request, str(refused), back)
+    selected = len(set(ticket_ids))
+    unchanged = selected - changed
+    done = "Unassigned" if assignee_id is None else "Assigned"
+    note = f" ({unchanged} already were)" if unchanged else ""
+    messages.success(
+        request, f"{done} {changed} of {selected} ticket{'s' if selected != 1 else ''}{note}."
+    )
+    return redirect(back)
 
 
 NOTE_ADDED = "Internal note added to the thread. The customer never sees it."

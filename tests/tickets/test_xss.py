@@ -23,9 +23,10 @@ ALL = " ".join(PAYLOADS)
 
 
 def _our_form_action(action: str) -> bool:
-    """The console's own forms: search, logout, login, and the ticket page's internal note."""
-    return action in {"/", "/logout/", "/login/"} or bool(
-        re.fullmatch(r"/tickets/\d+/notes/", action)
+    """The console's own forms: search, logout, login, the inbox's bulk assign, and the ticket
+    page's internal note and assign forms."""
+    return action in {"/", "/logout/", "/login/", "/tickets/assign/"} or bool(
+        re.fullmatch(r"/tickets/\d+/(notes|assign)/", action)
     )
 
 
