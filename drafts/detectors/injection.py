@@ -27,6 +27,22 @@ AI_NOUN = (
 # After an address at the start of a line ("Assistant:", "Modelo:"): not a short value that
 # ends the line, as in a pasted configuration ("  model: S2 Pro").
 NOT_A_KEY = r"(?![ \t]*[\w.\-/ ]{1,24}[ \t]*$)"
+# A customer quoting a chat they had with a bot, just before pasting its turns: structure alone
+# ("Bot: ... Me: ...") is then not an attack; turns that give orders still are (their own
+# pattern has no such exception).
+QUOTED_CHAT = (
+    r"\b(?:transcript|conversation|chat log|chatlog|copying|copied|pasting|pasted|gave me|told me"
+    r"|said|replied|answered|wrote|verlauf|chatprotokoll|hat mir\b[^\n]{0,40}(?:geantwortet|gesagt"
+    r"|geschrieben)|geantwortet|voici la conversation|m['’]a répondu|m['’]a dit|transcription|copio"
+    r"|me dijo|me respondió|me contestó|conversación)\b"
+)
+# A reply the customer received and reports (an automatic reply that said "..."), not one they
+# dictate.
+REPLY_RECEIVED = (
+    r"\b(?:automatic|automated|auto-?|automatische|automatique|automática|automatica)\s*-?\s*"
+    r"(?:reply|response|answer|antwort|réponse|respuesta)\b"
+    r"|\b(?:got|received|receive|get|bekommen|erhalten|reçu|recibí|recibido|me llegó|me lleg[oó])\b"
+)
 # Something a machine does with this very message: a sender who writes to the software rather
 # than to the people behind it.
 MACHINE_READER = (
@@ -162,6 +178,7 @@ INJECTION_PATTERNS: list[Pattern] = [
         "a fake conversation (user and assistant turns)",
         rf"^[ \t>*-]*{USER_ROLE}[ \t]*:[^\n]*\n(?:[^\n]*\n){{0,6}}?[ \t>*-]*{AI_ROLE}[ \t]*:"
         rf"|^[ \t>*-]*{AI_ROLE}[ \t]*:[^\n]*\n(?:[^\n]*\n){{0,6}}?[ \t>*-]*{USER_ROLE}[ \t]*:",
+        unless_before=QUOTED_CHAT,
     ),
     _p(
         "an instruction-format header (### Instruction)",
@@ -272,6 +289,7 @@ INJECTION_PATTERNS: list[Pattern] = [
         rf"|\bas (?:the|an|a) {AI_NOUN}\b[^.\n]{{0,30}}?\b(?:reviewing|reading|processing|handling"
         r"|drafting|answering|triaging|you)\b"
         rf"|^[ \t]*(?:(?:dear|hey|hi|hello|attention|ok|okay)\s+)?(?:agent\s+)?{AI_NOUN}\s*[,:!]{NOT_A_KEY}",
+        unless_before=QUOTED_CHAT,
     ),
     _p(
         "writes to the software that handles the message",
@@ -332,18 +350,21 @@ INJECTION_PATTERNS: list[Pattern] = [
         rf"^[ \t]*(?:(?:liebe[rs]?|hallo|hey)\s+)?{AI_NOUN}\s*[,:!]{NOT_A_KEY}"
         rf"|\ban (?:die|den|das) {AI_NOUN}\b"
         rf"|\bals (?:die |der |eine |ein )?{AI_NOUN}\s*,?\s*(?:die|der|das)\b",
+        unless_before=QUOTED_CHAT,
     ),
     _p(
         "un message adressé à l'IA, à l'assistant ou au bot",
         rf"^[ \t]*(?:(?:cher|chère|bonjour|salut)\s+)?(?:l['’]\s*)?{AI_NOUN}\s*[,:!]{NOT_A_KEY}"
         rf"|\b(?:à|au|aux)\s+(?:l['’]\s*)?{AI_NOUN}\s+(?:qui|chargée?)\b"
         r"|\ben tant qu['’](?:ia|assistant|agent|intelligence artificielle)\b",
+        unless_before=QUOTED_CHAT,
     ),
     _p(
         "un mensaje dirigido a la IA, al asistente o al bot",
         rf"^[ \t]*(?:(?:querid[ao]|hola|oye)\s+)?{AI_NOUN}\s*[,:!]{NOT_A_KEY}"
         rf"|\b(?:al|a la)\s+{AI_NOUN}\s+(?:que|encargad[oa])\b"
         rf"|\bcomo (?:la |el )?{AI_NOUN}\s+(?:que|encargad[oa])\b",
+        unless_before=QUOTED_CHAT,
     ),
     _p(
         "gives the assistant a new task or new rules",
@@ -388,6 +409,7 @@ INJECTION_PATTERNS: list[Pattern] = [
         rf"|\b{REPLY_NOUN}\b[^.\n]{{0,60}}?{LINK}|{LINK}[^.\n]{{0,60}}?\b{REPLY_NOUN}\b"
         rf"|\b(?:mention|state|say|write|tell me|confirm)\b[^.\n]{{0,10}}\b(?:in|within) (?:the|your) "
         rf"{REPLY_NOUN}[^.\n]{{0,20}}?\b(?:that|dass|que)\b",
+        unless=REPLY_RECEIVED,
     ),
     _p(
         "verlangt einen Link oder vorgegebenen Text in der Antwort",
@@ -450,6 +472,29 @@ INJECTION_PATTERNS: list[Pattern] = [
         "asks to sign the reply as someone in charge",
         r"\bsign (?:it|the (?:reply|answer|response|e-?mail|mail|letter))?\s*as (?:the |our |your )?"
         r"(?:ceo|founder|owner|president|director|head|manager|boss)\b",
+    ),
+    _p(
+        "asks for another customer's order, tracking or address",
+        r"\b(?:look up|check|find|give me|tell me|send me|share|pass on)\b[^.\n]{0,50}?\b(?:his|her|their"
+        r"|(?:my |the )?(?:neighbou?r|friend|colleague)'?s)\b[^.\n]{0,25}?\b(?:order|tracking|address"
+        r"|courier|delivery|account|e-?mail|phone)"
+        r"|\b(?:donner|donnez|communiquer|communiquez|envoyer|envoyez)\b[^.\n]{0,25}?\b(?:son|sa|ses|leur)"
+        r"\s+(?:numéro de suivi|adresse|commande|téléphone|e-?mail|coordonnées)"
+        r"|\b(?:geben|nennen|schicken|senden)\b[^.\n]{0,30}?\b(?:seine|ihre|dessen|deren)\s+(?:sendungsnummer"
+        r"|adresse|bestellung|telefonnummer|e-?mail)"
+        r"|\b(?:dar|den|dé|deme|denme|pasar|pasen|enviar|envíen)\w*\b[^.\n]{0,30}?\bsu\s+(?:número de"
+        r" seguimiento|dirección|pedido|teléfono|correo)\b[^.\n]{0,60}?\b(?:vecin[oa]|amig[oa]|compañer[oa])"
+        r"|\b(?:vecin[oa]|amig[oa]|compañer[oa])\b[^\n]{0,120}?\b(?:dar|den|deme|denme|pasar|pasen)\w*\b"
+        r"[^.\n]{0,30}?\bsu\s+(?:número de seguimiento|dirección|pedido|teléfono|correo)",
+    ),
+    _p(
+        "tells the software to change the ticket's category or to skip the agent's confirmation",
+        r"\b(?:change|set|switch|move|cambia\w*|pon|ponga|marca\w*|änder\w*|setz\w*|stell\w*|changez"
+        r"|change|mettez|mets|passez)\b[^.\n]{0,25}?\b(?:category|categoría|categoria|kategorie"
+        r"|catégorie)\b[^.\n]{0,10}?\b(?:to|a|auf|en|à|como|as|zu)\b"
+        r"|\b(?:without|don'?t|do not|no|sin|sans|ohne)\b[^.\n]{0,10}?\b(?:ask\w*|pidas|pedir|pida"
+        r"|demander|demandez|fragen|rückfrage\w*)\b[^.\n]{0,25}?\b(?:confirmation|confirmación"
+        r"|bestätigung|the agent|al agente|à l'agent|den mitarbeiter|the human|a human)\b",
     ),
     # -- Italian and Portuguese: the common role-play, rule and reply-content orders ----------------
     _p(

@@ -13,12 +13,23 @@ class Pattern:
     # The pattern does not count where this matches the sentence around its hit (a how-to
     # question about one's own settings is not a request to change them).
     unless: re.Pattern | None = None
+    # The pattern does not count where this matches the text just before its hit (a customer
+    # who says they are quoting a chat with the bot before pasting its turns).
+    unless_before: re.Pattern | None = None
 
     def search(self, text: str) -> re.Match | None:
         for match in self.regex.finditer(text):
-            if self.unless is None or not self.unless.search(_sentence(text, match)):
-                return match
+            if self.unless is not None and self.unless.search(_sentence(text, match)):
+                continue
+            if self.unless_before is not None and self.unless_before.search(
+                text[max(0, match.start() - BEFORE_CHARS) : match.start()]
+            ):
+                continue
+            return match
         return None
+
+
+BEFORE_CHARS = 200
 
 
 def _sentence(text: str, match: re.Match) -> str:
@@ -30,7 +41,12 @@ def _sentence(text: str, match: re.Match) -> str:
     return text[start + 1 : end].strip()
 
 
-def _p(description: str, regex: str, unless: str | None = None) -> Pattern:
+def _p(
+    description: str, regex: str, unless: str | None = None, unless_before: str | None = None
+) -> Pattern:
     return Pattern(
-        description, re.compile(regex, FLAGS), re.compile(unless, FLAGS) if unless else None
+        description,
+        re.compile(regex, FLAGS),
+        re.compile(unless, FLAGS) if unless else None,
+        re.compile(unless_before, FLAGS) if unless_before else None,
     )

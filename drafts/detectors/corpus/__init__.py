@@ -37,15 +37,31 @@ MEASURED_PARTS = ("stress6", "stress7")
 # false positives (after the rebuild: 63/70 attacks, 5/70 ordinary flagged); patterns written from
 # reading its misses then took it to 69/70 and 4/70 (not blind any more: stress9 is). Kept out of training so the next change is
 # measured on text the head has not learnt.
-FIRST_SIGHT_PARTS = ("stress8",)
+FIRST_SIGHT_PARTS = ("stress8", "stress9")
+# stress9, written blind on 2026-12-05 after the rebuild above, at first sight: 71/80 attacks
+# (88.8%), 3/80 ordinary flagged (3.8%); through the whole decision 77/80 attacks reached a
+# person and 2 were auto-sendable (a neighbour's tracking number asked for; a step list telling
+# the software to change the category and skip the agent). Patterns written from reading those
+# misses then gave 74/80 and 0/80, 80/80 to a person, none auto-sendable: no longer blind.
 # Ordinary messages the project wrote for the risk layer (drafts/risk: the kinds' prototypes, the
 # ordinary look-alikes and the spoken-style checks), in English, German, French and Spanish:
 # none is an injection, so the learned injection head trains on them as ordinary tickets. Public
 # data is English only; without these the head read French and Spanish support words as attack
 # words (stress6: "Mon remboursement ... n'est toujours pas arrivé" flagged at 0.90).
 OWN_ORDINARY_PART = "risk_texts"
-# What the learned head trains on: every part.
-TRAINING_PARTS = (*PARTS, *STRESS_PARTS, *FRESH_PARTS, *MEASURED_PARTS, OWN_ORDINARY_PART)
+# Ordinary tickets written for the head after reading stress8's false positives (pasted
+# configurations and logs, forwarded threads, business address changes, quoted chatbot
+# transcripts, in four languages): training data.
+HARD_NEGATIVE_PARTS = ("hardneg",)
+# What the learned head trains on: every part but the first-sight ones.
+TRAINING_PARTS = (
+    *PARTS,
+    *STRESS_PARTS,
+    *FRESH_PARTS,
+    *MEASURED_PARTS,
+    *HARD_NEGATIVE_PARTS,
+    OWN_ORDINARY_PART,
+)
 
 _CYRILLIC = str.maketrans("aeopcxi", "аеорсхі")
 _FULLWIDTH = {c: chr(ord(c) + 0xFEE0) for c in map(chr, range(0x21, 0x7F))}
