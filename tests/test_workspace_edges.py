@@ -50,3 +50,15 @@ def test_a_missing_page_gets_the_consoles_404_with_a_way_back(agent_client):
     page = response.content.decode()
     assert response.status_code == 404
     assert "<h1>Not found</h1>" in page and 'href="/"' in page and "Review queue" in page
+
+
+def test_leads_manage_prompts_and_reply_templates_in_the_admin(lead_client, client, agent):
+    """The README says leads manage prompts and reply templates: the admin lists both for a lead
+    and opens them (it answered 403), and a lead can add a reply template; agents get neither."""
+    index = lead_client.get("/admin/").content.decode()
+    assert "/admin/drafts/prompttemplate/" in index and "/admin/drafts/replytemplate/" in index
+    for path in ("/admin/drafts/prompttemplate/", "/admin/drafts/replytemplate/"):
+        assert lead_client.get(path).status_code == 200
+        assert lead_client.get(path + "add/").status_code == 200
+    client.force_login(agent)
+    assert client.get("/admin/drafts/prompttemplate/").status_code in (302, 403)
