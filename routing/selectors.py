@@ -6,11 +6,12 @@ from __future__ import annotations
 import contextlib
 from dataclasses import dataclass, field
 
+from django.contrib.auth import get_user_model
 from django.db import connection, transaction
 from django.db.models import Max, QuerySet
 from django.db.models.expressions import Combinable
 
-from tickets.models import RequestClass
+from tickets.models import Priority, RequestClass, Team
 
 from .diff import ruleset_diff
 from .evaluation import SNAPSHOT_FORMAT, evaluate, ruleset_compile
@@ -167,6 +168,26 @@ def latest_decisions(*, limit: int = DRY_RUN_DEFAULT_LIMIT):
     )
 
 
+def _outcomes_label(outcomes: list[dict]) -> None:
+    """Add what a lead reads to each outcome: the team's name, the person's username and the
+    priority's label (the outcome itself keeps the codes it is compared by). Two queries."""
+    teams = dict(
+        Team.objects.filter(slug__in={o["team"] for o in outcomes if o.get("team")}).values_list(
+            "slug", "name"
+        )
+    )
+    people = dict(
+        get_user_model()
+        .objects.filter(pk__in={o["assignee_id"] for o in outcomes if o.get("assignee_id")})
+        .values_list("pk", "username")
+    )
+    labels = dict(Priority.choices)
+    for outcome in outcomes:
+        outcome["team_label"] = teams.get(outcome.get("team"), outcome.get("team"))
+        outcome["assignee_label"] = people.get(outcome.get("assignee_id"), "")
+        outcome["priority_label"] = labels.get(outcome.get("priority"), "")
+
+
 def dry_run(
     *, candidate: dict, baseline: dict | None = None, limit: int = DRY_RUN_DEFAULT_LIMIT
 ) -> DryRunResult:
@@ -209,6 +230,7 @@ def dry_run(
                     list(after_decision.reasons),
                 )
             )
+    _outcomes_label([side for row in rows for side in (row.before, row.after)])
     return DryRunResult(
         baseline_version=baseline_version,
         evaluated=len(decisions),

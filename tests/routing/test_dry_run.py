@@ -116,6 +116,10 @@ def test_new_rule_dry_run_and_limit(lead_client, recorded):
         }
     )
     assert {r.ticket_id for r in result.rows} == direct(candidate, limit=5)
+    # A lead reads names and labels, not codes ("team: support", "priority: 4").
+    page = response.content.decode()
+    assert "Priority: Urgent" in page and "priority: 4" not in page
+    assert "Rules fired: " in page and "Everything over 10 hours" in page
 
 
 def test_invalid_form_dry_run_lists_the_errors(lead_client, recorded):
