@@ -60,13 +60,15 @@ class ConditionInline(admin.TabularInline):
 
 @admin.register(Rule)
 class RuleAdmin(LeadOnlyAdmin):
+    class Media:
+        css = {"all": ["css/admin-rules.css"]}
+
     form = RuleForm
     inlines = [ConditionInline]
     list_display = [
         "name",
         "order",
         "enabled",
-        "match",
         "conditions_summary",
         "team",
         "assignee",
@@ -108,6 +110,7 @@ class RuleAdmin(LeadOnlyAdmin):
         )
 
     @admin.display(description="conditions")
+    @admin.display(description="Conditions (all with AND, any with OR)")
     def conditions_summary(self, rule):
         joiner = " AND " if rule.match == "all" else " OR "
         return joiner.join(str(c) for c in rule.conditions.all())
@@ -135,6 +138,9 @@ class RuleAdmin(LeadOnlyAdmin):
         )
 
     def changelist_view(self, request, extra_context=None):
+        # Ten columns beside the filter: the admin's app sidebar would push the last ones out of
+        # a 1440 px window (the console's own navigation is one click away).
+        extra_context = {"is_nav_sidebar_enabled": False, **(extra_context or {})}
         # A list edit (reorder, enable/disable) of several rows is one change: one version.
         if request.method == "POST" and "_save" in request.POST:
             with transaction.atomic():

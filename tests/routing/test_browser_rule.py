@@ -105,3 +105,33 @@ def test_lead_adds_chargeback_rule_in_the_browser(live_server, make_user, make_t
         route_decide(ticket_id=ticket.pk, facts={**facts, "customer_tier": "business"}).fired_rules
         == []
     )
+
+
+@pytest.mark.browser
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_the_rules_list_fits_a_1440_pixel_window(live_server, make_user):
+    """The rules list was cut off on the right at 1440 px (ten columns, the conditions in one
+    line, the filter beside them): every column, the last included, is inside the window."""
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"{CHROMIUM} is missing: install Debian's chromium (never a downloaded one)")
+    from playwright.sync_api import sync_playwright
+
+    make_user("lead-width", "Team lead", is_staff=True)
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            page = browser.new_page(viewport={"width": 1440, "height": 900})
+            page.goto(f"{live_server.url}/admin/login/?next=/admin/routing/rule/")
+            page.fill("#id_username", "lead-width")
+            page.fill("#id_password", "pw-for-tests-only")
+            page.click("input[type=submit]")
+            page.wait_for_selector("#result_list")
+            overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+            last = page.evaluate(
+                "(() => { const h = document.querySelectorAll('#result_list thead th');"
+                " return h[h.length - 1].getBoundingClientRect().right; })()"
+            )
+        finally:
+            browser.close()
+    assert overflow <= 0
+    assert last <= 1440
