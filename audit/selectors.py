@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from django.core.exceptions import PermissionDenied
 
+from drafts.knowledge.selectors import policy_version_numbers
 from drafts.selectors import draft_texts, pipeline_run_rows, replay_experiments_for_snapshots
 from supportdesk.roles import access_console
 from tickets.selectors import ticket_id_get, ticket_timeline_header_get
@@ -18,7 +19,13 @@ from .snapshots import (
     snapshot_summary,
     snapshots_compare,
 )
-from .timeline import STAGE_KEYS, Entry, draft_ids_referenced, entries_build
+from .timeline import (
+    STAGE_KEYS,
+    Entry,
+    draft_ids_referenced,
+    entries_build,
+    policy_version_ids_referenced,
+)
 
 SNAPSHOTS_SHOWN = 50
 
@@ -44,13 +51,15 @@ class Timeline:
 
 def ticket_timeline(*, ticket_id: int, stage: str = "") -> Timeline:
     """The ticket, its events in order (filtered to one stage when asked), the drafts those
-    events refer to, and its runs with their snapshots: four queries."""
+    events refer to, the numbers of the policy versions its retrievals name, and its runs with
+    their snapshots: five queries."""
     ticket = ticket_timeline_header_get(ticket_id=ticket_id)
     events = list(Event.objects.filter(ticket_id=ticket_id).order_by("id"))
     draft_ids = draft_ids_referenced(events)
     drafts = draft_texts(draft_ids=draft_ids)
     runs = pipeline_run_rows(ticket_id=ticket_id)
-    entries = entries_build(events=events, drafts=drafts)
+    versions = policy_version_numbers(version_ids=policy_version_ids_referenced(events))
+    entries = entries_build(events=events, drafts=drafts, version_numbers=versions)
     counts: dict[str, int] = {}
     for entry in entries:
         counts[entry.stage] = counts.get(entry.stage, 0) + 1

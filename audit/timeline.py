@@ -73,8 +73,29 @@ def entry_stage(name: str, payload: dict, has_actor: bool) -> tuple[str, str]:
     return "other", "generic"
 
 
-def entries_build(*, events, drafts: dict[int, str]) -> list[Entry]:
-    """`drafts`: {draft id: text} for every draft an event refers to."""
+# The retrieval table shows the chosen fragments and this many of the best others; the rest fold.
+CANDIDATES_SHOWN = 8
+
+
+def policy_version_ids_referenced(events) -> set[int]:
+    """The policy version ids the context stage's retrieval records name."""
+    ids: set[int] = set()
+    for event in events:
+        payload = event.payload if isinstance(event.payload, dict) else {}
+        retrieval = (payload.get("outputs") or {}).get("retrieval") or {}
+        if isinstance(retrieval, dict):
+            for c in retrieval.get("candidates", []) or []:
+                if isinstance(c, dict) and isinstance(c.get("version_id"), int):
+                    ids.add(c["version_id"])
+    return ids
+
+
+def entries_build(
+    *, events, drafts: dict[int, str], version_numbers: dict[int, int] | None = None
+) -> list[Entry]:
+    """`drafts`: {draft id: text} for every draft an event refers to; `version_numbers`:
+    {policy version id: its number} for the retrieval tables."""
+    version_numbers = version_numbers or {}
     entries = []
     for event in events:
         payload = event.payload if isinstance(event.payload, dict) else {}
@@ -93,10 +114,19 @@ def entries_build(*, events, drafts: dict[int, str]) -> list[Entry]:
         if kind == "context":
             retrieval = (payload.get("outputs") or {}).get("retrieval") or {}
             chosen = {c.get("fragment_id") for c in retrieval.get("chosen", [])}
-            data["candidates"] = [
-                {**c, "chosen": c.get("fragment_id") in chosen}
+            rows = [
+                {
+                    **c,
+                    "chosen": c.get("fragment_id") in chosen,
+                    "version_number": version_numbers.get(c.get("version_id")),
+                }
                 for c in retrieval.get("candidates", [])
+                if isinstance(c, dict)
             ]
+            # Chosen first, then the best of the others; the rest folded away.
+            rows.sort(key=lambda c: (not c["chosen"], -(c.get("score") or 0)))
+            shown = sum(c["chosen"] for c in rows) + CANDIDATES_SHOWN
+            data["candidates"], data["candidates_more"] = rows[:shown], rows[shown:]
         entries.append(
             Entry(
                 event=event,

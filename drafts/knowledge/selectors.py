@@ -70,3 +70,11 @@ def policy_versions_current() -> dict[str, dict]:
 def policy_version_bodies(*, version_ids: Iterable[int]) -> dict[int, str]:
     """{id: body} of the given policy versions. One query."""
     return dict(PolicyVersion.objects.filter(pk__in=list(version_ids)).values_list("pk", "body"))
+
+
+def policy_version_numbers(*, version_ids: Iterable[int]) -> dict[int, int]:
+    """{id: number} of the given policy versions (what a citation calls "version 1"). One query."""
+    ids = [i for i in version_ids if isinstance(i, int)]
+    if not ids:
+        return {}
+    return dict(PolicyVersion.objects.filter(pk__in=ids).values_list("pk", "number"))

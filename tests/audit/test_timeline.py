@@ -9,6 +9,7 @@ from django.test.utils import CaptureQueriesContext
 
 from audit.names import register
 from audit.services import event_record
+from drafts.knowledge.models import PolicyVersion
 from drafts.models import Draft, PipelineRun
 
 pytestmark = pytest.mark.django_db
@@ -38,12 +39,28 @@ def test_timeline_reads_every_stage_of_a_pipeline_run(agent_client, handled, sea
     # The message, and its normalized attributes.
     assert "Order 48213, tracking shows nothing." in html
     assert "Normalized attributes" in html and "shipping-status" in html
-    # Retrieval: the query, every candidate with its score, the chosen ones marked.
+    # Retrieval: the query, every candidate with its score and its policy version's number (not
+    # the version's database id), the chosen ones first and marked, the rest folded away.
     candidates = run.retrieval["candidates"]
     assert candidates
+    numbers = dict(PolicyVersion.objects.values_list("pk", "number"))
     for candidate in candidates:
-        assert f"#{candidate['fragment_id']} (version {candidate['version_id']})" in html
+        number = numbers[candidate["version_id"]]
+        assert f"#{candidate['fragment_id']} (v{number})" in html
+    assert "(version " not in html
     assert html.count('class="is-chosen"') == len(run.retrieval["chosen"])
+    table = html.split('<table class="tl-table">', 1)[1].split("</table>", 1)[0]
+    rows = table.split("<tr")[2:]  # past the header row
+    chosen = len(run.retrieval["chosen"])
+    assert all('class="is-chosen"' in r for r in rows[:chosen])
+    assert len(rows) <= chosen + 8
+    if len(candidates) > chosen + 8:
+        assert f"{len(candidates) - chosen - 8} more candidate" in html
+    # Raw JSON is folded inside a <details>, never shown by default.
+    start = 0
+    while (at := html.find('<pre class="tl-json">', start)) >= 0:
+        assert html.rfind("<details", 0, at) > html.rfind("</details>", 0, at), html[at - 200 : at]
+        start = at + 1
     # The draft as generated, labelled offline, with its citations.
     draft = Draft.objects.get(ticket=handled, is_current=True)
     assert "(offline)" in html
