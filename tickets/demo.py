@@ -51,7 +51,7 @@ from audit.services import event_record
 from supportdesk.roles import ADMIN, AGENT, TEAM_LEAD
 
 from .inbound import InboundMessage
-from .models import Message, MessageDirection, RequestClass, Ticket, TicketStatus
+from .models import Message, MessageDirection, RequestClass, Team, Ticket, TicketStatus
 from .services import (
     customer_get_or_create,
     customer_match,
@@ -80,14 +80,23 @@ class DemoUser:
     last_name: str
     is_staff: bool = False
     is_superuser: bool = False
+    teams: tuple[str, ...] = ()  # Team slugs: the user's My team in the inbox
 
 
 # Demo-only credentials, published in the README and printed by load_demo. load_demo refuses to
 # run with DJANGO_DEBUG=false unless told explicitly, so they do not end up in production.
 DEMO_USERS = (
-    DemoUser("agent", "demo-agent-pass", AGENT, "Alex", "Moreno"),
-    DemoUser("agent2", "demo-agent2-pass", AGENT, "Jordan", "Lee"),
-    DemoUser("lead", "demo-lead-pass", TEAM_LEAD, "Robin", "Hart", is_staff=True),
+    DemoUser("agent", "demo-agent-pass", AGENT, "Alex", "Moreno", teams=("support",)),
+    DemoUser("agent2", "demo-agent2-pass", AGENT, "Jordan", "Lee", teams=("billing",)),
+    DemoUser(
+        "lead",
+        "demo-lead-pass",
+        TEAM_LEAD,
+        "Robin",
+        "Hart",
+        is_staff=True,
+        teams=("support", "billing", "trust-safety", "engineering"),
+    ),
     DemoUser("admin", "demo-admin-pass", ADMIN, "Casey", "Admin", is_staff=True, is_superuser=True),
 )
 
@@ -140,8 +149,9 @@ def demo_data_read(*, demo_dir: Path = DEMO_DIR) -> tuple[list[dict], list[dict]
 
 
 def demo_users_ensure(*, summary: DemoSummary) -> dict[str, object]:
-    """Create the demo users (and the role groups, should a test flush have removed them).
-    An existing user is left exactly as it is: its password may have been changed on purpose."""
+    """Create the demo users (and the role groups, should a test flush have removed them), each
+    a member of its demo teams. An existing user is left exactly as it is: its password and its
+    teams may have been changed on purpose."""
     User = get_user_model()
     users = {}
     for spec in DEMO_USERS:
@@ -158,6 +168,8 @@ def demo_users_ensure(*, summary: DemoSummary) -> dict[str, object]:
                 is_superuser=spec.is_superuser,
             )
             user.groups.add(group)
+            for team in Team.objects.filter(slug__in=spec.teams):
+                team.members.add(user)
             summary.count("users", created=True)
         else:
             summary.count("users", created=False)

@@ -73,6 +73,9 @@ def test_load_demo_creates_the_company_and_a_second_run_creates_nothing():
         assert user.check_password(spec.password)
         assert spec.role in set(user.groups.values_list("name", flat=True))
         assert user.is_staff == spec.is_staff
+        # Each in its demo teams: My team in the inbox lists something from the start.
+        assert set(user.support_teams.values_list("slug", flat=True)) == set(spec.teams)
+    assert DEMO_USERS[0].teams  # the agent has a team
     assert User.objects.get(username="lead").is_staff
     assert User.objects.get(username="admin").is_superuser
 
