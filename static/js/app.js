@@ -23,6 +23,23 @@
     if (form.requestSubmit) form.requestSubmit(); else form.submit();
   });
 
+  // The inbox's "select all" box ticks (or clears) every row of the page for the bulk bar.
+  // Hidden without this file: the rows' own boxes are enough.
+  document.addEventListener("change", function (event) {
+    var all = event.target;
+    if (!all || !all.matches || !all.matches("[data-pick-all]")) return;
+    document.querySelectorAll('input[name="ticket"][form="' + all.dataset.pickAll + '"]').forEach(
+      function (box) { box.checked = all.checked; }
+    );
+  });
+  function pickAllShow() {
+    document.querySelectorAll("[data-pick-all][hidden]").forEach(function (box) {
+      box.hidden = false;
+    });
+  }
+  document.addEventListener("DOMContentLoaded", pickAllShow);
+  document.addEventListener("htmx:afterSettle", pickAllShow);
+
   // "/" focuses the element that declares data-shortcut="/" (the inbox search).
   document.addEventListener("keydown", function (event) {
     if (event.key !== "/" || event.ctrlKey || event.metaKey || event.altKey) return;

@@ -1,6 +1,7 @@
 """Assignment in a real Chromium under the strict CSP: an agent assigns a ticket to a colleague
 from the ticket page (htmx: the owner line and the header follow in place), bulk-assigns two
-more from the inbox (a plain form), and the colleague finds all three under Mine."""
+more from the inbox (a plain form; "select all" ticks and clears the page), and the colleague
+finds all three under Mine."""
 
 import pytest
 
@@ -36,6 +37,11 @@ def test_assign_from_the_ticket_page_bulk_assign_then_mine(live_server, make_use
 
             # The inbox: tick two rows, assign them to Dana in one POST.
             page.goto(f"{live_server.url}/")
+            # "Select all" (shown by app.js) ticks the page's rows and clears them again.
+            page.check("#pick-all")
+            assert page.locator("input[name=ticket]:checked").count() == 4
+            page.uncheck("#pick-all")
+            assert page.locator("input[name=ticket]:checked").count() == 0
             page.check(f"input[name=ticket][value='{second}']")
             page.check(f"input[name=ticket][value='{third}']")
             page.select_option("#bulk-assignee", label="Dana Reyes")
