@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from django.conf import settings
+from django.db.models import Count, Q
 from django.utils import timezone
 
 from drafts.classifier.selectors import classifier_version_active_summary
@@ -32,6 +33,7 @@ from drafts.selectors import (
 from routing.selectors import ruleset_version_latest_summary, ruleset_versions_diff
 
 from . import chain
+from .metrics.selectors import metric_units
 from .models import ConfigSnapshot
 
 NO_DATA = None  # a metric the data cannot support yet; templates say so instead of a number
@@ -153,8 +155,35 @@ def snapshot_metrics(*, snapshot_ids: list[int]) -> dict[int, SnapshotMetrics]:
         m.runs, m.failed_runs, m.tickets = row["runs"], row["failed"], row["tickets"]
         m.escalated, m.resolved, m.reopened = row["escalated"], row["resolved"], row["reopened"]
         m.class_corrected = row["corrected"]
+    _dashboard_rates(metrics)
     _review_metrics(metrics)
     return metrics
+
+
+def _dashboard_rates(metrics: dict[int, SnapshotMetrics]) -> None:
+    """Re-open and escalation exactly as /metrics/ counts them (DESIGN.md), so the two pages
+    agree: re-open = resolutions followed by a reopening within 7 days / resolutions;
+    escalation = tickets sent to a human (a rule or an agent) / tickets handled; a ticket
+    counts for the snapshot of its first run. One grouped query per rate."""
+    ids = list(metrics)
+    for series, units_attr, hits_attr in (
+        ("reopen", "resolved", "reopened"),
+        ("escalation", "tickets", "escalated"),
+    ):
+        for m in metrics.values():
+            setattr(m, units_attr, 0)
+            setattr(m, hits_attr, 0)
+        rows = (
+            metric_units(series=series, filters=None)
+            .filter(snapshot_ref__in=ids)
+            .values("snapshot_ref")
+            .annotate(units=Count("pk"), hits=Count("pk", filter=Q(value=1)))
+            .order_by()
+        )
+        for row in rows:
+            m = metrics[row["snapshot_ref"]]
+            setattr(m, units_attr, row["units"])
+            setattr(m, hits_attr, row["hits"])
 
 
 def _review_metrics(metrics: dict[int, SnapshotMetrics]) -> None:

@@ -187,3 +187,20 @@ def test_window_refresh_keeps_older_weeks_and_picks_up_recent_changes(world, age
     assert sorted(rows, key=repr) == sorted(histogram_rows_live(filters=filters), key=repr)
     assert ("reopen", world.week_b, world.class_b.pk, 1, 1) in rows
     assert MetricRollup.objects.filter(week__lt=world.week_b).count() == before
+
+
+def test_the_snapshots_page_counts_reopen_and_escalation_as_the_dashboard_does(world, lead_client):
+    """The snapshots page read 100% re-open (tickets reopened at least once / resolved at least
+    once) where /metrics/ read 2.0% for the same data: both now use DESIGN.md's definitions."""
+    from audit.snapshots import snapshot_metrics
+
+    metrics = snapshot_metrics(snapshot_ids=[world.snapshot_1.pk, world.snapshot_2.pk])
+    for snapshot in (world.snapshot_1, world.snapshot_2):
+        filters = MetricFilters(start=world.week_a, end=world.week_b, snapshot_id=snapshot.pk)
+        for series, rate in (("reopen", "reopen_rate"), ("escalation", "escalation_rate")):
+            live = metric_figure_live(series=series, filters=filters)
+            expected = live.hits / live.units if live.units else None
+            assert getattr(metrics[snapshot.pk], rate) == pytest.approx(expected), series
+    assert metrics[world.snapshot_1.pk].reopen_rate == pytest.approx(0.2)
+    page = lead_client.get("/audit/snapshots/").content.decode()
+    assert "20%" in page or "20.0%" in page
