@@ -28,6 +28,7 @@ from tickets.services import CLAIMABLE_STATUSES
 from . import reviews
 from .knowledge.models import PolicyFragment
 from .knowledge.selectors import fragment_get
+from .providers.composing import markdown_plain
 from .selectors import (
     QUEUE_VIEWS,
     QueueFilters,
@@ -207,7 +208,10 @@ def fragment(request: HttpRequest, fragment_id: int) -> HttpResponse:
         item = fragment_get(fragment_id=fragment_id)
     except PolicyFragment.DoesNotExist:
         raise Http404("No such policy fragment.") from None
-    return render(request, "drafts/_fragment.html", {"fragment": item})
+    # The policy's Markdown as the reader sees it: lists on their own lines, no markup.
+    return render(
+        request, "drafts/_fragment.html", {"fragment": item, "text": markdown_plain(item.text)}
+    )
 
 
 # --- actions ---------------------------------------------------------------------------------------

@@ -177,6 +177,26 @@ def test_fragment_popover_shows_text_and_version(agent_client, drafted):
     assert agent_client.get("/queue/fragments/999999/").status_code == 404
 
 
+def test_an_expanded_citation_reads_as_text_not_markdown(agent_client, lead):
+    """The policy's Markdown is shown as the reader sees it: no "**", "#" or "|" markup, list
+    items on their own lines, a menu path left alone."""
+    from drafts.knowledge.services import policy_document_create
+
+    document = policy_document_create(
+        slug="cancel",
+        title="Cancelling",
+        body="# Cancelling\n\n## How to cancel\n\n**Cancel** any time:\n\n"
+        "- Open *Settings > Billing*\n- Press `Cancel plan`\n\n| Plan | Notice |\n| --- | --- |\n"
+        "| Plus | none |\n",
+    )
+    fragment = document.current_version.fragments.order_by("id").last()
+    text = agent_client.get(f"/queue/fragments/{fragment.pk}/", **HX).text
+    body = text.split('class="fragment-text">', 1)[1].split("</div>", 1)[0]
+    assert "**" not in body and "`" not in body and "| --- |" not in body
+    assert "Settings &gt; Billing" in body
+    assert "- Open Settings &gt; Billing<br>- Press Cancel plan" in body
+
+
 @pytest.fixture
 def post(django_capture_on_commit_callbacks):
     """POST an action as htmx does, running what it enqueues on commit (the send task)."""
