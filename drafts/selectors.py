@@ -242,6 +242,9 @@ class ReviewPane:
     held: list[Review]
     sent_replies: list[Review]
     failed_replies: list[Review]
+    # The customer's latest message: shown above the draft, so the question and its answer are
+    # read together (the whole conversation stays below).
+    asked: Message | None = None
 
 
 def review_ticket_get(*, ticket_id: int) -> Ticket:
@@ -265,9 +268,8 @@ def review_pane_get(*, ticket_id: int) -> ReviewPane:
         .order_by("-id")
         .first()
     )
-    latest_inbound = next(
-        (m.pk for m in reversed(thread) if m.direction == MessageDirection.INBOUND), None
-    )
+    asked = next((m for m in reversed(thread) if m.direction == MessageDirection.INBOUND), None)
+    latest_inbound = asked.pk if asked is not None else None
     decision = routing_decision_latest(ticket_id=ticket.pk)
     reviews = list(
         Review.objects.filter(ticket_id=ticket.pk)
@@ -296,6 +298,7 @@ def review_pane_get(*, ticket_id: int) -> ReviewPane:
         previous_tickets=previous,
         draft=draft,
         draft_is_for_latest=draft is not None and draft.message_id == latest_inbound,
+        asked=asked,
         decision=decision,
         reviews=reviews,
         draft_reviews=draft_reviews,

@@ -144,6 +144,7 @@ def _pane_context(
         "pane": pane,
         "ticket": pane.ticket,
         "thread": pane.thread,
+        "asked": pane.asked,
         "customer": pane.ticket.customer,
         "previous_tickets": pane.previous_tickets,
         "decision": pane.decision,
