@@ -5,15 +5,28 @@ classify, context and draft stages run on the question it answered, exactly as t
 them but on an unsaved run (nothing is written), with that ticket's own reply held out of memory.
 The draft is compared with the reply sent: the normalized edit distance the dashboard uses
 (drafts.reviews.texts.edit_distance), whether it is within WITHIN of it, whether the draft is in
-the language of the reply, and where the draft came from (another sent reply, or a template
-with policy passages). `manage.py evaluate_drafts` prints it per class and language.
+the language of the reply, and where the draft came from (a sent reply to the same question, a
+sent reply to a related question, or a template with policy passages).
+
+Off topic: with a labels file naming the policy passages each sent reply rests on (the demo's
+sent_replies.jsonl `policies`, matched by the memory's import key), a draft is off topic when
+the passages it rests on (the remembered reply's, or the template draft's best retrieved
+passage) are none of the reply sent's; replies that rest on no policy are not judged. For memory
+drafts the stricter check of bench/reply_memory.py is kept as well: the remembered reply rests
+on exactly the same passages.
+
+Halves: a memory with an even id is in the tuning half (thresholds are chosen there), an odd
+one in the held-out half; both are reported. `manage.py evaluate_drafts` prints it per class,
+language and source.
 """
 
 from __future__ import annotations
 
+import json
 import statistics
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from tickets.models import Message, MessageDirection
 
@@ -27,6 +40,14 @@ WITHIN = 0.3  # "usable with light edits": the share of drafts this close to wha
 REPETITIVE_CLASSES = ("shipping-status", "account-access", "setup-help", "pricing", "refund-policy")
 
 
+HALVES = ("tuning", "held-out")
+SOURCES = ("memory", "related memory", "template")
+
+
+def memory_half(memory_id: int) -> str:
+    return HALVES[memory_id % 2]
+
+
 @dataclass
 class DraftScore:
     ticket_id: int
@@ -34,7 +55,10 @@ class DraftScore:
     language: str
     distance: float
     language_match: bool
-    source: str  # "memory" or "template"
+    source: str  # one of SOURCES
+    half: str = HALVES[0]
+    on_topic: bool | None = None  # None: not judged (no labels, or the reply rests on no policy)
+    same_passages: bool | None = None  # memory drafts only: bench/reply_memory.py's check
 
 
 @dataclass
@@ -55,28 +79,73 @@ class EvaluationReport:
             "skipped": [{"memory_id": m, "why": why} for m, why in self.skipped],
             "overall": summarize(self.scores),
             "repetitive_classes": summarize(repetitive),
+            "repetitive_by_half": {
+                half: summarize([s for s in repetitive if s.half == half]) for half in HALVES
+            },
             "by_class": self.group(lambda s: s.request_class),
             "by_language": self.group(lambda s: s.language),
             "by_source": self.group(lambda s: s.source),
+            "repetitive_by_source": {
+                source: summarize([s for s in repetitive if s.source == source])
+                for source in SOURCES
+            },
         }
+
+
+def _share(values: list[bool]) -> float | None:
+    return round(sum(values) / len(values), 3) if values else None
 
 
 def summarize(rows: list[DraftScore]) -> dict:
     if not rows:
         return {"n": 0}
     distances = [r.distance for r in rows]
+    judged = [not r.on_topic for r in rows if r.on_topic is not None]
+    strict = [not r.same_passages for r in rows if r.same_passages is not None]
     return {
         "n": len(rows),
         "median_distance": round(statistics.median(distances), 3),
         "within": round(sum(d <= WITHIN for d in distances) / len(rows), 3),
+        **{
+            f"within_{half.replace('-', '_')}": _share(
+                [r.distance <= WITHIN for r in rows if r.half == half]
+            )
+            for half in HALVES
+        },
         "language_match": round(sum(r.language_match for r in rows) / len(rows), 3),
-        "from_memory": round(sum(r.source == "memory" for r in rows) / len(rows), 3),
+        "from_memory": round(sum(r.source != "template" for r in rows) / len(rows), 3),
+        "from_related_memory": round(
+            sum(r.source == "related memory" for r in rows) / len(rows), 3
+        ),
+        "off_topic": _share(judged),
+        "off_topic_judged": len(judged),
+        "memory_other_passages": _share(strict),
     }
 
 
-def _draft_for(memory: ReplyMemory) -> dict | None:
+def passage_labels(path: Path) -> dict[str, set[tuple[str, str]]]:
+    """{memory import key: {(document slug, section heading)}} from a sent-replies JSONL file
+    whose rows name the policy passages each reply rests on (`policies`)."""
+    labels = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            row = json.loads(line)
+            labels[f"sent-replies:{row['id']}"[:120]] = {
+                (p["doc"], p["section"]) for p in row.get("policies") or []
+            }
+    return labels
+
+
+def _passage_in(passage: tuple[str, str], passages: set[tuple[str, str]]) -> bool:
+    """A section split into parts ("Returns (2)") counts as its section."""
+    document, heading = passage
+    return any(document == d and heading.startswith(section) for d, section in passages)
+
+
+def _draft_for(memory: ReplyMemory) -> tuple[dict, PipelineRun, dict] | None:
     """The pipeline's draft for the question `memory` answered, its own reply held out (the
-    draft stage excludes the ticket's own memories). Nothing is saved."""
+    draft stage excludes the ticket's own memories), with the unsaved run and the draft stage's
+    outputs. Nothing is saved."""
     message = (
         Message.objects.filter(ticket_id=memory.ticket_id, direction=MessageDirection.INBOUND)
         .order_by("created_at", "id")
@@ -89,22 +158,51 @@ def _draft_for(memory: ReplyMemory) -> dict | None:
         result = stage(run)
         for name, value in result.run_updates.items():
             setattr(run, name, value)
-    return result.draft
+    return result.draft, run, result.outputs
+
+
+def _draft_source(outputs: dict) -> tuple[str, int | None]:
+    offered = outputs.get("memory_offered") or []
+    if not any(str(b).startswith("Based on ") for b in outputs.get("basis") or []):
+        return "template", None
+    used = offered[0]
+    return ("related memory" if used.get("related") else "memory"), used["memory_id"]
 
 
 def drafts_evaluate(
-    *, limit: int | None = None, progress: Callable[[str], None] = lambda _m: None
+    *,
+    limit: int | None = None,
+    labels_path: Path | None = None,
+    progress: Callable[[str], None] = lambda _m: None,
 ) -> EvaluationReport:
+    """Score every remembered reply's held-out draft. `labels_path`: a sent-replies JSONL file
+    naming each reply's policy passages, for the off-topic check (optional)."""
     report = EvaluationReport()
+    labels = passage_labels(labels_path) if labels_path else {}
     memories = list(
         ReplyMemory.objects.select_related("ticket__customer", "request_class").order_by("id")
     )[:limit]
+    keys = dict(ReplyMemory.objects.values_list("id", "source_key"))
     for index, memory in enumerate(memories, 1):
-        draft = _draft_for(memory)
-        if draft is None:
+        produced = _draft_for(memory)
+        if produced is None:
             report.skipped.append((memory.pk, "its ticket has no customer message"))
             continue
+        draft, run, outputs = produced
         text = draft["text"]
+        source, used_id = _draft_source({**outputs, "basis": draft["basis"]})
+        sent_passages = labels.get(memory.source_key or "")
+        on_topic = same_passages = None
+        if sent_passages:
+            if used_id is not None:
+                used = labels.get(keys.get(used_id) or "")
+                if used is not None:
+                    on_topic = bool(used & sent_passages)
+                    same_passages = used == sent_passages
+            else:
+                chosen = (run.retrieval or {}).get("chosen") or []
+                best = (chosen[0]["document"] or "", chosen[0]["heading"]) if chosen else None
+                on_topic = best is not None and _passage_in(best, sent_passages)
         report.scores.append(
             DraftScore(
                 ticket_id=memory.ticket_id,
@@ -112,9 +210,10 @@ def drafts_evaluate(
                 language=memory.language,
                 distance=edit_distance(text, memory.reply),
                 language_match=text_language(text).code == memory.language,
-                source="memory"
-                if any(str(b).startswith("Based on ") for b in draft["basis"])
-                else "template",
+                source=source,
+                half=memory_half(memory.pk),
+                on_topic=on_topic,
+                same_passages=same_passages,
             )
         )
         if index % 25 == 0:

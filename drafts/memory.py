@@ -39,14 +39,26 @@ from tickets.services import inbound_ingest, ticket_transition
 
 from .language import text_language
 from .models import OutboundReply, ReplyMemory
+from .providers.composing import signoff_learn
 from .risk.encoder import DIMENSIONS, texts_embed
 
 # Cosine similarity of the two questions' embeddings from which a sent reply is reused.
 # bench/reply_memory.py, leave-one-out over the demo's 254 sent replies: at 0.75 13% of tickets get a
 # memory draft and 91% of those rest on the same policy passages (0.70: 20%, 80%).
 MEMORY_SIMILARITY = 0.75
+# Below that, down to MEMORY_RELATED, the nearest reply of the same request class (a low-risk
+# class the classifier predicted for this ticket) is still the draft, marked as a reply to a
+# related question. Chosen on the tuning half of the demo's replies (even memory ids, `manage.py
+# evaluate_drafts --split`): drafts within 0.3 of the reply sent in the repetitive classes
+# 10% -> 48%, and the drafts are off topic less often than the template drafts they replace
+# (the remembered reply rests on none of the policy passages of the reply sent: 21% against 28%
+# for the template's passage). Without the class check, 0.40 gives 53% but off topic as often
+# as the templates; 0.60 gave 35% within 0.3 and 28% off topic. See docs/pipeline.md.
+MEMORY_RELATED = 0.40
 # The most recent memories of the language that are compared (newest first).
 MEMORY_CANDIDATES = 5000
+# The most recent replies of the language the team's sign-off is read from.
+SIGNOFF_REPLIES = 200
 # Facts of a ticket: order, invoice, tracking or ticket numbers (FH-20481137, 48213,
 # JVGL0604812233945510, SD-12): a run of capitals, digits and hyphens holding 5 digits in a row.
 FACT_RE = re.compile(r"\b(?=[A-Z0-9-]*\d{5})[A-Z0-9][A-Z0-9-]{4,}\b|\bSD-\d+\b")
@@ -144,6 +156,7 @@ class _Matrix:
     ids: np.ndarray
     ticket_ids: np.ndarray
     vectors: np.ndarray  # float32, one L2-normalized row per memory
+    signoff: str = ""  # the team's sign-off in this language (composing.signoff_learn)
 
 
 # Per process: a draft would otherwise read every memory's embedding (1 KB each, up to 5 MB)
@@ -165,15 +178,24 @@ def _matrix(language: str) -> _Matrix:
         mine.order_by("-id").values_list("id", "ticket_id", "embedding")[:MEMORY_CANDIDATES]
     )
     vectors = np.frombuffer(b"".join(bytes(e) for *_, e in rows), dtype=np.float16)
+    replies = list(mine.order_by("-id").values_list("reply", flat=True)[:SIGNOFF_REPLIES])
     loaded = _Matrix(
         signature=signature,
         ids=np.array([r[0] for r in rows], dtype=np.int64),
         ticket_ids=np.array([r[1] for r in rows], dtype=np.int64),
         vectors=vectors.reshape(len(rows), DIMENSIONS).astype(np.float32),
+        signoff=signoff_learn(replies),
     )
     with _matrices_lock:
         _matrices[language] = loaded
     return loaded
+
+
+def team_signoff(*, language: str) -> str:
+    """How the team signs its replies in `language`, learned from the newest SIGNOFF_REPLIES
+    replies it sent ("Best regards,\nFernhill Support"); "" when it cannot tell. One query
+    (two when a memory was added or erased since this process last looked)."""
+    return _matrix(language).signoff if language else ""
 
 
 def reply_memory_nearest(

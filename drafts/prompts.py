@@ -164,7 +164,9 @@ def _memory_block(memories) -> str:
     ]
     for memory in memories:
         parts.append(
-            f"--- {memory.reference}'s reply (question similarity {memory.similarity:.2f}) ---\n"
+            f"--- {memory.reference}'s reply (question similarity {memory.similarity:.2f}"
+            + ("; a related question: use only what answers this one" if memory.related else "")
+            + ") ---\n"
             + memory.text.strip()
         )
     return "\n\n".join(parts)

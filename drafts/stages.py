@@ -9,13 +9,20 @@ from dataclasses import dataclass, field
 
 from django.utils import timezone
 
-from tickets.models import Message, MessageDirection, RequestClass, Ticket
+from tickets.models import Message, MessageDirection, RequestClass, Risk, Ticket
 
 from .detectors import text_detect
 from .knowledge.models import PolicyFragment
 from .knowledge.retrieval import ANSWER_MIN_SIMILARITY, fragments_retrieve
 from .language import text_language
-from .memory import MEMORY_SIMILARITY, question_text, reply_adapt, reply_memory_nearest
+from .memory import (
+    MEMORY_RELATED,
+    MEMORY_SIMILARITY,
+    question_text,
+    reply_adapt,
+    reply_memory_nearest,
+    team_signoff,
+)
 from .models import PipelineRun, PromptTemplate, ReplyTemplate
 from .providers import provider_get
 from .providers.base import ClassifyInput, ClassRef, DraftInput, FragmentRef, MemoryRef
@@ -441,7 +448,10 @@ MEMORY_OFFERED = 2  # sent replies handed to the provider, nearest first
 
 def _memories(run: PipelineRun, language: str) -> tuple[list[MemoryRef], list[dict]]:
     """The team's sent replies to similar questions in the customer's language, adapted to this
-    ticket (those at or over MEMORY_SIMILARITY), and every candidate looked at (for the trail)."""
+    ticket, and every candidate looked at (for the trail). Those at or over MEMORY_SIMILARITY
+    answer the same question; when there is none, the nearest of the first MEMORY_OFFERED
+    candidates at or over MEMORY_RELATED that answered the class predicted for this ticket (a
+    low-risk one) is offered as a reply to a related question."""
     ticket = run.ticket
     if not language:
         return [], []
@@ -453,18 +463,46 @@ def _memories(run: PipelineRun, language: str) -> tuple[list[MemoryRef], list[di
         limit=MEMORY_OFFERED + 1,
     )
     customer_name = run.context.get("customer", {}).get("name", "")
+    chosen = [m for m in matches if m.similarity >= MEMORY_SIMILARITY][:MEMORY_OFFERED]
+    related = not chosen and run.request_class_id and run.request_class.risk == Risk.LOW
+    if related:
+        chosen = [
+            m
+            for m in matches[:MEMORY_OFFERED]
+            if m.similarity >= MEMORY_RELATED and m.memory.request_class_id == run.request_class_id
+        ][:1]
     offered = []
-    for match in matches:
-        if match.similarity < MEMORY_SIMILARITY or len(offered) >= MEMORY_OFFERED:
-            continue
+    for match in chosen:
         text, notes = reply_adapt(
             memory=match.memory,
             customer_name=customer_name,
             question=question,
             reference=ticket.reference,
         )
-        offered.append(MemoryRef(match.reference, match.similarity, text, notes, match.memory.pk))
+        offered.append(
+            MemoryRef(
+                match.reference,
+                match.similarity,
+                text,
+                notes,
+                match.memory.pk,
+                related=bool(related),
+            )
+        )
     return offered, [m.as_dict() for m in matches]
+
+
+def _memory_pointer(offered: list[MemoryRef], candidates: list[dict]) -> list[str]:
+    """When no sent reply became the draft but one answered a related question (another class,
+    or a class that needs a person), the agent is pointed at it instead."""
+    if offered or not candidates or candidates[0]["similarity"] < MEMORY_RELATED:
+        return []
+    nearest = candidates[0]
+    return [
+        f"Nearest sent reply: {nearest['ticket']}'s, to a related question (similarity "
+        f"{nearest['similarity']:.2f}) of another class or one that needs a person; not used "
+        "for this draft. Open it if it helps."
+    ]
 
 
 def stage_draft(run: PipelineRun) -> StageResult:
@@ -488,6 +526,7 @@ def stage_draft(run: PipelineRun) -> StageResult:
         answerable=run.retrieval.get("answerable", True),
     )
     request.memories, memory_candidates = _memories(run, request.language)
+    request.signoff = team_signoff(language=request.language)
     template_class = _template_class(run)
     if template_class is not None and template_class != request_class:
         request.facts["template_class"] = template_class.slug
@@ -523,7 +562,7 @@ def stage_draft(run: PipelineRun) -> StageResult:
     ]
     draft = {
         "text": text.strip(),
-        "basis": out.basis,
+        "basis": out.basis + _memory_pointer(request.memories, memory_candidates),
         "citations": citations,
         "removed_citations": invented,
         "provider": provider.name,
@@ -549,6 +588,7 @@ def stage_draft(run: PipelineRun) -> StageResult:
             "instruction": run.instruction,
             "memory_candidates": memory_candidates,
             "memory_threshold": MEMORY_SIMILARITY,
+            "memory_related_threshold": MEMORY_RELATED,
         },
         outputs={
             **draft,
@@ -557,6 +597,7 @@ def stage_draft(run: PipelineRun) -> StageResult:
                     "ticket": m.reference,
                     "similarity": round(m.similarity, 3),
                     "memory_id": m.memory_id,
+                    "related": m.related,
                 }
                 for m in request.memories
             ],

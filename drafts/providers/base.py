@@ -124,6 +124,9 @@ class MemoryRef:
     text: str  # the reply with this ticket's name, reference and numbers
     notes: list[str] = field(default_factory=list)  # what the agent must check
     memory_id: int = 0
+    # True: the question is only related (MEMORY_RELATED <= similarity < MEMORY_SIMILARITY, same
+    # request class); the agent must check the reply answers this question.
+    related: bool = False
 
 
 @dataclass
@@ -144,6 +147,9 @@ class DraftInput:
     # Sent replies of similar tickets in the customer's language, nearest first: the first
     # source of a draft (the offline provider adapts the nearest; an LLM sees them as examples).
     memories: list[MemoryRef] = field(default_factory=list)
+    # How the team signs its replies in the customer's language, learned from the replies it
+    # sent (drafts.memory.team_signoff); "" when unknown.
+    signoff: str = ""
 
 
 @dataclass

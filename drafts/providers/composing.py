@@ -7,6 +7,7 @@ Pure functions: no database, no model."""
 import html
 import json
 import re
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -213,6 +214,63 @@ def fact_asks_remove(text: str, facts: CustomerFacts) -> str:
             for pattern, replacement in rewrites:
                 text = pattern.sub(replacement, text)
     return text
+
+
+_TEMPLATE_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+# Placeholders that only echo the ticket back to the customer ("Thanks for writing in about
+# "{subject}" ({ticket_reference})."): agents answer instead, and the reply's subject line
+# already carries the reference.
+_ECHO_PLACEHOLDERS = ("{subject}", "{ticket_reference}")
+
+
+def template_answer_first(template: str, *, points: str = "{policy_points}") -> str:
+    """A class template laid out the way agents write when a passage answers the question: the
+    greeting, then the answer. Sentences that echo the subject or the ticket reference back and
+    a line that only announces the answer ("Here is what our refund policy says:", the
+    paragraph right before the points, ending in a colon) are left out; every other sentence
+    of the template (a handover, the closing offer) is kept, in order."""
+    paragraphs = template.split("\n\n")
+    kept: list[str] = []
+    for index, paragraph in enumerate(paragraphs):
+        following = paragraphs[index + 1] if index + 1 < len(paragraphs) else ""
+        if points in following and paragraph.rstrip().endswith(":") and points not in paragraph:
+            continue
+        if any(echo in paragraph for echo in _ECHO_PLACEHOLDERS) and points not in paragraph:
+            sentences = [
+                s
+                for s in _TEMPLATE_SENTENCE.split(paragraph.strip())
+                if not any(echo in s for echo in _ECHO_PLACEHOLDERS)
+            ]
+            paragraph = " ".join(sentences)
+            if not paragraph or paragraph.endswith(":"):
+                continue
+        kept.append(paragraph)
+    return "\n\n".join(kept)
+
+
+def signoff_learn(replies: list[str], *, minimum: int = 5) -> str:
+    """The team's sign-off, read from the replies it sent (newest first): the closing line most
+    of them end with ("Best regards,") and, when most of them sign with it, the team's name
+    after it ("Fernhill Support"). A line between the two (the agent's own name) differs from
+    reply to reply and is left for the agent. "" when fewer than `minimum` replies end in a
+    short sign-off block."""
+    blocks = []
+    for reply in replies:
+        last = (reply or "").strip().split("\n\n")[-1]
+        lines = [line.strip() for line in last.split("\n") if line.strip()]
+        if 1 <= len(lines) <= 4 and all(len(line) <= 40 for line in lines):
+            blocks.append(lines)
+    if len(blocks) < minimum:
+        return ""
+    closings = Counter(b[0] for b in blocks)
+    closing, count = closings.most_common(1)[0]
+    if count * 3 < len(blocks):  # no closing line the team mostly uses
+        return ""
+    names = Counter(b[-1] for b in blocks if len(b) >= 2)
+    team = names.most_common(1)[0] if names else None
+    if team and team[1] * 2 >= len(blocks) and team[0] != closing:
+        return f"{closing}\n{team[0]}"
+    return closing
 
 
 def templates_folder() -> Path:

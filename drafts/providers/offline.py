@@ -16,6 +16,7 @@ from .composing import (
     markdown_plain,
     second_person,
     sentences_take,
+    template_answer_first,
     text_plain,
 )
 
@@ -29,6 +30,7 @@ DEFAULT_TEMPLATE = (
 
 
 ANSWER_CHARS = 700
+FALLBACK_SIGNOFF = "Best regards,\nThe support team"
 POLICY_LANGUAGE = "en"  # the language the policies (and the lead-edited templates) are written in
 NO_ANSWER_TEXT = "A member of the team will look into your question and reply to you shortly."
 # When no passage answers, the class template's policy framing ("Here is how shipping works")
@@ -76,10 +78,15 @@ class OfflineProvider:
         """The team's own reply to a similar ticket, adapted (drafts/memory.py): the first
         source of a draft. An instruction cannot steer it; the next nearest reply is offered."""
         memory = request.memories[1] if request.instruction else request.memories[0]
+        likeness = (
+            f"a related question of the same class: similarity {memory.similarity:.2f}; check "
+            "that it answers this question before sending"
+            if memory.related
+            else f"the questions read alike: similarity {memory.similarity:.2f}"
+        )
         basis = [
-            f"Based on {memory.reference}'s reply (the questions read alike: similarity "
-            f"{memory.similarity:.2f}); name, ticket number and the numbers the customer gave "
-            "are this ticket's.",
+            f"Based on {memory.reference}'s reply ({likeness}); name, ticket number and the "
+            "numbers the customer gave are this ticket's.",
             *memory.notes,
         ]
         if request.instruction:
@@ -225,11 +232,16 @@ class OfflineProvider:
                 "plan": plan,
                 "tier": tier,
                 "policy_points": points or NO_ANSWER_TEXT,
-                "agent_signature": "The Fernhill support team",
+                "agent_signature": request.signoff or _template_signoff(templates),
             }
+            template = template or DEFAULT_TEMPLATE
             if not request.answerable:
                 template = NO_ANSWER_TEMPLATE
-            text = (template or DEFAULT_TEMPLATE).format_map(_SafeDict(values))
+            elif points:
+                # The answer first, as agents write: no subject echoed back, no line
+                # announcing the policy.
+                template = template_answer_first(template)
+            text = template.format_map(_SafeDict(values))
             text = fact_asks_remove(text, facts)
             citations = [f.key for f in chosen]
         return DraftOutput(
@@ -281,6 +293,17 @@ class OfflineProvider:
         text = "\n\n".join(p.format_map(_SafeDict(filled)) for p in parts)
         text = re.sub(r"\n{3,}", "\n\n", text).replace(" ,", ",")
         return text.strip(), [m.replace("_", " ") for m in missing]
+
+
+def _template_signoff(templates: dict | None) -> str:
+    """The signature of the team's templates without the agent's name line (the agent signs),
+    when the team's sent replies do not show how it signs."""
+    lines = [
+        line
+        for line in ((templates or {}).get("signature") or "").split("\n")
+        if line.strip() and "{agent_name}" not in line
+    ]
+    return "\n".join(lines) or FALLBACK_SIGNOFF
 
 
 class _SafeDict(dict):

@@ -10,7 +10,13 @@ from django.core.management import call_command
 
 from drafts.knowledge.models import PolicyFragment
 from drafts.models import Draft, PipelineRun, RunStatus
-from drafts.providers.composing import markdown_plain, sentences_take, text_plain
+from drafts.providers.composing import (
+    markdown_plain,
+    sentences_take,
+    signoff_learn,
+    template_answer_first,
+    text_plain,
+)
 from drafts.runs import pipeline_regenerate
 from tests.drafts.classifier_data import history_write, label_map_write
 from tickets.models import Customer
@@ -85,6 +91,37 @@ def test_text_is_never_cut_mid_word_and_names_lose_their_markup():
     assert text_plain("<b>Dash</b> &lt;script&gt;Rendar") == "Dash Rendar"
 
 
+def test_a_template_answers_first_and_keeps_what_is_not_an_echo():
+    assert template_answer_first(
+        'Hi {customer_name},\n\nThanks for writing in about "{subject}" ({ticket_reference}).'
+        "\n\nHere is what our refund policy says:\n\n{policy_points}\n\nIf you would like "
+        "to start a return, reply to this email.\n\n{agent_signature}"
+    ) == (
+        "Hi {customer_name},\n\n{policy_points}\n\nIf you would like to start a return, reply "
+        "to this email.\n\n{agent_signature}"
+    )
+    # A handover in the same paragraph as the echo is kept; so is the paragraph after it.
+    assert template_answer_first(
+        'Hi {customer_name},\n\nThank you for contacting us about "{subject}" '
+        "({ticket_reference}). A member of our billing team will reply personally.\n\n"
+        "For reference, this is the policy that applies:\n\n{policy_points}\n\n{agent_signature}"
+    ) == (
+        "Hi {customer_name},\n\nA member of our billing team will reply personally.\n\n"
+        "{policy_points}\n\n{agent_signature}"
+    )
+
+
+def test_the_teams_signoff_is_learned_from_its_replies_without_the_agents_name():
+    def reply(closing, agent):
+        return f"Hi Kim,\n\nYour order is on its way.\n\n{closing}\n{agent}\nAcme Support"
+
+    replies = [reply("Best regards,", "Alex")] * 4 + [reply("Kind regards,", "Jordan")] * 3
+    assert signoff_learn(replies) == "Best regards,\nAcme Support"
+    # Too few replies, or replies that end in prose: nothing is guessed.
+    assert signoff_learn(replies[:3]) == ""
+    assert signoff_learn(["Hi,\n\nThat is all there is to say about it, really."] * 9) == ""
+
+
 def test_import_separates_agent_notes_from_quotable_text(demo_policies):
     fragment = PolicyFragment.objects.get(
         version__document__slug="account-access",
@@ -115,6 +152,12 @@ def test_the_order_number_given_is_used_not_asked_and_guidance_stays_out(
     run = PipelineRun.objects.get(ticket=result.ticket)
     assert run.retrieval["answerable"] and run.retrieval["chosen"][0]["passage"]
     assert run.context["language"] == "en"
+    # Laid out as agents write: the greeting, then the answer (no subject or reference echoed,
+    # no line announcing the policy); signed as the team's templates sign, without an agent.
+    opening = draft.text.split("\n\n")[1]
+    assert "Thanks for writing in" not in draft.text and result.ticket.reference not in draft.text
+    assert not opening.endswith(":") and not opening.startswith(("Thanks", "Here is"))
+    assert draft.text.endswith("Best regards,\nFernhill Support"), draft.text
 
 
 def test_password_reset_draft_answers_in_the_second_person_without_agent_notes(

@@ -1,6 +1,7 @@
 """The embedded default: the offline provider (trained classifier, detectors, reply templates
 filled with account facts and retrieved policies), through the real stage tasks."""
 
+import json
 from io import StringIO
 
 import pytest
@@ -49,8 +50,10 @@ def test_offline_draft_is_cited_labelled_offline_and_awaits_review(
     assert run.versions["classifier"] and run.versions["provider"] == "offline"
     draft = Draft.objects.get(ticket=result.ticket, is_current=True)
     assert draft.is_offline
-    assert draft.text.startswith("Hi Ada")
-    assert f"(SD-{result.ticket.pk})" in draft.text
+    assert draft.text.startswith("Hi Ada,\n\n")
+    # The answer comes right after the greeting: the subject and the reference are not echoed
+    # back (the reply's subject line carries the reference).
+    assert f"SD-{result.ticket.pk}" not in draft.text and "Thanks for writing" not in draft.text
     assert draft.citations and draft.citations[0]["document"] == "shipping"
     assert f"[{draft.citations[0]['key']}]" in draft.text
     assert any("Policy" in item for item in draft.basis)
@@ -176,3 +179,36 @@ def test_offline_draft_quotes_prose_not_tables():
     assert "|" not in out.text and "**" not in out.text
     assert "Starter: unlimited alerts for USD 6 a month. [P1]" in out.text
     assert out.citations == ["P1"]
+
+
+def test_the_sign_off_is_the_teams_own_and_never_another_companys(
+    pipeline, ingest, policies, trained, settings, tmp_path
+):
+    """With no sent replies to learn from and no team templates, the draft signs as "the support
+    team"; once the team has sent replies, it signs as they do (the agent adds their name)."""
+    settings.REPLY_TEMPLATES_DIR = str(tmp_path)  # a team without reply templates
+    first = ingest(text="Where is my parcel? Order 48213, tracking shows nothing.")
+    draft = Draft.objects.get(ticket=first.ticket, is_current=True)
+    assert draft.text.endswith("\n\nBest regards,\nThe support team"), draft.text
+    assert "Fernhill" not in draft.text.rsplit("\n\n", 1)[-1]
+
+    rows = [
+        {
+            "id": f"signed-{n}",
+            "language": "en",
+            "customer_name": "Kim Lee",
+            "customer_email": f"kim{n}@example.com",
+            "subject": f"Question {n}",
+            "message": f"Can the rain gauge number {n} be mounted on a fence post?",
+            "reply": f"Hi Kim,\n\nYes, it can.\n\nCheers,\n{agent}\nAcme Weather Help",
+        }
+        for n, agent in enumerate(["Alex", "Jordan", "Alex", "Robin", "Alex"])
+    ]
+    path = tmp_path / "sent.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    call_command("import_sent_replies", str(path), stdout=StringIO(), stderr=StringIO())
+    second = ingest(
+        text="Where is my parcel? Order 48213, tracking shows nothing.", sender="bo@example.com"
+    )
+    draft = Draft.objects.get(ticket=second.ticket, is_current=True)
+    assert draft.text.endswith("\n\nCheers,\nAcme Weather Help"), draft.text

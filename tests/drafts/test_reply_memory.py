@@ -12,10 +12,17 @@ from django.core.management import call_command
 
 from audit.erasure import customer_erase
 from drafts import reviews
-from drafts.memory import MEMORY_SIMILARITY, reply_adapt
+from drafts.memory import MEMORY_RELATED, MEMORY_SIMILARITY, reply_adapt
 from drafts.models import Draft, OutboundReply, ReplyMemory, StageRecord
 from tests.drafts.review_support import *  # noqa: F403 (the fixtures)
-from tickets.models import Customer, Message, MessageDirection, Ticket, TicketStatus
+from tickets.models import (
+    Customer,
+    Message,
+    MessageDirection,
+    RequestClass,
+    Ticket,
+    TicketStatus,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -91,6 +98,62 @@ def test_other_languages_and_other_questions_do_not_reuse_it(
     )
     assert not any("Based on" in item for item in other.basis)
     assert "48213" not in other.text
+
+
+RELATED_TEXT = (
+    "Hello, I ordered a weather station last week (order 77120) and I cannot find any tracking "
+    "information. Can you send it?"
+)
+
+
+def test_a_related_question_of_the_same_class_starts_from_the_reply_marked_for_checking(
+    drafted, smtp, agent, django_capture_on_commit_callbacks
+):
+    ticket, draft = drafted()
+    _edit_send(ticket, draft, agent, EDITED, django_capture_on_commit_callbacks)
+    Customer.objects.create(email="bo@example.com", name="Bo Lindqvist", external_id="ACC-bo")
+    second, second_draft = drafted(text=RELATED_TEXT, subject="Tracking", sender="bo@example.com")
+    record = StageRecord.objects.filter(run__ticket=second, stage="draft").latest("id")
+    nearest = record.inputs["memory_candidates"][0]
+    # Not the same question, but a related one the team answered in the same class.
+    assert MEMORY_RELATED <= nearest["similarity"] < MEMORY_SIMILARITY, nearest
+    assert second.request_class == ticket.request_class
+    assert record.outputs["memory_offered"] == [
+        {
+            "ticket": ticket.reference,
+            "similarity": nearest["similarity"],
+            "memory_id": nearest["memory_id"],
+            "related": True,
+        }
+    ]
+    assert second_draft.text.startswith("Hi Bo,") and "order 77120" in second_draft.text
+    assert any(
+        f"Based on {ticket.reference}'s reply (a related question of the same class" in item
+        and "check that it answers this question" in item
+        for item in second_draft.basis
+    ), second_draft.basis
+
+    # A reply remembered under another class is not taken for a merely related question.
+    other = RequestClass.objects.exclude(pk=ticket.request_class_id).filter(risk="low").first()
+    ReplyMemory.objects.update(request_class=other)
+    Customer.objects.create(email="di@example.com", name="Di Prince", external_id="ACC-di")
+    _, unrelated_class = drafted(text=RELATED_TEXT, subject="Tracking", sender="di@example.com")
+    assert not any("Based on" in item for item in unrelated_class.basis)
+    ReplyMemory.objects.update(request_class=ticket.request_class)
+
+    # A high-risk class never takes a merely related reply: the template and policies answer.
+    RequestClass.objects.filter(pk=ticket.request_class_id).update(risk="high")
+    Customer.objects.create(email="cy@example.com", name="Cy Young", external_id="ACC-cy")
+    third, third_draft = drafted(text=RELATED_TEXT, subject="Tracking", sender="cy@example.com")
+    record = StageRecord.objects.filter(run__ticket=third, stage="draft").latest("id")
+    assert record.inputs["memory_candidates"][0]["similarity"] < MEMORY_SIMILARITY
+    assert record.outputs["memory_offered"] == []
+    assert not any("Based on" in item for item in third_draft.basis)
+    # The agent is still pointed at it.
+    assert any(
+        item.startswith(f"Nearest sent reply: {ticket.reference}'s, to a related question")
+        for item in third_draft.basis
+    ), third_draft.basis
 
 
 def test_adapting_marks_the_earlier_tickets_facts_for_the_agent(
@@ -193,7 +256,11 @@ def test_evaluate_drafts_scores_held_out_drafts_against_the_replies_sent(
             "Best regards,\nAlex",
         }
 
-    rows = [row(1, "Maya Okafor", 20481137), row(2, "Devon Price", 20493382)]
+    lost = [{"doc": "shipping", "section": "Lost parcels"}]
+    rows = [
+        {**row(1, "Maya Okafor", 20481137), "policies": lost},
+        {**row(2, "Devon Price", 20493382), "policies": lost},
+    ]
     rows.append(
         {
             **row(3, "Kim Lee", 20400001),
@@ -201,6 +268,7 @@ def test_evaluate_drafts_scores_held_out_drafts_against_the_replies_sent(
             "message": "Can the rain gauge run on a solar panel instead of batteries?",
             "reply": "Hi Kim,\n\nYes: the SP-1 solar kit fits every rain gauge.\n\nBest,\nAlex",
             "request_class": "setup-help",
+            "policies": [{"doc": "shipping", "section": "Delivery times"}],
         }
     )
     path = tmp_path / "sent.jsonl"
@@ -208,15 +276,25 @@ def test_evaluate_drafts_scores_held_out_drafts_against_the_replies_sent(
     call_command("import_sent_replies", str(path), stdout=StringIO(), stderr=StringIO())
 
     out = StringIO()
-    call_command("evaluate_drafts", "--json", stdout=out, stderr=StringIO())
+    call_command("evaluate_drafts", "--json", "--labels", str(path), stdout=out, stderr=StringIO())
     report = json.loads(out.getvalue())
     assert report["drafts"] == 3 and report["skipped"] == []
     # Each shipping question is drafted from the other's reply (its own is held out), made its
-    # own: the only differences left are the name and the order number.
+    # own: the only differences left are the name and the order number. That reply rests on the
+    # same policy passage as the one sent: on topic by both checks.
     shipping = report["by_class"]["shipping-status"]
     assert shipping["n"] == 2 and shipping["from_memory"] == 1.0 and shipping["within"] == 1.0
+    assert shipping["off_topic"] == 0.0 and shipping["off_topic_judged"] == 2
+    assert shipping["memory_other_passages"] == 0.0
+    # Halves by memory id parity: even ids tune, odd ones are held out; both are reported.
+    ids = list(ReplyMemory.objects.order_by("id").values_list("id", flat=True))
+    halves = report["repetitive_by_half"]
+    assert halves["tuning"].get("n", 0) == sum(i % 2 == 0 for i in ids)
+    assert halves["held-out"].get("n", 0) == sum(i % 2 == 1 for i in ids)
     # The solar question has no similar reply: a template draft, far from what was sent.
     setup = report["by_class"]["setup-help"]
     assert setup["from_memory"] == 0.0 and setup["median_distance"] > 0.3
+    assert setup["off_topic_judged"] == 1  # judged on the passage the template draft rests on
+    assert report["repetitive_by_source"]["template"]["n"] == 1
     assert report["overall"]["language_match"] == 1.0
     assert ReplyMemory.objects.count() == 3 and not Draft.objects.exists()  # nothing saved
