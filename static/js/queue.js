@@ -97,6 +97,14 @@
     return true;
   }
 
+  // m: Assign to me (ownership, which stays; Take only says who is on it now).
+  function assignToMe() {
+    var button = document.getElementById("assign-me");
+    if (!button) return false;
+    button.click();
+    return true;
+  }
+
   function focusNote() {
     var field = document.querySelector("#review-pane #note-text");
     if (!field) return false;
@@ -146,6 +154,7 @@
       case "j": move(1); break;
       case "k": move(-1); break;
       case "t": handled = takeTicket(); break;
+      case "m": handled = assignToMe(); break;
       case "a": armApprove(); break;
       case "e": handled = openAction("edit-action", "textarea"); break;
       case "r": handled = openAction("reject-action", "input[name=reason]"); break;

@@ -1,7 +1,7 @@
 """Assignment in a real Chromium under the strict CSP: an agent assigns a ticket to a colleague
 from the ticket page (htmx: the owner line and the header follow in place), bulk-assigns two
 more from the inbox (a plain form; "select all" ticks and clears the page), and the colleague
-finds all three under Mine."""
+finds all three under Mine, then takes the fourth with m in the review pane."""
 
 import pytest
 
@@ -58,7 +58,13 @@ def test_assign_from_the_ticket_page_bulk_assign_then_mine(live_server, make_use
             )
             assert sorted(shown) == sorted([first, second, third])
             assert untouched not in shown
+
+            # In the review pane, m assigns the ticket to her (the owner line follows in place).
+            colleague.goto(f"{live_server.url}/queue/{untouched}/")
+            colleague.wait_for_selector("#assign-me")
+            colleague.keyboard.press("m")
+            colleague.wait_for_selector("#assignee-name:has-text('Dana Reyes')")
         finally:
             browser.close()
     assert errors == []
-    assert [Ticket.objects.get(pk=t.pk).assignee_id for t in tickets] == [dana.pk] * 3 + [None]
+    assert [Ticket.objects.get(pk=t.pk).assignee_id for t in tickets] == [dana.pk] * 4
