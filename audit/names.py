@@ -9,6 +9,7 @@ EVENT_NAMES: dict[str, str] = {
     "tickets.status_changed": "Ticket status changed",
     "tickets.reopened": "Resolved ticket reopened by a customer message",
     "tickets.assigned": "Ticket assigned",
+    "tickets.escalation_notified": "The escalated ticket's team was e-mailed",
     "tickets.unassigned": "Ticket unassigned (nobody owns it now)",
     "tickets.flagged": "Ticket flagged for a human, with the reason",
     # Written by tickets.services.ticket_claim; the name predates the lifecycle's move to tickets.

@@ -53,4 +53,11 @@ def roles_context(request) -> dict:
     user = getattr(request, "user", None)
     if user is None:
         return {}
-    return {"user_is_lead": is_lead(user), "user_is_admin": is_admin(user)}
+    from tickets.notifications import escalations_waiting_count
+
+    return {
+        "user_is_lead": is_lead(user),
+        "user_is_admin": is_admin(user),
+        # A callable: only the navigation that shows the badge runs its one query.
+        "escalations_waiting": lambda: escalations_waiting_count(user=user),
+    }

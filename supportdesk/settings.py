@@ -188,6 +188,8 @@ SUPPORTDESK_MAX_REQUEST_BYTES = env.int("SUPPORTDESK_MAX_REQUEST_BYTES", default
 DATA_UPLOAD_MAX_MEMORY_SIZE = SUPPORTDESK_MAX_REQUEST_BYTES
 SUPPORTDESK_SUPPORT_ADDRESS = env.str("SUPPORTDESK_SUPPORT_ADDRESS", default="support@example.com")
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="Supportdesk <support@example.com>")
+# Where the console is reached, for the links in notification e-mails to teams.
+SUPPORTDESK_CONSOLE_URL = env.str("SUPPORTDESK_CONSOLE_URL", default="http://127.0.0.1:8000")
 
 ANYMAIL = {
     # Inbound webhooks authenticate with this basic-auth pair; production must set its own.

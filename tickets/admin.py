@@ -23,7 +23,7 @@ class RequestClassAdmin(admin.ModelAdmin):
 
 @admin.register(Team)
 class TeamAdmin(admin.ModelAdmin):
-    list_display = ["name", "slug", "email"]
+    list_display = ["name", "slug", "email", "notify_by_email"]
     filter_horizontal = ["members"]
 
 

@@ -7,6 +7,7 @@ class TicketsConfig(AppConfig):
     def ready(self) -> None:
         from anymail.signals import inbound
 
+        from . import tasks  # noqa: F401 - registers the task notifications publishes by name
         from .webhooks import inbound_email_received
 
         inbound.connect(inbound_email_received, dispatch_uid="tickets.inbound_email")

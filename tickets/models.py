@@ -58,6 +58,11 @@ class Team(models.Model):
     slug = models.SlugField(max_length=64, unique=True)
     name = models.CharField(max_length=120)
     email = models.EmailField(blank=True)
+    notify_by_email = models.BooleanField(
+        default=False,
+        help_text="E-mail the team's address about each new escalation to the team (the "
+        "badge in the console shows them to its members either way).",
+    )
     members = models.ManyToManyField(
         settings.AUTH_USER_MODEL,
         blank=True,

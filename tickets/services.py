@@ -33,6 +33,7 @@ from .models import (
     TicketStatusChange,
     ticket_reference,
 )
+from .notifications import escalation_notify_enqueue
 from .sanitize import html_sanitize
 from .selectors import assignable_user_get
 from .states import ALLOWED_TRANSITIONS, check_transition
@@ -394,7 +395,7 @@ def ticket_transition(*, ticket: Ticket, to: str, actor=None, reason: str = "") 
     with transaction.atomic():
         ticket.save(update_fields=fields)
         # The metrics read each resolution and reopen with its time (the re-open rate).
-        TicketStatusChange.objects.create(
+        change = TicketStatusChange.objects.create(
             ticket=ticket,
             from_status=current,
             to_status=to,
@@ -407,6 +408,8 @@ def ticket_transition(*, ticket: Ticket, to: str, actor=None, reason: str = "") 
             actor=actor,
             payload={"from": current, "to": to, "reason": reason},
         )
+        if to == TicketStatus.ESCALATED:
+            escalation_notify_enqueue(change=change)
     return ticket
 
 

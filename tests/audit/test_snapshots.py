@@ -141,7 +141,10 @@ def test_snapshot_list_query_count_is_constant(
         settings.SUPPORTDESK_MODEL_PROVIDER = "openai"
         settings.OPENAI_MODEL = model
         snapshot_current()
-    with django_assert_max_num_queries(8):
+    # 8, plus one grouped query each for re-open and escalation counted as /metrics/ counts them
+    # (audit.snapshots._dashboard_rates), whatever the number of snapshots; the navigation's
+    # escalation badge runs only for a member of a team.
+    with django_assert_max_num_queries(10):
         assert lead_client.get("/audit/snapshots/").status_code == 200
 
 
