@@ -2,7 +2,8 @@ from django.contrib import admin
 
 from supportdesk.roles import is_lead
 
-from .models import Draft, PipelineRun, PromptTemplate, ReplyTemplate, StageRecord
+from .macros import placeholder_help
+from .models import Draft, Macro, PipelineRun, PromptTemplate, ReplyTemplate, StageRecord
 from .services import prompt_template_version_create
 
 
@@ -53,6 +54,27 @@ class PromptTemplateAdmin(LeadOnlyAdmin):
 class ReplyTemplateAdmin(LeadOnlyAdmin):
     list_display = ["request_class", "updated_at"]
     readonly_fields = ["updated_at"]
+
+
+@admin.register(Macro)
+class MacroAdmin(LeadOnlyAdmin):
+    """Saved replies agents insert (drafts.macros fills the placeholders per ticket)."""
+
+    list_display = ["name", "team", "is_active", "updated_at"]
+    list_select_related = ["team"]
+    list_filter = ["team", "is_active"]
+    search_fields = ["name", "text"]
+    fields = ["name", "team", "text", "is_active"]
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        field = super().formfield_for_dbfield(db_field, request, **kwargs)
+        if db_field.name == "text":
+            field.help_text = (
+                "Placeholders, filled from the ticket when an agent inserts the macro: "
+                f"{placeholder_help()}. Anything else in braces is left as written and pointed "
+                "out to the agent."
+            )
+        return field
 
 
 class StageRecordInline(admin.TabularInline):

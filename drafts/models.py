@@ -79,6 +79,39 @@ class ReplyTemplate(models.Model):
         return content_hash(self.text)
 
 
+class Macro(models.Model):
+    """A saved reply an agent inserts into a reply (the review pane's edit box, the ticket
+    page's composer), managed by leads. team: the team whose agents see it (and anyone working
+    one of the team's tickets); none means shared with everyone. Placeholders ({customer_name},
+    {ticket_number}, {plan}, ...: drafts.macros.PLACEHOLDERS) are filled from the ticket when
+    the macro is inserted; an unknown one is left as written and pointed out."""
+
+    name = models.CharField(max_length=120)
+    text = models.TextField()
+    team = models.ForeignKey(
+        "tickets.Team",
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="macros",
+        help_text="Leave empty to share the macro with every team.",
+    )
+    is_active = models.BooleanField(default=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["name", "id"]
+        constraints = [
+            # A team's macros have distinct names (shared ones too on PostgreSQL 15+ with
+            # nulls_distinct; not used, SQLite lacks it: two shared macros may share a name).
+            models.UniqueConstraint(fields=["team", "name"], name="macro_team_name_unique")
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+
 class PipelineRun(models.Model):
     ticket = models.ForeignKey(
         "tickets.Ticket", on_delete=models.CASCADE, related_name="runs", db_index=False

@@ -22,9 +22,11 @@ from tickets.selectors import (
     ticket_thread_list,
 )
 
+from .macros import MacroFill, macro_fill
 from .models import (
     REVIEWED_ACTIONS,
     Draft,
+    Macro,
     OutboundReply,
     PipelineRun,
     PromptTemplate,
@@ -223,6 +225,42 @@ def queue_new_count(*, filters: QueueFilters, user, since: int) -> int:
 
 def team_list() -> list[Team]:
     return list(Team.objects.only("id", "slug", "name"))
+
+
+# --- macros ------------------------------------------------------------------------------------
+
+
+@dataclass
+class MacroOffer:
+    """A macro as the agent is offered it on one ticket: filled, with what to check."""
+
+    macro: Macro
+    fill: MacroFill
+
+
+def macro_list_for(*, ticket: Ticket, user) -> list[Macro]:
+    """The active macros an agent may insert on this ticket: shared ones, the ticket's team's,
+    and those of the teams the agent is a member of. One query (the membership is a subquery)."""
+    teams = Team.objects.filter(members=user).values("pk") if user.is_authenticated else []
+    scope = Q(team__isnull=True) | Q(team__in=teams)
+    if ticket.team_id:
+        scope |= Q(team_id=ticket.team_id)
+    return list(Macro.objects.filter(scope, is_active=True).select_related("team"))
+
+
+def macro_offers(*, ticket: Ticket, user) -> list[MacroOffer]:
+    """macro_list_for, each filled for the ticket (its customer and team already loaded)."""
+    return [
+        MacroOffer(macro=macro, fill=macro_fill(text=macro.text, ticket=ticket, agent=user))
+        for macro in macro_list_for(ticket=ticket, user=user)
+    ]
+
+
+def macro_offer_get(*, ticket: Ticket, user, macro_id: int | None) -> MacroOffer | None:
+    """One of the macros offered on this ticket, filled; None when it is not one of them."""
+    if macro_id is None:
+        return None
+    return next((o for o in macro_offers(ticket=ticket, user=user) if o.macro.pk == macro_id), None)
 
 
 # --- the review pane -----------------------------------------------------------------------------

@@ -40,6 +40,61 @@
   document.addEventListener("DOMContentLoaded", pickAllShow);
   document.addEventListener("htmx:afterSettle", pickAllShow);
 
+  // Macros: the Insert button (or Enter in the macro list) puts the chosen macro, filled for
+  // this ticket on the server, at the cursor of its reply box, and says which placeholders were
+  // left as written. Without this file the picker's form opens the ticket page's composer.
+  function macroInsert(form) {
+    var select = form.querySelector(".macro-select");
+    var box = document.getElementById(form.dataset.macroTarget);
+    var source = select && form.querySelector('template[data-macro="' + select.value + '"]');
+    if (!box || !source) return false;
+    var text = source.content.textContent;
+    var start = box.selectionStart, end = box.selectionEnd;
+    if (document.activeElement !== box && !box.dataset.macroCursor) start = end = box.value.length;
+    box.value = box.value.slice(0, start) + text + box.value.slice(end);
+    box.focus();
+    box.setSelectionRange(start + text.length, start + text.length);
+    box.dispatchEvent(new Event("input", { bubbles: true }));
+    var note = form.querySelector(".macro-note");
+    if (note) {
+      note.textContent = source.dataset.macroNote || "";
+      note.hidden = !source.dataset.macroNote;
+    }
+    return true;
+  }
+  document.addEventListener("submit", function (event) {
+    var form = event.target;
+    if (form && form.matches && form.matches("form.macro-picker") && macroInsert(form)) {
+      event.preventDefault();
+    }
+  });
+  document.addEventListener("keydown", function (event) {
+    var target = event.target;
+    if (event.key !== "Enter" || !target || !target.matches || !target.matches(".macro-select")) return;
+    var form = target.closest("form.macro-picker");
+    if (form && macroInsert(form)) event.preventDefault();
+  });
+  // A reply box remembers its cursor when the agent leaves it for the macro list.
+  document.addEventListener("focusout", function (event) {
+    var box = event.target;
+    if (box && box.tagName === "TEXTAREA" && document.querySelector('form.macro-picker[data-macro-target="' + box.id + '"]')) {
+      box.dataset.macroCursor = "1";
+    }
+  });
+
+  // i (outside the review queue, which has its own keys) focuses the page's macro list.
+  document.addEventListener("keydown", function (event) {
+    if (event.key !== "i" || event.ctrlKey || event.metaKey || event.altKey) return;
+    if (document.getElementById("queue-layout")) return;
+    var target = event.target;
+    if (target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))) return;
+    var select = document.querySelector(".macro-select");
+    if (select) {
+      event.preventDefault();
+      select.focus();
+    }
+  });
+
   // "/" focuses the element that declares data-shortcut="/" (the inbox search).
   document.addEventListener("keydown", function (event) {
     if (event.key !== "/" || event.ctrlKey || event.metaKey || event.altKey) return;

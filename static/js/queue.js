@@ -157,6 +157,7 @@
       case "m": handled = assignToMe(); break;
       case "a": armApprove(); break;
       case "e": handled = openAction("edit-action", "textarea"); break;
+      case "i": handled = openAction("edit-action", ".macro-select"); break;
       case "r": handled = openAction("reject-action", "input[name=reason]"); break;
       case "x": handled = openAction("escalate-action", "select"); break;
       case "g": handled = openAction("regenerate-action", "input[name=instruction]"); break;
