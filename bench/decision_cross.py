@@ -4,7 +4,7 @@ decision the pipeline would take (`drafts.classifier.decisions.decisions_evaluat
 class model, the detectors, that risk layer, the live rules and the auto-send check) is scored
 on the held-out source: all its high-risk rows and 2,500 of its ordinary ones (seed 0).
 
-    .venv/bin/python bench/decision_cross.py [clinc150 bitext banking77]
+    .venv/bin/python bench/decision_cross.py [clinc150 bitext banking77] [--rows]
 
 Needs the database the console uses (a demo one: `python3 dev.py up --setup-only`) and
 ../shared/data. Embeddings are cached under var/bench/ between runs. `manage.py evaluate` on
@@ -13,6 +13,7 @@ the same rows would use the shipped heads, which were trained on all three sourc
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 import time
@@ -56,7 +57,9 @@ def embedded(name: str) -> training.Embedded:
 
 
 def main() -> None:
-    names = sys.argv[1:] or list(training.SOURCE_KINDS)
+    args = sys.argv[1:]
+    dump = "--rows" in args  # per-row decisions under var/bench/, for reading the misses
+    names = [a for a in args if not a.startswith("--")] or list(training.SOURCE_KINDS)
     started = time.perf_counter()
     shipped = scoring.heads_get()
     sets = {name: embedded(name) for name in training.SOURCE_KINDS}
@@ -79,7 +82,10 @@ def main() -> None:
         risks = ["high" if held.kinds[i] != training.NONE else "low" for i in pick]
         log(f"{test}: whole decision on {len(rows)} rows (heads trained without {test})")
         result = decisions_evaluate(loaded=loaded, rows=rows, true_risks=risks)
-        result.pop("rows")
+        rows_out = result.pop("rows")
+        if dump:
+            CACHE.mkdir(parents=True, exist_ok=True)
+            (CACHE / f"decision_cross_rows_{test}.json").write_text(json.dumps(rows_out))
         figures[test] = result
         log(
             f"  high-risk recall {result['high_risk_recall']} "

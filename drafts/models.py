@@ -161,6 +161,11 @@ class PipelineRun(models.Model):
     language = models.CharField(max_length=8, blank=True)
     confidence = models.FloatField(null=True, blank=True)
     needs_triage = models.BooleanField(default=False)
+    unfamiliar = models.BooleanField(
+        default=False,
+        help_text="The class model has kept no training message like this one (its familiarity "
+        "is under the model's bar): its class is a guess about text it has never seen.",
+    )
     signal_legal_request = models.BooleanField(default=False)
     signal_security_issue = models.BooleanField(default=False)
     signal_refund_exception = models.BooleanField(default=False)

@@ -70,7 +70,12 @@ def pipeline_regenerate(*, ticket: Ticket, actor, instruction: str = "") -> Pipe
                 "language",
                 "confidence",
                 "needs_triage",
+                "unfamiliar",
                 "signal_evidence",
+                # The risk layer's reading: a regenerated draft is routed on it as the first was.
+                "risk_scores",
+                "risk_kinds",
+                "risk_evidence",
                 "provider",
                 "model_name",
                 *PipelineRun.SIGNAL_FIELDS,

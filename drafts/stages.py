@@ -31,6 +31,7 @@ from .risk.scoring import (
     heads_assess,
     heads_get,
     risk_layer_version,
+    risk_quiet,
     risk_reason_text,
     risk_watch_kinds,
 )
@@ -123,13 +124,22 @@ def reading_facts(
     risk_kinds: list[str],
     risk_scores: dict,
     risk_evidence: dict,
+    unfamiliar: bool = False,
 ) -> dict:
     """The routing facts that come from reading the message (class, detectors, risk layer).
     Shared by routing_facts (the pipeline) and `manage.py evaluate`."""
+    quiet = (
+        unfamiliar
+        and not any(bool(v) for v in signals.values())
+        and risk_quiet(scores=risk_scores, over=list(risk_kinds))
+    )
     return {
         "request_class": request_class_slug or "",
         "risk": risk or "",
         "needs_triage": needs_triage,
+        # The class model has never seen text like this, and neither the risk layer nor any
+        # detector reads anything risky in it: routing lets it wait for review, not triage.
+        "unfamiliar_quiet": bool(quiet),
         "legal_request": bool(signals.get("legal_request")),
         "security_issue": bool(signals.get("security_issue")),
         "refund_exception": bool(signals.get("refund_exception")),
@@ -178,6 +188,7 @@ def stage_classify(run: PipelineRun) -> StageResult:
         "risk": request_class.risk if request_class else "",
         "confidence": out.confidence,
         "needs_triage": needs_triage,
+        "unfamiliar": bool(out.unfamiliar),
         "urgency": out.urgency or detection.urgency,
         "product_area": out.product_area or detection.product_area,
         "language": out.language or detection.language,
@@ -202,6 +213,7 @@ def stage_classify(run: PipelineRun) -> StageResult:
         "evidence": evidence,
         "auto_send_confident": run_updates["auto_send_confident"],
         "familiarity": out.familiarity,
+        "unfamiliar": bool(out.unfamiliar),
         "risk": risk.as_dict(),
         "frustration": detection.frustration,
         "churn_risk": detection.churn_risk,
@@ -630,6 +642,7 @@ def routing_facts(run: PipelineRun, draft) -> dict:
             risk_kinds=list(run.risk_kinds or []),
             risk_scores=run.risk_scores or {},
             risk_evidence=run.risk_evidence or {},
+            unfamiliar=run.unfamiliar,
         ),
         "account_inconsistency_count": len(
             (run.signal_evidence or {}).get("account_inconsistency", [])

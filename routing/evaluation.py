@@ -14,7 +14,10 @@ are OR-ed, every reason is shown. A rule with "stop further rules" ends the eval
 
 Built-in invariants (code, not rows, so they cannot be deleted or disabled): a high-risk ticket
 (fact risk == "high") and a ticket the risk layer scores over a threshold (fact risk_kinds not
-empty) always need a human and are never auto-sent.
+empty) always need a human and are never auto-sent. A ticket that needs triage (no class fits)
+needs a human too, unless it is "unfamiliar and quiet" (the class model has never seen text like
+it and the risk layer and the detectors read nothing risky): then it waits for an agent's review,
+never auto-sent.
 """
 
 from __future__ import annotations
@@ -29,6 +32,11 @@ HIGH_RISK_REASON = "High-risk request class: always reviewed by a human (built-i
 RISK_LAYER_REASON = "High-risk reading ({kinds}): always reviewed by a human (built-in rule)."
 TRIAGE_REASON = (
     "No request class could be given with enough confidence: a person triages it (built-in rule)."
+)
+QUIET_TRIAGE_REASON = (
+    "No request class fits with enough confidence, the message is unlike anything the team has "
+    "answered, and nothing in it reads risky: it waits for an agent's review and is never "
+    "auto-sent (built-in rule; a rule on 'Needs triage' can send such messages to a person)."
 )
 EXCERPT = 160
 
@@ -368,7 +376,13 @@ def evaluate(
         needs_human = block = True
         invariants.append(reason)
         reasons.append(reason)
-    if facts.get("needs_triage") is True:
+    if facts.get("needs_triage") is True and facts.get("unfamiliar_quiet") is True:
+        # No class fits, but the class-independent readers (risk layer, detectors) find
+        # nothing risky: an agent reviews it in the queue; it is never sent without one.
+        block = True
+        invariants.append(QUIET_TRIAGE_REASON)
+        reasons.append(QUIET_TRIAGE_REASON)
+    elif facts.get("needs_triage") is True:
         # Without a class, the risk is unknown: never a path without a human.
         needs_human = block = True
         invariants.append(TRIAGE_REASON)

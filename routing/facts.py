@@ -251,6 +251,14 @@ FACTS: dict[str, Fact] = {
             "No request class could be given with enough confidence (or no classifier is trained).",
         ),
         Fact(
+            "unfamiliar_quiet",
+            "Unfamiliar and quiet",
+            FactType.BOOL,
+            "The class model has never seen messages like this one (under its familiarity bar) "
+            "and nothing in it reads risky (every risk score under half the threshold, no "
+            "detector). Needing triage then, it waits in the review queue, never auto-sent.",
+        ),
+        Fact(
             "classifier_confidence",
             "Classifier confidence",
             FactType.NUMBER,

@@ -185,7 +185,18 @@ def history_evaluate(
         lines=[row.line for row in rows],
     )
     if decide is not None:
-        figures["decision"] = decide(rows, [label_risks.get(t) for t in true_labels], mapping)
+        decision = decide(rows, [label_risks.get(t) for t in true_labels], mapping)
+        figures["decision"] = decision
+        # "routing" is what the pipeline would do with each row (class model, detectors, risk
+        # layer, rules, auto-send check); the class model's part alone stays beside it.
+        class_model = figures["routing"]
+        figures["class_model_routing"] = class_model
+        figures["routing"] = {
+            "scope": "whole decision",
+            **{k: v for k, v in decision.items() if k != "rows"},
+            "auto_send_threshold": class_model["auto_send_threshold"],
+            "unmapped_labels": class_model["unmapped_labels"],
+        }
     figures["file"] = {
         "path": str(history.path),
         "format": history.format,
@@ -252,8 +263,13 @@ def version_evaluate(
     alerts = []
     if figures["routing"]["high_risk_auto_sendable"]:
         alerts.append(
-            f"{figures['routing']['high_risk_auto_sendable']} high-risk example(s) were predicted "
-            "low-risk above the auto-send threshold: auto-send could have sent them"
+            f"{figures['routing']['high_risk_auto_sendable']} high-risk example(s) could be "
+            "auto-sent"
+            + (
+                " by the whole pipeline decision"
+                if "decision" in figures
+                else ": predicted low-risk above the auto-send threshold"
+            )
         )
     figures["alerts"] = alerts
     return figures

@@ -374,6 +374,8 @@ class Prediction:
     # The message's largest similarity to the class's kept training messages (None: the model
     # keeps none); auto_send_confident already requires it to reach the model's bar.
     familiarity: float | None = None
+    # Familiarity under the model's bar: text unlike anything the team's history holds.
+    unfamiliar: bool = False
 
 
 @dataclass
@@ -477,6 +479,11 @@ def loaded_predict(
         ],
         auto_send_confident=auto,
         familiarity=None if familiarity is None else round(familiarity, 4),
+        unfamiliar=(
+            model.familiarity_bar is not None
+            and familiarity is not None
+            and familiarity < model.familiarity_bar
+        ),
     )
 
 

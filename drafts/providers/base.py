@@ -96,6 +96,8 @@ class ClassifyOutput:
     auto_send_confident: bool = False
     # The class model's familiarity with the message (see drafts/classifier/training.py).
     familiarity: float | None = None
+    # Familiarity under the class model's bar (an LLM provider never sets it).
+    unfamiliar: bool = False
     note: str = ""
     raw_output: str = ""
     usage: Usage = field(default_factory=Usage)

@@ -137,6 +137,7 @@ class OfflineProvider:
             classifier_version_id=prediction.version_id,
             auto_send_confident=bool(prediction.auto_send_confident),
             familiarity=prediction.familiarity,
+            unfamiliar=bool(prediction.unfamiliar),
             usage=Usage(latency_ms=(time.perf_counter() - started) * 1000),
         )
 

@@ -247,6 +247,19 @@ def risk_watch_kinds(*, scores: dict, over: list[str]) -> list[str]:
     )
 
 
+# "Quiet": every kind's score under this share of the threshold (an unplaced message may then
+# wait in the review queue instead of triage; docs/classifier.md gives the measurements).
+QUIET_FRACTION = 0.5
+
+
+def risk_quiet(*, scores: dict, over: list[str]) -> bool:
+    """Nothing in the message reads risky: no kind over its bar, none watched, and every score
+    under QUIET_FRACTION of the measured kinds' threshold."""
+    bar = heads_get().threshold * QUIET_FRACTION
+    values = [v for v in scores.values() if isinstance(v, int | float)]
+    return not over and bool(values) and max(values) < bar
+
+
 def risk_layer_version() -> str:
     """What produced the scores, for the run's versions: the artefact's content hash."""
     global _version

@@ -190,7 +190,7 @@ def test_evaluate_command_scores_the_active_model_and_prints_json(tmp_path):
     assert figures["per_class"]["delivery"]["precision"] == 0.6667
     assert figures["per_class"]["breach"]["recall"] == 0.6667
     assert figures["macro_f1"] == 0.5933
-    routing = figures["routing"]
+    routing = figures["class_model_routing"]
     # high-risk: 4, 5, 6 (predicted high) and 8 (predicted login, low, confident)
     assert (routing["high_risk_examples"], routing["high_risk_reaching_human"]) == (4, 3)
     assert routing["high_risk_recall"] == 0.75
@@ -200,11 +200,17 @@ def test_evaluate_command_scores_the_active_model_and_prints_json(tmp_path):
     assert routing["unmapped_labels"] == {"refund-talk": 1}
     # Line 8 is the only high-risk example predicted low-risk: whether auto-send could have
     # sent it depends on the auto-send threshold the training chose, and it is said loudly.
-    line8 = figures["routing"]["high_risk_auto_sendable_lines"]
+    line8 = routing["high_risk_auto_sendable_lines"]
     assert line8 in ([], [8])
     if line8:
-        assert "HIGH-RISK EXAMPLE(S) COULD HAVE BEEN AUTO-SENT" in err.getvalue()
-        assert figures["alerts"]
+        assert "The class model alone rated 1 high-risk" in err.getvalue()
+    # "routing" is the whole decision (class model, detectors, risk layer, rules): the same
+    # figures as "decision", whose rows say why.
+    whole = figures["routing"]
+    assert whole["scope"] == "whole decision"
+    assert whole["high_risk_recall"] == figures["decision"]["high_risk_recall"]
+    assert whole["false_escalation_rate"] == figures["decision"]["false_escalation_rate"]
+    assert whole["high_risk_examples"] == 4
 
     human = StringIO()
     call_command(

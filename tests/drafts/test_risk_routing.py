@@ -255,3 +255,68 @@ def test_a_request_to_change_the_accounts_email_goes_to_trust_and_safety(
     assert "Account-detail change request" in decision.fired_rules
     assert decision.team.slug == "trust-safety"
     assert any("never from the message alone" in r for r in decision.reasons)
+
+
+def test_unplaced_but_quiet_message_waits_for_review_instead_of_triage(
+    pipeline, ingest, policies, trained, autosend_everywhere, known_customer
+):
+    """A message no class fits and the team has never seen the like of (the test model knows
+    parcels, logins, chargebacks and breaches) goes to triage only when something in it reads
+    risky. Here nothing does: it waits in the review queue, never auto-sent, with the reason."""
+    from routing.evaluation import QUIET_TRIAGE_REASON, TRIAGE_REASON
+
+    result = ingest(
+        text="Are you hiring interns for the summer? I study design in Leipzig.",
+        subject="Careers",
+        sender=known_customer.email,
+    )
+    run = PipelineRun.objects.get(ticket=result.ticket)
+    assert run.needs_triage is True and run.unfamiliar is True
+    assert run.risk_kinds == []
+    decision = RoutingDecision.objects.filter(ticket=result.ticket).latest("id")
+    assert decision.facts["unfamiliar_quiet"] is True
+    assert decision.needs_human is False
+    assert decision.auto_send_allowed is False
+    assert QUIET_TRIAGE_REASON in decision.reasons and TRIAGE_REASON not in decision.reasons
+    ticket = Ticket.objects.get(pk=result.ticket.pk)
+    assert ticket.status == TicketStatus.AWAITING_REVIEW and not ticket.needs_human
+
+
+def test_unplaced_message_with_a_risk_reading_still_goes_to_triage(
+    pipeline, ingest, policies, trained
+):
+    """The same unfamiliar, unsure reading with a theft in it: the risk layer is not quiet,
+    so a person triages it (and the risk kind escalates it on its own)."""
+    result = ingest(
+        text="Are you hiring interns? Also my wallet with my card was stolen on the tram.",
+        subject="Careers",
+    )
+    decision = RoutingDecision.objects.filter(ticket=result.ticket).latest("id")
+    assert decision.facts["unfamiliar_quiet"] is False
+    assert decision.needs_human is True
+    assert Ticket.objects.get(pk=result.ticket.pk).status == TicketStatus.ESCALATED
+
+
+def test_a_regenerated_draft_is_routed_on_the_same_risk_reading(
+    pipeline, ingest, policies, trained, agent, django_capture_on_commit_callbacks
+):
+    """Regenerate starts a run at the context stage, copying the classify stage's reading: the
+    risk layer's kinds and scores are part of it, so the ticket stays with a human."""
+    from drafts.runs import pipeline_regenerate
+
+    result = ingest(
+        text="Hallo, mein Portemonnaie mit der Kreditkarte wurde gestern gestohlen.",
+        subject="Karte",
+    )
+    first = PipelineRun.objects.get(ticket=result.ticket)
+    assert "lost_stolen" in first.risk_kinds
+    with django_capture_on_commit_callbacks(execute=True):
+        pipeline_regenerate(ticket=result.ticket, actor=agent, instruction="")
+    second = PipelineRun.objects.filter(ticket=result.ticket).latest("id")
+    assert second.pk != first.pk and second.trigger == "regenerate"
+    assert second.risk_kinds == first.risk_kinds
+    assert second.risk_scores == first.risk_scores
+    decision = RoutingDecision.objects.filter(ticket=result.ticket).latest("id")
+    assert decision.run_ref == f"run:{second.pk}"
+    assert "lost_stolen" in decision.facts["risk_kinds"]
+    assert decision.needs_human and decision.team.slug == "trust-safety"

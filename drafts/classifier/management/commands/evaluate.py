@@ -44,23 +44,26 @@ class Command(BaseCommand):
             raise CommandError(f"no classifier version ({which}): run train_classifier") from exc
         except (HistoryFileError, LabelMapError) as exc:
             raise CommandError(str(exc)) from exc
-        decision = figures.get("decision") or {}
-        if decision.get("high_risk_auto_sendable"):
-            self.stderr.write(
-                self.style.ERROR(
-                    f"!!! {decision['high_risk_auto_sendable']} HIGH-RISK EXAMPLE(S) COULD BE "
-                    "AUTO-SENT by the whole pipeline decision, lines "
-                    f"{decision['high_risk_auto_sendable_lines']} !!!"
-                )
-            )
         routing = figures["routing"]
         if routing["high_risk_auto_sendable"]:
             self.stderr.write(
                 self.style.ERROR(
-                    f"!!! {routing['high_risk_auto_sendable']} HIGH-RISK EXAMPLE(S) COULD HAVE BEEN "
-                    "AUTO-SENT (predicted low-risk above the auto-send threshold), lines "
-                    f"{routing['high_risk_auto_sendable_lines']}. Keep auto-send off for this model. !!!"
+                    f"!!! {routing['high_risk_auto_sendable']} HIGH-RISK EXAMPLE(S) COULD BE "
+                    + (
+                        "AUTO-SENT by the whole pipeline decision"
+                        if "decision" in figures
+                        else "AUTO-SENT (predicted low-risk above the auto-send threshold)"
+                    )
+                    + f", lines {routing['high_risk_auto_sendable_lines']}. Keep auto-send off "
+                    "for these classes. !!!"
                 )
+            )
+        alone = figures.get("class_model_routing") or {}
+        if alone.get("high_risk_auto_sendable") and not routing["high_risk_auto_sendable"]:
+            self.stderr.write(
+                f"The class model alone rated {alone['high_risk_auto_sendable']} high-risk "
+                f"example(s) low-risk above its auto-send threshold (lines "
+                f"{alone['high_risk_auto_sendable_lines']}); the whole decision stops them.\n"
             )
         if options["json"]:
             self.stdout.write(json.dumps(figures, indent=2))
@@ -102,8 +105,9 @@ class Command(BaseCommand):
             out.write("Most confused (true -> predicted):")
             for pair in f["most_confused"]:
                 out.write(f"  {pair['true']} -> {pair['predicted']}: {pair['count']}")
-        r = f["routing"]
-        out.write(f"Routing (label map: {f['file']['label_map']}):")
+        r = f.get("class_model_routing") or f["routing"]
+        scope = "the class model alone" if "class_model_routing" in f else "the class model"
+        out.write(f"Routing by {scope} (label map: {f['file']['label_map']}):")
         out.write(
             f"  high-risk recall {r['high_risk_recall']} "
             f"({r['high_risk_reaching_human']}/{r['high_risk_examples']} reach a human)"

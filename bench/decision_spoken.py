@@ -1,0 +1,86 @@
+"""The whole decision on the spoken-style set (drafts/risk/checks.py: 40 messages, our own
+text in English, German, French and Spanish, spelled-out numbers and hesitations), through
+`manage.py evaluate` as a new user would run it: a CSV and a label map written to a temporary
+folder, the active class model, the shipped risk layer, the detectors and the live rules.
+
+    .venv/bin/python bench/decision_spoken.py
+
+Needs the database the console uses (a demo one: `python3 dev.py up --setup-only`).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import sys
+import tempfile
+from contextlib import redirect_stdout
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "supportdesk.settings")
+
+import django  # noqa: E402
+
+django.setup()
+
+from _harness import log, results_write  # noqa: E402
+from django.core.management import call_command  # noqa: E402
+
+from drafts.risk.checks import SPOKEN_CHECKS  # noqa: E402
+
+# Risk kind -> the demo's request class (the label map a user would write).
+KIND_CLASS = {
+    "billing_dispute": "billing-dispute",
+    "unrecognised_payment": "billing-dispute",
+    "refund_exception": "refund-exception",
+    "account_closure": "data-deletion",
+    "legal": "legal-compliance",
+    "security": "security-report",
+    "lost_stolen": "security-report",
+    "outage": "outage",
+    "complaint": "complaint",
+    "none": "general",
+}
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        data = Path(folder) / "spoken.csv"
+        with data.open("w", newline="", encoding="utf-8") as handle:
+            writer = csv.writer(handle)
+            writer.writerow(["text", "label"])
+            for text, kind in SPOKEN_CHECKS:
+                writer.writerow([text, kind])
+        mapping = Path(folder) / "map.json"
+        mapping.write_text(json.dumps(KIND_CLASS))
+        out = io.StringIO()
+        with redirect_stdout(out):
+            call_command("evaluate", str(data), label_map=str(mapping), json=True, stdout=out)
+        figures = json.loads(out.getvalue())
+    d = figures["decision"]
+    log(
+        f"spoken set ({len(SPOKEN_CHECKS)} rows): high-risk recall {d['high_risk_recall']} "
+        f"({d['high_risk_reaching_human']}/{d['high_risk_examples']}), false escalation "
+        f"{d['false_escalation_rate']} ({d['low_risk_escalated']}/{d['low_risk_examples']}), "
+        f"high-risk auto-sendable {d['high_risk_auto_sendable']}"
+    )
+    for row in d["rows"]:
+        wrong = (row["true_risk"] == "high") != row["reaches_human"]
+        if wrong:
+            log(
+                f"  {'MISSED' if row['true_risk'] == 'high' else 'escalated'} line {row['line']}: "
+                f"{row['label']} -> {row['request_class']} ({row['confidence']}), "
+                f"risk {row['risk_score']}, {row['why'][:1]}"
+            )
+    d.pop("rows")
+    path = results_write("decision_spoken", {"decision": d})
+    log(f"done; {path}")
+
+
+if __name__ == "__main__":
+    main()
