@@ -316,6 +316,7 @@ class ReviewAction(models.TextChoices):
     REOPEN = "reopen", "Reopened"
     AUTO_SEND = "auto_send", "Sent automatically (auto-send policy)"
     STOP_AUTO_SEND = "stop_auto", "Stopped an auto-send in its hold window"
+    WRITE = "write", "Written by the agent without a draft, then sent"
 
 
 # The decisions on a draft that count as "reviewed" for acceptance and the auto-send evidence.

@@ -263,6 +263,60 @@ def macro_offer_get(*, ticket: Ticket, user, macro_id: int | None) -> MacroOffer
     return next((o for o in macro_offers(ticket=ticket, user=user) if o.macro.pk == macro_id), None)
 
 
+# --- the ticket page's reply composer ------------------------------------------------------------
+
+
+def latest_inbound(ticket: Ticket) -> Message | None:
+    """The customer's latest message on the ticket (the one a reply answers)."""
+    return (
+        Message.objects.filter(ticket_id=ticket.pk, direction=MessageDirection.INBOUND)
+        .order_by("-created_at", "-id")
+        .first()
+    )
+
+
+def live_send_since(ticket: Ticket, message: Message | None) -> OutboundReply | None:
+    """A reply (not a correction, not stopped) made since the customer's `message` arrived:
+    that message is already answered, whether from a draft or written without one."""
+    replies = OutboundReply.objects.filter(ticket_id=ticket.pk, is_correction=False).exclude(
+        status=SendStatus.CANCELLED
+    )
+    if message is not None:
+        replies = replies.filter(created_at__gte=message.created_at)
+    return replies.select_related("review__agent").order_by("-id").first()
+
+
+@dataclass
+class ReplyComposer:
+    """What the ticket page's composer needs. draft: the current draft for the customer's
+    latest message, when there is one (what is written is sent in its place, as an edit of
+    it); answered: the reply already made to that message (nothing more to send but a
+    correction); macros: the macros offered, filled for the ticket."""
+
+    draft: Draft | None
+    answered: OutboundReply | None
+    macros: list[MacroOffer]
+
+
+def reply_composer_get(*, ticket: Ticket, user) -> ReplyComposer:
+    """Four queries: the latest customer message, the current draft, a reply since, the
+    macros. `ticket` has its customer and team loaded."""
+    message = latest_inbound(ticket)
+    draft = (
+        Draft.objects.filter(ticket_id=ticket.pk, is_current=True)
+        .only("id", "message_id", "ticket_id")
+        .order_by("-id")
+        .first()
+    )
+    if draft is not None and (message is None or draft.message_id != message.pk):
+        draft = None  # a draft for an older message answers nothing now
+    return ReplyComposer(
+        draft=draft,
+        answered=live_send_since(ticket, message),
+        macros=macro_offers(ticket=ticket, user=user),
+    )
+
+
 # --- the review pane -----------------------------------------------------------------------------
 
 

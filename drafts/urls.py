@@ -10,5 +10,6 @@ urlpatterns = [
     path("fragments/<id:fragment_id>/", views.fragment, name="fragment"),
     path("<id:ticket_id>/", views.review, name="review"),
     path("<id:ticket_id>/take/", views.take, name="take"),
+    path("<id:ticket_id>/reply/", views.reply, name="reply"),
     path("<id:ticket_id>/<slug:name>/", views.action, name="action"),
 ]

@@ -39,6 +39,7 @@ from .selectors import (
     queue_page,
     queue_tab_counts,
     queue_watermark,
+    reply_composer_get,
     review_pane_get,
     review_ticket_get,
     run_signals,
@@ -380,3 +381,71 @@ def action(request: HttpRequest, ticket_id: int, name: str) -> HttpResponse:
         {"ticket": ticket_id, "action": name, "moves_on": moves_on},
         after="settle",
     )
+
+
+# --- the ticket page's reply composer ------------------------------------------------------------
+
+REPLY_SENT_NOTICE = "Your reply is on its way to the customer."
+
+
+def reply_composer_context(
+    request: HttpRequest, ticket: Ticket, *, text: str = "", error: str = "", notice: str = ""
+) -> dict:
+    """The composer's context (drafts/_reply_composer.html), for the ticket page's
+    {% reply_composer %} tag and the composer's own POST answer. Without JavaScript a macro
+    chosen in the picker comes as ?macro=<id>: the composer starts with it, filled."""
+    composer = reply_composer_get(ticket=ticket, user=request.user)
+    macro_note = ""
+    if not text and not error and request.method == "GET":
+        chosen = id_or_none(request.GET.get("macro", ""))
+        offer = next((o for o in composer.macros if o.macro.pk == chosen), None)
+        if offer is not None:
+            text, macro_note = offer.fill.text, offer.fill.note
+    return {
+        "ticket": ticket,
+        "composer": composer,
+        "composer_text": text,
+        "composer_error": error,
+        "composer_notice": notice,
+        "macro_note": macro_note,
+        "opened": reviews.pane_opened_token(ticket_id=ticket.pk, agent=request.user),
+    }
+
+
+@require_POST
+@form_text_checked_by_view
+def reply(request: HttpRequest, ticket_id: int) -> HttpResponse:
+    """Send the reply the agent wrote on the ticket page (reviews.reply_write: as an edit of
+    the draft the page showed, or with no draft). htmx gets the composer back (empty with a
+    notice, or with the text and the reason it was refused, 409/422); without JavaScript, a
+    redirect to the ticket page with the message."""
+    access_console(request.user)
+    try:
+        ticket = review_ticket_get(ticket_id=ticket_id)
+    except Ticket.DoesNotExist:
+        raise Http404("No such ticket.") from None
+    text = request.POST.get("text", "")
+    error, notice, status = "", "", 200
+    try:
+        _action_text_check(request)
+        review = reviews.reply_write(
+            ticket_id=ticket_id,
+            agent=request.user,
+            text=text,
+            draft_id=id_or_none(request.POST.get("draft", "")),
+            pane_opened_at=_pane_opened_at(request, ticket_id),
+        )
+    except reviews.ReviewError as refused:
+        error, status = str(refused), refused.status
+    else:
+        notice = SEND_QUEUED_NOTICE if review.send_deferred else REPLY_SENT_NOTICE
+    if not request.htmx:
+        if error:
+            messages.error(request, error)
+        else:
+            messages.success(request, notice)
+        return redirect("tickets:detail", ticket_id=ticket_id)
+    context = reply_composer_context(
+        request, ticket, text=text if error else "", error=error, notice=notice
+    )
+    return render(request, "drafts/_reply_composer.html", context, status=status)

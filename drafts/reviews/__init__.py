@@ -1,8 +1,8 @@
 """The review queue's writes: what an agent (or the auto-send policy) decides about a ticket
 and its draft. By concept:
 
-- decisions.py: approve, edit and send, reject, escalate, regenerate, reclassify, resolve,
-  reopen; each a Decision (check() then execute(), records.py)
+- decisions.py: approve, edit and send, write a reply without a draft, reject, escalate,
+  regenerate, reclassify, resolve, reopen; each a Decision (check() then execute(), records.py)
 - corrections.py: correcting a reply the customer already received
 - autosend.py: holding an allowed draft as a reply, and stopping it
 - evidence.py: the class's auto-send evidence, recounted after each decision
@@ -23,6 +23,7 @@ from .decisions import (
     draft_edit_send,
     draft_regenerate,
     draft_reject,
+    reply_write,
     ticket_escalate,
     ticket_reclassify,
     ticket_reopen,
@@ -53,6 +54,7 @@ __all__ = [
     "pane_opened_token",
     "reply_correct",
     "reply_subject",
+    "reply_write",
     "text_normalize",
     "ticket_claim",
     "ticket_escalate",

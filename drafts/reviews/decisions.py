@@ -27,12 +27,14 @@ from tickets.states import TransitionNotAllowed
 
 from ..models import OutboundReply, Review, ReviewAction, SendStatus
 from ..runs import pipeline_busy, pipeline_regenerate
+from ..selectors import latest_inbound, live_send_since
 from .errors import ReviewConflict, ReviewInvalid
 from .evidence import evidence_enqueue
 from .records import (
     Decision,
     check_not_answered,
     check_sendable,
+    conflict_for_existing,
     draft_current,
     draft_for_decision,
     reply_create,
@@ -143,6 +145,74 @@ def draft_edit_send(
         text=text_clean(text, what="reply"),
         action=ReviewAction.EDIT_SEND,
         event="reviews.edited_sent",
+        pane_opened_at=pane_opened_at,
+    ).run()
+
+
+class WriteReply(Decision):
+    """Send a reply the agent wrote with no draft to answer (the ticket page's composer)."""
+
+    event = "reviews.written_sent"
+
+    def __init__(self, *, ticket_id, agent, text: str, pane_opened_at=None):
+        super().__init__(ticket_id=ticket_id, agent=agent, pane_opened_at=pane_opened_at)
+        self.text = text
+
+    def check(self, ticket: Ticket) -> None:
+        check_sendable(ticket)
+        message = latest_inbound(ticket)
+        draft = draft_current(ticket)
+        if draft is not None and message is not None and draft.message_id == message.pk:
+            check_not_answered(draft)
+            raise ReviewConflict(
+                "A draft for the customer's latest message arrived while you were writing. "
+                "Your text is kept below: reload to see the draft, then send your text in its "
+                "place."
+            )
+        if (existing := live_send_since(ticket, message)) is not None:
+            raise conflict_for_existing(existing)
+
+    def execute(self, ticket: Ticket) -> tuple[Review, dict]:
+        review = review_create(
+            ticket=ticket,
+            agent=self.agent,
+            action=ReviewAction.WRITE,
+            pane_opened_at=self.pane_opened_at,
+            final_text=self.text,
+        )
+        reply = reply_create(ticket=ticket, review=review, text=self.text, draft=None)
+        ticket_claim_release(ticket=ticket)
+        send_publish(reply, review=review)
+        return review, {
+            "reply_id": reply.pk,
+            "idempotency_key": reply.idempotency_key,
+            "final_text": self.text,
+            "review_seconds": review.review_seconds,
+        }
+
+
+def reply_write(
+    *, ticket_id: int, agent, text: str, draft_id: int | None = None, pane_opened_at=None
+) -> Review:
+    """The ticket page's composer: send the agent's own text. With draft_id (the page showed
+    a draft for the customer's latest message) it is draft_edit_send: the text replaces the
+    draft, with the same guards, and the edit distance says how much of the draft was kept.
+    Without one, a reply with no draft (review action "write", reviews.written_sent): refused
+    when the ticket is not sendable, when the latest message is already answered (a reply
+    queued, held or sent since it arrived), or when a draft for it arrived meanwhile. The
+    ticket lock serialises two sends, so the message gets one reply."""
+    if draft_id is not None:
+        return draft_edit_send(
+            ticket_id=ticket_id,
+            draft_id=draft_id,
+            agent=agent,
+            text=text,
+            pane_opened_at=pane_opened_at,
+        )
+    return WriteReply(
+        ticket_id=ticket_id,
+        agent=agent,
+        text=text_clean(text, what="reply"),
         pane_opened_at=pane_opened_at,
     ).run()
 

@@ -4,6 +4,7 @@ registered in audit.names: tickets.services.ticket_claim writes it.)"""
 REVIEW_EVENT_NAMES = {
     "reviews.approved": "Draft approved and queued to send unchanged",
     "reviews.edited_sent": "Draft edited, then queued to send",
+    "reviews.written_sent": "Reply written by an agent without a draft, then queued to send",
     "reviews.rejected": "Draft rejected, with the reason",
     "reviews.escalated": "Ticket escalated to a team by an agent",
     "reviews.regenerate_requested": "An agent asked for a new draft",

@@ -12,12 +12,12 @@
     });
   });
 
-  // Ctrl/Cmd+Enter in the internal-note box adds the note (in the review queue, queue.js does
+  // Ctrl/Cmd+Enter in the internal-note box adds the note, in the ticket page's composer sends (in the review queue, queue.js does
   // this for every textarea of the pane).
   document.addEventListener("keydown", function (event) {
     if (event.key !== "Enter" || !(event.ctrlKey || event.metaKey)) return;
     if (document.getElementById("queue-layout")) return;
-    var form = event.target && event.target.closest ? event.target.closest("form.note-form") : null;
+    var form = event.target && event.target.closest ? event.target.closest("form.note-form, form.reply-form") : null;
     if (!form) return;
     event.preventDefault();
     if (form.requestSubmit) form.requestSubmit(); else form.submit();

@@ -15,7 +15,7 @@
   document.addEventListener("htmx:beforeSwap", function (event) {
     var status = event.detail.xhr && event.detail.xhr.status;
     var target = event.detail.target;
-    if ((status === 409 || status === 422) && target && (target.id === "review-pane" || target.id === "note-form")) {
+    if ((status === 409 || status === 422) && target && (target.id === "review-pane" || target.id === "note-form" || target.id === "reply-composer")) {
       event.detail.shouldSwap = true;
       event.detail.isError = false;
     }

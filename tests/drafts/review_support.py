@@ -15,7 +15,7 @@ from django.core.management import call_command
 
 from tests.drafts.classifier_data import history_write, label_map_write
 
-__all__ = ["drafted", "smtp", "trained"]  # the fixtures test modules import
+__all__ = ["drafted", "smtp", "trained", "undrafted"]  # the fixtures test modules import
 
 SHIPPING_TEXT = "Where is my weather station parcel? Order 48213, tracking shows nothing."
 
@@ -115,5 +115,27 @@ def drafted(pipeline, ingest, policies, trained):
         ticket = Ticket.objects.get(pk=result.ticket.pk)
         draft = Draft.objects.filter(ticket=ticket, is_current=True).order_by("-id").first()
         return ticket, draft
+
+    return make
+
+
+@pytest.fixture
+def undrafted(pipeline, settings, ingest):
+    """A ticket whose pipeline failed: escalated to a human, no draft. Tasks run eagerly (the
+    real send task), but intake starts no pipeline."""
+    settings.SUPPORTDESK_PIPELINE_ENABLED = False
+
+    from drafts.models import Draft
+    from tickets.models import Customer, Ticket, TicketStatus
+    from tickets.services import ticket_flag
+
+    def make(sender="grace@example.com", name="Grace Hopper", text="My invoice is wrong."):
+        Customer.objects.get_or_create(email=sender, defaults={"name": name, "plan": "Starter"})
+        ticket = Ticket.objects.get(pk=ingest(text=text, sender=sender).ticket.pk)
+        ticket_flag(ticket=ticket, reason="The pipeline failed", escalate=True)
+        ticket.refresh_from_db()
+        assert ticket.status == TicketStatus.ESCALATED
+        assert not Draft.objects.filter(ticket=ticket).exists()
+        return ticket
 
     return make
