@@ -174,6 +174,21 @@ class RuleAdmin(LeadOnlyAdmin):
                 self._lead_view(self.rule_dry_run_view),
                 name="{}_{}_dryrun_change".format(*info),
             ),
+            path(
+                "replay/",
+                self._lead_view(self.rules_list_replay_view),
+                name="{}_{}_replay".format(*info),
+            ),
+            path(
+                "add/replay/",
+                self._lead_view(self.rule_replay_view),
+                name="{}_{}_replay_add".format(*info),
+            ),
+            path(
+                "<path:object_id>/replay/",
+                self._lead_view(self.rule_replay_view),
+                name="{}_{}_replay_change".format(*info),
+            ),
         ]
 
     def ruleset_dry_run_view(self, request):
@@ -182,11 +197,22 @@ class RuleAdmin(LeadOnlyAdmin):
     def rule_dry_run_view(self, request, object_id=None):
         return views.rule_dry_run(request, model_admin=self, object_id=object_id)
 
+    def rule_replay_view(self, request, object_id=None):
+        return views.rules_edit_hold(request, model_admin=self, object_id=object_id)
+
+    def rules_list_replay_view(self, request):
+        return views.rules_edit_hold(request, model_admin=self, changelist=True)
+
     def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
         context["dry_run_url"] = (
             reverse("admin:routing_rule_dryrun_change", args=[obj.pk])
             if obj is not None
             else reverse("admin:routing_rule_dryrun_add")
+        )
+        context["replay_url"] = (
+            reverse("admin:routing_rule_replay_change", args=[obj.pk])
+            if obj is not None
+            else reverse("admin:routing_rule_replay_add")
         )
         context["facts"] = [
             {

@@ -247,15 +247,29 @@ def ruleset_version_latest_summary() -> dict | None:
     return RuleSetVersion.objects.order_by("-number").values("id", "number", "content_hash").first()
 
 
-def ruleset_versions_diff(*, before_id: int | None, after_id: int | None) -> list:
+def ruleset_versions_diff(
+    *,
+    before_id: int | None,
+    after_id: int | None,
+    before_snapshot: dict | None = None,
+    after_snapshot: dict | None = None,
+) -> list:
     """The per-rule changes (routing.diff.RuleChange) from one rule-set version to another;
-    a missing id counts as an empty rule set. One query."""
-    snapshots = dict(
-        RuleSetVersion.objects.filter(
-            pk__in=[pk for pk in (before_id, after_id) if pk is not None]
-        ).values_list("pk", "snapshot")
+    a missing id counts as an empty rule set. A side given as a snapshot (an unsaved edit) is
+    not read. One query at most."""
+    wanted = [
+        pk
+        for pk, given in ((before_id, before_snapshot), (after_id, after_snapshot))
+        if pk is not None and given is None
+    ]
+    snapshots = (
+        dict(RuleSetVersion.objects.filter(pk__in=wanted).values_list("pk", "snapshot"))
+        if wanted
+        else {}
     )
-    return ruleset_diff(snapshots.get(before_id, {}) or {}, snapshots.get(after_id, {}) or {})
+    before = before_snapshot if before_snapshot is not None else snapshots.get(before_id)
+    after = after_snapshot if after_snapshot is not None else snapshots.get(after_id)
+    return ruleset_diff(before or {}, after or {})
 
 
 def routing_decisions_needing_human(*, ticket_id: int | Combinable) -> QuerySet[RoutingDecision]:

@@ -88,8 +88,20 @@ def ruleset_version_restore(
     those it does not hold deleted), and snapshot the result as a new version. The trail
     records the new version (routing.ruleset_versioned). Raises ValidationError when the
     version names a team or a person that no longer exists."""
+    return ruleset_snapshot_publish(
+        snapshot=version.snapshot,
+        actor=actor,
+        summary=summary or f"Restored rule-set v{version.number}",
+    )
+
+
+def ruleset_snapshot_publish(*, snapshot: dict, actor=None, summary: str) -> RuleSetVersion:
+    """Make the live rules what a rule-set snapshot holds (a version's, or an unsaved edit
+    compiled by the rules editor: routing.views.rule_form_candidate) and snapshot the result
+    as a new version, recorded on the trail (routing.ruleset_versioned). Rules are matched by
+    name. Raises ValidationError when the snapshot names a team or a person that is gone."""
     with transaction.atomic():
-        wanted = version.snapshot.get("rules", [])
+        wanted = snapshot.get("rules", [])
         teams = {t.slug: t for t in Team.objects.all()}
         users = get_user_model().objects.in_bulk(
             [r["action"].get("assignee_id") for r in wanted if r["action"].get("assignee_id")]
@@ -132,9 +144,7 @@ def ruleset_version_restore(
                 )
                 for position, c in enumerate(item.get("conditions", []))
             )
-        return ruleset_version_create(
-            actor=actor, summary=summary or f"Restored rule-set v{version.number}", force=True
-        )
+        return ruleset_version_create(actor=actor, summary=summary, force=True)
 
 
 # Versions are immutable, so a compiled rule set can be kept per (number, hash) in each process.

@@ -55,49 +55,29 @@ def _render_dry_run(request, model_admin, *, candidate, label, errors, limit, ba
     return render(request, "admin/routing/dry_run.html", context)
 
 
-@require_http_methods(["GET", "POST"])
-def ruleset_dry_run(request, *, model_admin):
-    """GET ?candidate=N: what version N would decide instead of the current version.
-    POST (from the rule list): the unsaved order / enabled edits of the list."""
-    limit = _limit(request)
-    candidate, label, errors = None, "", []
-    if request.method == "POST":
-        formset_class = model_admin.get_changelist_formset(request)
-        prefix = formset_class.get_default_prefix()
-        queryset = model_admin._get_list_editable_queryset(request, prefix)
-        formset = formset_class(request.POST, request.FILES, queryset=queryset)
-        if formset.is_valid():
-            candidate = ruleset_snapshot_live()
-            by_id = {r["id"]: r for r in candidate["rules"]}
-            for form in formset.forms:
-                rule = by_id.get(form.instance.pk)
-                if rule is not None:
-                    rule["enabled"], rule["order"] = form.instance.enabled, form.instance.order
-            label = "the unsaved order / enabled changes in the rule list"
-        else:
-            errors = [str(e) for form_errors in formset.errors for e in form_errors.values()]
-    elif request.GET.get("candidate"):
-        try:
-            version = RuleSetVersion.objects.get(number=id_parse(request.GET["candidate"]))
-        except (ValueError, RuleSetVersion.DoesNotExist):
-            errors = [f"There is no version {request.GET['candidate']!r}."]
-        else:
-            candidate, label = version.snapshot, f"version {version.number} ({version.summary})"
-    return _render_dry_run(
-        request,
-        model_admin,
-        candidate=candidate,
-        label=label,
-        errors=errors,
-        limit=limit,
-        back_url=reverse("admin:routing_rule_changelist"),
-    )
+def changelist_candidate(request, *, model_admin) -> tuple[dict | None, str, list[str]]:
+    """The live rules with the rule list's unsaved order / enabled edits (a POST of the
+    changelist form): (candidate snapshot or None, label, errors)."""
+    formset_class = model_admin.get_changelist_formset(request)
+    prefix = formset_class.get_default_prefix()
+    queryset = model_admin._get_list_editable_queryset(request, prefix)
+    formset = formset_class(request.POST, request.FILES, queryset=queryset)
+    if not formset.is_valid():
+        return None, "", [str(e) for form_errors in formset.errors for e in form_errors.values()]
+    candidate = ruleset_snapshot_live()
+    by_id = {r["id"]: r for r in candidate["rules"]}
+    for form in formset.forms:
+        rule = by_id.get(form.instance.pk)
+        if rule is not None:
+            rule["enabled"], rule["order"] = form.instance.enabled, form.instance.order
+    return candidate, "the unsaved order / enabled changes in the rule list", []
 
 
-@require_POST
-def rule_dry_run(request, *, model_admin, object_id=None):
-    """The rule change form, posted without saving: the current rule set with this rule as
-    edited (or added) is the candidate."""
+def rule_form_candidate(
+    request, *, model_admin, object_id=None
+) -> tuple[dict | None, str, list[str]]:
+    """The live rules with one rule as edited (or added) in the posted, unsaved rule form and
+    its condition rows: (candidate snapshot or None, label, errors). Saves nothing."""
     obj = None
     if object_id is not None:
         obj = model_admin.get_object(request, unquote(object_id))
@@ -132,20 +112,104 @@ def rule_dry_run(request, *, model_admin, object_id=None):
                 for field, field_errors in form_errors.items():
                     errors += [f"Condition row {i}, {field}: {e}" for e in field_errors]
     name = form.cleaned_data.get("name") if form_ok else ""
-    back = (
-        reverse("admin:routing_rule_change", args=[obj.pk])
-        if obj is not None
-        else reverse("admin:routing_rule_add")
+    label = f"rule '{name}' as edited (not saved)" if name else "the edited rule (not saved)"
+    return candidate, label, errors
+
+
+@require_http_methods(["GET", "POST"])
+def ruleset_dry_run(request, *, model_admin):
+    """GET ?candidate=N: what version N would decide instead of the current version.
+    POST (from the rule list): the unsaved order / enabled edits of the list."""
+    limit = _limit(request)
+    candidate, label, errors = None, "", []
+    if request.method == "POST":
+        candidate, label, errors = changelist_candidate(request, model_admin=model_admin)
+    elif request.GET.get("candidate"):
+        try:
+            version = RuleSetVersion.objects.get(number=id_parse(request.GET["candidate"]))
+        except (ValueError, RuleSetVersion.DoesNotExist):
+            errors = [f"There is no version {request.GET['candidate']!r}."]
+        else:
+            candidate, label = version.snapshot, f"version {version.number} ({version.summary})"
+    return _render_dry_run(
+        request,
+        model_admin,
+        candidate=candidate,
+        label=label,
+        errors=errors,
+        limit=limit,
+        back_url=reverse("admin:routing_rule_changelist"),
+    )
+
+
+def _back_url(object_id) -> str:
+    if object_id is not None:
+        return reverse("admin:routing_rule_change", args=[object_id])
+    return reverse("admin:routing_rule_add")
+
+
+@require_POST
+def rule_dry_run(request, *, model_admin, object_id=None):
+    """The rule change form, posted without saving: the current rule set with this rule as
+    edited (or added) is the candidate."""
+    candidate, label, errors = rule_form_candidate(
+        request, model_admin=model_admin, object_id=object_id
     )
     return _render_dry_run(
         request,
         model_admin,
         candidate=candidate,
-        label=f"rule '{name}' as edited (not saved)" if name else "the edited rule (not saved)",
+        label=label,
         errors=errors,
         limit=_limit(request),
-        back_url=back,
+        back_url=_back_url(object_id),
     )
+
+
+# The unsaved rule edit a lead holds for a replay (the replay page reads it from the session
+# and offers it as a candidate; nothing is saved until the replay's candidate is published).
+RULES_EDIT_HELD = "routing.rules_edit_held"
+
+
+def rules_edit_held(request) -> dict | None:
+    """{"snapshot", "label", "base"} of the rule edit held in this session, or None."""
+    return request.session.get(RULES_EDIT_HELD)
+
+
+def rules_edit_release(request) -> None:
+    request.session.pop(RULES_EDIT_HELD, None)
+
+
+@require_POST
+def rules_edit_hold(request, *, model_admin, object_id=None, changelist=False):
+    """ "Replay with this edit": the posted, unsaved rule form (or rule-list edits) compiled
+    as a candidate rule set and held in the session, then on to the replay page. A form with
+    errors shows them on the dry-run page, as the dry run does. Saves nothing."""
+    if changelist:
+        candidate, label, errors = changelist_candidate(request, model_admin=model_admin)
+        back = reverse("admin:routing_rule_changelist")
+    else:
+        candidate, label, errors = rule_form_candidate(
+            request, model_admin=model_admin, object_id=object_id
+        )
+        back = _back_url(object_id)
+    if errors or candidate is None:
+        return _render_dry_run(
+            request,
+            model_admin,
+            candidate=None,
+            label=label,
+            errors=errors or ["Nothing to replay."],
+            limit=_limit(request),
+            back_url=back,
+        )
+    current = ruleset_version_current()
+    request.session[RULES_EDIT_HELD] = {
+        "snapshot": candidate,
+        "label": label,
+        "base": current.number if current else None,
+    }
+    return HttpResponseRedirect(reverse("replay:list") + "?rules=edit")
 
 
 @require_GET
