@@ -4,7 +4,9 @@ Each function reads what it needs, may call the model provider (slow, outside an
 transaction), and returns a StageResult: the outputs to record and the changes to apply.
 They write nothing themselves."""
 
+import contextlib
 import re
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 
 from django.utils import timezone
@@ -12,7 +14,7 @@ from django.utils import timezone
 from tickets.models import Message, MessageDirection, RequestClass, Risk, Ticket
 
 from .detectors import text_detect
-from .knowledge.models import PolicyFragment
+from .knowledge.edits import fragment_texts
 from .knowledge.retrieval import ANSWER_MIN_SIMILARITY, fragments_retrieve
 from .language import text_language
 from .memory import (
@@ -70,8 +72,27 @@ class StageResult:
     versions: dict = field(default_factory=dict)
 
 
+# A replay's candidate prompt versions ({kind: version number}), this thread or task only.
+_prompt_versions: ContextVar[dict[str, int] | None] = ContextVar("prompt_versions", default=None)
+
+
+@contextlib.contextmanager
+def prompt_versions_use(*, versions: dict[str, int]):
+    """Within the block, prompt_current(kind) is the given version of the kinds named (the
+    OpenAI-compatible provider's prompts; the offline provider reads none)."""
+    token = _prompt_versions.set(dict(versions))
+    try:
+        yield
+    finally:
+        _prompt_versions.reset(token)
+
+
 def prompt_current(kind: str) -> PromptTemplate | None:
-    return PromptTemplate.objects.filter(kind=kind).order_by("-version").first()
+    prompts = PromptTemplate.objects.filter(kind=kind)
+    candidate = (_prompt_versions.get() or {}).get(kind)
+    if candidate is not None:
+        return prompts.filter(version=candidate).first()
+    return prompts.order_by("-version").first()
 
 
 def _provider():
@@ -410,12 +431,7 @@ def stage_context(run: PipelineRun) -> StageResult:
 # -- draft ------------------------------------------------------------------------------------
 def _fragment_refs(run: PipelineRun) -> list[FragmentRef]:
     chosen = run.retrieval.get("chosen", [])[:CITE_TOP]
-    rows = {
-        f.pk: f
-        for f in PolicyFragment.objects.filter(pk__in=[c["fragment_id"] for c in chosen]).only(
-            "id", "text", "guidance"
-        )
-    }
+    rows = fragment_texts(fragment_ids=[c["fragment_id"] for c in chosen])
     return [
         FragmentRef(
             key=f"P{index}",
@@ -423,11 +439,11 @@ def _fragment_refs(run: PipelineRun) -> list[FragmentRef]:
             version_id=c["version_id"],
             document=c["document"] or "",
             heading=c["heading"],
-            text=rows[c["fragment_id"]].text,
+            text=rows[c["fragment_id"]][0],
             score=c["score"],
             similarity=c.get("similarity", 0.0),
             passage_index=c.get("passage_index", -1),
-            guidance=rows[c["fragment_id"]].guidance,
+            guidance=rows[c["fragment_id"]][1],
         )
         for index, c in enumerate(chosen, start=1)
         if c["fragment_id"] in rows

@@ -11,10 +11,12 @@ Every call returns everything the pipeline must record: the query as used, its t
 candidate that scored, and the chosen top k with fragment and version ids.
 """
 
+import contextlib
 import re
 import threading
 import time
 from collections.abc import Iterable, Sequence
+from contextvars import ContextVar
 from dataclasses import asdict, dataclass, field
 
 import numpy as np
@@ -481,17 +483,51 @@ def current_index() -> tuple[tuple, FragmentIndex]:
         return _cached
 
 
+@dataclass(frozen=True)
+class CandidateIndex:
+    """An index over fragments that are not all live (an unpublished policy edit, in a replay):
+    the index, its signature, and the text and guidance of the fragments that have no row
+    (negative ids), by id."""
+
+    index: FragmentIndex
+    signature: tuple
+    texts: dict[int, tuple[str, str]]
+
+
+_candidate: ContextVar[CandidateIndex | None] = ContextVar("policy_candidate", default=None)
+
+
+@contextlib.contextmanager
+def fragment_index_use(*, candidate: CandidateIndex):
+    """Within the block (this thread or task only), fragments_retrieve ranks `candidate`'s
+    fragments instead of the current ones (drafts.knowledge.edits.policy_edits_use builds it)."""
+    token = _candidate.set(candidate)
+    try:
+        yield
+    finally:
+        _candidate.reset(token)
+
+
+def fragment_index_candidate() -> CandidateIndex | None:
+    return _candidate.get()
+
+
 def fragments_retrieve(
     *, query: str, k: int = 5, request_class_slug: str | None = None
 ) -> RetrievalResult:
-    """Rank the current policy fragments for a ticket's text.
+    """Rank the current policy fragments for a ticket's text (or a candidate's, inside
+    fragment_index_use).
 
     Read-only; safe from any worker or web process. The result carries the query as used,
     every scored candidate, and the chosen top k (fragment id, version id, document, heading,
     score), which is what the context stage records.
     """
     started = time.perf_counter()
-    signature, index = current_index()
+    candidate = _candidate.get()
+    if candidate is not None:
+        signature, index = candidate.signature, candidate.index
+    else:
+        signature, index = current_index()
     result = index.search(query, k=k, request_class_slug=request_class_slug)
     result.index_signature = [str(part) for part in signature]
     result.elapsed_ms = (time.perf_counter() - started) * 1000

@@ -43,7 +43,7 @@ def policy_body_check(*, body: str, fallback_title: str = "") -> ParsedDocument:
     return parsed
 
 
-def _request_classes(meta: dict) -> list[str]:
+def policy_request_classes(meta: dict) -> list[str]:
     value = meta.get("classes") or meta.get("request_classes") or []
     if isinstance(value, str):
         value = value.split(",")
@@ -75,7 +75,7 @@ def policy_version_create(
         title=document.title,
         body=normalized,
         content_hash=digest,
-        request_classes=_request_classes(parsed.meta),
+        request_classes=policy_request_classes(parsed.meta),
         author=author,
         change_note=change_note[:300],
         created_at=timezone.now(),

@@ -16,10 +16,12 @@ embeddings and the thresholds, never a data set's text.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import threading
-from dataclasses import dataclass, field
+from contextvars import ContextVar
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import numpy as np
@@ -192,8 +194,36 @@ _version: str | None = None
 _lock = threading.Lock()
 
 
+# Other thresholds for a replay's candidate (heads_thresholds_use), this thread or task only.
+_candidate: ContextVar[RiskHeads | None] = ContextVar("risk_heads_candidate", default=None)
+
+
+@contextlib.contextmanager
+def heads_thresholds_use(*, threshold: float | None = None, kinds: dict[str, float] | None = None):
+    """Within the block, heads_get() is the shipped heads with other thresholds: `threshold`
+    replaces the measured kinds' bar (every kind whose own bar is the shipped one follows it),
+    `kinds` sets a kind's own bar. Nothing is written; the shipped artefact is unchanged."""
+    shipped = heads_get()
+    bar = shipped.threshold if threshold is None else float(threshold)
+    per_kind = {
+        slug: bar
+        if shipped.threshold_for(slug) == shipped.threshold
+        else shipped.threshold_for(slug)
+        for slug in KIND_SLUGS
+    }
+    per_kind.update({slug: float(value) for slug, value in (kinds or {}).items()})
+    token = _candidate.set(replace(shipped, threshold=bar, kind_thresholds=per_kind))
+    try:
+        yield
+    finally:
+        _candidate.reset(token)
+
+
 def heads_get() -> RiskHeads:
     global _heads
+    candidate = _candidate.get()
+    if candidate is not None:
+        return candidate
     if _heads is None:
         with _lock:
             if _heads is None:
