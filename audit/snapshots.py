@@ -85,13 +85,26 @@ def snapshot_summary(content: dict) -> dict:
         )
         or "none",
         "policies": len(content.get("policies", {})),
-        "ruleset": f"v{ruleset['number']}" if ruleset else "none",
+        "ruleset": _ruleset_label(ruleset) if ruleset else "none",
         "classifier": f"#{classifier['id']} ({classifier['artifact_sha256'][:10]})"
         if classifier
         else "none",
         "provider": content.get("provider", {}).get("name", ""),
         "model": content.get("provider", {}).get("model", ""),
     }
+
+
+def _ruleset_label(ruleset: dict) -> str:
+    """A rule-set version's number, or an unsaved edit (a replay's candidate) of one."""
+    if ruleset.get("number") is None:
+        return f"edit of v{ruleset.get('edited_from')} (not saved)"
+    return f"v{ruleset['number']}"
+
+
+def _policy_label(policy: dict) -> str:
+    if policy.get("number") is None:
+        return f"edit of v{policy.get('edited_from')} (not published)"
+    return f"v{policy['number']}"
 
 
 # -- metrics -----------------------------------------------------------------------------------
@@ -282,7 +295,7 @@ def _prompt_diffs(a: dict, b: dict) -> list[TextDiff]:
 
 def _policy_diffs(a: dict, b: dict) -> list[TextDiff]:
     bodies = policy_version_bodies(
-        version_ids={p["version_id"] for p in (*a.values(), *b.values())}
+        version_ids={p["version_id"] for p in (*a.values(), *b.values()) if p["version_id"]}
     )
     diffs = []
     for slug in sorted(set(a) | set(b)):
@@ -292,11 +305,12 @@ def _policy_diffs(a: dict, b: dict) -> list[TextDiff]:
         diffs.append(
             TextDiff(
                 label=slug,
-                before=f"v{old['number']}" if old else "absent",
-                after=f"v{new['number']}" if new else "absent",
+                before=_policy_label(old) if old else "absent",
+                after=_policy_label(new) if new else "absent",
+                # An unpublished edit (a replay's candidate) holds its text in the snapshot.
                 lines=text_diff_lines(
-                    bodies.get(old["version_id"], "") if old else "",
-                    bodies.get(new["version_id"], "") if new else "",
+                    (old.get("body") or bodies.get(old["version_id"], "")) if old else "",
+                    (new.get("body") or bodies.get(new["version_id"], "")) if new else "",
                 ),
             )
         )
@@ -323,6 +337,12 @@ def _reply_template_diffs(a: dict, b: dict) -> list[TextDiff]:
 def _flat_settings(content: dict) -> dict[str, str]:
     flat = {f"provider.{k}": str(v) for k, v in (content.get("provider") or {}).items()}
     classifier = content.get("classifier")
+    # A replay's candidate thresholds (the live ones ship in the risk artefact).
+    thresholds = content.get("risk_thresholds") or {}
+    if "threshold" in thresholds:
+        flat["risk.threshold"] = str(thresholds["threshold"])
+    for slug, value in (thresholds.get("kinds") or {}).items():
+        flat[f"risk.threshold.{slug}"] = str(value)
     flat["classifier"] = (
         f"#{classifier['id']} {classifier['algorithm']} ({classifier['artifact_sha256'][:10]}, "
         f"threshold {classifier['threshold']})"
@@ -337,13 +357,23 @@ def snapshots_compare(*, a: dict, b: dict) -> Comparison:
     policy and reply template, the per-rule diff, and changed settings. Three queries."""
     rules_a, rules_b = a.get("ruleset"), b.get("ruleset")
     rule_changes = []
-    if (rules_a or {}).get("id") != (rules_b or {}).get("id"):
+    if (rules_a or {}).get("id") != (rules_b or {}).get("id") or (rules_a or {}).get(
+        "content_hash"
+    ) != (rules_b or {}).get("content_hash"):
+        # An unsaved edit (a replay's candidate) holds its rules in the snapshot.
         rule_changes = ruleset_versions_diff(
-            before_id=(rules_a or {}).get("id"), after_id=(rules_b or {}).get("id")
+            before_id=(rules_a or {}).get("id"),
+            after_id=(rules_b or {}).get("id"),
+            before_snapshot=(rules_a or {}).get("snapshot"),
+            after_snapshot=(rules_b or {}).get("snapshot"),
         )
     flat_a, flat_b = _flat_settings(a), _flat_settings(b)
+
+    def unset(name: str) -> str:
+        return "as shipped" if name.startswith("risk.") else "—"
+
     setting_changes = [
-        SettingChange(name, flat_a.get(name, "—"), flat_b.get(name, "—"))
+        SettingChange(name, flat_a.get(name, unset(name)), flat_b.get(name, unset(name)))
         for name in sorted(set(flat_a) | set(flat_b))
         if flat_a.get(name) != flat_b.get(name)
     ]
@@ -354,8 +384,8 @@ def snapshots_compare(*, a: dict, b: dict) -> Comparison:
             a.get("reply_templates", {}), b.get("reply_templates", {})
         ),
         rules=rule_changes,
-        rules_before=f"v{rules_a['number']}" if rules_a else "none",
-        rules_after=f"v{rules_b['number']}" if rules_b else "none",
+        rules_before=_ruleset_label(rules_a) if rules_a else "none",
+        rules_after=_ruleset_label(rules_b) if rules_b else "none",
         settings=setting_changes,
     )
 

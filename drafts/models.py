@@ -501,8 +501,9 @@ class ReplayExperiment(models.Model):
     )
     created_at = models.DateTimeField(auto_now_add=True)
     last = models.PositiveIntegerField(help_text="How many of the most recent runs were asked for.")
-    # What was replayed against the live configuration: {"classifier": version id} (a
-    # challenger from `train_classifier --no-activate`); {} replays the live configuration.
+    # What was replayed against the live configuration (drafts.replay.candidate_validate):
+    # a challenger classifier, an earlier rule-set version or an unsaved rule edit, policy
+    # edits, risk thresholds, prompt versions; {} replays the live configuration.
     candidate = models.JSONField(default=dict, blank=True)
     # Which tickets: {"class": slug, "since": date, "until": date, "only": "corrected" |
     # "escalated"} (drafts.replay.selection_validate); {} is every ticket. Then the last `last`.

@@ -1,6 +1,8 @@
-"""Replay: past tickets through the pipeline as it is configured now, or with a candidate
-classifier (a challenger from `train_classifier --no-activate`), beside what was decided at the
-time (issue 18: the engine, `manage.py replay`, the /replay/ pages, the background task, promote).
+"""Replay: past tickets through the pipeline as it is configured now, or with a candidate (a
+challenger classifier, an earlier rule-set version or unsaved rule edits, unpublished policy
+edits, other risk thresholds, earlier prompt versions: candidate_validate), beside what was
+decided at the time (issue 18: the engine, `manage.py replay`, the /replay/ pages, the
+background task, promote).
 
 For each of the last N finished pipeline runs, the classify, context and draft stages run again
 on an unsaved run (the active classifier, the risk layer, the policies, templates and reply
@@ -38,15 +40,19 @@ from audit.snapshots import snapshot_current
 from routing.evaluation import autosend_decide, evaluate, ruleset_compile
 from routing.models import RuleSetVersion
 from routing.selectors import autosend_policy_snapshot, ruleset_snapshot_live
-from routing.services import ruleset_version_restore
+from routing.services import ruleset_snapshot_publish, ruleset_version_restore, snapshot_hash
 from tickets.models import ticket_reference
 
 from .classifier.models import ClassifierVersion
 from .classifier.services import classifier_candidate_use, classifier_version_activate
+from .knowledge.edits import PolicyEditInvalid, policy_edit_check, policy_edits_use
+from .knowledge.models import PolicyDocument
+from .knowledge.services import PolicyInvalid, PolicyUnchanged, policy_version_create
 from .models import (
     Draft,
     OutboundReply,
     PipelineRun,
+    PromptTemplate,
     ReplayExperiment,
     RunStatus,
     SendStatus,
@@ -56,7 +62,16 @@ from .providers import provider_get
 from .providers.base import TransientProviderError
 from .retries import backoff_seconds
 from .reviews.texts import edit_distance
-from .stages import routing_facts, stage_classify, stage_context, stage_draft
+from .risk.kinds import KIND_SLUGS
+from .risk.scoring import heads_get, heads_thresholds_use
+from .services import prompt_template_version_create
+from .stages import (
+    prompt_versions_use,
+    routing_facts,
+    stage_classify,
+    stage_context,
+    stage_draft,
+)
 
 REPLAY_EVENT = "drafts.replay_ran"
 PROMOTE_EVENT = "drafts.replay_promoted"
@@ -164,7 +179,17 @@ def _mean(values: list[float]) -> float | None:
     return round(sum(values) / len(values), 3) if values else None
 
 
-def _recorded(run: PipelineRun, draft_text: str) -> dict:
+def _citation_labels(citations: list[dict]) -> list[str]:
+    """A draft's citations as a lead reads them: "document: heading", "(edited)" when the
+    passage is from a policy edit being replayed (no version holds it)."""
+    return [
+        f"{c.get('document')}: {c.get('heading')}" + ("" if c.get("version_id") else " (edited)")
+        for c in citations
+    ]
+
+
+def _recorded(run: PipelineRun, draft: tuple[str, list]) -> dict:
+    draft_text, citations = draft
     decision = run.decision or {}
     return {
         "request_class": run.request_class.slug if run.request_class_id else None,
@@ -176,6 +201,7 @@ def _recorded(run: PipelineRun, draft_text: str) -> dict:
         "auto_send": bool(decision.get("auto_send_allowed")),
         "reasons": list(decision.get("reasons", [])),
         "draft": draft_text,
+        "citations": _citation_labels(citations),
     }
 
 
@@ -217,17 +243,18 @@ def _replayed(run: PipelineRun, ruleset, spent: dict | None = None) -> dict:
         "auto_send": bool(verdict.allowed),
         "reasons": list(decision.reasons),
         "draft": (draft or {}).get("text", ""),
+        "citations": _citation_labels((draft or {}).get("citations", [])),
     }
 
 
-def _drafts_first(runs: list[PipelineRun]) -> dict[int, str]:
-    """Each run's first draft text, by run id: one query."""
-    texts: dict[int, str] = {}
-    for run_id, text in (
-        Draft.objects.filter(run__in=runs).order_by("id").values_list("run_id", "text")
+def _drafts_first(runs: list[PipelineRun]) -> dict[int, tuple[str, list]]:
+    """Each run's first draft (text, citations), by run id: one query."""
+    drafts: dict[int, tuple[str, list]] = {}
+    for run_id, text, citations in (
+        Draft.objects.filter(run__in=runs).order_by("id").values_list("run_id", "text", "citations")
     ):
-        texts.setdefault(run_id, text)
-    return texts
+        drafts.setdefault(run_id, (text, citations or []))
+    return drafts
 
 
 def _sent_replies(runs: list[PipelineRun]) -> dict[int, list[tuple]]:
@@ -250,12 +277,37 @@ def _sent_after(sent: dict[int, list[tuple]], run: PipelineRun) -> str | None:
     return next((text for at, text in sent.get(run.ticket_id, []) if at >= run.created_at), None)
 
 
-def _candidate_context(candidate: dict):
-    """The context a candidate replays in: its classifier version in place of the active one."""
-    version_id = (candidate or {}).get("classifier")
-    if not version_id:
-        return contextlib.nullcontext()
-    return classifier_candidate_use(version=ClassifierVersion.objects.get(pk=version_id))
+def _candidate_context(candidate: dict) -> contextlib.ExitStack:
+    """The context a candidate replays in (this thread or task only; nothing live changes):
+    its classifier version in place of the active one, its policy edits in place of those
+    documents' current versions, its risk thresholds, its prompt versions."""
+    candidate = candidate or {}
+    stack = contextlib.ExitStack()
+    if candidate.get("classifier"):
+        version = ClassifierVersion.objects.get(pk=candidate["classifier"])
+        stack.enter_context(classifier_candidate_use(version=version))
+    if candidate.get("policy_edits"):
+        stack.enter_context(policy_edits_use(edits=candidate["policy_edits"]))
+    if candidate.get("risk_thresholds"):
+        thresholds = candidate["risk_thresholds"]
+        stack.enter_context(
+            heads_thresholds_use(
+                threshold=thresholds.get("threshold"), kinds=thresholds.get("kinds") or {}
+            )
+        )
+    if candidate.get("prompts"):
+        stack.enter_context(prompt_versions_use(versions=candidate["prompts"]))
+    return stack
+
+
+def _candidate_ruleset(candidate: dict) -> dict:
+    """The rule-set snapshot a candidate replays with: an earlier version's, an unsaved edit's,
+    or the rules in force."""
+    if candidate.get("rules"):
+        return RuleSetVersion.objects.get(number=candidate["rules"]).snapshot
+    if candidate.get("rules_edit"):
+        return candidate["rules_edit"]["snapshot"]
+    return ruleset_snapshot_live()
 
 
 SELECTION_ONLY = {
@@ -365,10 +417,7 @@ def pipeline_replay(
     runs = list(_runs_selected(selection or {}, last))
     report.selected = len(runs)
     spent = {"cost": 0.0, "tokens": 0}
-    rules = (candidate or {}).get("rules")
-    ruleset = ruleset_compile(
-        RuleSetVersion.objects.get(number=rules).snapshot if rules else ruleset_snapshot_live()
-    )
+    ruleset = ruleset_compile(_candidate_ruleset(candidate or {}))
     drafts, sent_replies = _drafts_first(runs), _sent_replies(runs)
     progress(0, len(runs))
     with _candidate_context(candidate or {}):
@@ -376,7 +425,7 @@ def pipeline_replay(
             if cost_cap is not None and spent["cost"] >= cost_cap:
                 report.stopped_at_cap = True
                 break
-            before = _recorded(run, drafts.get(run.pk, ""))
+            before = _recorded(run, drafts.get(run.pk, ("", [])))
             after = _replayed_with_retries(run, ruleset, spent)
             report.cost, report.tokens = spent["cost"], spent["tokens"]
             changes = [name for name in COMPARED if before[name] != after[name]]
@@ -469,11 +518,75 @@ def replay_estimate(*, last: int = 200, selection: dict | None = None) -> Replay
     )
 
 
-def candidate_validate(candidate: dict) -> dict:
-    """The candidate as stored: only known keys, an existing classifier version, an existing
-    rule-set version (not the one in force). Raises ReplayError."""
+PROMPT_KINDS = tuple(PromptTemplate.Kind.values)
+
+
+def _rules_edit_validate(held: dict) -> dict:
+    """An unsaved rule edit held by the rules editor (routing.views.rules_edit_hold): its
+    snapshot must compile; the version it was made on is kept, so publishing can refuse when
+    the rules moved on meanwhile."""
+    snapshot = held.get("snapshot") if isinstance(held, dict) else None
+    if not isinstance(snapshot, dict) or not isinstance(snapshot.get("rules"), list):
+        raise ReplayError("The held rule edit is not a rule set.")
+    try:
+        ruleset_compile(snapshot)
+    except (KeyError, TypeError, ValueError) as exc:
+        raise ReplayError(f"The held rule edit does not compile: {exc}") from exc
+    return {
+        "snapshot": snapshot,
+        "label": str(held.get("label") or "edited rules (not saved)")[:300],
+        "base": held.get("base"),
+        "hash": snapshot_hash(snapshot),
+    }
+
+
+def _thresholds_validate(thresholds: dict) -> dict:
+    """Risk thresholds as stored: {"threshold": the measured kinds' bar, "kinds": {slug: bar}},
+    only those that differ from the shipped ones, each between 0 and 1."""
+    shipped = heads_get()
     clean: dict = {}
-    number = (candidate or {}).get("rules")
+
+    def number(name: str, value) -> float | None:
+        if value in (None, ""):
+            return None
+        try:
+            value = float(value)
+        except (TypeError, ValueError) as exc:
+            raise ReplayError(f"Risk threshold {name}: give a number from 0 to 1.") from exc
+        if not 0 <= value <= 1:
+            raise ReplayError(f"Risk threshold {name}: give a number from 0 to 1.")
+        return round(value, 4)
+
+    bar = number("for the measured kinds", thresholds.get("threshold"))
+    if bar is not None and bar != round(shipped.threshold, 4):
+        clean["threshold"] = bar
+    kinds = {}
+    for slug, value in (thresholds.get("kinds") or {}).items():
+        if slug not in KIND_SLUGS:
+            raise ReplayError(f"No risk kind {slug!r}.")
+        value = number(slug, value)
+        if value is not None and value != round(shipped.threshold_for(slug), 4):
+            kinds[slug] = value
+    if kinds:
+        clean["kinds"] = kinds
+    return clean
+
+
+def candidate_validate(candidate: dict) -> dict:
+    """The candidate as stored, from what a lead picked (the page's fields or the command's
+    options). Raises ReplayError.
+
+    - "classifier": a classifier version id (not the active one);
+    - "rules": an earlier rule-set version number, or "rules_edit": an unsaved edit held by
+      the rules editor ({"snapshot", "label", "base"}); not both;
+    - "policy_edits": {document slug: edited text} (unpublished; stored with the version it
+      edits, knowledge.edits.policy_edit_check);
+    - "risk_thresholds": {"threshold": bar, "kinds": {slug: bar}} (numbers from 0 to 1);
+    - "prompts": {kind: version number} (an earlier prompt version; not the newest).
+    Values equal to what is in force are dropped: the candidate is what differs."""
+    candidate = candidate or {}
+    clean: dict = {}
+    number = candidate.get("rules")
     if number not in (None, ""):
         try:
             version = RuleSetVersion.objects.only("number").get(number=int(number))
@@ -482,7 +595,11 @@ def candidate_validate(candidate: dict) -> dict:
         latest = RuleSetVersion.objects.order_by("-number").values_list("number", flat=True).first()
         if version.number != latest:
             clean["rules"] = version.number
-    version_id = (candidate or {}).get("classifier")
+    if candidate.get("rules_edit"):
+        if clean.get("rules"):
+            raise ReplayError("Pick an earlier rule-set version or the edited rules, not both.")
+        clean["rules_edit"] = _rules_edit_validate(candidate["rules_edit"])
+    version_id = candidate.get("classifier")
     if version_id not in (None, ""):
         try:
             version = ClassifierVersion.objects.only("id", "is_active").get(pk=int(version_id))
@@ -490,6 +607,40 @@ def candidate_validate(candidate: dict) -> dict:
             raise ReplayError(f"No classifier version {version_id}.") from exc
         if not version.is_active:
             clean["classifier"] = version.pk
+    edits = {}
+    for slug, body in (candidate.get("policy_edits") or {}).items():
+        if isinstance(body, dict):  # already stored (a replay of a stored candidate)
+            body = body.get("body", "")
+        try:
+            edits[slug] = policy_edit_check(slug=slug, body=body)
+        except PolicyEditInvalid as exc:
+            raise ReplayError(str(exc)) from exc
+    if edits:
+        clean["policy_edits"] = edits
+    thresholds = _thresholds_validate(candidate.get("risk_thresholds") or {})
+    if thresholds:
+        clean["risk_thresholds"] = thresholds
+    prompts = {}
+    for kind, wanted in (candidate.get("prompts") or {}).items():
+        if wanted in (None, ""):
+            continue
+        if kind not in PROMPT_KINDS:
+            raise ReplayError(f"No prompt kind {kind!r}.")
+        versions = list(
+            PromptTemplate.objects.filter(kind=kind)
+            .order_by("-version")
+            .values_list("version", flat=True)
+        )
+        try:
+            wanted = int(wanted)
+        except (TypeError, ValueError) as exc:
+            raise ReplayError(f"No {kind} prompt version {wanted}.") from exc
+        if wanted not in versions:
+            raise ReplayError(f"No {kind} prompt version {wanted}.")
+        if wanted != versions[0]:
+            prompts[kind] = wanted
+    if prompts:
+        clean["prompts"] = prompts
     return clean
 
 
@@ -499,7 +650,27 @@ def candidate_label(candidate: dict) -> str:
         parts.append(f"classifier version {candidate['classifier']} (instead of the active one)")
     if candidate.get("rules"):
         parts.append(f"rule-set v{candidate['rules']} (instead of the rules in force)")
+    if candidate.get("rules_edit"):
+        parts.append(f"the rules with {candidate['rules_edit']['label']}")
+    for slug, edit in sorted((candidate.get("policy_edits") or {}).items()):
+        parts.append(f"policy '{slug}' as edited (not published; edit of v{edit['number']})")
+    thresholds = candidate.get("risk_thresholds") or {}
+    if thresholds.get("threshold") is not None:
+        parts.append(f"risk threshold {thresholds['threshold']} for the measured kinds")
+    for slug, value in sorted((thresholds.get("kinds") or {}).items()):
+        parts.append(f"risk threshold {value} for {slug}")
+    for kind, version in sorted((candidate.get("prompts") or {}).items()):
+        parts.append(f"{kind} prompt v{version}")
     return " and ".join(parts) or "the live configuration"
+
+
+def candidate_publishable(candidate: dict) -> bool:
+    """Whether publishing has anything to put in force: risk thresholds alone have no live
+    setting (they ship in the risk artefact), so a thresholds-only candidate does not."""
+    return any(
+        candidate.get(key)
+        for key in ("classifier", "rules", "rules_edit", "policy_edits", "prompts")
+    )
 
 
 def replay_experiment_create(
@@ -581,7 +752,7 @@ def replay_experiment_execute(
             actor_label="" if actor else "replay command",
             payload={
                 "experiment_id": experiment_id,
-                "candidate": experiment.candidate,
+                "candidate": candidate_summary(experiment.candidate),
                 "selection": experiment.selection,
                 **summary,
             },
@@ -591,7 +762,9 @@ def replay_experiment_execute(
 
 
 def _snapshots(candidate: dict) -> tuple[ConfigSnapshot, ConfigSnapshot]:
-    """The live configuration's snapshot, and the one with the candidate in place."""
+    """The live configuration's snapshot, and the one with the candidate in place. An unsaved
+    rule edit and a policy edit have no version: their content is held in the snapshot itself
+    (what the snapshot compare diffs)."""
     baseline = snapshot_current()
     if not candidate:
         return baseline, baseline
@@ -608,6 +781,39 @@ def _snapshots(candidate: dict) -> tuple[ConfigSnapshot, ConfigSnapshot]:
             .values("id", "number", "content_hash")
             .first()
         )
+    if candidate.get("rules_edit"):
+        edit = candidate["rules_edit"]
+        content["ruleset"] = {
+            "id": None,
+            "number": None,
+            "content_hash": edit["hash"],
+            "edited_from": edit["base"],
+            "snapshot": edit["snapshot"],
+        }
+    if candidate.get("policy_edits"):
+        content["policies"] = {
+            **content.get("policies", {}),
+            **{
+                slug: {
+                    "version_id": None,
+                    "number": None,
+                    "hash": edit["hash"],
+                    "edited_from": edit["number"],
+                    "body": edit["body"],
+                }
+                for slug, edit in candidate["policy_edits"].items()
+            },
+        }
+    if candidate.get("risk_thresholds"):
+        content["risk_thresholds"] = candidate["risk_thresholds"]
+    if candidate.get("prompts"):
+        prompts = dict(content.get("prompts", {}))
+        for kind, version, pk, digest in PromptTemplate.objects.filter(
+            kind__in=list(candidate["prompts"])
+        ).values_list("kind", "version", "pk", "content_hash"):
+            if candidate["prompts"][kind] == version:
+                prompts[kind] = {"version": version, "id": pk, "hash": digest}
+        content["prompts"] = prompts
     digest = chain.json_digest(content)
     snapshot, _ = ConfigSnapshot.objects.get_or_create(
         content_hash=digest, defaults={"content": content, "created_at": timezone.now()}
@@ -634,17 +840,27 @@ def replay_experiment_run(
 def replay_candidate_promote(
     *, experiment: ReplayExperiment, actor, override_reason: str = ""
 ) -> ReplayExperiment:
-    """Publish the experiment's candidate (activate its classifier version, make the live rules
-    those of its rule-set version), recorded on the trail with the experiment. Refused when the result's high-risk alarm is on, unless an
-    override reason is given (it is recorded with the person). Raises ReplayError."""
+    """Publish the experiment's candidate through each part's own service, in one transaction:
+    activate its classifier version; make the live rules those of its rule-set version or of
+    its unsaved edit (a new rule-set version, as the rules editor makes); a new version of each
+    edited policy; a new version of each prompt with the candidate version's text. Risk
+    thresholds have no live setting and are not published (candidate_publishable). Recorded
+    on the trail with the experiment (drafts.replay_promoted). Refused when the result's
+    high-risk alarm is on, unless an override reason is given (it is recorded with the
+    person), and when what the candidate was made on changed since (the rules or a policy
+    moved on: replay again). Raises ReplayError."""
     override_reason = override_reason.strip()
+    candidate = experiment.candidate
     if experiment.status != ReplayExperiment.Status.DONE:
         raise ReplayError("The replay has not finished.")
     if experiment.promoted_at is not None:
         raise ReplayError("This candidate was already published from this replay.")
-    version_id = experiment.candidate.get("classifier")
-    rules = experiment.candidate.get("rules")
-    if not version_id and not rules:
+    if not candidate_publishable(candidate):
+        if candidate.get("risk_thresholds"):
+            raise ReplayError(
+                "Risk thresholds have no live setting (they ship in the risk layer's artefact, "
+                "manage.py build_risk_layer): there is nothing to publish."
+            )
         raise ReplayError("This replay ran the live configuration: there is nothing to publish.")
     if experiment.alarm and not override_reason:
         raise ReplayError(
@@ -652,6 +868,9 @@ def replay_candidate_promote(
             + ", ".join(experiment.alarm)
             + "): publishing needs an override with your reason."
         )
+    version_id = candidate.get("classifier")
+    rules = candidate.get("rules")
+    published = f"published from replay #{experiment.pk}"
     with transaction.atomic():
         locked = ReplayExperiment.objects.select_for_update().get(pk=experiment.pk)
         if locked.promoted_at is not None:
@@ -659,15 +878,52 @@ def replay_candidate_promote(
         if version_id:
             version = ClassifierVersion.objects.get(pk=version_id)
             classifier_version_activate(version=version, actor=actor)
-        if rules:
-            try:
+        try:
+            if rules:
                 ruleset_version_restore(
                     version=RuleSetVersion.objects.get(number=rules),
                     actor=actor,
-                    summary=f"Rule-set v{rules} published from replay #{experiment.pk}",
+                    summary=f"Rule-set v{rules} {published}",
                 )
-            except ValidationError as exc:
-                raise ReplayError(" ".join(exc.messages)) from exc
+            if candidate.get("rules_edit"):
+                edit = candidate["rules_edit"]
+                latest = (
+                    RuleSetVersion.objects.select_for_update()
+                    .order_by("-number")
+                    .values_list("number", flat=True)
+                    .first()
+                )
+                if latest != edit["base"]:
+                    raise ReplayError(
+                        f"The rules changed since this edit was made on v{edit['base']} (now "
+                        f"v{latest}): edit them again and replay."
+                    )
+                ruleset_snapshot_publish(
+                    snapshot=edit["snapshot"],
+                    actor=actor,
+                    summary=f"{edit['label'].replace(' (not saved)', '')} {published}"[:500],
+                )
+        except ValidationError as exc:
+            raise ReplayError(" ".join(exc.messages)) from exc
+        for slug, edit in sorted((candidate.get("policy_edits") or {}).items()):
+            document = PolicyDocument.objects.get(slug=slug)
+            if document.current_version_id != edit["edited_from"]:
+                raise ReplayError(
+                    f"Policy '{slug}' has a newer version than the v{edit['number']} this edit "
+                    "was made on: edit it again and replay."
+                )
+            try:
+                policy_version_create(
+                    document=document,
+                    body=edit["body"],
+                    author=actor,
+                    change_note=f"Edit {published}",
+                )
+            except (PolicyInvalid, PolicyUnchanged) as exc:
+                raise ReplayError(f"Policy '{slug}': {exc}") from exc
+        for kind, number in sorted((candidate.get("prompts") or {}).items()):
+            text = PromptTemplate.objects.get(kind=kind, version=number).text
+            prompt_template_version_create(kind=kind, text=text, author=actor)
         locked.promoted_at = timezone.now()
         locked.promoted_by = actor
         locked.promote_override = override_reason
@@ -679,11 +935,28 @@ def replay_candidate_promote(
             payload={
                 "experiment_id": experiment.pk,
                 "snapshot_before": experiment.baseline_snapshot_id,
+                "snapshot_candidate": experiment.candidate_snapshot_id,
                 "snapshot_now": live.pk,
-                "candidate": experiment.candidate,
+                "candidate": candidate_summary(candidate),
+                "not_published": ["risk_thresholds"] if candidate.get("risk_thresholds") else [],
                 "alarm": experiment.alarm,
                 "override_reason": override_reason,
             },
             versions={"classifier": version_id} if version_id else {},
         )
     return locked
+
+
+def candidate_summary(candidate: dict) -> dict:
+    """The candidate for the trail: what it is, without the edited texts and rule sets in full
+    (those stay on the experiment and its candidate snapshot)."""
+    summary = {k: v for k, v in candidate.items() if k not in ("rules_edit", "policy_edits")}
+    if candidate.get("rules_edit"):
+        edit = candidate["rules_edit"]
+        summary["rules_edit"] = {"label": edit["label"], "base": edit["base"], "hash": edit["hash"]}
+    if candidate.get("policy_edits"):
+        summary["policy_edits"] = {
+            slug: {"edited_from": e["edited_from"], "number": e["number"], "hash": e["hash"]}
+            for slug, e in candidate["policy_edits"].items()
+        }
+    return summary

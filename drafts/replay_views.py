@@ -1,5 +1,6 @@
 """The replay pages for team leads: start a replay of the most recent tickets (the live
-configuration or a challenger classifier), watch its progress, list earlier ones, read one
+configuration or a candidate: a challenger classifier, rules, a policy edit, risk thresholds,
+prompt versions), watch its progress, list earlier ones, read one
 (changed-only filter, CSV), publish its candidate. Thin: drafts/replay.py does the work and the
 Celery task drafts.replay_experiment runs it."""
 
@@ -13,23 +14,28 @@ from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from routing.models import RuleSetVersion
+from routing.views import rules_edit_held
 from supportdesk.roles import access_lead_pages
 from tickets.models import RequestClass
 
 from .classifier.models import ClassifierVersion
-from .models import ReplayExperiment
+from .knowledge.models import PolicyDocument
+from .models import PromptTemplate, ReplayExperiment
 from .replay import (
     CHANGE_LABELS,
     REPLAY_MAX,
     SELECTION_ONLY,
     ReplayError,
     candidate_label,
+    candidate_publishable,
     replay_candidate_promote,
     replay_estimate,
     replay_experiment_create,
     selection_label,
     selection_validate,
 )
+from .risk.kinds import KINDS
+from .risk.scoring import heads_get
 from .tasks import replay_experiment_task
 
 # A running replay whose progress has not moved for this long is shown as stalled.
@@ -38,16 +44,57 @@ STALLED_AFTER = timedelta(minutes=5)
 CSV_COLUMNS = ("ticket", "changes", "before", "after", "draft_changed", "high_risk_alarm")
 
 
+def _candidate_posted(request: HttpRequest) -> dict:
+    """The candidate the form describes, as candidate_validate takes it."""
+    post = request.POST
+    rules = post.get("rules", "")
+    policy, body = post.get("policy", ""), post.get("policy_body", "")
+    return {
+        "classifier": post.get("classifier", ""),
+        "rules": "" if rules == "edit" else rules,
+        "rules_edit": rules_edit_held(request) if rules == "edit" else None,
+        "policy_edits": {policy: body} if policy and body.strip() else {},
+        "risk_thresholds": {
+            "threshold": post.get("risk_threshold", ""),
+            "kinds": {k.slug: post.get(f"risk_{k.slug}", "") for k in KINDS},
+        },
+        "prompts": {kind: post.get(f"prompt_{kind}", "") for kind in PromptTemplate.Kind.values},
+    }
+
+
+def _policy_body(slug: str) -> str:
+    """The current text of an active policy document, to edit for a replay."""
+    if not slug:
+        return ""
+    return (
+        PolicyDocument.objects.filter(slug=slug, is_active=True)
+        .values_list("current_version__body", flat=True)
+        .first()
+        or ""
+    )
+
+
 @require_http_methods(["GET", "POST"])
 def replay_list(request: HttpRequest) -> HttpResponse:
-    """GET: the form and earlier replays. POST: "estimate" shows what the replay would cost
-    with the configured provider; "run" queues it (the worker runs it after the commit)."""
+    """GET: the form and earlier replays (?rules=edit picks the rule edit held from the rules
+    editor; ?policy=SLUG loads that policy's text to edit, the fragment alone for htmx).
+    POST: "estimate" shows what the replay would cost with the configured provider; "run"
+    queues it (the worker runs it after the commit)."""
     access_lead_pages(request.user)
-    last, error, classifier, rules, cost_cap, estimate = 200, "", "", "", "", None
+    last, error, cost_cap, estimate = 200, "", "", None
+    data = request.POST if request.method == "POST" else request.GET
     selection = {key: request.POST.get(key, "") for key in ("class", "since", "until", "only")}
+    policy = data.get("policy", "")
+    policy_body = request.POST.get("policy_body") if request.method == "POST" else None
+    if policy_body is None:
+        policy_body = _policy_body(policy)
+    if request.method == "GET" and request.htmx and "policy" in request.GET:
+        return render(
+            request,
+            "drafts/replay_list.html#policy_body",
+            {"policy": policy, "policy_body": policy_body},
+        )
     if request.method == "POST":
-        classifier = request.POST.get("classifier", "")
-        rules = request.POST.get("rules", "")
         cost_cap = request.POST.get("cost_cap", "").strip()
         try:
             last = int(request.POST.get("last", ""))
@@ -61,14 +108,24 @@ def replay_list(request: HttpRequest) -> HttpResponse:
                 if request.POST.get("action") == "estimate":
                     estimate = replay_estimate(last=last, selection=selection_validate(selection))
                 else:
-                    candidate = {"classifier": classifier, "rules": rules}
+                    candidate = _candidate_posted(request)
                     return _replay_queue(request, last, candidate, selection, cap)
             except ReplayError as exc:
                 error = str(exc)
-    experiments = ReplayExperiment.objects.select_related("created_by").order_by("-id")[:20]
+    experiments = list(
+        ReplayExperiment.objects.select_related("created_by").defer("rows").order_by("-id")[:20]
+    )
+    for experiment in experiments:
+        experiment.label = candidate_label(experiment.candidate)
     versions = ClassifierVersion.objects.only(
         "id", "is_active", "created_at", "training_size"
     ).order_by("-id")[:10]
+    heads = heads_get()
+    prompts: dict[str, list] = {}
+    for prompt in PromptTemplate.objects.only("kind", "version", "created_at").order_by(
+        "kind", "-version"
+    ):
+        prompts.setdefault(prompt.kind, []).append(prompt)
     return render(
         request,
         "drafts/replay_list.html",
@@ -79,11 +136,37 @@ def replay_list(request: HttpRequest) -> HttpResponse:
             "max_last": REPLAY_MAX,
             "error": error,
             "versions": versions,
-            "classifier": classifier,
-            "rules": rules,
+            "classifier": data.get("classifier", ""),
+            "rules": data.get("rules", ""),
+            "rules_held": rules_edit_held(request),
             "rulesets": RuleSetVersion.objects.only("number", "created_at", "summary").order_by(
                 "-number"
             )[:10],
+            "policies": PolicyDocument.objects.filter(
+                is_active=True, current_version__isnull=False
+            ).only("slug", "title"),
+            "policy": policy,
+            "policy_body": policy_body,
+            "risk_threshold": request.POST.get("risk_threshold", ""),
+            "shipped_threshold": round(heads.threshold, 4),
+            "risk_kinds": [
+                {
+                    "slug": kind.slug,
+                    "label": kind.label,
+                    "shipped": round(heads.threshold_for(kind.slug), 4),
+                    "value": request.POST.get(f"risk_{kind.slug}", ""),
+                }
+                for kind in KINDS
+            ],
+            "prompt_kinds": [
+                {
+                    "kind": kind,
+                    "earlier": versions_of_kind[1:],
+                    "newest": versions_of_kind[0],
+                    "value": request.POST.get(f"prompt_{kind}", ""),
+                }
+                for kind, versions_of_kind in prompts.items()
+            ],
             "selection": selection,
             "cost_cap": cost_cap,
             "estimate": estimate,
@@ -174,6 +257,7 @@ def replay_detail(
             "counts": counts,
             "changed_only": changed_only,
             "candidate": candidate_label(experiment.candidate),
+            "publishable": candidate_publishable(experiment.candidate),
             "selection": selection_label(experiment.selection),
             "stalled": _stalled(experiment),
             "promote_error": promote_error,

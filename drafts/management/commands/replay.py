@@ -5,6 +5,7 @@ and one trail event."""
 import json
 import sys
 import time
+from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
@@ -41,6 +42,41 @@ class Command(BaseCommand):
             type=int,
             default=None,
             help="Replay with this rule-set version instead of the rules in force.",
+        )
+        parser.add_argument(
+            "--rules-edit",
+            default="",
+            metavar="FILE",
+            help="Replay with the rule set in this JSON file (a rule-set snapshot, as a "
+            "version's snapshot reads) instead of the rules in force; not saved.",
+        )
+        parser.add_argument(
+            "--policy-edit",
+            action="append",
+            default=[],
+            metavar="SLUG=FILE",
+            help="Replay with this policy document's text read from FILE (not published). "
+            "Repeatable.",
+        )
+        parser.add_argument(
+            "--risk-threshold",
+            default="",
+            help="The risk layer's threshold for the measured kinds (0 to 1) in the replay.",
+        )
+        parser.add_argument(
+            "--risk-kind",
+            action="append",
+            default=[],
+            metavar="KIND=VALUE",
+            help="One risk kind's own threshold in the replay. Repeatable.",
+        )
+        parser.add_argument(
+            "--prompt",
+            action="append",
+            default=[],
+            metavar="KIND=VERSION",
+            help="Replay with this prompt version (classify or draft; the OpenAI-compatible "
+            "provider reads prompts). Repeatable.",
         )
         parser.add_argument("--class", dest="request_class", default="", help="Only this class.")
         parser.add_argument("--since", default="", help="Runs from this date (YYYY-MM-DD).")
@@ -94,7 +130,7 @@ class Command(BaseCommand):
         try:
             experiment = replay_experiment_run(
                 last=options["last"],
-                candidate={"classifier": options["classifier"], "rules": options["rules"]},
+                candidate=self._candidate(options),
                 selection=selection,
                 cost_cap=options["cost_cap"],
                 progress=progress,
@@ -144,3 +180,46 @@ class Command(BaseCommand):
                     f"{c} {row['before'][c]!r} -> {row['after'][c]!r}" for c in row["changes"]
                 )
                 self.stdout.write(f"  {row['ticket']}: {changes}")
+
+    @staticmethod
+    def _pairs(values: list[str], option: str) -> dict[str, str]:
+        pairs = {}
+        for value in values:
+            key, sep, rest = value.partition("=")
+            if not sep or not key or not rest:
+                raise CommandError(f"{option}: give NAME=VALUE, not {value!r}.")
+            pairs[key] = rest
+        return pairs
+
+    def _candidate(self, options) -> dict:
+        rules_edit = None
+        if options["rules_edit"]:
+            try:
+                snapshot = json.loads(Path(options["rules_edit"]).read_text())
+            except (OSError, ValueError) as exc:
+                raise CommandError(f"--rules-edit: {exc}") from exc
+            from routing.selectors import ruleset_version_current
+
+            current = ruleset_version_current()
+            rules_edit = {
+                "snapshot": snapshot,
+                "label": f"the rule set in {Path(options['rules_edit']).name} (not saved)",
+                "base": current.number if current else None,
+            }
+        policy_edits = {}
+        for slug, path in self._pairs(options["policy_edit"], "--policy-edit").items():
+            try:
+                policy_edits[slug] = Path(path).read_text()
+            except OSError as exc:
+                raise CommandError(f"--policy-edit: {exc}") from exc
+        return {
+            "classifier": options["classifier"],
+            "rules": options["rules"],
+            "rules_edit": rules_edit,
+            "policy_edits": policy_edits,
+            "risk_thresholds": {
+                "threshold": options["risk_threshold"],
+                "kinds": self._pairs(options["risk_kind"], "--risk-kind"),
+            },
+            "prompts": self._pairs(options["prompt"], "--prompt"),
+        }
