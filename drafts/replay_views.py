@@ -45,9 +45,11 @@ CSV_COLUMNS = ("ticket", "changes", "before", "after", "draft_changed", "high_ri
 
 
 def _candidate_posted(request: HttpRequest) -> dict:
-    """The candidate the form describes, as candidate_validate takes it."""
+    """The candidate the form describes, as candidate_validate takes it. Raises ReplayError."""
     post = request.POST
     rules = post.get("rules", "")
+    if rules == "edit" and not rules_edit_held(request):
+        raise ReplayError("No rule edit is held: use “Replay with this edit” in the rules editor.")
     policy, body = post.get("policy", ""), post.get("policy_body", "")
     return {
         "classifier": post.get("classifier", ""),

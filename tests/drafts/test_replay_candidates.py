@@ -180,6 +180,10 @@ def test_publishing_an_edit_is_refused_once_what_it_was_made_on_moved(
     from routing.services import ruleset_version_create
 
     drafted()
+    nothing_held = lead_client.post("/replay/", {"last": "5", "rules": "edit"})
+    assert nothing_held.status_code == 422 and "No rule edit is held" in (
+        nothing_held.content.decode()
+    )
     _hold_rule_edit(lead_client)
     with django_capture_on_commit_callbacks(execute=True):
         lead_client.post("/replay/", {"last": "5", "rules": "edit"})
