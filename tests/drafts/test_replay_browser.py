@@ -3,6 +3,8 @@ classifier, run the replay, read the alarm, be refused publishing without a reas
 one; and edit a rule in the rules editor and a policy passage on the replay page, replay them
 together, compare the snapshots, publish. The worker's task runs eagerly here (tests/conftest.py `pipeline`)."""
 
+import re
+
 import pytest
 
 from audit.models import Event
@@ -88,7 +90,7 @@ def test_a_lead_replays_a_rule_edit_and_a_policy_edit_and_publishes_them(
     ticket, _ = drafted()
     assert ticket.status == TicketStatus.AWAITING_REVIEW
     rules_before = RuleSetVersion.objects.order_by("-number").first().number
-    from playwright.sync_api import sync_playwright
+    from playwright.sync_api import expect, sync_playwright
 
     errors: list[str] = []
     seen: dict[str, str] = {}
@@ -112,8 +114,8 @@ def test_a_lead_replays_a_rule_edit_and_a_policy_edit_and_publishes_them(
             seen["rules"] = page.locator("#replay-rules option:checked").inner_text()
             # A policy passage, edited in the form (htmx loads the current text).
             page.select_option("#replay-policy", "shipping")
-            page.wait_for_function(
-                "document.querySelector('#replay-policy-text').value.includes('Orders ship')"
+            expect(page.locator("#replay-policy-text")).to_have_value(
+                re.compile("Orders ship within two working days")
             )
             page.fill("#replay-policy-text", EDITED_SHIPPING)
             page.fill("#replay-last", "200")
