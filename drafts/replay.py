@@ -46,7 +46,7 @@ from tickets.models import ticket_reference
 from .classifier.models import ClassifierVersion
 from .classifier.services import classifier_candidate_use, classifier_version_activate
 from .knowledge.edits import PolicyEditInvalid, policy_edit_check, policy_edits_use
-from .knowledge.models import PolicyDocument
+from .knowledge.models import PolicyDocument, PolicyVersion
 from .knowledge.services import PolicyInvalid, PolicyUnchanged, policy_version_create
 from .models import (
     Draft,
@@ -580,7 +580,8 @@ def candidate_validate(candidate: dict) -> dict:
     - "rules": an earlier rule-set version number, or "rules_edit": an unsaved edit held by
       the rules editor ({"snapshot", "label", "base"}); not both;
     - "policy_edits": {document slug: edited text} (unpublished; stored with the version it
-      edits, knowledge.edits.policy_edit_check);
+      edits, knowledge.edits.policy_edit_check), or "policy_versions": {slug: an earlier
+      version's number}, stored as an edit back to that version's text ("restores");
     - "risk_thresholds": {"threshold": bar, "kinds": {slug: bar}} (numbers from 0 to 1);
     - "prompts": {kind: version number} (an earlier prompt version; not the newest).
     Values equal to what is in force are dropped: the candidate is what differs."""
@@ -611,6 +612,22 @@ def candidate_validate(candidate: dict) -> dict:
     for slug, body in (candidate.get("policy_edits") or {}).items():
         if isinstance(body, dict):  # already stored (a replay of a stored candidate)
             body = body.get("body", "")
+        try:
+            edits[slug] = policy_edit_check(slug=slug, body=body)
+        except PolicyEditInvalid as exc:
+            raise ReplayError(str(exc)) from exc
+    for slug, number in (candidate.get("policy_versions") or {}).items():
+        body = (
+            PolicyVersion.objects.filter(document__slug=slug, number=number)
+            .values_list("body", flat=True)
+            .first()
+            if str(number).isdigit()
+            else None
+        )
+        if body is None:
+            raise ReplayError(f"No version {number} of policy {slug!r}.")
+        if slug in edits:
+            raise ReplayError(f"Policy {slug!r}: give an edit or a version, not both.")
         try:
             edits[slug] = policy_edit_check(slug=slug, body=body)
         except PolicyEditInvalid as exc:
@@ -653,7 +670,10 @@ def candidate_label(candidate: dict) -> str:
     if candidate.get("rules_edit"):
         parts.append(f"the rules with {candidate['rules_edit']['label']}")
     for slug, edit in sorted((candidate.get("policy_edits") or {}).items()):
-        parts.append(f"policy '{slug}' as edited (not published; edit of v{edit['number']})")
+        if edit.get("restores"):
+            parts.append(f"policy '{slug}' v{edit['restores']} (instead of v{edit['number']})")
+        else:
+            parts.append(f"policy '{slug}' as edited (not published; edit of v{edit['number']})")
     thresholds = candidate.get("risk_thresholds") or {}
     if thresholds.get("threshold") is not None:
         parts.append(f"risk threshold {thresholds['threshold']} for the measured kinds")
@@ -912,12 +932,13 @@ def replay_candidate_promote(
                     f"Policy '{slug}' has a newer version than the v{edit['number']} this edit "
                     "was made on: edit it again and replay."
                 )
+            note = f"v{edit['restores']}'s text" if edit.get("restores") else "Edit"
             try:
                 policy_version_create(
                     document=document,
                     body=edit["body"],
                     author=actor,
-                    change_note=f"Edit {published}",
+                    change_note=f"{note} {published}",
                 )
             except (PolicyInvalid, PolicyUnchanged) as exc:
                 raise ReplayError(f"Policy '{slug}': {exc}") from exc
@@ -956,7 +977,7 @@ def candidate_summary(candidate: dict) -> dict:
         summary["rules_edit"] = {"label": edit["label"], "base": edit["base"], "hash": edit["hash"]}
     if candidate.get("policy_edits"):
         summary["policy_edits"] = {
-            slug: {"edited_from": e["edited_from"], "number": e["number"], "hash": e["hash"]}
+            slug: {k: e[k] for k in ("edited_from", "number", "hash", "restores") if k in e}
             for slug, e in candidate["policy_edits"].items()
         }
     return summary

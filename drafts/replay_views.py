@@ -19,7 +19,7 @@ from supportdesk.roles import access_lead_pages
 from tickets.models import RequestClass
 
 from .classifier.models import ClassifierVersion
-from .knowledge.models import PolicyDocument
+from .knowledge.models import PolicyDocument, PolicyVersion
 from .models import PromptTemplate, ReplayExperiment
 from .replay import (
     CHANGE_LABELS,
@@ -64,10 +64,20 @@ def _candidate_posted(request: HttpRequest) -> dict:
     }
 
 
-def _policy_body(slug: str) -> str:
-    """The current text of an active policy document, to edit for a replay."""
+def _policy_body(slug: str, number: str = "") -> str:
+    """The current text of an active policy document (or of its version `number`), to edit
+    for a replay."""
     if not slug:
         return ""
+    if number.isdigit():
+        return (
+            PolicyVersion.objects.filter(
+                document__slug=slug, document__is_active=True, number=int(number)
+            )
+            .values_list("body", flat=True)
+            .first()
+            or ""
+        )
     return (
         PolicyDocument.objects.filter(slug=slug, is_active=True)
         .values_list("current_version__body", flat=True)
@@ -76,10 +86,22 @@ def _policy_body(slug: str) -> str:
     )
 
 
+def _policy_versions(slug: str) -> list:
+    """The versions of a policy document, newest first (the page offers their texts)."""
+    if not slug:
+        return []
+    return list(
+        PolicyVersion.objects.filter(document__slug=slug, document__is_active=True)
+        .order_by("-number")
+        .values("number", "created_at", "change_note")[:50]
+    )
+
+
 @require_http_methods(["GET", "POST"])
 def replay_list(request: HttpRequest) -> HttpResponse:
     """GET: the form and earlier replays (?rules=edit picks the rule edit held from the rules
-    editor; ?policy=SLUG loads that policy's text to edit, the fragment alone for htmx).
+    editor; ?policy=SLUG loads that policy's text to edit, &policy_version=N that version's,
+    the fragment alone for htmx).
     POST: "estimate" shows what the replay would cost with the configured provider; "run"
     queues it (the worker runs it after the commit)."""
     access_lead_pages(request.user)
@@ -88,13 +110,20 @@ def replay_list(request: HttpRequest) -> HttpResponse:
     selection = {key: request.POST.get(key, "") for key in ("class", "since", "until", "only")}
     policy = data.get("policy", "")
     policy_body = request.POST.get("policy_body") if request.method == "POST" else None
+    policy_version = data.get("policy_version", "")
     if policy_body is None:
-        policy_body = _policy_body(policy)
+        policy_body = _policy_body(policy, policy_version)
+    policy_versions = _policy_versions(policy)
     if request.method == "GET" and request.htmx and "policy" in request.GET:
         return render(
             request,
             "drafts/replay_list.html#policy_body",
-            {"policy": policy, "policy_body": policy_body},
+            {
+                "policy": policy,
+                "policy_body": policy_body,
+                "policy_version": policy_version,
+                "policy_versions": policy_versions,
+            },
         )
     if request.method == "POST":
         cost_cap = request.POST.get("cost_cap", "").strip()
@@ -149,6 +178,8 @@ def replay_list(request: HttpRequest) -> HttpResponse:
             ).only("slug", "title"),
             "policy": policy,
             "policy_body": policy_body,
+            "policy_version": policy_version,
+            "policy_versions": policy_versions,
             "risk_threshold": request.POST.get("risk_threshold", ""),
             "shipped_threshold": round(heads.threshold, 4),
             "risk_kinds": [

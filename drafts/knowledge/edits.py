@@ -8,7 +8,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterable
 
-from .models import PolicyDocument, PolicyFragment
+from .models import PolicyDocument, PolicyFragment, PolicyVersion
 from .retrieval import (
     CandidateIndex,
     FragmentIndex,
@@ -27,8 +27,9 @@ class PolicyEditInvalid(ValueError):
 
 def policy_edit_check(*, slug: str, body: str) -> dict:
     """An edit of document `slug` as a replay stores it: {"body" (normalized), "title",
-    "edited_from" (the current version's id), "number" (its number), "hash"}. Raises
-    PolicyEditInvalid. One query."""
+    "edited_from" (the current version's id), "number" (its number), "hash", and "restores"
+    (the number of an earlier version whose text it is, if any)}. Raises PolicyEditInvalid.
+    Two queries."""
     document = (
         PolicyDocument.objects.select_related("current_version")
         .filter(slug=slug, is_active=True, current_version__isnull=False)
@@ -47,12 +48,20 @@ def policy_edit_check(*, slug: str, body: str) -> dict:
         raise PolicyEditInvalid(
             f"{document.title}: the text is the same as version {current.number}."
         )
+    # The text of an earlier version: replaying it is trying that version again.
+    restores = (
+        PolicyVersion.objects.filter(document=document, content_hash=digest)
+        .order_by("-number")
+        .values_list("number", flat=True)
+        .first()
+    )
     return {
         "body": normalized,
         "title": document.title,
         "edited_from": current.pk,
         "number": current.number,
         "hash": digest,
+        **({"restores": restores} if restores is not None else {}),
     }
 
 

@@ -347,3 +347,52 @@ def test_an_earlier_prompt_version_replays_with_the_openai_provider_and_publishe
     assert lead_client.post(f"/replay/{experiment.pk}/promote/").status_code == 302
     newest = PromptTemplate.objects.filter(kind="draft").order_by("-version").first()
     assert newest.version == 3 and newest.text == first.text and newest.author == lead
+
+
+def test_an_earlier_policy_version_is_a_candidate_and_publishing_it_makes_a_new_version(
+    drafted, lead_client, lead, tmp_path, django_capture_on_commit_callbacks
+):
+    from drafts.knowledge.services import policy_version_create
+
+    shipping = PolicyDocument.objects.get(slug="shipping")
+    policy_version_create(document=shipping, body=EDITED_SHIPPING, author=lead)
+    ticket, draft = drafted()
+    counts = live_counts()
+
+    out = StringIO()
+    call_command(
+        "replay",
+        "--last",
+        "5",
+        "--policy-version",
+        "shipping=1",
+        "--json",
+        stdout=out,
+        stderr=StringIO(),
+    )
+    report = json.loads(out.getvalue())
+    assert report["candidate"]["policy_edits"]["shipping"]["restores"] == 1
+    assert report["draft_changed"] == 1
+    assert live_counts() == counts
+
+    # On the page: the version select loads v1's text into the editor (htmx fragment).
+    fragment = lead_client.get(
+        "/replay/?policy=shipping&policy_version=1", headers={"HX-Request": "true"}
+    ).content.decode()
+    assert 'id="replay-policy-version"' in fragment
+    assert "Orders ship within two working days." in fragment
+    with django_capture_on_commit_callbacks(execute=True):
+        lead_client.post(
+            "/replay/", {"last": "5", "policy": "shipping", "policy_body": SHIPPING_POLICY}
+        )
+    experiment = ReplayExperiment.objects.latest("id")
+    page = lead_client.get(f"/replay/{experiment.pk}/").content.decode().replace("&#x27;", "'")
+    assert "policy 'shipping' v1 (instead of v2)" in page
+    assert lead_client.post(f"/replay/{experiment.pk}/promote/").status_code == 302
+    shipping.refresh_from_db()
+    current = shipping.current_version
+    assert current.number == 3 and "Orders ship within two working days." in current.body
+    assert current.change_note == f"v1's text published from replay #{experiment.pk}"
+    bad = StringIO()
+    with pytest.raises(Exception, match="No version 9 of policy 'shipping'"):
+        call_command("replay", "--policy-version", "shipping=9", stdout=bad, stderr=bad)

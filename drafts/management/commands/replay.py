@@ -59,6 +59,14 @@ class Command(BaseCommand):
             "Repeatable.",
         )
         parser.add_argument(
+            "--policy-version",
+            action="append",
+            default=[],
+            metavar="SLUG=N",
+            help="Replay with version N's text of this policy document instead of its current "
+            "version. Repeatable.",
+        )
+        parser.add_argument(
             "--risk-threshold",
             default="",
             help="The risk layer's threshold for the measured kinds (0 to 1) in the replay.",
@@ -217,6 +225,7 @@ class Command(BaseCommand):
             "rules": options["rules"],
             "rules_edit": rules_edit,
             "policy_edits": policy_edits,
+            "policy_versions": self._pairs(options["policy_version"], "--policy-version"),
             "risk_thresholds": {
                 "threshold": options["risk_threshold"],
                 "kinds": self._pairs(options["risk_kind"], "--risk-kind"),
