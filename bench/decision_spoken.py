@@ -3,7 +3,9 @@ text in English, German, French and Spanish, spelled-out numbers and hesitations
 `manage.py evaluate` as a new user would run it: a CSV and a label map written to a temporary
 folder, the active class model, the shipped risk layer, the detectors and the live rules.
 
-    .venv/bin/python bench/decision_spoken.py
+    .venv/bin/python bench/decision_spoken.py [--set b]
+
+Set a: SPOKEN_CHECKS (40); set b: SPOKEN_CHECKS_B (60, written after the last change, blind).
 
 Needs the database the console uses (a demo one: `python3 dev.py up --setup-only`).
 """
@@ -31,7 +33,7 @@ django.setup()
 from _harness import log, results_write  # noqa: E402
 from django.core.management import call_command  # noqa: E402
 
-from drafts.risk.checks import SPOKEN_CHECKS  # noqa: E402
+from drafts.risk.checks import SPOKEN_CHECKS, SPOKEN_CHECKS_B  # noqa: E402
 
 # Risk kind -> the demo's request class (the label map a user would write).
 KIND_CLASS = {
@@ -49,12 +51,14 @@ KIND_CLASS = {
 
 
 def main() -> None:
+    name = "b" if "--set" in sys.argv and sys.argv[sys.argv.index("--set") + 1] == "b" else "a"
+    checks = SPOKEN_CHECKS_B if name == "b" else SPOKEN_CHECKS
     with tempfile.TemporaryDirectory() as folder:
         data = Path(folder) / "spoken.csv"
         with data.open("w", newline="", encoding="utf-8") as handle:
             writer = csv.writer(handle)
             writer.writerow(["text", "label"])
-            for text, kind in SPOKEN_CHECKS:
+            for text, kind in checks:
                 writer.writerow([text, kind])
         mapping = Path(folder) / "map.json"
         mapping.write_text(json.dumps(KIND_CLASS))
@@ -64,10 +68,15 @@ def main() -> None:
         figures = json.loads(out.getvalue())
     d = figures["decision"]
     log(
-        f"spoken set ({len(SPOKEN_CHECKS)} rows): high-risk recall {d['high_risk_recall']} "
+        f"spoken set {name} ({len(checks)} rows): high-risk recall {d['high_risk_recall']} "
         f"({d['high_risk_reaching_human']}/{d['high_risk_examples']}), false escalation "
         f"{d['false_escalation_rate']} ({d['low_risk_escalated']}/{d['low_risk_examples']}), "
         f"high-risk auto-sendable {d['high_risk_auto_sendable']}"
+    )
+    waived = [r for r in d["rows"] if r["needs_triage"] and r["unfamiliar_quiet"]]
+    log(
+        f"  unfamiliar and quiet (triage waived): {len(waived)} rows, "
+        f"{sum(r['true_risk'] == 'high' for r in waived)} of them high-risk"
     )
     for row in d["rows"]:
         wrong = (row["true_risk"] == "high") != row["reaches_human"]
@@ -78,7 +87,7 @@ def main() -> None:
                 f"risk {row['risk_score']}, {row['why'][:1]}"
             )
     d.pop("rows")
-    path = results_write("decision_spoken", {"decision": d})
+    path = results_write("decision_spoken", {"set": name, "decision": d})
     log(f"done; {path}")
 
 

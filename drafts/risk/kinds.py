@@ -142,7 +142,8 @@ KINDS: tuple[RiskKind, ...] = (
             ),
             _p(
                 "cancels a subscription, plan or contract",
-                r"\b(cancel|terminate|end)\b.{0,30}\b(subscription|plan|membership|contract)\b",
+                r"\b(cancel|terminate|end)\b.{0,30}\b(subscription|plan|membership|contract)\b|"
+                r"\b(cancel|terminate)\s+(my|our|the|this)\s+(\w+\s+)?(account|policy|insurance)\b",
             ),
             _p(
                 "German: delete account/data or cancel",
@@ -156,8 +157,9 @@ KINDS: tuple[RiskKind, ...] = (
             ),
             _p(
                 "Spanish: delete account/data or cancel",
-                r"\b(borrar|eliminar|cerrar|dar de baja)\b.{0,30}\b(cuenta|datos|perfil)|"
-                r"\bcancelar\b.{0,30}\b(suscripci(ó|o)n|plan|contrato)\b",
+                r"\b(borrar|eliminar|cerrar)\b.{0,30}\b(cuenta|datos|perfil)|"
+                r"\bdar(me|se|nos|le)? de baja\b|"
+                r"\bcancelar\b.{0,30}\b(suscripci(ó|o)n|plan|contrato|seguro|p(ó|o)liza|cuenta)\b",
             ),
         ),
     ),
