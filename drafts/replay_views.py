@@ -14,7 +14,8 @@ from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from routing.models import RuleSetVersion
-from routing.views import rules_edit_held
+from routing.services import snapshot_hash
+from routing.views import rules_edit_held, rules_edit_release
 from supportdesk.roles import access_lead_pages
 from tickets.models import RequestClass
 
@@ -258,6 +259,10 @@ def replay_promote(request: HttpRequest, experiment_id: int) -> HttpResponse:
         )
     except ReplayError as exc:
         return replay_detail(request, experiment_id, promote_error=str(exc))
+    held = rules_edit_held(request)
+    published = experiment.candidate.get("rules_edit")
+    if held and published and snapshot_hash(held["snapshot"]) == published["hash"]:
+        rules_edit_release(request)  # it is the live rules now, no longer an edit to try
     return redirect("replay:detail", experiment.pk)
 
 

@@ -143,6 +143,7 @@ def test_a_rule_edit_and_a_policy_edit_replay_together_write_nothing_and_publish
 
     # Publish: a new rule-set version through the rules editor's path, a new policy version.
     assert lead_client.post(f"/replay/{experiment.pk}/promote/").status_code == 302
+    assert 'value="edit"' not in lead_client.get("/replay/").content.decode()  # released
     rule = Rule.objects.get(name="Shipping questions to a person")
     assert [(c.fact, c.operator, c.value) for c in rule.conditions.all()] == [
         ("request_class", "is", "shipping-status")
