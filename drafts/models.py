@@ -161,6 +161,12 @@ class PipelineRun(models.Model):
     language = models.CharField(max_length=8, blank=True)
     confidence = models.FloatField(null=True, blank=True)
     needs_triage = models.BooleanField(default=False)
+    injection_score = models.FloatField(
+        null=True,
+        blank=True,
+        help_text="The learned injection detector's probability (its threshold decides the "
+        "signal; under half of it, the message is quiet for routing).",
+    )
     unfamiliar = models.BooleanField(
         default=False,
         help_text="The class model has kept no training message like this one (its familiarity "

@@ -71,6 +71,7 @@ def pipeline_regenerate(*, ticket: Ticket, actor, instruction: str = "") -> Pipe
                 "confidence",
                 "needs_triage",
                 "unfamiliar",
+                "injection_score",
                 "signal_evidence",
                 # The risk layer's reading: a regenerated draft is routed on it as the first was.
                 "risk_scores",

@@ -14,6 +14,7 @@ from django.utils import timezone
 from tickets.models import Message, MessageDirection, RequestClass, Risk, Ticket
 
 from .detectors import text_detect
+from .detectors.injection_head import injection_quiet
 from .knowledge.edits import fragment_texts
 from .knowledge.retrieval import ANSWER_MIN_SIMILARITY, fragments_retrieve
 from .language import text_language
@@ -33,6 +34,7 @@ from .risk.scoring import (
     heads_assess,
     heads_get,
     risk_layer_version,
+    QUIET_FRACTION,
     risk_quiet,
     risk_reason_text,
     risk_watch_kinds,
@@ -146,6 +148,7 @@ def reading_facts(
     risk_scores: dict,
     risk_evidence: dict,
     unfamiliar: bool = False,
+    injection_score: float | None = None,
 ) -> dict:
     """The routing facts that come from reading the message (class, detectors, risk layer).
     Shared by routing_facts (the pipeline) and `manage.py evaluate`."""
@@ -153,6 +156,7 @@ def reading_facts(
         unfamiliar
         and not any(bool(v) for v in signals.values())
         and risk_quiet(scores=risk_scores, over=list(risk_kinds))
+        and injection_quiet(injection_score, fraction=QUIET_FRACTION)
     )
     return {
         "request_class": request_class_slug or "",
@@ -210,6 +214,7 @@ def stage_classify(run: PipelineRun) -> StageResult:
         "confidence": out.confidence,
         "needs_triage": needs_triage,
         "unfamiliar": bool(out.unfamiliar),
+        "injection_score": detection.injection_score,
         "urgency": out.urgency or detection.urgency,
         "product_area": out.product_area or detection.product_area,
         "language": out.language or detection.language,
@@ -235,6 +240,7 @@ def stage_classify(run: PipelineRun) -> StageResult:
         "auto_send_confident": run_updates["auto_send_confident"],
         "familiarity": out.familiarity,
         "unfamiliar": bool(out.unfamiliar),
+        "injection_score": detection.injection_score,
         "risk": risk.as_dict(),
         "frustration": detection.frustration,
         "churn_risk": detection.churn_risk,
@@ -659,6 +665,7 @@ def routing_facts(run: PipelineRun, draft) -> dict:
             risk_scores=run.risk_scores or {},
             risk_evidence=run.risk_evidence or {},
             unfamiliar=run.unfamiliar,
+            injection_score=run.injection_score,
         ),
         "account_inconsistency_count": len(
             (run.signal_evidence or {}).get("account_inconsistency", [])

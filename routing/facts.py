@@ -255,8 +255,9 @@ FACTS: dict[str, Fact] = {
             "Unfamiliar and quiet",
             FactType.BOOL,
             "The class model has never seen messages like this one (under its familiarity bar) "
-            "and nothing in it reads risky (every risk score under half the threshold, no "
-            "detector). Needing triage then, it waits in the review queue, never auto-sent.",
+            "and nothing in it reads risky (every risk score and the injection detector's under "
+            "half their thresholds, no detector fired). Needing triage then, it waits in the "
+            "review queue, never auto-sent.",
         ),
         Fact(
             "classifier_confidence",

@@ -84,6 +84,7 @@ def decisions_evaluate(
                 risk_scores=risk.scores,
                 risk_evidence=risk.evidence,
                 unfamiliar=prediction.unfamiliar,
+                injection_score=detection.injection_score,
             ),
             "known_customer": True,
             "account_inconsistency_count": 0,

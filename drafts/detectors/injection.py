@@ -464,6 +464,11 @@ INJECTION_PATTERNS: list[Pattern] = [
         r"|in (?:the|your) (?:reply|draft|answer|response))"
         r"|\b(?:notes?|tickets?|records?|data|details|orders?|addresses|e-?mails?) (?:of|from|about|on)"
         r" (?:other|another|all (?:the )?other) (?:customers?|users?|clients?|accounts?|tickets?)\b"
+        r"|\bwhat (?:did|has|was) (?:the )?(?:customer|person|user|client|caller) (?:before|ahead of)"
+        r" me\b"
+        r"|\b(?:paste|quote|copy|forward|send|share|show|list)\w*\b[^.\n]{0,40}?\b(?:other|last|previous"
+        r"|recent)\b[^.\n]{0,25}?\btickets?\b[^.\n]{0,40}?\bwith (?:the |their )?(?:names?|e-?mails?"
+        r"|addresses|phone numbers?)\b"
         r"|\b(?:interne[nr]? (?:notiz\w*|vermerk\w*|kommentar\w*)|notes? internes?|notas internas"
         r"|note interne)\b[^.\n]{0,60}?\b(?:zitier\w*|einfüg\w*|mitschick\w*|cit\w*|inclu\w*|copi\w*"
         r"|mostr\w*|montr\w*|joign\w*|adjunt\w*)",

@@ -148,3 +148,10 @@ class InjectionHead:
 def head_load() -> InjectionHead | None:
     """The shipped head, or None when the artefact has not been built (patterns still run)."""
     return InjectionHead.load() if ARTEFACT.exists() else None
+
+
+def injection_quiet(score: float | None, *, fraction: float) -> bool:
+    """The learned head reads nothing like an instruction: its score under `fraction` of its
+    threshold (True when no head is built or no score was recorded: the patterns decide)."""
+    head = head_load()
+    return score is None or head is None or score < head.threshold * fraction

@@ -277,8 +277,9 @@ def risk_watch_kinds(*, scores: dict, over: list[str]) -> list[str]:
     )
 
 
-# "Quiet": every kind's score under this share of the threshold (an unplaced message may then
-# wait in the review queue instead of triage; docs/classifier.md gives the measurements).
+# "Quiet": every kind's score under this share of the threshold, and the injection head's
+# under the same share of its own (an unplaced message may then wait in the review queue
+# instead of triage; docs/classifier.md gives the measurements).
 QUIET_FRACTION = 0.5
 
 
