@@ -61,6 +61,7 @@ class QueueFilters:
     request_class: str = ""  # a RequestClass slug
     risk: str = ""
     who: str = ""  # "", "mine" (assigned to me), "unassigned"
+    order: str = ""  # "" (priority, risk, waiting) or "sla" (time left: breached first)
 
     @property
     def status(self) -> str:
@@ -72,6 +73,7 @@ class QueueFilters:
             "class": self.request_class,
             "risk": self.risk,
             "who": self.who,
+            "order": self.order,
         }
         return {key: value for key, value in params.items() if value}
 
@@ -114,6 +116,32 @@ def queue_cursor_decode(*, cursor: str) -> tuple[int, str, dt.datetime, int] | N
         return None
 
 
+def queue_sla_cursor_encode(*, ticket: Ticket) -> str:
+    """The time-left order's position: "<due micros>.<id>", or "n.<id>" among the tickets
+    without a deadline (listed last)."""
+    if ticket.sla_due_at is None:
+        return f"n.{ticket.pk}"
+    delta = ticket.sla_due_at - _EPOCH
+    micros = (delta.days * 86_400 + delta.seconds) * 1_000_000 + delta.microseconds
+    return f"{micros}.{ticket.pk}"
+
+
+def queue_sla_cursor_decode(*, cursor: str) -> tuple[dt.datetime | None, int] | None:
+    """(due or None, id); None for anything that is not a cursor we made. Deadlines before
+    1970 (a breach that old) are not expected; such a cursor restarts the list."""
+    parts = (cursor or "").split(".")
+    if len(parts) != 2 or not parts[1].isdigit() or len(parts[1]) > 18:
+        return None
+    if parts[0] == "n":
+        return None, int(parts[1])
+    if not parts[0].isdigit() or len(parts[0]) > 18:
+        return None
+    try:
+        return _EPOCH + dt.timedelta(microseconds=int(parts[0])), int(parts[1])
+    except OverflowError:
+        return None
+
+
 def _queue_filtered(*, filters: QueueFilters, user) -> QuerySet[Ticket]:
     qs = Ticket.objects.filter(status=filters.status)
     if filters.request_class:
@@ -138,6 +166,8 @@ def queue_page(
         .select_related("customer", "request_class", "assignee", "claimed_by")
         .only(*_QUEUE_COLUMNS)
     )
+    if filters.order == "sla":
+        return _queue_page_by_time_left(qs, after=after, page_size=page_size)
     position = queue_cursor_decode(cursor=after) if after else None
     if position is not None:
         priority, risk, created, pk = position
@@ -153,6 +183,31 @@ def queue_page(
     return QueuePage(
         tickets=tickets,
         next_cursor=queue_cursor_encode(ticket=tickets[-1])
+        if len(rows) > page_size and tickets
+        else None,
+        is_first=position is None,
+    )
+
+
+def _queue_page_by_time_left(qs: QuerySet[Ticket], *, after: str, page_size: int) -> QueuePage:
+    """Time left ascending (the stored next deadline, Ticket.sla_due_at: breached first, then
+    the nearest), tickets without a deadline last; keyset on (sla_due_at, id) over the partial
+    index ticket_queue_sla_idx, one query, page_size+1 rows."""
+    position = queue_sla_cursor_decode(cursor=after) if after else None
+    if position is not None:
+        due, pk = position
+        if due is None:
+            qs = qs.filter(sla_due_at__isnull=True, id__gt=pk)
+        else:
+            qs = qs.filter(
+                Q(sla_due_at__gt=due) | Q(sla_due_at=due, id__gt=pk) | Q(sla_due_at__isnull=True)
+            )
+    order = (F("sla_due_at").asc(nulls_last=True), "id")
+    rows = list(qs.order_by(*order)[: page_size + 1])
+    tickets = rows[:page_size]
+    return QueuePage(
+        tickets=tickets,
+        next_cursor=queue_sla_cursor_encode(ticket=tickets[-1])
         if len(rows) > page_size and tickets
         else None,
         is_first=position is None,

@@ -34,6 +34,7 @@ from django.utils import timezone
 from audit.services import event_record
 from tickets.models import Message, MessageDirection, Ticket, TicketStatus, ticket_reference
 from tickets.services import ticket_flag, ticket_transition
+from tickets.sla import ticket_sla_on_first_response
 from tickets.states import ALLOWED_TRANSITIONS
 
 from .memory import reply_memory_record
@@ -233,6 +234,7 @@ def _success_record(reply: OutboundReply, email: EmailMessage, message_id: str) 
     if ticket.first_response_at is None:
         ticket.first_response_at = now
         fields.append("first_response_at")
+        fields += ticket_sla_on_first_response(ticket=ticket)
     ticket.save(update_fields=fields)
     ticket.refresh_from_db(fields=["message_count"])
     target = TicketStatus.WAITING_ON_CUSTOMER

@@ -22,6 +22,7 @@ from routing.services import ticket_route
 from supportdesk.cache import shared_cache
 from tickets.models import Message, Ticket, TicketStatus
 from tickets.services import ticket_flag, ticket_transition
+from tickets.sla import ticket_sla_retarget
 
 from . import stages
 from .memory import memory_erase
@@ -244,10 +245,14 @@ def _ticket_apply_classification(run: PipelineRun) -> None:
     ticket = Ticket.objects.select_for_update().get(pk=run.ticket_id)
     if ticket.class_source == "agent":
         return  # an agent's correction outranks the classifier
+    previous_class_id = ticket.request_class_id
     ticket.request_class = run.request_class
     ticket.risk = run.risk
     ticket.class_source = "model" if run.request_class_id else ""
-    ticket.save(update_fields=["request_class", "risk", "class_source", "updated_at"])
+    sla_fields = (
+        ticket_sla_retarget(ticket=ticket) if ticket.request_class_id != previous_class_id else []
+    )
+    ticket.save(update_fields=["request_class", "risk", "class_source", "updated_at", *sla_fields])
 
 
 def _draft_store(run: PipelineRun, draft: dict) -> Draft:

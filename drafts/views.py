@@ -64,6 +64,7 @@ def _filters(params) -> QueueFilters:
         request_class=request_class if _SLUG_RE.match(request_class) else "",
         risk=risk if risk in Risk.values else "",
         who=who if who in ("mine", "unassigned") else "",
+        order="sla" if params.get("order", "") == "sla" else "",
     )
 
 

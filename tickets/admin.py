@@ -7,6 +7,7 @@ from .models import (
     Message,
     RawInbound,
     RequestClass,
+    SlaTarget,
     Team,
     Ticket,
 )
@@ -25,6 +26,24 @@ class RequestClassAdmin(admin.ModelAdmin):
 class TeamAdmin(admin.ModelAdmin):
     list_display = ["name", "slug", "email", "notify_by_email"]
     filter_horizontal = ["members"]
+
+
+@admin.register(SlaTarget)
+class SlaTargetAdmin(admin.ModelAdmin):
+    """Leads edit the targets here. A ticket takes the most specific row: its class and tier,
+    its class (any tier), its tier (any class), the catch-all. A change applies to a ticket
+    from its next SLA event (created, reclassified); docs/sla.md."""
+
+    list_display = [
+        "__str__",
+        "request_class",
+        "tier",
+        "first_response_minutes",
+        "resolution_minutes",
+    ]
+    list_editable = ["first_response_minutes", "resolution_minutes"]
+    list_filter = ["tier", "request_class"]
+    list_select_related = ["request_class"]
 
 
 @admin.register(Customer)

@@ -61,6 +61,7 @@ from .services import (
     ticket_class_correct,
     ticket_transition,
 )
+from .sla import sla_target_for, ticket_sla_rebuild
 from .states import ALLOWED_TRANSITIONS
 
 DEMO_DIR = Path(settings.SUPPORTDESK_DEMO_DIR)
@@ -360,6 +361,12 @@ def _ticket_load(
         message_count=Message.objects.filter(ticket=ticket).count(),
     )
     ticket.refresh_from_db()
+    # The SLA clocks from the backdated times (the events above ran at load time).
+    target = sla_target_for(
+        request_class_id=ticket.request_class_id, customer_id=ticket.customer_id
+    )
+    sla_fields = ticket_sla_rebuild(ticket=ticket, target=target)
+    Ticket.objects.filter(pk=ticket.pk).update(**{f: getattr(ticket, f) for f in sla_fields})
     if ticket.status != spec["status"]:
         raise RuntimeError(f"{key}: ended {ticket.status}, data says {spec['status']}")
     return last_inbound_id if ticket.status in AWAITING_US else None

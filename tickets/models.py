@@ -77,6 +77,51 @@ class Team(models.Model):
         return self.name
 
 
+class SlaTarget(models.Model):
+    """How soon a ticket of a request class and customer tier must have its first reply and
+    its resolution. A ticket takes the most specific target: its class and tier, then its
+    class (any tier), then its tier (any class), then the catch-all (neither). Lead-editable;
+    an edit applies to tickets from their next SLA event on (created, reclassified)."""
+
+    request_class = models.ForeignKey(
+        RequestClass,
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="sla_targets",
+        help_text="Empty: any class.",
+    )
+    tier = models.CharField(
+        max_length=16, choices=Tier.choices, blank=True, help_text="Empty: any tier."
+    )
+    first_response_minutes = models.PositiveIntegerField(
+        help_text="Minutes from the ticket's creation to the first reply sent."
+    )
+    resolution_minutes = models.PositiveIntegerField(
+        help_text="Minutes from creation (or the last re-open) to resolved, not counting the "
+        "time spent waiting on the customer."
+    )
+
+    class Meta:
+        verbose_name = "SLA target"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["request_class", "tier"],
+                condition=models.Q(request_class__isnull=False),
+                name="sla_target_class_tier_unique",
+            ),
+            models.UniqueConstraint(
+                fields=["tier"],
+                condition=models.Q(request_class__isnull=True),
+                name="sla_target_any_class_tier_unique",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        scope = self.request_class.name if self.request_class_id else "Any class"
+        return f"{scope} · {self.get_tier_display() if self.tier else 'any tier'}"
+
+
 class Customer(models.Model):
     email = models.EmailField(max_length=254)
     name = models.CharField(max_length=200, blank=True)
@@ -185,6 +230,20 @@ class Ticket(models.Model):
     resolved_at = models.DateTimeField(null=True, blank=True)
     reopen_count = models.PositiveSmallIntegerField(default=0)
     message_count = models.PositiveIntegerField(default=0)
+    # SLA clocks (tickets.sla; docs/sla.md). Due times are stored when an event moves them
+    # (created, reclassified, first reply, waiting on the customer, resolved, re-opened), never
+    # computed per row when read. The resolution clock's start moves forward by each pause, so
+    # due = start + target holds throughout; stopped = paused (waiting on customer) or resolved.
+    sla_first_response_due_at = models.DateTimeField(null=True, blank=True)
+    sla_resolution_started_at = models.DateTimeField(null=True, blank=True)
+    sla_resolution_due_at = models.DateTimeField(null=True, blank=True)
+    sla_resolution_stopped_at = models.DateTimeField(null=True, blank=True)
+    sla_due_at = models.DateTimeField(
+        null=True,
+        blank=True,
+        help_text="The next deadline of a running SLA clock; empty when none runs (met, paused, "
+        "resolved, or no target). The review queue orders by it.",
+    )
     # The inbox search's words on PostgreSQL: the subject and every inbound and outbound message
     # body, kept by database triggers (migration 0013), GIN-indexed there. Null on SQLite, which
     # keeps its FTS5 table tickets_ticket_search instead. Never written by the application.
@@ -221,6 +280,12 @@ class Ticket(models.Model):
                 fields=["claimed_by"],
                 condition=models.Q(claimed_by__isnull=False),
                 name="ticket_claimed_by_idx",
+            ),
+            # The review queue by time left (SLA): breached first, no deadline last.
+            models.Index(
+                fields=["status", "sla_due_at", "id"],
+                condition=models.Q(status__in=["awaiting_review", "escalated"]),
+                name="ticket_queue_sla_idx",
             ),
             # The queue's counts per filter: one grouped index-only scan over the queue.
             models.Index(

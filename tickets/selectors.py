@@ -53,6 +53,11 @@ TICKET_ROW_COLUMNS = (
     "assignee__username",
     "assignee__first_name",
     "assignee__last_name",
+    # The SLA cell (tickets.sla.sla_state reads these stored fields only).
+    "sla_due_at",
+    "sla_first_response_due_at",
+    "sla_resolution_due_at",
+    "first_response_at",
 )
 _INBOX_COLUMNS = (*TICKET_ROW_COLUMNS, "channel", "message_count")
 

@@ -36,6 +36,12 @@ from .models import (
 from .notifications import escalation_notify_enqueue
 from .sanitize import html_sanitize
 from .selectors import assignable_user_get
+from .sla import (
+    sla_target_for,
+    ticket_sla_on_status,
+    ticket_sla_retarget,
+    ticket_sla_target_apply,
+)
 from .states import ALLOWED_TRANSITIONS, check_transition
 
 logger = logging.getLogger(__name__)
@@ -212,7 +218,7 @@ def inbound_ingest(
             ticket = _thread_ticket(inbound, customer)
         created = ticket is None
         if created:
-            ticket = Ticket.objects.create(
+            ticket = Ticket(
                 customer=customer,
                 subject=(inbound.subject or "(no subject)")[:SUBJECT_MAX],
                 channel=channel,
@@ -220,6 +226,12 @@ def inbound_ingest(
                 last_customer_message_at=now,
                 message_count=1,  # this message; saves the counter update below
             )
+            # Unclassified yet: the customer's tier's target (or the catch-all) until the
+            # pipeline names the class.
+            ticket_sla_target_apply(
+                ticket=ticket, target=sla_target_for(request_class_id=None, customer_id=customer.pk)
+            )
+            ticket.save(force_insert=True)
         message = Message.objects.create(
             ticket=ticket,
             direction=MessageDirection.INBOUND,
@@ -322,7 +334,7 @@ def inbound_fail(
         customer = None
         if from_address and "@" in from_address:
             customer = customer_get_or_create(email=from_address)
-        ticket = Ticket.objects.create(
+        ticket = Ticket(
             customer=customer,
             subject=(subject or f"Unparseable {raw.get_channel_display().lower()} input")[
                 :SUBJECT_MAX
@@ -333,6 +345,13 @@ def inbound_fail(
             flag_reason=f"Parsing failed: {error}"[:500],
             status=TicketStatus.ESCALATED,
         )
+        ticket_sla_target_apply(
+            ticket=ticket,
+            target=sla_target_for(
+                request_class_id=None, customer_id=customer.pk if customer else None
+            ),
+        )
+        ticket.save(force_insert=True)
         raw.status = RawInboundStatus.FAILED
         raw.error = error
         raw.ticket = ticket
@@ -392,6 +411,7 @@ def ticket_transition(*, ticket: Ticket, to: str, actor=None, reason: str = "") 
     if to == TicketStatus.RESOLVED:
         ticket.resolved_at = now
         fields.append("resolved_at")
+    fields += ticket_sla_on_status(ticket=ticket, previous=current, now=now)
     with transaction.atomic():
         ticket.save(update_fields=fields)
         # The metrics read each resolution and reopen with its time (the re-open rate).
@@ -421,8 +441,16 @@ def ticket_class_correct(*, ticket: Ticket, request_class, actor) -> Ticket:
     ticket.risk = request_class.risk
     ticket.class_source = "agent"
     ticket.class_corrected_at = timezone.now()
+    sla_fields = ticket_sla_retarget(ticket=ticket)
     ticket.save(
-        update_fields=["request_class", "risk", "class_source", "class_corrected_at", "updated_at"]
+        update_fields=[
+            "request_class",
+            "risk",
+            "class_source",
+            "class_corrected_at",
+            "updated_at",
+            *sla_fields,
+        ]
     )
     event_record(
         name="tickets.class_corrected",

@@ -5,6 +5,8 @@ import datetime as dt
 from django import template
 from django.utils import timezone
 
+from tickets.sla import sla_state
+
 register = template.Library()
 
 
@@ -38,3 +40,36 @@ def usage_value(value) -> str:
     if isinstance(value, bool):
         return "yes" if value else "no"
     return str(value)
+
+
+def _span(seconds: float) -> str:
+    seconds = abs(int(seconds))
+    if seconds < 3600:
+        return f"{max(1, seconds // 60)} min"
+    if seconds < 48 * 3600:
+        hours, minutes = divmod(seconds // 60, 60)
+        return f"{hours} h {minutes:02d} min" if hours < 10 else f"{hours} h"
+    return f"{seconds // 86400} d"
+
+
+@register.inclusion_tag("tickets/_sla.html")
+def sla_cell(ticket) -> dict:
+    """A row's SLA: time left to the next deadline (first response or resolution), overdue
+    and highlighted when breached, "paused" while waiting on the customer. From the stored
+    fields only (tickets.sla.sla_state): no query."""
+    state, which, left = sla_state(ticket, timezone.now())
+    if state == "breached":
+        text = f"Overdue {_span(left)}"
+    elif state in ("soon", "running"):
+        text = f"{_span(left)} left"
+    elif state == "paused":
+        text = "Paused"
+    else:
+        text = ""
+    return {"state": state, "which": which, "text": text, "due": ticket.sla_due_at}
+
+
+@register.filter
+def sla_status(ticket) -> str:
+    """The row's SLA state ("breached", "soon", "running", "paused" or ""), for its class."""
+    return sla_state(ticket, timezone.now())[0]
