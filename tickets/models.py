@@ -109,11 +109,13 @@ class SlaTarget(models.Model):
                 fields=["request_class", "tier"],
                 condition=models.Q(request_class__isnull=False),
                 name="sla_target_class_tier_unique",
+                violation_error_message="A target for this class and tier exists already.",
             ),
             models.UniqueConstraint(
                 fields=["tier"],
                 condition=models.Q(request_class__isnull=True),
                 name="sla_target_any_class_tier_unique",
+                violation_error_message="A target for any class and this tier exists already.",
             ),
         ]
 
