@@ -391,6 +391,12 @@ def tickets_responded() -> QuerySet[Ticket]:
     return Ticket.objects.filter(first_response_at__isnull=False)
 
 
+def tickets_with_sla() -> QuerySet[Ticket]:
+    """Tickets that had an SLA target when they were opened or last reclassified (the SLA
+    breach units): a first-response deadline is stored."""
+    return Ticket.objects.filter(sla_first_response_due_at__isnull=False)
+
+
 def ticket_resolutions() -> QuerySet[TicketStatusChange]:
     """Every move to resolved, one row per resolution (the re-open units)."""
     return TicketStatusChange.objects.filter(to_status=TicketStatus.RESOLVED)

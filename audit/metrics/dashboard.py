@@ -233,6 +233,16 @@ def _figure_number(metric_key: str, figure: Figure, url_of) -> Number:
     return Number(duration_text(figure.median), url_of(False), f"n = {figure.units}")
 
 
+def _sla_number(figure: Figure, url: str) -> Number:
+    first = figure.parts.get(d.SLA_FIRST_RESPONSE, 0)
+    resolution = figure.parts.get(d.SLA_RESOLUTION, 0)
+    return Number(
+        rate_text(figure.rate),
+        url,
+        f"{figure.hits} of {figure.units} (first response {first}, resolution {resolution})",
+    )
+
+
 def dashboard_page_get(*, parsed: ParsedFilters) -> DashboardPage:
     source, note = metrics_source()
     data = dashboard_data(filters=parsed.filters, source=source)
@@ -275,6 +285,17 @@ def dashboard_page_get(*, parsed: ParsedFilters) -> DashboardPage:
                 (metric.hit_label, Number(f"{f.hits:,}", link(metric.key, True))),
                 (metric.unit_label, Number(f"{f.units:,}", link(metric.key))),
             ]
+            if metric.key == "sla":
+                card.details += [
+                    (
+                        "first response missed",
+                        Number(f"{f.parts.get(d.SLA_FIRST_RESPONSE, 0):,}", link("sla", True)),
+                    ),
+                    (
+                        "resolution missed",
+                        Number(f"{f.parts.get(d.SLA_RESOLUTION, 0):,}", link("sla", True)),
+                    ),
+                ]
             if metric.key == "automated":
                 card.guards = [
                     ("Re-open rate", Number(rate_text(o["reopen"].rate), link("reopen", True))),
@@ -299,6 +320,7 @@ def dashboard_page_get(*, parsed: ParsedFilters) -> DashboardPage:
         "Draft acceptance",
         "Edit distance (median)",
         "Review time (median)",
+        "SLA breached",
         "Time saved",
         "Baseline handle time",
         "Re-open rate",
@@ -333,6 +355,7 @@ def dashboard_page_get(*, parsed: ParsedFilters) -> DashboardPage:
             rate("acceptance"),
             Number(distance_text(figures["edit_distance"].median), lk("edit_distance")),
             Number(duration_text(figures["review_time"].median), lk("review_time")),
+            _sla_number(figures["sla"], lk("sla", True)),
             Number(hours_text(saved), lk(d.HANDLE_ASSISTED)),
             Number(baseline, lk(d.HANDLE_UNASSISTED) if saving else ""),
             rate("reopen"),

@@ -38,6 +38,7 @@ class Metric:
     kind: str  # "rate" (value 0/1) or "duration" / "distance" (figures.PERCENTILES)
     unit_label: str  # what one unit is, for "n = ..." and the drill-down
     hit_label: str = ""  # rates: what the numerator units are
+    in_design: bool = True  # defined in DESIGN.md's table (False: defined in docs/, cited there)
 
 
 FIRST_RESPONSE = Metric(
@@ -163,6 +164,29 @@ AUTOMATED = Metric(
     hit_label="auto-sent",
 )
 
+SLA_BREACH = Metric(
+    key="sla",
+    name="SLA breach rate",
+    definition=(
+        "tickets that missed a first-response or resolution target (docs/sla.md) / tickets "
+        "with a target"
+    ),
+    computed=(
+        "Tickets created in the week that had an SLA target. Breached = the first reply was "
+        "sent after its deadline (or none was sent and the deadline has passed, or the ticket "
+        "was resolved without one after it), or the resolution clock stopped after its "
+        "deadline (or still runs past it); the resolution deadline is the current one: "
+        "moved by pauses while waiting on the customer, restarted by a re-open. A ticket that "
+        "missed both counts once; the card splits them. Open tickets count as breached from "
+        "the moment a deadline passes: in rollups at their next refresh (recent weeks at "
+        "every run, older weeks daily)."
+    ),
+    kind="rate",
+    unit_label="tickets with a target",
+    hit_label="breached",
+    in_design=False,
+)
+
 METRICS: tuple[Metric, ...] = (
     FIRST_RESPONSE,
     REOPEN,
@@ -173,6 +197,7 @@ METRICS: tuple[Metric, ...] = (
     REVIEW_TIME,
     TIME_SAVED,
     AUTOMATED,
+    SLA_BREACH,
 )
 BY_KEY = {m.key: m for m in METRICS}
 
@@ -191,9 +216,14 @@ SERIES: tuple[str, ...] = (
     HANDLE_ASSISTED,
     HANDLE_UNASSISTED,
     "automated",
+    "sla",
 )
 DURATION_SERIES = ("frt", "review_time", HANDLE_ASSISTED, HANDLE_UNASSISTED)
-RATE_SERIES = ("reopen", "escalation", "correction", "acceptance", "automated")
+RATE_SERIES = ("reopen", "escalation", "correction", "acceptance", "automated", "sla")
+# The SLA unit's value says which targets it missed: 0 none, 1 first response, 2 resolution,
+# 3 both (a hit is any value above 0).
+SLA_FIRST_RESPONSE = 1
+SLA_RESOLUTION = 2
 
 
 def percentile_cont(histogram: list[tuple[int, int]], fraction: float) -> float | None:

@@ -15,6 +15,8 @@ from .definitions import (
     HANDLE_UNASSISTED,
     RATE_SERIES,
     SERIES,
+    SLA_FIRST_RESPONSE,
+    SLA_RESOLUTION,
     percentile_cont,
 )
 from .selectors import HistogramRow
@@ -35,6 +37,7 @@ class Figure:
     units: int = 0
     hits: int | None = None
     percentiles: dict[float, float | None] = field(default_factory=dict)
+    parts: dict[int, int] = field(default_factory=dict)  # SLA: units per target missed
 
     @property
     def rate(self) -> float | None:
@@ -54,6 +57,15 @@ class Figure:
 def figure_from(series: str, histogram: dict[int, int]) -> Figure:
     pairs = sorted(histogram.items())
     units = sum(count for _, count in pairs)
+    if series == "sla":
+        return Figure(
+            units=units,
+            hits=units - histogram.get(0, 0),
+            parts={
+                part: sum(n for value, n in pairs if value & part)
+                for part in (SLA_FIRST_RESPONSE, SLA_RESOLUTION)
+            },
+        )
     if series in RATE_SERIES:
         return Figure(units=units, hits=histogram.get(1, 0))
     scale = SCALE.get(series, 1.0)

@@ -54,7 +54,8 @@ def test_definitions_match_design_md():
         elif in_metrics and line.startswith("| ") and not line.startswith(("| metric", "| ---")):
             name, definition = [cell.strip() for cell in line.strip("|").split("|")]
             table[name] = definition
-    assert {m.name.lower(): m.definition for m in METRICS} == table
+    # The SLA breach rate is issue 19's, defined in docs/sla.md, not in DESIGN.md's table.
+    assert {m.name.lower(): m.definition for m in METRICS if m.in_design} == table
 
 
 def test_dashboard_shows_definitions_and_known_figures(world, lead_client):
