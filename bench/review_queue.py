@@ -78,6 +78,50 @@ DRAFT_TEXT = (
 # --- seeding the queue, in-process ------------------------------------------------------------------
 
 
+def _sla_deadlines_give(Ticket, status) -> None:
+    """Tickets moved into the queue by the seeding above (bulk updates) have the SLA deadlines
+    tickets.sla would have stored (from their creation, by class and tier; answered ones on
+    their resolution clock), so ?order=sla is measured over real deadlines."""
+    from tickets.sla import sla_target_for, ticket_sla_rebuild
+
+    targets: dict = {}
+    batch = []
+    missing = (
+        Ticket.objects.filter(status=status, sla_due_at__isnull=True)
+        .select_related("customer")
+        .only(
+            "id",
+            "status",
+            "created_at",
+            "updated_at",
+            "resolved_at",
+            "first_response_at",
+            "request_class_id",
+            "customer__id",
+            "customer__tier",
+        )
+    )
+    for ticket in missing.iterator(chunk_size=2000):
+        key = (ticket.request_class_id, ticket.customer.tier if ticket.customer else "")
+        if key not in targets:
+            targets[key] = sla_target_for(
+                request_class_id=ticket.request_class_id, customer_id=ticket.customer_id
+            )
+        ticket_sla_rebuild(ticket=ticket, target=targets[key])
+        batch.append(ticket)
+    Ticket.objects.bulk_update(
+        batch,
+        [
+            "sla_first_response_due_at",
+            "sla_resolution_started_at",
+            "sla_resolution_due_at",
+            "sla_resolution_stopped_at",
+            "sla_due_at",
+        ],
+        batch_size=2000,
+    )
+
+
 def seed_queue_here(awaiting: int, username: str) -> dict:
     """Runs inside a process whose settings point at one bench database."""
     import django
@@ -117,6 +161,7 @@ def seed_queue_here(awaiting: int, username: str) -> dict:
                 .values_list("id", flat=True)[: current - awaiting]
             )
             Ticket.objects.filter(id__in=ids).update(status=TicketStatus.WAITING_ON_CUSTOMER)
+        _sla_deadlines_give(Ticket, awaiting_status)
         version = ruleset_version_current() or ruleset_version_create(summary="bench")
 
         # The latest inbound message of each awaiting ticket without a current draft.
@@ -286,12 +331,18 @@ def queries_count_here(username: str, seed: dict) -> dict:
     for _ in range(4):
         page5 = re.search(r'rel="next" href="([^"]+)"', body).group(1).replace("&amp;", "&")
         body = client.get(page5, secure=True).content.decode()
+    body = client.get("/queue/?order=sla", secure=True).content.decode()
+    for _ in range(4):
+        sla_page5 = re.search(r'rel="next" href="([^"]+)"', body).group(1).replace("&amp;", "&")
+        body = client.get(sla_page5, secure=True).content.decode()
     since = re.search(r"/queue/new/\?since=(\d+)", first).group(1)
     paths = {
         "queue /queue/": ("/queue/", {}),
         "queue list (htmx)": ("/queue/", hx),
         "queue, class filter": ("/queue/?class=shipping-status", {}),
+        "queue by time left": ("/queue/?order=sla", {}),
         "queue page 5": (page5, {}),
+        "queue by time left, page 5": (sla_page5, {}),
         "new-since poll": (f"/queue/new/?since={since}", hx),
         "review pane (htmx)": (pane, hx),
         "review pane full page": (pane, {}),
@@ -435,6 +486,10 @@ def main() -> int:
         for _ in range(4):
             page5 = re.search(r'rel="next" href="([^"]+)"', body).group(1).replace("&amp;", "&")
             body = session.get(page5).body
+        body = session.get("/queue/?order=sla").body
+        for _ in range(4):
+            sla_page5 = re.search(r'rel="next" href="([^"]+)"', body).group(1).replace("&amp;", "&")
+            body = session.get(sla_page5).body
         since = re.search(r"/queue/new/\?since=(\d+)", first).group(1)
         pane = f"/queue/{big_seed['pane_ticket']}/"
         hx = {"HX-Request": "true"}
@@ -444,6 +499,8 @@ def main() -> int:
             "queue list (htmx)": Target(server, session, "/queue/", hx),
             "queue, class filter": Target(server, session, "/queue/?class=shipping-status"),
             "queue page 5": Target(server, session, page5),
+            "queue by time left": Target(server, session, "/queue/?order=sla"),
+            "queue by time left, page 5": Target(server, session, sla_page5),
             "new-since poll": Target(server, session, f"/queue/new/?since={since}", hx),
             "review pane (htmx)": Target(server, session, pane, hx),
             "review pane full page": Target(server, session, pane),
