@@ -105,6 +105,12 @@ class Event(models.Model):
         indexes = [
             models.Index(fields=["ticket", "id"], name="event_ticket_timeline_idx"),
             models.Index(fields=["name", "-created_at"], name="event_name_recent_idx"),
+            # The configuration trail: events of no ticket, newest first (a small share).
+            models.Index(
+                fields=["-id"],
+                condition=models.Q(ticket__isnull=True),
+                name="event_unticketed_recent_idx",
+            ),
             models.Index(
                 fields=["actor"], condition=models.Q(actor__isnull=False), name="event_actor_idx"
             ),

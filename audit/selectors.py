@@ -13,6 +13,7 @@ from supportdesk.roles import access_console
 from tickets.selectors import ticket_id_get, ticket_timeline_header_get
 
 from .models import ConfigSnapshot, Event
+from .names import EVENT_NAMES
 from .snapshots import (
     SnapshotMetrics,
     snapshot_metrics,
@@ -138,3 +139,48 @@ def snapshot_comparison(*, a_id: int, b_id: int):
         # Replays that ran on either configuration or tried it as their candidate.
         "experiments": replay_experiments_for_snapshots(snapshot_ids=[a.pk, b.pk]),
     }
+
+
+TRAIL_PAGE = 50
+
+
+@dataclass
+class TrailRow:
+    event: Event
+    description: str
+    experiment_id: int | None  # a replay experiment the event names, for a link
+
+
+@dataclass
+class TrailPage:
+    rows: list[TrailRow]
+    older_than: int | None  # the id to ask for the next (older) page with; None: no more
+    area: str
+    areas: list[str]
+
+
+def configuration_trail(*, before_id: int | None = None, area: str = "") -> TrailPage:
+    """Events that belong to no ticket (configuration published, replays run and promoted,
+    classifiers trained, tokens issued, ...), newest first, a page at a time by id: one query,
+    whatever the size of the trail (event_unticketed_recent_idx)."""
+    areas = sorted({name.split(".", 1)[0] for name in EVENT_NAMES})
+    area = area if area in areas else ""
+    events = Event.objects.filter(ticket__isnull=True)
+    if before_id is not None:
+        events = events.filter(id__lt=before_id)
+    if area:
+        events = events.filter(name__startswith=f"{area}.")
+    found = list(events.order_by("-id")[: TRAIL_PAGE + 1])
+    rows = []
+    for event in found[:TRAIL_PAGE]:
+        payload = event.payload if isinstance(event.payload, dict) else {}
+        experiment = payload.get("experiment_id") if event.name.startswith("drafts.replay") else None
+        rows.append(
+            TrailRow(
+                event=event,
+                description=EVENT_NAMES.get(event.name, ""),
+                experiment_id=experiment if isinstance(experiment, int) else None,
+            )
+        )
+    older = found[TRAIL_PAGE - 1].pk if len(found) > TRAIL_PAGE else None
+    return TrailPage(rows=rows, older_than=older, area=area, areas=areas)

@@ -11,6 +11,7 @@ urlpatterns = [
         views.ticket_timeline_export,
         name="timeline_export",
     ),
+    path("audit/trail/", views.trail_page, name="trail"),
     path("audit/snapshots/", views.snapshots_page, name="snapshots"),
     path("audit/snapshots/compare/", views.snapshots_compare_page, name="snapshots_compare"),
 ]

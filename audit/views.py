@@ -12,6 +12,7 @@ from supportdesk.roles import access_console, access_lead_pages
 
 from .selectors import (
     access_ticket_timeline,
+    configuration_trail,
     snapshot_comparison,
     snapshot_list,
     ticket_events_export,
@@ -66,6 +67,18 @@ def ticket_timeline_export(request: HttpRequest, ticket_id: int) -> JsonResponse
 def snapshots_page(request: HttpRequest) -> HttpResponse:
     access_lead_pages(request.user)
     return render(request, "audit/snapshots.html", {"nav": "snapshots", "rows": snapshot_list()})
+
+
+@require_GET
+def trail_page(request: HttpRequest) -> HttpResponse:
+    """The configuration trail: events that belong to no ticket, newest first."""
+    access_lead_pages(request.user)
+    try:
+        before = id_parse(request.GET["before"]) if request.GET.get("before") else None
+    except ValueError:
+        raise Http404("No such page of the trail.") from None
+    page = configuration_trail(before_id=before, area=request.GET.get("area", ""))
+    return render(request, "audit/trail.html", {"nav": "trail", "page": page})
 
 
 @require_GET
