@@ -24,6 +24,7 @@ from supportdesk.text import text_refused_characters
 from tickets.models import Risk, Ticket
 from tickets.selectors import assignable_user_list, request_class_list_active
 from tickets.services import CLAIMABLE_STATUSES
+from tickets.views import inbox_back_url
 
 from . import reviews
 from .knowledge.models import PolicyFragment
@@ -450,3 +451,66 @@ def reply(request: HttpRequest, ticket_id: int) -> HttpResponse:
         request, ticket, text=text if error else "", error=error, notice=notice
     )
     return render(request, "drafts/_reply_composer.html", context, status=status)
+
+
+# --- the inbox's bulk decisions --------------------------------------------------------------------
+
+# name -> (service call, what the message says was done)
+BULK_ACTIONS = {
+    "resolve": (
+        lambda r, ids: reviews.tickets_resolve(ticket_ids=ids, agent=r.user),
+        "Resolved",
+    ),
+    "escalate": (
+        lambda r, ids: reviews.tickets_escalate(
+            ticket_ids=ids,
+            agent=r.user,
+            team_id=id_or_none(r.POST.get("team", "")),
+            reason=r.POST.get("reason", ""),
+        ),
+        "Escalated",
+    ),
+    "reclassify": (
+        lambda r, ids: reviews.tickets_reclassify(
+            ticket_ids=ids,
+            agent=r.user,
+            request_class_id=id_or_none(r.POST.get("request_class", "")),
+        ),
+        "Changed the class of",
+    ),
+}
+
+
+@require_POST
+@form_text_checked_by_view
+def tickets_bulk(request: HttpRequest, name: str) -> HttpResponse:
+    """The inbox's bulk bar: resolve, escalate or change the class of the ticked rows
+    (`ticket`, at most reviews.BULK_MAX), each ticket through its own decision. A plain form
+    POST (it works without JavaScript), back to the same inbox page with what was done and
+    what was skipped and why; input that concerns every ticket (no ticket, no reason, an
+    unknown team or class) is refused with the reason (422) and nothing is done. Any console
+    role, as for the same decision on one ticket."""
+    access_console(request.user)
+    if name not in BULK_ACTIONS:
+        raise Http404("No such bulk action.")
+    call, done_verb = BULK_ACTIONS[name]
+    back = inbox_back_url(request)
+    ticket_ids = [id_or_none(value) for value in request.POST.getlist("ticket")]
+    try:
+        _action_text_check(request)
+        if None in ticket_ids:
+            raise reviews.ReviewInvalid("The selection names something that is not a ticket.")
+        result = call(request, ticket_ids)
+    except reviews.ReviewError as refused:
+        return render(
+            request,
+            "drafts/bulk_refused.html",
+            {"error": str(refused), "back": back},
+            status=refused.status,
+        )
+    text = result.message(done_verb)
+    if result.skipped:
+        messages.warning(request, text)
+    else:
+        messages.success(request, text)
+    return redirect(back)

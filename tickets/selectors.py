@@ -253,6 +253,11 @@ def request_class_list_active() -> list[RequestClass]:
     return list(RequestClass.objects.filter(is_active=True).only("id", "slug", "name", "risk"))
 
 
+def team_list() -> list[Team]:
+    """Every team, by name (one query): the inbox's bulk escalate."""
+    return list(Team.objects.only("id", "slug", "name"))
+
+
 def console_user_list():
     """People tickets can be assigned to: anyone with a Supportdesk role."""
     return (

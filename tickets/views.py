@@ -9,6 +9,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.cache import patch_vary_headers
+from django.utils.functional import SimpleLazyObject
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_GET, require_POST
 from django_htmx.http import push_url
@@ -25,6 +26,7 @@ from .selectors import (
     console_user_list,
     customer_previous_tickets,
     request_class_list_active,
+    team_list,
     ticket_detail_get,
     ticket_inbox_page,
     ticket_raw_get,
@@ -77,7 +79,9 @@ def inbox(request: HttpRequest) -> HttpResponse:
         # calls the selector; the user list is an unevaluated queryset).
         "statuses": TicketStatus.choices,
         "risks": Risk.choices,
-        "request_classes": request_class_list_active,
+        # Read once however often the page lists them (the filter and the bulk bar).
+        "request_classes": SimpleLazyObject(request_class_list_active),
+        "teams": SimpleLazyObject(team_list),
         "assignees": console_user_list(),
         # The bulk bar is on the full page only (the rows' checkboxes name its form).
         "assignable_users": assignable_user_list(),
@@ -184,7 +188,7 @@ def ticket_assign(request: HttpRequest, ticket_id: int) -> HttpResponse:
     return render(request, "tickets/_assignee.html", context, status=422 if error else 200)
 
 
-def _inbox_back(request: HttpRequest) -> str:
+def inbox_back_url(request: HttpRequest) -> str:
     """Where the bulk action returns: the inbox the agent was on (its filters and page, from
     the Referer, which htmx keeps current with the address bar), else the inbox."""
     inbox_path = reverse("tickets:inbox")
@@ -205,7 +209,7 @@ def tickets_assign(request: HttpRequest) -> HttpResponse:
     JavaScript. Back to the same inbox page with what was done; refused with the reason
     (422)."""
     access_console(request.user)
-    back = _inbox_back(request)
+    back = inbox_back_url(request)
     raw_ids = request.POST.getlist("ticket")
     ticket_ids = [id_or_none(value) for value in raw_ids]
     try:

@@ -3,6 +3,7 @@ and its draft. By concept:
 
 - decisions.py: approve, edit and send, write a reply without a draft, reject, escalate,
   regenerate, reclassify, resolve, reopen; each a Decision (check() then execute(), records.py)
+- bulk.py: the inbox's bulk resolve, escalate and change class, ticket by ticket
 - corrections.py: correcting a reply the customer already received
 - autosend.py: holding an allowed draft as a reply, and stopping it
 - evidence.py: the class's auto-send evidence, recounted after each decision
@@ -16,6 +17,7 @@ ticket_claim is re-exported here because taking a ticket in the queue is what cl
 from tickets.services import CLAIM_TTL, ticket_claim
 
 from .autosend import autosend_schedule, autosend_stop
+from .bulk import BULK_MAX, BulkResult, tickets_escalate, tickets_reclassify, tickets_resolve
 from .clock import pane_opened_at, pane_opened_token
 from .corrections import reply_correct
 from .decisions import (
@@ -35,6 +37,8 @@ from .names import REVIEW_EVENT_NAMES
 from .texts import customer_text, edit_distance, reply_subject, text_normalize
 
 __all__ = [
+    "BULK_MAX",
+    "BulkResult",
     "CLAIM_TTL",
     "REVIEW_EVENT_NAMES",
     "ReviewConflict",
@@ -61,4 +65,7 @@ __all__ = [
     "ticket_reclassify",
     "ticket_reopen",
     "ticket_resolve",
+    "tickets_escalate",
+    "tickets_reclassify",
+    "tickets_resolve",
 ]
