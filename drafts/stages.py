@@ -31,10 +31,10 @@ from .providers import provider_get
 from .providers.base import ClassifyInput, ClassRef, DraftInput, FragmentRef, MemoryRef
 from .risk.encoder import texts_embed
 from .risk.scoring import (
+    QUIET_FRACTION,
     heads_assess,
     heads_get,
     risk_layer_version,
-    QUIET_FRACTION,
     risk_quiet,
     risk_reason_text,
     risk_watch_kinds,
