@@ -15,38 +15,29 @@ def test_bulk_resolve_escalate_and_change_class_in_the_inbox(live_server, make_u
     make_user("kay", "Agent", first_name="Kay")
     first, second, third = (ticket_make(n=i, subject=f"Bulk {i}") for i in range(3))
 
-    from playwright.sync_api import sync_playwright
+    with qb.signed_in(live_server, "kay") as (page, errors):
+        page.goto(f"{live_server.url}/?q=Bulk")
+        page.wait_for_selector("#bulk-resolve-button")
+        page.check(f"input[name=ticket][value='{first.pk}']")
+        page.check(f"input[name=ticket][value='{second.pk}']")
+        page.click("#bulk-resolve-button")
+        page.wait_for_selector(".flash:has-text('Resolved 2 of 2 tickets.')")
+        assert page.url == f"{live_server.url}/?q=Bulk"  # back to the same inbox page
 
-    errors: list[str] = []
-    with sync_playwright() as p:
-        browser = qb._browser(p)
-        try:
-            page = qb._page(browser, errors)
-            qb._login(page, live_server, "kay")
-            page.goto(f"{live_server.url}/?q=Bulk")
-            page.wait_for_selector("#bulk-resolve-button")
-            page.check(f"input[name=ticket][value='{first.pk}']")
-            page.check(f"input[name=ticket][value='{second.pk}']")
-            page.click("#bulk-resolve-button")
-            page.wait_for_selector(".flash:has-text('Resolved 2 of 2 tickets.')")
-            assert page.url == f"{live_server.url}/?q=Bulk"  # back to the same inbox page
+        page.check(f"input[name=ticket][value='{second.pk}']")
+        page.check(f"input[name=ticket][value='{third.pk}']")
+        page.select_option("#bulk-team", label="Billing")
+        page.fill("#bulk-reason", "Invoice dispute")
+        page.click("#bulk-escalate-button")
+        page.wait_for_selector(".flash:has-text('Escalated 1 of 2 tickets.')")
+        assert f"SD-{second.pk} (A resolved ticket cannot be escalated.)" in page.inner_text(
+            ".flash"
+        )
 
-            page.check(f"input[name=ticket][value='{second.pk}']")
-            page.check(f"input[name=ticket][value='{third.pk}']")
-            page.select_option("#bulk-team", label="Billing")
-            page.fill("#bulk-reason", "Invoice dispute")
-            page.click("#bulk-escalate-button")
-            page.wait_for_selector(".flash:has-text('Escalated 1 of 2 tickets.')")
-            assert f"SD-{second.pk} (A resolved ticket cannot be escalated.)" in page.inner_text(
-                ".flash"
-            )
-
-            page.check(f"input[name=ticket][value='{third.pk}']")
-            page.select_option("#bulk-class", label="Pricing")
-            page.click("#bulk-class-button")
-            page.wait_for_selector(".flash:has-text('Changed the class of 1 of 1 ticket.')")
-        finally:
-            browser.close()
+        page.check(f"input[name=ticket][value='{third.pk}']")
+        page.select_option("#bulk-class", label="Pricing")
+        page.click("#bulk-class-button")
+        page.wait_for_selector(".flash:has-text('Changed the class of 1 of 1 ticket.')")
     assert errors == []
     statuses = dict(Ticket.objects.values_list("pk", "status"))
     assert statuses[first.pk] == statuses[second.pk] == TicketStatus.RESOLVED

@@ -21,32 +21,23 @@ def test_insert_a_macro_with_the_keyboard_in_the_review_pane(live_server, drafte
     )
     filled = f"Ada Lovelace, about SD-{ticket.pk} on Business: {{order_id}}."
 
-    from playwright.sync_api import sync_playwright
-
-    errors: list[str] = []
-    with sync_playwright() as p:
-        browser = qb._browser(p)
-        try:
-            page = qb._page(browser, errors)
-            qb._login(page, live_server, "kay")
-            page.goto(f"{live_server.url}/queue/{ticket.pk}/")
-            page.wait_for_selector("#review-pane")
-            page.keyboard.press("i")
-            page.wait_for_selector("#edit-text-macro:focus")
-            page.keyboard.press("ArrowDown")
-            assert page.eval_on_selector("#edit-text-macro", "s => s.selectedOptions[0].text") == (
-                "B tracking · shared"
-            )
-            page.keyboard.press("Enter")
-            page.wait_for_selector("#edit-text:focus")
-            value = page.input_value("#edit-text")
-            assert value.startswith(draft.text.strip()[:40]) and value.endswith(filled)
-            note = page.inner_text("#edit-action .macro-note")
-            assert "{order_id} is not a placeholder" in note
-            page.keyboard.press("Control+Enter")
-            page.wait_for_selector("#review-notice")
-        finally:
-            browser.close()
+    with qb.signed_in(live_server, "kay") as (page, errors):
+        page.goto(f"{live_server.url}/queue/{ticket.pk}/")
+        page.wait_for_selector("#review-pane")
+        page.keyboard.press("i")
+        page.wait_for_selector("#edit-text-macro:focus")
+        page.keyboard.press("ArrowDown")
+        assert page.eval_on_selector("#edit-text-macro", "s => s.selectedOptions[0].text") == (
+            "B tracking · shared"
+        )
+        page.keyboard.press("Enter")
+        page.wait_for_selector("#edit-text:focus")
+        value = page.input_value("#edit-text")
+        assert value.startswith(draft.text.strip()[:40]) and value.endswith(filled)
+        note = page.inner_text("#edit-action .macro-note")
+        assert "{order_id} is not a placeholder" in note
+        page.keyboard.press("Control+Enter")
+        page.wait_for_selector("#review-notice")
     assert errors == []
     review = Review.objects.get(ticket=ticket, action=ReviewAction.EDIT_SEND)
     assert review.final_text.endswith(filled) and review.edit_distance > 0

@@ -3,6 +3,7 @@ the keyboard only (approve, edit and send, reject, escalate) while a local SMTP 
 exactly one mail per sent reply; and an XSS corpus in subjects, bodies, HTML mail and model
 output (draft text, basis, citation headings) executes nothing."""
 
+import contextlib
 from pathlib import Path
 
 import pytest
@@ -40,6 +41,23 @@ def _page(browser, errors: list[str]):
     page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
     page.on("pageerror", lambda e: errors.append(str(e)))
     return page
+
+
+@contextlib.contextmanager
+def signed_in(live_server, username: str):
+    """Debian's Chromium with one page signed in as `username`: yields (page, errors), the
+    console errors and uncaught exceptions collected; the browser is closed afterwards."""
+    from playwright.sync_api import sync_playwright
+
+    errors: list[str] = []
+    with sync_playwright() as p:
+        browser = _browser(p)
+        try:
+            page = _page(browser, errors)
+            _login(page, live_server, username)
+            yield page, errors
+        finally:
+            browser.close()
 
 
 def _login(page, live_server, username):

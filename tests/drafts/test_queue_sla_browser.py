@@ -20,51 +20,43 @@ def test_agent_sees_a_breach_highlighted_and_orders_the_queue_by_time_left(live_
     soon = sla_ticket(3, minutes_ago=4 * 60 - 15)  # 15 min left
     later = sla_ticket(4, minutes_ago=30)
 
-    from playwright.sync_api import sync_playwright
+    with qb.signed_in(live_server, "kay") as (page, errors):
+        page.set_viewport_size({"width": 1280, "height": 800})
+        page.goto(f"{live_server.url}/")  # the inbox, at 1280x800
 
-    errors: list[str] = []
-    with sync_playwright() as p:
-        browser = qb._browser(p)
-        try:
-            page = qb._page(browser, errors)
-            page.set_viewport_size({"width": 1280, "height": 800})
-            qb._login(page, live_server, "kay")
+        # The inbox: the breached row is highlighted, its SLA cell says how late.
+        row = page.locator("tr.row--breached")
+        assert row.count() == 1
+        assert row.locator("input[name=ticket]").get_attribute("value") == str(breached.pk)
+        cell = row.locator("[data-sla=breached]")
+        assert "Overdue 2 h" in cell.inner_text()
+        colour = cell.evaluate("e => getComputedStyle(e).color")
+        assert colour == "rgb(180, 35, 24)", colour  # --danger
+        assert page.locator("[data-sla=soon]").count() == 1
 
-            # The inbox: the breached row is highlighted, its SLA cell says how late.
-            row = page.locator("tr.row--breached")
-            assert row.count() == 1
-            assert row.locator("input[name=ticket]").get_attribute("value") == str(breached.pk)
-            cell = row.locator("[data-sla=breached]")
-            assert "Overdue 2 h" in cell.inner_text()
-            colour = cell.evaluate("e => getComputedStyle(e).color")
-            assert colour == "rgb(180, 35, 24)", colour  # --danger
-            assert page.locator("[data-sla=soon]").count() == 1
+        # The queue, in its default order (priority, risk, then the oldest first).
+        page.goto(f"{live_server.url}/queue/")
+        ids = page.eval_on_selector_all(
+            "#queue-list .qrow", "rows => rows.map(r => Number(r.dataset.ticket))"
+        )
+        assert ids[0] == oldest.pk
+        assert page.locator(f".qrow--breached[data-ticket='{breached.pk}']").count() == 1
 
-            # The queue, in its default order (priority, risk, then the oldest first).
-            page.goto(f"{live_server.url}/queue/")
-            ids = page.eval_on_selector_all(
-                "#queue-list .qrow", "rows => rows.map(r => Number(r.dataset.ticket))"
-            )
-            assert ids[0] == oldest.pk
-            assert page.locator(f".qrow--breached[data-ticket='{breached.pk}']").count() == 1
-
-            # Order by time left: htmx swaps the list; breached first, then the nearest.
-            page.select_option("#queue-order", "sla")
-            page.wait_for_url("**order=sla**")
-            page.wait_for_function(
-                "id => Number(document.querySelector('#queue-list .qrow').dataset.ticket) === id",
-                arg=breached.pk,
-            )
-            ids = page.eval_on_selector_all(
-                "#queue-list .qrow", "rows => rows.map(r => Number(r.dataset.ticket))"
-            )
-            assert ids == [breached.pk, soon.pk, oldest.pk, later.pk]
-            first = page.locator("#queue-list .qrow").first
-            assert "qrow--breached" in first.get_attribute("class")
-            assert "Overdue 2 h" in first.locator("[data-sla=breached]").inner_text()
-            # Reloaded, the page keeps the order (a real URL, works without JavaScript).
-            page.reload()
-            assert page.locator("#queue-order").input_value() == "sla"
-            assert errors == [], errors
-        finally:
-            browser.close()
+        # Order by time left: htmx swaps the list; breached first, then the nearest.
+        page.select_option("#queue-order", "sla")
+        page.wait_for_url("**order=sla**")
+        page.wait_for_function(
+            "id => Number(document.querySelector('#queue-list .qrow').dataset.ticket) === id",
+            arg=breached.pk,
+        )
+        ids = page.eval_on_selector_all(
+            "#queue-list .qrow", "rows => rows.map(r => Number(r.dataset.ticket))"
+        )
+        assert ids == [breached.pk, soon.pk, oldest.pk, later.pk]
+        first = page.locator("#queue-list .qrow").first
+        assert "qrow--breached" in first.get_attribute("class")
+        assert "Overdue 2 h" in first.locator("[data-sla=breached]").inner_text()
+        # Reloaded, the page keeps the order (a real URL, works without JavaScript).
+        page.reload()
+        assert page.locator("#queue-order").input_value() == "sla"
+        assert errors == [], errors

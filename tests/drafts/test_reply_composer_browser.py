@@ -17,30 +17,21 @@ def test_reply_with_a_macro_on_a_ticket_without_a_draft(live_server, undrafted, 
     Macro.objects.create(name="Invoice fixed", text="Hi {customer_first_name}, {ticket_number}:")
     filled = f"Hi Grace, SD-{ticket.pk}:"
 
-    from playwright.sync_api import sync_playwright
-
-    errors: list[str] = []
-    with sync_playwright() as p:
-        browser = qb._browser(p)
-        try:
-            page = qb._page(browser, errors)
-            qb._login(page, live_server, "kay")
-            page.goto(f"{live_server.url}/tickets/{ticket.pk}/")
-            page.wait_for_selector("#reply-form")
-            page.keyboard.press("i")
-            page.wait_for_selector("#reply-text-macro:focus")
-            page.keyboard.press("Enter")
-            page.wait_for_selector("#reply-text:focus")
-            assert page.input_value("#reply-text") == filled
-            assert page.is_hidden("#reply-composer .macro-note")  # everything was filled
-            page.keyboard.type(" your invoice now shows the Starter plan.")
-            page.keyboard.press("Control+Enter")
-            page.wait_for_selector("#reply-notice")
-            assert "on its way" in page.inner_text("#reply-notice")
-            page.wait_for_selector("#reply-answered")
-            assert page.url == f"{live_server.url}/tickets/{ticket.pk}/"  # swapped in place
-        finally:
-            browser.close()
+    with qb.signed_in(live_server, "kay") as (page, errors):
+        page.goto(f"{live_server.url}/tickets/{ticket.pk}/")
+        page.wait_for_selector("#reply-form")
+        page.keyboard.press("i")
+        page.wait_for_selector("#reply-text-macro:focus")
+        page.keyboard.press("Enter")
+        page.wait_for_selector("#reply-text:focus")
+        assert page.input_value("#reply-text") == filled
+        assert page.is_hidden("#reply-composer .macro-note")  # everything was filled
+        page.keyboard.type(" your invoice now shows the Starter plan.")
+        page.keyboard.press("Control+Enter")
+        page.wait_for_selector("#reply-notice")
+        assert "on its way" in page.inner_text("#reply-notice")
+        page.wait_for_selector("#reply-answered")
+        assert page.url == f"{live_server.url}/tickets/{ticket.pk}/"  # swapped in place
     assert errors == []
     sent = f"{filled} your invoice now shows the Starter plan."
     review = Review.objects.get(ticket=ticket)
