@@ -311,13 +311,6 @@ def macro_offers(*, ticket: Ticket, user) -> list[MacroOffer]:
     ]
 
 
-def macro_offer_get(*, ticket: Ticket, user, macro_id: int | None) -> MacroOffer | None:
-    """One of the macros offered on this ticket, filled; None when it is not one of them."""
-    if macro_id is None:
-        return None
-    return next((o for o in macro_offers(ticket=ticket, user=user) if o.macro.pk == macro_id), None)
-
-
 # --- the ticket page's reply composer ------------------------------------------------------------
 
 
