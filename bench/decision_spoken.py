@@ -18,7 +18,6 @@ import json
 import os
 import sys
 import tempfile
-from contextlib import redirect_stdout
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -63,8 +62,14 @@ def main() -> None:
         mapping = Path(folder) / "map.json"
         mapping.write_text(json.dumps(KIND_CLASS))
         out = io.StringIO()
-        with redirect_stdout(out):
-            call_command("evaluate", str(data), label_map=str(mapping), json=True, stdout=out)
+        call_command(
+            "evaluate",
+            str(data),
+            label_map=str(mapping),
+            json=True,
+            stdout=out,
+            stderr=io.StringIO(),
+        )
         figures = json.loads(out.getvalue())
     d = figures["decision"]
     log(
