@@ -3,9 +3,10 @@ text in English, German, French and Spanish, spelled-out numbers and hesitations
 `manage.py evaluate` as a new user would run it: a CSV and a label map written to a temporary
 folder, the active class model, the shipped risk layer, the detectors and the live rules.
 
-    .venv/bin/python bench/decision_spoken.py [--set b]
+    .venv/bin/python bench/decision_spoken.py [--set b|c]
 
-Set a: SPOKEN_CHECKS (40); set b: SPOKEN_CHECKS_B (60, written after the last change, blind).
+Set a: SPOKEN_CHECKS (40); set b: SPOKEN_CHECKS_B (60); set c: SPOKEN_CHECKS_C (60, written
+before the ordinary prototypes of other industries, blind at its first run).
 
 Needs the database the console uses (a demo one: `python3 dev.py up --setup-only`).
 """
@@ -32,7 +33,7 @@ django.setup()
 from _harness import log, results_write  # noqa: E402
 from django.core.management import call_command  # noqa: E402
 
-from drafts.risk.checks import SPOKEN_CHECKS, SPOKEN_CHECKS_B  # noqa: E402
+from drafts.risk.checks import SPOKEN_CHECKS, SPOKEN_CHECKS_B, SPOKEN_CHECKS_C  # noqa: E402
 
 # Risk kind -> the demo's request class (the label map a user would write).
 KIND_CLASS = {
@@ -50,8 +51,11 @@ KIND_CLASS = {
 
 
 def main() -> None:
-    name = "b" if "--set" in sys.argv and sys.argv[sys.argv.index("--set") + 1] == "b" else "a"
-    checks = SPOKEN_CHECKS_B if name == "b" else SPOKEN_CHECKS
+    sets = {"a": SPOKEN_CHECKS, "b": SPOKEN_CHECKS_B, "c": SPOKEN_CHECKS_C}
+    name = sys.argv[sys.argv.index("--set") + 1] if "--set" in sys.argv else "a"
+    if name not in sets:
+        sys.exit(f"unknown set {name!r}: one of {', '.join(sets)}")
+    checks = sets[name]
     with tempfile.TemporaryDirectory() as folder:
         data = Path(folder) / "spoken.csv"
         with data.open("w", newline="", encoding="utf-8") as handle:
