@@ -39,14 +39,16 @@ from .models import ConfigSnapshot
 NO_DATA = None  # a metric the data cannot support yet; templates say so instead of a number
 
 
-def _provider_settings() -> dict:
-    provider = settings.SUPPORTDESK_MODEL_PROVIDER
+def provider_settings(*, name: str = "", model: str = "") -> dict:
+    """The provider settings that shape a reply: those in force, or (a replay's candidate)
+    another provider or model name at the configured endpoint."""
+    provider = name or settings.SUPPORTDESK_MODEL_PROVIDER
     if provider == "offline":
         return {"name": "offline"}
     base = urlsplit(settings.OPENAI_BASE_URL)
     return {
         "name": provider,
-        "model": settings.OPENAI_MODEL,
+        "model": model or settings.OPENAI_MODEL,
         "base_url_host": base.hostname or "",
         "base_url_port": base.port,
         "base_url_path": base.path,
@@ -71,7 +73,7 @@ def snapshot_content() -> dict:
         "policies": policies,
         "ruleset": ruleset,
         "classifier": classifier,
-        "provider": _provider_settings(),
+        "provider": provider_settings(),
     }
 
 

@@ -24,11 +24,13 @@ Team leads run and read replays at /replay/ (drafts/replay_views.py).
 from __future__ import annotations
 
 import contextlib
+import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from types import SimpleNamespace
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
@@ -36,7 +38,7 @@ from django.utils import timezone
 from audit import chain
 from audit.models import ConfigSnapshot
 from audit.services import event_record
-from audit.snapshots import snapshot_current
+from audit.snapshots import provider_settings, snapshot_current
 from routing.evaluation import autosend_decide, evaluate, ruleset_compile
 from routing.models import RuleSetVersion
 from routing.selectors import autosend_policy_snapshot, ruleset_snapshot_live
@@ -58,7 +60,7 @@ from .models import (
     SendStatus,
     StageRecord,
 )
-from .providers import provider_get
+from .providers import PROVIDER_NAMES, provider_live, provider_use
 from .providers.base import TransientProviderError
 from .retries import backoff_seconds
 from .reviews.texts import edit_distance
@@ -168,11 +170,23 @@ class ReplayReport:
             "high_risk_becoming_auto_sendable": [
                 r.reference for r in rows if r.becomes_auto_sendable
             ],
+            "models_before": _models(r.before for r in rows),
+            "models_after": _models(r.after for r in rows),
             "sent_replies": len(sent),
             "sent_distance_before": _mean([r.sent_distance_before for r in sent]),
             "sent_distance_after": _mean([r.sent_distance_after for r in sent]),
             "rows": [r.as_dict() for r in rows],
         }
+
+
+def _models(sides) -> dict[str, int]:
+    """How many tickets each provider/model decided ("openai/gpt-4o-mini": 12)."""
+    counts: dict[str, int] = {}
+    for side in sides:
+        provider, model = side.get("provider") or "", side.get("model") or ""
+        label = f"{provider}/{model}" if model and model != provider else provider or "unknown"
+        counts[label] = counts.get(label, 0) + 1
+    return dict(sorted(counts.items()))
 
 
 def _mean(values: list[float]) -> float | None:
@@ -202,6 +216,8 @@ def _recorded(run: PipelineRun, draft: tuple[str, list]) -> dict:
         "reasons": list(decision.get("reasons", [])),
         "draft": draft_text,
         "citations": _citation_labels(citations),
+        "provider": run.provider,
+        "model": run.model_name,
     }
 
 
@@ -244,6 +260,9 @@ def _replayed(run: PipelineRun, ruleset, spent: dict | None = None) -> dict:
         "reasons": list(decision.reasons),
         "draft": (draft or {}).get("text", ""),
         "citations": _citation_labels((draft or {}).get("citations", [])),
+        # Which provider and model produced this column (the draft's, else the classifier's).
+        "provider": (draft or {}).get("provider") or again.provider,
+        "model": (draft or {}).get("model_name") or again.model_name,
     }
 
 
@@ -297,6 +316,8 @@ def _candidate_context(candidate: dict) -> contextlib.ExitStack:
         )
     if candidate.get("prompts"):
         stack.enter_context(prompt_versions_use(versions=candidate["prompts"]))
+    if candidate.get("provider"):
+        stack.enter_context(provider_use(**candidate["provider"]))
     return stack
 
 
@@ -455,29 +476,38 @@ class ReplayEstimate:
     tokens: int
     cost: float
     basis: str  # how it was estimated, in words
+    model: str = ""
 
     def as_dict(self) -> dict:
         return {
             "tickets": self.tickets,
             "provider": self.provider,
+            "model": self.model,
             "tokens": self.tokens,
             "cost": round(self.cost, 4),
             "basis": self.basis,
         }
 
 
-def replay_estimate(*, last: int = 200, selection: dict | None = None) -> ReplayEstimate:
-    """What a replay of this selection would cost with the configured provider, before it
-    runs: from the usage recorded on those tickets' runs when they called a model, else from
-    the messages' length. Three queries."""
-    from django.conf import settings
+def replay_estimate(
+    *, last: int = 200, selection: dict | None = None, candidate: dict | None = None
+) -> ReplayEstimate:
+    """What a replay of this selection would cost with the candidate's provider and model
+    (candidate_validate; else the configured ones), before it runs: from the usage recorded on
+    those tickets' runs when they called a model, else from the messages' length. With a
+    candidate model the recorded tokens are priced at the OPENAI_PRICE_* settings (what the
+    spend cap counts in). Three queries."""
     from django.db.models import Sum
     from django.db.models.functions import Length
 
     run_ids = list(_runs_selected(selection or {}, last).values_list("id", flat=True))
-    provider = provider_get().name
+    chosen = (candidate or {}).get("provider") or provider_live()
+    provider = chosen["name"]
+    model = chosen["model"] if provider == "openai" else ""
     if provider != "openai" or not run_ids:
-        return ReplayEstimate(len(run_ids), provider, 0, 0.0, "the offline provider costs nothing")
+        return ReplayEstimate(
+            len(run_ids), provider, 0, 0.0, "the offline provider costs nothing", model
+        )
     recorded = Draft.objects.filter(run_id__in=run_ids).aggregate(
         cost=Sum("cost"), prompt=Sum("prompt_tokens"), completion=Sum("completion_tokens")
     )
@@ -487,16 +517,21 @@ def replay_estimate(*, last: int = 200, selection: dict | None = None) -> Replay
             run_id__in=run_ids, stage="classify", outcome="ok"
         ).values_list("outputs", flat=True)
     ]
-    tokens = int(recorded["prompt"] or 0) + int(recorded["completion"] or 0)
-    tokens += sum(
-        int(u.get("prompt_tokens") or 0) + int(u.get("completion_tokens") or 0)
-        for u in classify_usage
+    prompt = int(recorded["prompt"] or 0) + sum(
+        int(u.get("prompt_tokens") or 0) for u in classify_usage
     )
-    cost = float(recorded["cost"] or 0) + sum(float(u.get("cost") or 0) for u in classify_usage)
-    if tokens:
-        return ReplayEstimate(
-            len(run_ids), provider, tokens, cost, "the usage recorded when these tickets ran"
-        )
+    completion = int(recorded["completion"] or 0) + sum(
+        int(u.get("completion_tokens") or 0) for u in classify_usage
+    )
+    if prompt + completion:
+        if (candidate or {}).get("provider"):
+            cost = _priced(prompt, completion)
+            basis = "the tokens recorded when these tickets ran, at the configured prices"
+        else:
+            cost = float(recorded["cost"] or 0)
+            cost += sum(float(u.get("cost") or 0) for u in classify_usage)
+            basis = "the usage recorded when these tickets ran"
+        return ReplayEstimate(len(run_ids), provider, prompt + completion, cost, basis, model)
     chars = (
         PipelineRun.objects.filter(id__in=run_ids)
         .annotate(n=Length("message__body_text"))
@@ -505,17 +540,21 @@ def replay_estimate(*, last: int = 200, selection: dict | None = None) -> Replay
     )
     prompt = chars // 4 * 2 + 2 * ESTIMATE_PROMPT_TOKENS_PER_CALL * len(run_ids)
     completion = ESTIMATE_COMPLETION_TOKENS * len(run_ids)
-    cost = (
-        prompt * settings.OPENAI_PRICE_INPUT_PER_MTOK
-        + completion * settings.OPENAI_PRICE_OUTPUT_PER_MTOK
-    ) / 1_000_000
     return ReplayEstimate(
         len(run_ids),
         provider,
         prompt + completion,
-        cost,
+        _priced(prompt, completion),
         "the messages' length (no usage recorded on these tickets)",
+        model,
     )
+
+
+def _priced(prompt_tokens: int, completion_tokens: int) -> float:
+    return (
+        prompt_tokens * settings.OPENAI_PRICE_INPUT_PER_MTOK
+        + completion_tokens * settings.OPENAI_PRICE_OUTPUT_PER_MTOK
+    ) / 1_000_000
 
 
 PROMPT_KINDS = tuple(PromptTemplate.Kind.values)
@@ -658,7 +697,47 @@ def candidate_validate(candidate: dict) -> dict:
             prompts[kind] = wanted
     if prompts:
         clean["prompts"] = prompts
+    provider = _provider_validate(candidate.get("provider") or {})
+    if provider:
+        clean["provider"] = provider
     return clean
+
+
+MODEL_NAME_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:/@+-]{0,119}")
+
+
+def _provider_validate(provider: dict | str) -> dict:
+    """A provider and model as stored: {"name": "offline"} or {"name": "openai", "model": ...}
+    (the model at the configured endpoint, OPENAI_BASE_URL; empty: OPENAI_MODEL). Empty when
+    it is the provider and model in force."""
+    if isinstance(provider, str):
+        provider = {"name": provider}
+    name = (provider.get("name") or "").strip()
+    model = (provider.get("model") or "").strip()
+    if not name:
+        if model:
+            raise ReplayError("Pick the provider the model is for.")
+        return {}
+    if name not in PROVIDER_NAMES:
+        raise ReplayError(f"No provider {name!r} (offline or openai).")
+    if name == "offline":
+        model = ""  # the offline provider has one model: the active classifier and templates
+    else:
+        model = model or settings.OPENAI_MODEL
+        if not MODEL_NAME_RE.fullmatch(model):
+            raise ReplayError(
+                "Model name: letters, digits and . _ : / @ + - only, up to 120 characters."
+            )
+    live = provider_live()
+    if name == live["name"] and model == live["model"]:
+        return {}
+    return {"name": name, "model": model}
+
+
+def _provider_label(provider: dict) -> str:
+    if provider["name"] == "offline":
+        return "the offline provider"
+    return f"model {provider['model']} (OpenAI-compatible endpoint)"
 
 
 def candidate_label(candidate: dict) -> str:
@@ -681,16 +760,35 @@ def candidate_label(candidate: dict) -> str:
         parts.append(f"risk threshold {value} for {slug}")
     for kind, version in sorted((candidate.get("prompts") or {}).items()):
         parts.append(f"{kind} prompt v{version}")
+    if candidate.get("provider"):
+        live = provider_live()
+        parts.append(
+            f"{_provider_label(candidate['provider'])} (instead of {_provider_label(live)})"
+        )
     return " and ".join(parts) or "the live configuration"
 
 
+# Parts of a candidate that have no live setting the console can write (candidate_publishable).
+NOT_PUBLISHABLE = ("risk_thresholds", "provider")
+PROVIDER_NOT_PUBLISHED = (
+    "The provider and model are set in the environment (SUPPORTDESK_MODEL_PROVIDER, "
+    "OPENAI_MODEL; the endpoint and its key beside them), read when the web server and the "
+    "worker start; the console cannot change them."
+)
+
+
+def provider_environment(provider: dict) -> str:
+    """What to set in the environment to put a provider candidate in force."""
+    if provider["name"] == "offline":
+        return "SUPPORTDESK_MODEL_PROVIDER=offline"
+    return f"SUPPORTDESK_MODEL_PROVIDER=openai OPENAI_MODEL={provider['model']}"
+
+
 def candidate_publishable(candidate: dict) -> bool:
-    """Whether publishing has anything to put in force: risk thresholds alone have no live
-    setting (they ship in the risk artefact), so a thresholds-only candidate does not."""
-    return any(
-        candidate.get(key)
-        for key in ("classifier", "rules", "rules_edit", "policy_edits", "prompts")
-    )
+    """Whether publishing has anything to put in force: risk thresholds have no live setting
+    (they ship in the risk artefact), and the provider and model are the environment's, so a
+    candidate of only those does not."""
+    return any(candidate.get(key) for key in candidate if key not in NOT_PUBLISHABLE)
 
 
 def replay_experiment_create(
@@ -826,6 +924,8 @@ def _snapshots(candidate: dict) -> tuple[ConfigSnapshot, ConfigSnapshot]:
         }
     if candidate.get("risk_thresholds"):
         content["risk_thresholds"] = candidate["risk_thresholds"]
+    if candidate.get("provider"):
+        content["provider"] = provider_settings(**candidate["provider"])
     if candidate.get("prompts"):
         prompts = dict(content.get("prompts", {}))
         for kind, version, pk, digest in PromptTemplate.objects.filter(
@@ -864,7 +964,8 @@ def replay_candidate_promote(
     activate its classifier version; make the live rules those of its rule-set version or of
     its unsaved edit (a new rule-set version, as the rules editor makes); a new version of each
     edited policy; a new version of each prompt with the candidate version's text. Risk
-    thresholds have no live setting and are not published (candidate_publishable). Recorded
+    thresholds have no live setting and the provider and model are the environment's: neither
+    is published (candidate_publishable; a candidate of only those is refused). Recorded
     on the trail with the experiment (drafts.replay_promoted). Refused when the result's
     high-risk alarm is on, unless an override reason is given (it is recorded with the
     person), and when what the candidate was made on changed since (the rules or a policy
@@ -876,11 +977,19 @@ def replay_candidate_promote(
     if experiment.promoted_at is not None:
         raise ReplayError("This candidate was already published from this replay.")
     if not candidate_publishable(candidate):
-        if candidate.get("risk_thresholds"):
-            raise ReplayError(
-                "Risk thresholds have no live setting (they ship in the risk layer's artefact, "
-                "manage.py build_risk_layer): there is nothing to publish."
+        reasons = []
+        if candidate.get("provider"):
+            reasons.append(
+                f"{PROVIDER_NOT_PUBLISHED} To put this one in force, set "
+                f"{provider_environment(candidate['provider'])} and restart them."
             )
+        if candidate.get("risk_thresholds"):
+            reasons.append(
+                "Risk thresholds have no live setting (they ship in the risk layer's artefact, "
+                "manage.py build_risk_layer)."
+            )
+        if reasons:
+            raise ReplayError(" ".join(reasons) + " There is nothing to publish from here.")
         raise ReplayError("This replay ran the live configuration: there is nothing to publish.")
     if experiment.alarm and not override_reason:
         raise ReplayError(
@@ -959,7 +1068,7 @@ def replay_candidate_promote(
                 "snapshot_candidate": experiment.candidate_snapshot_id,
                 "snapshot_now": live.pk,
                 "candidate": candidate_summary(candidate),
-                "not_published": ["risk_thresholds"] if candidate.get("risk_thresholds") else [],
+                "not_published": [key for key in NOT_PUBLISHABLE if candidate.get(key)],
                 "alarm": experiment.alarm,
                 "override_reason": override_reason,
             },

@@ -22,6 +22,7 @@ from tickets.models import RequestClass
 from .classifier.models import ClassifierVersion
 from .knowledge.models import PolicyDocument, PolicyVersion
 from .models import PromptTemplate, ReplayExperiment
+from .providers import provider_live
 from .replay import (
     CHANGE_LABELS,
     REPLAY_MAX,
@@ -29,6 +30,8 @@ from .replay import (
     ReplayError,
     candidate_label,
     candidate_publishable,
+    candidate_validate,
+    provider_environment,
     replay_candidate_promote,
     replay_estimate,
     replay_experiment_create,
@@ -42,7 +45,16 @@ from .tasks import replay_experiment_task
 # A running replay whose progress has not moved for this long is shown as stalled.
 STALLED_AFTER = timedelta(minutes=5)
 
-CSV_COLUMNS = ("ticket", "changes", "before", "after", "draft_changed", "high_risk_alarm")
+CSV_COLUMNS = (
+    "ticket",
+    "changes",
+    "before",
+    "after",
+    "draft_changed",
+    "high_risk_alarm",
+    "model_before",
+    "model_after",
+)
 
 
 def _candidate_posted(request: HttpRequest) -> dict:
@@ -62,6 +74,7 @@ def _candidate_posted(request: HttpRequest) -> dict:
             "kinds": {k.slug: post.get(f"risk_{k.slug}", "") for k in KINDS},
         },
         "prompts": {kind: post.get(f"prompt_{kind}", "") for kind in PromptTemplate.Kind.values},
+        "provider": {"name": post.get("provider", ""), "model": post.get("model", "")},
     }
 
 
@@ -138,7 +151,11 @@ def replay_list(request: HttpRequest) -> HttpResponse:
         else:
             try:
                 if request.POST.get("action") == "estimate":
-                    estimate = replay_estimate(last=last, selection=selection_validate(selection))
+                    estimate = replay_estimate(
+                        last=last,
+                        selection=selection_validate(selection),
+                        candidate=candidate_validate(_candidate_posted(request)),
+                    )
                 else:
                     candidate = _candidate_posted(request)
                     return _replay_queue(request, last, candidate, selection, cap)
@@ -201,6 +218,9 @@ def replay_list(request: HttpRequest) -> HttpResponse:
                 }
                 for kind, versions_of_kind in prompts.items()
             ],
+            "provider": request.POST.get("provider", ""),
+            "model": request.POST.get("model", ""),
+            "provider_live": provider_live(),
             "selection": selection,
             "cost_cap": cost_cap,
             "estimate": estimate,
@@ -276,7 +296,12 @@ def replay_detail(
     )
     changed_only = request.GET.get("changed") == "1"
     rows = [
-        {**r, "change_labels": [CHANGE_LABELS.get(c, c) for c in r["changes"]]}
+        {
+            **r,
+            "change_labels": [CHANGE_LABELS.get(c, c) for c in r["changes"]],
+            "model_before": _model(r["before"]),
+            "model_after": _model(r["after"]),
+        }
         for r in experiment.rows
         if r["changes"] or r["draft_changed"] or not changed_only
     ]
@@ -296,6 +321,9 @@ def replay_detail(
             "changed_only": changed_only,
             "candidate": candidate_label(experiment.candidate),
             "publishable": candidate_publishable(experiment.candidate),
+            "provider_environment": provider_environment(experiment.candidate["provider"])
+            if experiment.candidate.get("provider")
+            else "",
             "selection": selection_label(experiment.selection),
             "stalled": _stalled(experiment),
             "promote_error": promote_error,
@@ -323,9 +351,18 @@ def replay_csv(request: HttpRequest, experiment_id: int) -> HttpResponse:
                 "yes"
                 if row["high_risk_loses_human"] or row["high_risk_becomes_auto_sendable"]
                 else "",
+                _model(row["before"]),
+                _model(row["after"]),
             ]
         )
     return response
+
+
+def _model(side: dict) -> str:
+    """The provider and model that decided a column ("openai/gpt-4o-mini", "offline"); rows
+    stored before they were recorded have neither."""
+    provider, model = side.get("provider") or "", side.get("model") or ""
+    return f"{provider}/{model}" if model and model != provider else provider
 
 
 def _outcome(side: dict) -> str:

@@ -118,11 +118,12 @@ class OpenAICompatibleProvider:
         self.client = _client(base_url, api_key or "not-needed", timeout)
 
     @classmethod
-    def from_settings(cls) -> "OpenAICompatibleProvider":
+    def from_settings(cls, *, model: str | None = None) -> "OpenAICompatibleProvider":
+        """The configured endpoint; `model` in place of OPENAI_MODEL (a replay's candidate)."""
         return cls(
             base_url=settings.OPENAI_BASE_URL,
             api_key=settings.OPENAI_API_KEY,
-            model=settings.OPENAI_MODEL,
+            model=model or settings.OPENAI_MODEL,
             prices=Prices(
                 settings.OPENAI_PRICE_INPUT_PER_MTOK,
                 settings.OPENAI_PRICE_OUTPUT_PER_MTOK,

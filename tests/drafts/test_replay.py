@@ -111,7 +111,9 @@ def test_a_lead_replays_from_the_page_and_reads_what_changed(
 
     csv_text = lead_client.get(f"/replay/{experiment.pk}/export.csv").content.decode()
     header, row = csv_text.strip().splitlines()
-    assert header == "ticket,changes,before,after,draft_changed,high_risk_alarm"
+    assert header == (
+        "ticket,changes,before,after,draft_changed,high_risk_alarm,model_before,model_after"
+    )
     assert row.startswith(f"{first.reference},needs a human")
     assert "to a human" in row
 
@@ -293,8 +295,10 @@ def test_with_the_openai_provider_a_replay_is_estimated_waits_on_429_and_stops_a
     assert estimate["basis"] == "the usage recorded when these tickets ran"
     assert estimate["tokens"] == 3 * 2 * (120 + 40) and estimate["cost"] > 0
     page = lead_client.post("/replay/", {"last": "10", "action": "estimate"})
-    assert page.status_code == 200 and "with the openai provider: about 960 tokens" in (
-        page.content.decode()
+    assert (
+        page.status_code == 200
+        and "with the openai provider and model fake-model: about 960 tokens"
+        in (page.content.decode())
     )
     assert not ReplayExperiment.objects.exists()  # estimating runs nothing
 

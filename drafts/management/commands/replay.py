@@ -12,6 +12,7 @@ from django.core.management.base import BaseCommand, CommandError
 from drafts.replay import (
     ReplayError,
     candidate_label,
+    candidate_validate,
     replay_estimate,
     replay_experiment_run,
     selection_validate,
@@ -86,6 +87,18 @@ class Command(BaseCommand):
             help="Replay with this prompt version (classify or draft; the OpenAI-compatible "
             "provider reads prompts). Repeatable.",
         )
+        parser.add_argument(
+            "--provider",
+            choices=["offline", "openai"],
+            default="",
+            help="Replay with this provider instead of the configured one (openai: the "
+            "OpenAI-compatible endpoint at OPENAI_BASE_URL).",
+        )
+        parser.add_argument(
+            "--model",
+            default="",
+            help="With --provider openai: the model name to call (default OPENAI_MODEL).",
+        )
         parser.add_argument("--class", dest="request_class", default="", help="Only this class.")
         parser.add_argument("--since", default="", help="Runs from this date (YYYY-MM-DD).")
         parser.add_argument("--until", default="", help="Runs up to this date, inclusive.")
@@ -105,7 +118,8 @@ class Command(BaseCommand):
         parser.add_argument(
             "--estimate",
             action="store_true",
-            help="Only say what the replay would cost with the configured provider, then stop.",
+            help="Only say what the replay would cost with the provider and model (--provider, "
+            "--model, else the configured ones), then stop.",
         )
 
     def handle(self, *args, **options):
@@ -119,7 +133,9 @@ class Command(BaseCommand):
         if options["estimate"]:
             try:
                 estimate = replay_estimate(
-                    last=options["last"], selection=selection_validate(selection)
+                    last=options["last"],
+                    selection=selection_validate(selection),
+                    candidate=candidate_validate(self._candidate(options)),
                 )
             except ReplayError as exc:
                 raise CommandError(str(exc)) from exc
@@ -170,6 +186,15 @@ class Command(BaseCommand):
             f"{report['seconds']} s): {report['replayed']} tickets, "
             f"{report['changed']} decided differently, {report['draft_changed']} drafts changed"
         )
+        if report.get("models_after"):
+            self.stdout.write(
+                "  decided by: then "
+                + ", ".join(f"{m} ({n})" for m, n in report["models_before"].items())
+                + "; now "
+                + ", ".join(f"{m} ({n})" for m, n in report["models_after"].items())
+            )
+        if report.get("tokens"):
+            self.stdout.write(f"  model calls: {report['tokens']} tokens, cost {report['cost']}")
         for name, count in report["changed_by_field"].items():
             self.stdout.write(f"  {name:14} changed on {count}")
         self.stdout.write(
@@ -231,4 +256,5 @@ class Command(BaseCommand):
                 "kinds": self._pairs(options["risk_kind"], "--risk-kind"),
             },
             "prompts": self._pairs(options["prompt"], "--prompt"),
+            "provider": {"name": options["provider"], "model": options["model"]},
         }
