@@ -257,44 +257,68 @@ def seed(*, tickets: int, reset: bool, database_name: str) -> dict:
             """,  # noqa: S608 (numbers we computed, not input)
             [picks],
         )
-        cursor.execute(
-            f"""
-            ALTER TABLE seed_t ADD COLUMN snapshot_id bigint, ADD COLUMN review text,
+        # One statement per execute: with server-side binding (the default) PostgreSQL refuses
+        # several commands in one prepared statement.
+        for statement, params in (
+            (
+                """ALTER TABLE seed_t ADD COLUMN snapshot_id bigint, ADD COLUMN review text,
                 ADD COLUMN first_response_at timestamptz, ADD COLUMN review_seconds float8,
                 ADD COLUMN resolved_at timestamptz, ADD COLUMN reopened_at timestamptz,
-                ADD COLUMN reresolved_at timestamptz;
-            UPDATE seed_t SET
-              snapshot_id = (%s::bigint[])[1 + least({SNAPSHOTS - 1},
-                  floor(extract(epoch FROM created_at - (now() - interval '365 days'))
-                        / (365 * 86400.0 / {SNAPSHOTS}))::int)],
-              review = CASE
-                  WHEN r_review < 0.08 AND NOT class_id = ANY(%s::bigint[]) THEN 'auto_send'
-                  WHEN r_review < 0.53 THEN 'approve'
-                  WHEN r_review < 0.85 THEN 'edit_send'
-                  WHEN r_review < 0.90 THEN 'reject'
-                  ELSE NULL END;
-            UPDATE seed_t SET
-              review_seconds = CASE
-                  WHEN review IN ('approve', 'reject') THEN least(3600, exp(ln(50) + 0.7 * z))
-                  WHEN review = 'edit_send' THEN least(3600, exp(ln(160) + 0.8 * z))
-                  ELSE NULL END,
-              first_response_at = CASE
-                  WHEN review = 'auto_send' THEN created_at + interval '1 second' * (300 + r_seconds * 600)
-                  WHEN review IN ('approve', 'edit_send')
-                    THEN created_at + interval '1 second' * least(30 * 86400, exp(ln(2400) + 1.3 * z))
-                  ELSE NULL END;
-            UPDATE seed_t SET resolved_at = coalesce(first_response_at, created_at)
-                                            + interval '1 hour' * (1 + r_resolve * 40)
-              WHERE r_resolve < 0.9 AND (first_response_at IS NOT NULL OR r_resolve < 0.05);
-            UPDATE seed_t SET resolved_at = NULL WHERE resolved_at > now();
-            UPDATE seed_t SET reopened_at = resolved_at + interval '1 hour' * (r_reopen * 100 * 3.36)
-              WHERE resolved_at IS NOT NULL AND r_reopen < 0.06;
-            UPDATE seed_t SET reopened_at = NULL WHERE reopened_at > now();
-            UPDATE seed_t SET reresolved_at = reopened_at + interval '1 day'
-              WHERE reopened_at IS NOT NULL AND r_extra < 0.8 AND reopened_at + interval '1 day' < now();
-            """,  # noqa: S608 (numbers we computed, not input)
-            [snapshot_ids, high],
-        )
+                ADD COLUMN reresolved_at timestamptz""",
+                None,
+            ),
+            (
+                f"""UPDATE seed_t SET
+                snapshot_id = (%s::bigint[])[1 + least({SNAPSHOTS - 1},
+                floor(extract(epoch FROM created_at - (now() - interval '365 days'))
+                / (365 * 86400.0 / {SNAPSHOTS}))::int)],
+                review = CASE
+                WHEN r_review < 0.08 AND NOT class_id = ANY(%s::bigint[]) THEN 'auto_send'
+                WHEN r_review < 0.53 THEN 'approve'
+                WHEN r_review < 0.85 THEN 'edit_send'
+                WHEN r_review < 0.90 THEN 'reject'
+                ELSE NULL END""",  # noqa: S608 (numbers we computed, not input)
+                [snapshot_ids, high],
+            ),
+            (
+                """UPDATE seed_t SET
+                review_seconds = CASE
+                WHEN review IN ('approve', 'reject') THEN least(3600, exp(ln(50) + 0.7 * z))
+                WHEN review = 'edit_send' THEN least(3600, exp(ln(160) + 0.8 * z))
+                ELSE NULL END,
+                first_response_at = CASE
+                WHEN review = 'auto_send' THEN created_at + interval '1 second' * (300 + r_seconds * 600)
+                WHEN review IN ('approve', 'edit_send')
+                THEN created_at + interval '1 second' * least(30 * 86400, exp(ln(2400) + 1.3 * z))
+                ELSE NULL END""",
+                None,
+            ),
+            (
+                """UPDATE seed_t SET resolved_at = coalesce(first_response_at, created_at)
+                + interval '1 hour' * (1 + r_resolve * 40)
+                WHERE r_resolve < 0.9 AND (first_response_at IS NOT NULL OR r_resolve < 0.05)""",
+                None,
+            ),
+            (
+                """UPDATE seed_t SET resolved_at = NULL WHERE resolved_at > now()""",
+                None,
+            ),
+            (
+                """UPDATE seed_t SET reopened_at = resolved_at + interval '1 hour' * (r_reopen * 100 * 3.36)
+                WHERE resolved_at IS NOT NULL AND r_reopen < 0.06""",
+                None,
+            ),
+            (
+                """UPDATE seed_t SET reopened_at = NULL WHERE reopened_at > now()""",
+                None,
+            ),
+            (
+                """UPDATE seed_t SET reresolved_at = reopened_at + interval '1 day'
+                WHERE reopened_at IS NOT NULL AND r_extra < 0.8 AND reopened_at + interval '1 day' < now()""",
+                None,
+            ),
+        ):
+            cursor.execute(statement, params)  # noqa: S608 (numbers we computed, not input)
         log(f"  draws: {tickets:,} rows in {time.perf_counter() - started:.1f}s")
         status = (
             "CASE WHEN reresolved_at IS NOT NULL THEN 'resolved' WHEN reopened_at IS NOT NULL THEN"
