@@ -8,6 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from django.utils import timezone
+
 from .names import EVENT_NAMES
 from .snapshots import text_diff_lines
 
@@ -53,6 +55,10 @@ class Entry:
     kind: str
     description: str
     data: dict = field(default_factory=dict)
+    # When, in the current time zone, as the page prints it: formatted once here, because the
+    # template's date filter cost more per event than the rest of the event's header.
+    time_iso: str = ""
+    time_text: str = ""
 
     @property
     def payload(self) -> dict:
@@ -127,6 +133,7 @@ def entries_build(
             rows.sort(key=lambda c: (not c["chosen"], -(c.get("score") or 0)))
             shown = sum(c["chosen"] for c in rows) + CANDIDATES_SHOWN
             data["candidates"], data["candidates_more"] = rows[:shown], rows[shown:]
+        local = timezone.localtime(event.created_at)
         entries.append(
             Entry(
                 event=event,
@@ -134,6 +141,8 @@ def entries_build(
                 kind=kind,
                 description=EVENT_NAMES.get(event.name, ""),
                 data=data,
+                time_iso=local.isoformat(),
+                time_text=local.strftime("%Y-%m-%d %H:%M:%S.%f"),
             )
         )
     return entries

@@ -13,6 +13,18 @@ def pretty_json(value) -> str:
 
 
 @register.filter
+def plain_number(value):
+    """A float as plain digits, never in exponent notation (a cost of 4.5e-05 reads 0.000045).
+    The timeline renders its events with localization off (it is an audit record, and
+    localizing every number was a tenth of the page's time), so Python's str() would print the
+    exponent; everything else passes through."""
+    if isinstance(value, float):
+        text = f"{value:.10f}".rstrip("0").rstrip(".")
+        return "0" if text in ("", "-0") else text
+    return value
+
+
+@register.filter
 def pct(value) -> str:
     """A rate (0-1) as a percentage; None (the data cannot support it) as a dash."""
     if value is None:

@@ -2,6 +2,7 @@
 exported as JSON, escaped, in a constant number of queries, for the roles that may see it."""
 
 import json
+from zoneinfo import ZoneInfo
 
 import pytest
 from django.db import connection
@@ -134,6 +135,28 @@ def test_agent_action_shows_the_diff_between_draft_and_sent_text(agent_client, a
     final = response.context["timeline"].final
     assert final.event.name == "tests.draft_sent"
     assert "Final action:" in html and "tests.draft_sent" in html
+
+
+def test_event_times_in_the_time_zone_and_numbers_as_recorded(agent_client, ingest, settings):
+    """The page formats each event's time once in Python and renders the events with
+    localization off: the times must still be local, and a small cost must not turn into
+    exponent notation."""
+    settings.TIME_ZONE = "Asia/Kolkata"  # +05:30 all year
+    ticket = ingest().ticket
+    event = event_record(
+        name="drafts.draft_generated",
+        ticket_id=ticket.pk,
+        payload={
+            "run_id": 1,
+            "stage": "draft",
+            "outputs": {"text": "Hi", "provider": "offline", "cost": 4.5e-05, "latency_ms": 12.5},
+        },
+    )
+    html = agent_client.get(f"/tickets/{ticket.pk}/timeline/").content.decode()
+    local = event.created_at.astimezone(ZoneInfo("Asia/Kolkata"))
+    assert local.isoformat().endswith("+05:30")
+    assert f'<time datetime="{local.isoformat()}">{local:%Y-%m-%d %H:%M:%S.%f}</time>' in html
+    assert "cost 0.000045 · 12.5 ms" in html
 
 
 def _page_queries(client, ticket_id) -> int:
