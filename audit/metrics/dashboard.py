@@ -25,7 +25,7 @@ from . import definitions as d
 from .charts import Chart, chart_build
 from .figures import Dashboard, Figure, dashboard_build
 from .models import BaselineHandleTime
-from .rollups import histogram_rows_rollup, rollup_state_get, rollups_fresh
+from .rollups import histogram_groups_rollup, rollup_state_get, rollups_fresh
 from .selectors import MetricFilters, histogram_rows_live, week_monday
 
 MAX_WEEKS = 260
@@ -201,7 +201,7 @@ def metrics_source() -> tuple[str, str]:
 
 def dashboard_rows(*, filters: MetricFilters, source: str):
     if source == "rollups":
-        return histogram_rows_rollup(filters=filters)
+        return histogram_groups_rollup(filters=filters)
     return histogram_rows_live(filters=filters)
 
 

@@ -20,7 +20,8 @@ from django.utils import timezone
 
 from audit.services import event_record
 
-from .models import MetricRollup, RollupState
+from .figures import HistogramGroups
+from .models import MetricHistogram, MetricRollup, RollupState
 from .selectors import (
     UNIT_SOURCES,
     HistogramRow,
@@ -78,6 +79,10 @@ def rollup_refresh(*, full: bool | None = None, window_weeks: int | None = None)
         if window_start is not None:
             existing = existing.filter(week__gte=window_start)
         existing._raw_delete(existing.db)  # derived rows, no cascades, no signals
+        packed = MetricHistogram.objects.all()
+        if window_start is not None:
+            packed = packed.filter(week__gte=window_start)
+        packed._raw_delete(packed.db)
         since = week_start_datetime(window_start) if window_start else None
         table = connection.ops.quote_name(MetricRollup._meta.db_table)
         columns = ", ".join(connection.ops.quote_name(c) for c in _COLUMNS)
@@ -107,6 +112,7 @@ def rollup_refresh(*, full: bool | None = None, window_weeks: int | None = None)
             columns_all = ", ".join(connection.ops.quote_name(c) for c in _COLUMNS_ALL)
             cursor.execute(f"INSERT INTO {table} ({columns_all}) {sql}", params)  # noqa: S608
             rows += cursor.rowcount
+            histograms_pack(cursor, window_start=window_start)
         if connection.vendor == "postgresql":
             with connection.cursor() as cursor:  # fresh statistics for the dashboard's plans
                 cursor.execute(f"ANALYZE {table}")
@@ -129,6 +135,54 @@ def rollup_refresh(*, full: bool | None = None, window_weeks: int | None = None)
             },
         )
     return RefreshResult(full=full, window_start=window_start, rows=rows, seconds=seconds)
+
+
+def histograms_pack(cursor, *, window_start: dt.date | None) -> None:
+    """Pack the all-cells rows (of the weeks from `window_start`, or all) into MetricHistogram:
+    one row per (week, metric, class), values ascending with their counts. Both aggregates of a
+    group read its rows in the same order, so the two lists stay paired."""
+    source = connection.ops.quote_name(MetricRollup._meta.db_table)
+    target = connection.ops.quote_name(MetricHistogram._meta.db_table)
+    where = "all_cells" + (" AND week >= %s" if window_start is not None else "")
+    params = [window_start] if window_start is not None else []
+    if connection.vendor == "postgresql":
+        packed = (
+            """string_agg("value"::text, ',' ORDER BY "value"),"""
+            """ string_agg("count"::text, ',' ORDER BY "value")"""
+        )
+        rows = f"SELECT * FROM {source} WHERE {where}"  # noqa: S608 (our table names)
+    else:  # SQLite: group_concat takes no ORDER BY; an ordered subquery feeds it in order
+        packed = """group_concat("value", ','), group_concat("count", ',')"""
+        rows = f'SELECT * FROM {source} WHERE {where} ORDER BY "value"'  # noqa: S608
+    cursor.execute(
+        f"INSERT INTO {target} (week, metric, request_class_id, grid_values, counts) "  # noqa: S608
+        f"SELECT week, metric, request_class_id, {packed} FROM ({rows}) AS r "
+        "GROUP BY week, metric, request_class_id",
+        params,
+    )
+
+
+def histogram_groups_rollup(*, filters: MetricFilters) -> HistogramGroups:
+    """The rows histogram_rows_rollup reads, grouped by (metric, week, class): from the packed
+    histograms (one query, a row per group) when neither snapshot nor channel is filtered, else
+    from the cells."""
+    if filters.snapshot_id or filters.channel:
+        return HistogramGroups.from_rows(histogram_rows_rollup(filters=filters))
+    qs = MetricHistogram.objects.filter(week__gte=filters.start, week__lte=filters.end)
+    if filters.request_class_id:
+        qs = qs.filter(request_class_id=filters.request_class_id)
+    qs = qs.order_by().values_list("metric", "week", "request_class_id", "grid_values", "counts")
+    sql, params = qs.query.sql_with_params()
+    with connection.cursor() as cursor:  # plain tuples; the lists are parsed all at once
+        cursor.execute(sql, params)
+        found = cursor.fetchall()
+    keys = [
+        (metric, week if isinstance(week, dt.date) else dt.date.fromisoformat(week), class_id)
+        for metric, week, class_id, _, _ in found  # SQLite returns the week as text
+    ]
+    return HistogramGroups.from_text(
+        keys=keys, values=[r[3] for r in found], counts=[r[4] for r in found]
+    )
 
 
 def histogram_rows_rollup(*, filters: MetricFilters) -> list[HistogramRow]:

@@ -11,7 +11,7 @@ from audit.metrics.dashboard import dashboard_data
 from audit.metrics.definitions import HANDLE_ASSISTED, HANDLE_UNASSISTED, SERIES
 from audit.metrics.figures import PERCENTILES, dashboard_build
 from audit.metrics.models import BaselineHandleTime, MetricRollup
-from audit.metrics.rollups import histogram_rows_rollup, rollup_refresh
+from audit.metrics.rollups import histogram_groups_rollup, histogram_rows_rollup, rollup_refresh
 from audit.metrics.selectors import MetricFilters, histogram_rows_live, metric_figure_live
 from tickets.models import TicketStatus
 
@@ -147,8 +147,12 @@ def test_rollups_equal_the_live_query_under_every_filter(world, settings):
         live_rows = sorted(histogram_rows_live(filters=filters), key=repr)
         rollup_rows = sorted(histogram_rows_rollup(filters=filters), key=repr)
         assert live_rows == rollup_rows, filters
+        # The packed histograms (what the page reads when no snapshot or channel is filtered)
+        # hold exactly the same rows.
+        groups = histogram_groups_rollup(filters=filters)
+        assert sorted(groups.rows(), key=repr) == rollup_rows, filters
         built = dashboard_build(
-            rows=rollup_rows,
+            rows=groups,
             weeks=filters.weeks(),
             configured_baselines={},
             baseline_min_samples=1,
@@ -186,6 +190,12 @@ def test_window_refresh_keeps_older_weeks_and_picks_up_recent_changes(world, age
     rows = histogram_rows_rollup(filters=filters)
     assert sorted(rows, key=repr) == sorted(histogram_rows_live(filters=filters), key=repr)
     assert ("reopen", world.week_b, world.class_b.pk, 1, 1) in rows
+    packed = histogram_groups_rollup(filters=filters).rows()
+    assert sorted(packed, key=repr) == sorted(rows, key=repr)
+    older = MetricFilters(start=world.week_a, end=world.week_a)
+    assert sorted(histogram_groups_rollup(filters=older).rows(), key=repr) == sorted(
+        histogram_rows_rollup(filters=older), key=repr
+    )
     assert MetricRollup.objects.filter(week__lt=world.week_b).count() == before
 
 
