@@ -19,7 +19,8 @@ time over HTTP against gunicorn, beside /healthz, and the rollup refresh time.
 4. Starts gunicorn (production settings, 2 sync workers), logs in as a team lead, and times
    interleaved: /healthz (baseline), /metrics/ (default 12 weeks), a year, a class filter, a
    snapshot + channel filter, a drill-down page and the CSV export. Server time is gunicorn's
-   own per-request time; the goal is /metrics/ under 500 ms (median).
+   own per-request time; the goal is /metrics/ under 500 ms (median) over 12 weeks (issue 8)
+   and over 52 weeks (issue 19).
 5. Counts the dashboard's SQL queries in-process.
 
 Results: printed, and written to bench/results/metrics-<UTC time>.json (and metrics-latest.json).
@@ -671,14 +672,17 @@ def main() -> int:
             f"{label:32} {server_ms['median_ms']:>10.1f} {server_ms['p90_ms']:>9.1f}"
             f" {ratio:>10.1f} {queries!s:>8}"
         )
-    dash = timed["/metrics/ (12 weeks)"]["server"]["median_ms"]
+    dash = max(
+        timed["/metrics/ (12 weeks)"]["server"]["median_ms"],
+        timed["/metrics/ (52 weeks)"]["server"]["median_ms"],
+    )
     print(
         f"\nrollup refresh: full {refresh['full_seconds']}s, recent weeks "
         f"{refresh['window_seconds']}s ({refresh['rollup_rows']:,} rows)"
     )
     print(
-        f"goal: /metrics/ median under {GOAL_MS:.0f} ms: {'met' if dash < GOAL_MS else 'NOT met'}"
-        f" ({dash:.1f} ms); load average before timing {load[0]:.2f}"
+        f"goal: /metrics/ median under {GOAL_MS:.0f} ms over 12 and 52 weeks: "
+        f"{'met' if dash < GOAL_MS else 'NOT met'} (slower of the two {dash:.1f} ms); load average before timing {load[0]:.2f}"
     )
     path = results_write(
         "metrics",
