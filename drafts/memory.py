@@ -37,6 +37,7 @@ from tickets.models import (
 )
 from tickets.services import inbound_ingest, ticket_transition
 
+from .batching import read_once, rows_once
 from .language import text_language
 from .models import OutboundReply, ReplyMemory
 from .providers.composing import signoff_learn
@@ -169,7 +170,10 @@ _matrices_lock = threading.Lock()
 def _matrix(language: str) -> _Matrix:
     mine = ReplyMemory.objects.filter(language=language)
     # The time as well: SQLite may hand a rolled-back row's id to the next row.
-    stats = mine.aggregate(count=Count("id"), top=Max("id"), newest=Max("created_at"))
+    stats = read_once(
+        ("memory.signature", language),
+        lambda: mine.aggregate(count=Count("id"), top=Max("id"), newest=Max("created_at")),
+    )
     signature = (stats["count"], stats["top"], stats["newest"])
     cached = _matrices.get(language)
     if cached is not None and cached.signature == signature:
@@ -211,7 +215,9 @@ def reply_memory_nearest(
     if exclude_ticket_id is not None:
         similarities[matrix.ticket_ids == exclude_ticket_id] = -np.inf
     best = [i for i in np.argsort(-similarities)[:limit] if np.isfinite(similarities[i])]
-    by_id = ReplyMemory.objects.in_bulk([int(matrix.ids[i]) for i in best])
+    by_id = rows_once(
+        "reply_memory", [int(matrix.ids[i]) for i in best], ReplyMemory.objects.in_bulk
+    )
     return [
         MemoryMatch(by_id[int(matrix.ids[i])], float(similarities[i]))
         for i in best

@@ -45,6 +45,7 @@ from routing.selectors import autosend_policy_snapshot, ruleset_snapshot_live
 from routing.services import ruleset_snapshot_publish, ruleset_version_restore, snapshot_hash
 from tickets.models import ticket_reference
 
+from .batching import batch_scope, read_once, texts_embed_prepare
 from .classifier.models import ClassifierVersion
 from .classifier.services import classifier_candidate_use, classifier_version_activate
 from .knowledge.edits import PolicyEditInvalid, policy_edit_check, policy_edits_use
@@ -60,7 +61,7 @@ from .models import (
     SendStatus,
     StageRecord,
 )
-from .providers import PROVIDER_NAMES, provider_live, provider_use
+from .providers import PROVIDER_NAMES, provider_get, provider_live, provider_use
 from .providers.base import TransientProviderError
 from .retries import backoff_seconds
 from .reviews.texts import edit_distance
@@ -68,6 +69,7 @@ from .risk.kinds import KIND_SLUGS
 from .risk.scoring import heads_get, heads_thresholds_use
 from .services import prompt_template_version_create
 from .stages import (
+    embedded_texts,
     prompt_versions_use,
     routing_facts,
     stage_classify,
@@ -246,7 +248,10 @@ def _replayed(run: PipelineRun, ruleset, spent: dict | None = None) -> dict:
     verdict = autosend_decide(
         decision=decision,
         facts=facts,
-        policy=autosend_policy_snapshot(request_class_slug=facts.get("request_class")),
+        policy=read_once(
+            ("autosend_policy", facts.get("request_class")),
+            lambda: autosend_policy_snapshot(request_class_slug=facts.get("request_class")),
+        ),
     )
     outcome = decision.outcome()
     return {
@@ -407,17 +412,28 @@ REPLAY_RETRIES = 4
 
 
 def _replayed_with_retries(run, ruleset, spent, sleep=time.sleep) -> dict:
+    """Caller holds the chunk's transaction (rolled back after it)."""
     for attempt in range(REPLAY_RETRIES + 1):
         try:
-            with transaction.atomic():
-                after = _replayed(run, ruleset, spent)
-                transaction.set_rollback(True)  # whatever a stage might have written goes
-            return after
+            return _replayed(run, ruleset, spent)
         except TransientProviderError as error:
             if attempt == REPLAY_RETRIES:
                 raise
             sleep(backoff_seconds(attempt, error.retry_after))
     raise AssertionError("unreachable")
+
+
+# Tickets replayed together (drafts.batching): their configuration read once, their texts
+# embedded in one encoder call, one rolled-back transaction around them, progress written
+# after each. With a model endpoint a chunk is PROGRESS_EVERY tickets (its calls, not the
+# chunk's reads, take the time, and progress should move).
+REPLAY_CHUNK = 200
+
+
+def _chunk_size(batched: bool) -> int:
+    if not batched:
+        return 1
+    return REPLAY_CHUNK if provider_get().name == "offline" else PROGRESS_EVERY
 
 
 def pipeline_replay(
@@ -427,13 +443,15 @@ def pipeline_replay(
     selection: dict | None = None,
     cost_cap: float | None = None,
     progress: Callable[[int, int], None] = lambda _done, _total: None,
+    batched: bool = True,
 ) -> ReplayReport:
     """Replay the last `last` finished inbound runs of the selection (selection_validate) under
     the live configuration, or with the candidate's classifier (see the module docstring).
-    Writes nothing but what `progress` does between tickets. progress(done, total) is called
-    every PROGRESS_EVERY tickets and at the end. With a cost_cap (the currency of the
+    Writes nothing but what `progress` does between chunks of tickets (REPLAY_CHUNK; every
+    PROGRESS_EVERY tickets at most, and at the end). With a cost_cap (the currency of the
     OPENAI_PRICE_* settings), the replay stops before a ticket once the spend reached it: one
-    ticket at a time, so at most one ticket's calls run past the cap."""
+    ticket at a time, so at most one ticket's calls run past the cap. batched=False replays
+    one ticket at a time with every read its own (what bench/replay.py compares against)."""
     report = ReplayReport()
     runs = list(_runs_selected(selection or {}, last))
     report.selected = len(runs)
@@ -441,24 +459,40 @@ def pipeline_replay(
     ruleset = ruleset_compile(_candidate_ruleset(candidate or {}))
     drafts, sent_replies = _drafts_first(runs), _sent_replies(runs)
     progress(0, len(runs))
+    done = reported = 0
     with _candidate_context(candidate or {}):
-        for index, run in enumerate(runs, 1):
-            if cost_cap is not None and spent["cost"] >= cost_cap:
-                report.stopped_at_cap = True
+        size = _chunk_size(batched)
+        for start in range(0, len(runs), size):
+            chunk = runs[start : start + size]
+            with batch_scope() if batched else contextlib.nullcontext(), transaction.atomic():
+                texts_embed_prepare(text for run in chunk for text in embedded_texts(run))
+                for run in chunk:
+                    if cost_cap is not None and spent["cost"] >= cost_cap:
+                        report.stopped_at_cap = True
+                        break
+                    report.rows.append(
+                        _row(run, drafts, sent_replies, _replayed_with_retries(run, ruleset, spent))
+                    )
+                    report.cost, report.tokens = spent["cost"], spent["tokens"]
+                    done += 1
+                transaction.set_rollback(True)  # whatever a stage might have written goes
+            if done - reported >= PROGRESS_EVERY or done == len(runs):
+                progress(done, len(runs))
+                reported = done
+            if report.stopped_at_cap:
                 break
-            before = _recorded(run, drafts.get(run.pk, ("", [])))
-            after = _replayed_with_retries(run, ruleset, spent)
-            report.cost, report.tokens = spent["cost"], spent["tokens"]
-            changes = [name for name in COMPARED if before[name] != after[name]]
-            row = ReplayRow(run.ticket_id, run.pk, before, after, changes)
-            sent = _sent_after(sent_replies, run)
-            if sent is not None:
-                row.sent_distance_before = round(edit_distance(before["draft"], sent), 3)
-                row.sent_distance_after = round(edit_distance(after["draft"], sent), 3)
-            report.rows.append(row)
-            if index % PROGRESS_EVERY == 0 or index == len(runs):
-                progress(index, len(runs))
     return report
+
+
+def _row(run: PipelineRun, drafts: dict, sent_replies: dict, after: dict) -> ReplayRow:
+    before = _recorded(run, drafts.get(run.pk, ("", [])))
+    changes = [name for name in COMPARED if before[name] != after[name]]
+    row = ReplayRow(run.ticket_id, run.pk, before, after, changes)
+    sent = _sent_after(sent_replies, run)
+    if sent is not None:
+        row.sent_distance_before = round(edit_distance(before["draft"], sent), 3)
+        row.sent_distance_after = round(edit_distance(after["draft"], sent), 3)
+    return row
 
 
 # Without recorded usage (runs made offline), a ticket's calls to an OpenAI-compatible model are

@@ -13,10 +13,16 @@ from django.utils import timezone
 
 from tickets.models import Message, MessageDirection, RequestClass, Risk, Ticket
 
+from .batching import read_once, text_embed
 from .detectors import text_detect
 from .detectors.injection_head import injection_quiet
 from .knowledge.edits import fragment_texts
-from .knowledge.retrieval import ANSWER_MIN_SIMILARITY, fragments_retrieve
+from .knowledge.retrieval import (
+    ANSWER_MIN_SIMILARITY,
+    QUERY_MAX_CHARS,
+    fragments_retrieve,
+    question_sentences,
+)
 from .language import text_language
 from .memory import (
     MEMORY_RELATED,
@@ -29,7 +35,6 @@ from .memory import (
 from .models import PipelineRun, PromptTemplate, ReplyTemplate
 from .providers import provider_get
 from .providers.base import ClassifyInput, ClassRef, DraftInput, FragmentRef, MemoryRef
-from .risk.encoder import texts_embed
 from .risk.scoring import (
     QUIET_FRACTION,
     heads_assess,
@@ -90,11 +95,15 @@ def prompt_versions_use(*, versions: dict[str, int]):
 
 
 def prompt_current(kind: str) -> PromptTemplate | None:
-    prompts = PromptTemplate.objects.filter(kind=kind)
     candidate = (_prompt_versions.get() or {}).get(kind)
-    if candidate is not None:
-        return prompts.filter(version=candidate).first()
-    return prompts.order_by("-version").first()
+
+    def load() -> PromptTemplate | None:
+        prompts = PromptTemplate.objects.filter(kind=kind)
+        if candidate is not None:
+            return prompts.filter(version=candidate).first()
+        return prompts.order_by("-version").first()
+
+    return read_once(("prompt", kind, candidate), load)
 
 
 def _provider():
@@ -112,6 +121,25 @@ def _provider():
 
 def _message_text(message: Message) -> str:
     return message.body_text or message.full_text or ""
+
+
+def classify_text(*, subject: str, text: str) -> str:
+    """What the classify stage embeds (the risk layer and the class model read it), which is
+    also what reply memory compares (memory.question_text)."""
+    return question_text(subject=subject, text=text)
+
+
+def _retrieval_query(run: PipelineRun) -> str:
+    return f"{run.ticket.subject}\n{_message_text(run.message)}"[:2000]
+
+
+def embedded_texts(run: PipelineRun) -> list[str]:
+    """The texts the stages will embed for this run (batching.texts_embed_prepare computes a
+    chunk's in one call): the message as classified, and the questions retrieval asks."""
+    return [
+        classify_text(subject=run.ticket.subject, text=_message_text(run.message)),
+        *question_sentences(_retrieval_query(run)[: QUERY_MAX_CHARS * 2]),
+    ]
 
 
 # -- classify ---------------------------------------------------------------------------------
@@ -193,13 +221,13 @@ def stage_classify(run: PipelineRun) -> StageResult:
     tier = ticket.customer.tier if ticket.customer_id else ""
     detection, signals, evidence = text_read(subject=subject, text=text, tier=tier)
 
-    by_slug = {c.slug: c for c in RequestClass.objects.all()}
+    by_slug = read_once("request_classes", lambda: {c.slug: c for c in RequestClass.objects.all()})
     classes = [
         ClassRef(c.slug, c.name, c.risk, c.description) for c in by_slug.values() if c.is_active
     ]
     # The risk layer reads the same text as the detectors; it needs no team history.
     # One embedding per ticket, shared by the risk layer and the class model.
-    vector = texts_embed([f"{subject}\n{text}"])[0]
+    vector = text_embed(classify_text(subject=subject, text=text))
     risk = heads_assess(heads=heads_get(), text=f"{subject}\n{text}", vector=vector)
     provider = _provider()
     out = provider.classify(
@@ -402,7 +430,7 @@ def stage_context(run: PipelineRun) -> StageResult:
     }
     thread_text = "\n".join(m["text"] for m in thread if m["direction"] == "inbound")
     missing = _missing_account_data(run, f"{ticket.subject}\n{thread_text}")
-    query = f"{ticket.subject}\n{_message_text(run.message)}"[:2000]
+    query = _retrieval_query(run)
     language = text_language(_message_text(run.message) or ticket.subject)
     retrieval = _retrieve(query, run.request_class.slug if run.request_class_id else None)
     context = {
@@ -470,9 +498,13 @@ def _template_class(run: PipelineRun) -> RequestClass | None:
         return predicted
     if predicted is not None and predicted.risk != "low":
         return predicted
-    low = {
-        c.slug: c for c in RequestClass.objects.filter(slug__in=served, is_active=True, risk="low")
-    }
+    low = read_once(
+        ("low_classes", tuple(served)),
+        lambda: {
+            c.slug: c
+            for c in RequestClass.objects.filter(slug__in=served, is_active=True, risk="low")
+        },
+    )
     return next((low[slug] for slug in served if slug in low), predicted)
 
 
@@ -491,7 +523,7 @@ def _memories(run: PipelineRun, language: str) -> tuple[list[MemoryRef], list[di
         return [], []
     question = question_text(subject=ticket.subject, text=_message_text(run.message))
     matches = reply_memory_nearest(
-        vector=texts_embed([question])[0],
+        vector=text_embed(question),
         language=language,
         exclude_ticket_id=ticket.pk,
         limit=MEMORY_OFFERED + 1,
@@ -571,7 +603,10 @@ def stage_draft(run: PipelineRun) -> StageResult:
     template = None
     template_hash = ""
     if provider.name == "offline" and template_class is not None:
-        reply_template = ReplyTemplate.objects.filter(request_class=template_class).first()
+        reply_template = read_once(
+            ("reply_template", template_class.pk),
+            lambda: ReplyTemplate.objects.filter(request_class=template_class).first(),
+        )
         if reply_template is not None:
             template, template_hash = reply_template.text, reply_template.content_hash
     out = provider.draft(request, **({"template": template} if provider.name == "offline" else {}))

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from django.db.models import F, OuterRef, Subquery
 
+from drafts.batching import read_once
 from tickets.models import Message, MessageDirection, RequestClass, Risk, Ticket
 
 from .models import ClassifierVersion, ExampleSource, LabeledExample, LabelMapping
@@ -13,12 +14,16 @@ from .training import example_text
 
 
 def active_version_id_get() -> int | None:
-    """One indexed query; called on every prediction so every process follows a rollback."""
-    return (
-        ClassifierVersion.objects.filter(is_active=True)
-        .order_by()
-        .values_list("id", flat=True)
-        .first()
+    """One indexed query; called on every prediction so every process follows a rollback
+    (once per chunk inside drafts.batching.batch_scope)."""
+    return read_once(
+        "classifier.active_id",
+        lambda: (
+            ClassifierVersion.objects.filter(is_active=True)
+            .order_by()
+            .values_list("id", flat=True)
+            .first()
+        ),
     )
 
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterable
 
+from drafts.batching import rows_once
+
 from .models import PolicyDocument, PolicyFragment, PolicyVersion
 from .retrieval import (
     CandidateIndex,
@@ -112,10 +114,14 @@ def fragment_texts(*, fragment_ids: Iterable[int]) -> dict[int, tuple[str, str]]
     found = {i: candidate.texts[i] for i in ids if candidate and i in candidate.texts}
     rows = [i for i in ids if i not in found]
     if rows:
-        found.update(
-            (pk, (text, guidance))
-            for pk, text, guidance in PolicyFragment.objects.filter(pk__in=rows).values_list(
-                "pk", "text", "guidance"
-            )
-        )
+        found.update(rows_once("fragment_texts", rows, _fragment_rows))
     return found
+
+
+def _fragment_rows(ids: list[int]) -> dict[int, tuple[str, str]]:
+    return {
+        pk: (text, guidance)
+        for pk, text, guidance in PolicyFragment.objects.filter(pk__in=ids).values_list(
+            "pk", "text", "guidance"
+        )
+    }

@@ -23,6 +23,7 @@ import numpy as np
 from scipy import sparse
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
+from drafts.batching import texts_embed_scoped
 from drafts.language import text_language
 from drafts.risk.encoder import DIMENSIONS, texts_embed
 
@@ -295,7 +296,7 @@ class FragmentIndex:
         if method in ("embed", "hybrid") and self.embedded:
             if query_vectors is None:
                 questions = question_sentences(raw_query)
-                query_vectors = texts_embed(questions)
+                query_vectors = texts_embed_scoped(questions)
             similarity, best_row, second = self.similarities(query_vectors)
         # What ranks: the best row moved toward the mean of the best two (the recorded
         # similarity, and the "cannot answer" threshold, stay the best row's cosine).

@@ -4,6 +4,8 @@ from collections.abc import Iterable
 
 from django.db.models import Count, F, Max, QuerySet, Sum
 
+from drafts.batching import read_once
+
 from .models import PolicyDocument, PolicyFragment, PolicyVersion
 
 
@@ -23,12 +25,15 @@ def current_set_signature() -> tuple:
     """Changes whenever the set of current versions changes (a new version, a document turned
     on or off). One aggregate query, cheap enough to run before every retrieval. The newest
     creation time is in it because ids alone can repeat after a rolled-back transaction on
-    SQLite."""
-    row = PolicyDocument.objects.filter(is_active=True).aggregate(
-        n=Count("id"),
-        top=Max("current_version_id"),
-        total=Sum("current_version_id"),
-        newest=Max("current_version__created_at"),
+    SQLite. Once per chunk inside drafts.batching.batch_scope."""
+    row = read_once(
+        "policies.signature",
+        lambda: PolicyDocument.objects.filter(is_active=True).aggregate(
+            n=Count("id"),
+            top=Max("current_version_id"),
+            total=Sum("current_version_id"),
+            newest=Max("current_version__created_at"),
+        ),
     )
     return (row["n"] or 0, row["top"] or 0, row["total"] or 0, row["newest"])
 

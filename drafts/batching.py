@@ -1,0 +1,113 @@
+"""The stages over many tickets at once (a replay's chunk): what every ticket would read
+alike is read once per chunk, and the texts every ticket embeds are embedded in one encoder
+call.
+
+The stage functions (drafts/stages.py) stay per ticket and are the same code the live
+pipeline runs; inside `batch_scope()` their configuration reads (`read_once`) and their
+embeddings (`text_embed`, `texts_embed_scoped`) come from the chunk's memo. Outside a scope
+(the live pipeline, one ticket per task) every read goes to the database as before, so a
+change made in another process is seen at once. Inside one, the chunk sees the configuration
+as it was when the chunk first read it: a replay runs against one configuration anyway.
+
+Embeddings computed in one call differ from one-at-a-time ones by float rounding (about 1e-7:
+the encoder's matrix products are blocked differently); bench/replay.py checks that the
+decisions and drafts of every replayed ticket are the same both ways.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable, Hashable, Iterable
+from contextvars import ContextVar
+from typing import Any, TypeVar
+
+import numpy as np
+
+from .risk.encoder import text_prepare, texts_embed
+
+T = TypeVar("T")
+
+
+class _Scope:
+    __slots__ = ("reads", "vectors")
+
+    def __init__(self) -> None:
+        self.reads: dict[Hashable, Any] = {}
+        self.vectors: dict[str, np.ndarray] = {}
+
+
+_scope: ContextVar[_Scope | None] = ContextVar("batch_scope", default=None)
+
+
+@contextlib.contextmanager
+def batch_scope():
+    """Within the block (this thread or task only), read_once remembers what it read and
+    text_embed uses the vectors texts_embed_prepare computed."""
+    token = _scope.set(_Scope())
+    try:
+        yield
+    finally:
+        _scope.reset(token)
+
+
+def read_once(key: Hashable, load: Callable[[], T]) -> T:
+    """load(), once per batch scope for this key (every time outside a scope). What it
+    returns is shared by the scope's tickets: callers must not change it."""
+    scope = _scope.get()
+    if scope is None:
+        return load()
+    try:
+        return scope.reads[key]
+    except KeyError:
+        value = scope.reads[key] = load()
+        return value
+
+
+def rows_once(kind: str, ids: Iterable[int], load: Callable[[list[int]], dict]) -> dict:
+    """{id: row} for these ids; inside a batch scope, only the ids not read yet in it are
+    loaded (load(missing ids) -> {id: row}), in one call."""
+    ids = list(ids)
+    scope = _scope.get()
+    if scope is None:
+        return load(ids)
+    found = scope.reads.setdefault(("rows", kind), {})
+    missing = [i for i in dict.fromkeys(ids) if i not in found]
+    if missing:
+        loaded = load(missing)
+        found.update(loaded)
+        for i in missing:
+            found.setdefault(i, None)
+    return {i: found[i] for i in ids if found.get(i) is not None}
+
+
+def texts_embed_prepare(texts: Iterable[str]) -> None:
+    """Embed these texts in one encoder call for the scope's stages (no-op outside one)."""
+    scope = _scope.get()
+    if scope is None:
+        return
+    todo = list(dict.fromkeys(t for t in texts if text_prepare(t) not in scope.vectors))
+    if not todo:
+        return
+    vectors = texts_embed(todo)
+    for text, vector in zip(todo, vectors, strict=True):
+        scope.vectors[text_prepare(text)] = vector
+
+
+def text_embed(text: str) -> np.ndarray:
+    """One text's embedding: the scope's, when it was prepared, else texts_embed's."""
+    scope = _scope.get()
+    if scope is not None:
+        vector = scope.vectors.get(text_prepare(text))
+        if vector is not None:
+            return vector.copy()
+    return texts_embed([text])[0]
+
+
+def texts_embed_scoped(texts: list[str]) -> np.ndarray:
+    """texts_embed(texts), from the scope's vectors when every one of them was prepared."""
+    scope = _scope.get()
+    if scope is not None and texts:
+        vectors = [scope.vectors.get(text_prepare(t)) for t in texts]
+        if all(v is not None for v in vectors):
+            return np.vstack(vectors)
+    return texts_embed(texts)
