@@ -63,6 +63,21 @@ def read_once(key: Hashable, load: Callable[[], T]) -> T:
         return value
 
 
+def prefill(key: Hashable, value: Any) -> None:
+    """Put what a chunk read in bulk where the stages look for it (prefilled); no-op outside a
+    scope."""
+    scope = _scope.get()
+    if scope is not None:
+        scope.reads[("prefilled", key)] = value
+
+
+def prefilled(key: Hashable) -> Any:
+    """What prefill put under this key in the scope, or None: the caller then reads it
+    itself, as it does outside a scope."""
+    scope = _scope.get()
+    return None if scope is None else scope.reads.get(("prefilled", key))
+
+
 def rows_once(kind: str, ids: Iterable[int], load: Callable[[list[int]], dict]) -> dict:
     """{id: row} for these ids; inside a batch scope, only the ids not read yet in it are
     loaded (load(missing ids) -> {id: row}), in one call."""

@@ -69,6 +69,7 @@ from .risk.kinds import KIND_SLUGS
 from .risk.scoring import heads_get, heads_thresholds_use
 from .services import prompt_template_version_create
 from .stages import (
+    context_prefetch,
     embedded_texts,
     prompt_versions_use,
     routing_facts,
@@ -465,7 +466,9 @@ def pipeline_replay(
         for start in range(0, len(runs), size):
             chunk = runs[start : start + size]
             with batch_scope() if batched else contextlib.nullcontext(), transaction.atomic():
-                texts_embed_prepare(text for run in chunk for text in embedded_texts(run))
+                if batched:
+                    texts_embed_prepare(text for run in chunk for text in embedded_texts(run))
+                    context_prefetch(chunk)
                 for run in chunk:
                     if cost_cap is not None and spent["cost"] >= cost_cap:
                         report.stopped_at_cap = True
