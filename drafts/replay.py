@@ -11,8 +11,10 @@ rule set and auto-send check decide the route from the same facts the route stag
 (the hours the ticket had been open are the recorded ones, so a time rule does not drift). The
 outcome is set beside the recorded one: class, risk kinds, needs a human, team, priority,
 auto-send verdict, draft text, and the distance of each draft to the reply a person sent.
-Each ticket's replay runs inside a transaction that is rolled back (short: the embedded SQLite
-database is not held for the whole replay, and progress is written between tickets). An
+Tickets replay in chunks (REPLAY_CHUNK; drafts/batching.py: the chunk's configuration read
+once, its threads and customers' tickets read in bulk, its texts embedded in one encoder call),
+each chunk inside a transaction that is rolled back (short: the embedded SQLite database is not
+held for the whole replay, and progress is written between chunks). An
 experiment is created queued (`replay_experiment_create`), run by `replay_experiment_execute`
 (the Celery task `drafts.replay_experiment` for the page, in process for the command), which
 keeps the result on the ReplayExperiment and records one `drafts.replay_ran` event naming who ran
@@ -80,7 +82,8 @@ from .stages import (
 
 REPLAY_EVENT = "drafts.replay_ran"
 PROMOTE_EVENT = "drafts.replay_promoted"
-# Tickets one replay from the page may cover (it runs in the worker, about 0.1 s per ticket).
+# Tickets one replay from the page may cover (it runs in the worker; its rows are kept on the
+# experiment and shown on one page).
 REPLAY_MAX = 2000
 PROGRESS_EVERY = 10  # tickets between two progress writes
 
