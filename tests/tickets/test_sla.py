@@ -237,3 +237,48 @@ def test_inbox_shows_time_left_and_highlights_breaches_in_constant_queries(agent
     assert re.search(r'data-sla="breached"[^>]*>.*?Overdue 1 h 00 min', page)
     assert "3 h 30 min left" in page or "3 h 29 min left" in page
     assert 'data-sla="paused"' in page
+
+
+def _clocks(page: str) -> dict[str, tuple[str, str]]:
+    """{label: (state, text)} of the SLA facts on the ticket page."""
+    found = re.findall(
+        r'<dt>([^<]+) \(SLA\)</dt><dd><span class="sla sla--\w+" data-sla-clock="(\w+)"'
+        r'[^>]*>(?:<span class="sla-mark"[^>]*>!</span> )?([^<]+)</span>',
+        page,
+    )
+    return {label: (state, text) for label, state, text in found}
+
+
+def test_ticket_page_shows_both_clocks_in_constant_queries(agent_client):
+    fresh = _sla_ticket(1, minutes_ago=30)  # business: 4 h to the first reply, 24 h to resolve
+    with CaptureQueriesContext(connection) as few:
+        page = agent_client.get(f"/tickets/{fresh.pk}/").text
+    clocks = _clocks(page)
+    assert clocks["First response"][0] == "running"
+    assert clocks["First response"][1] in ("3 h 30 min left", "3 h 29 min left")
+    assert clocks["Resolution"] == ("running", "23 h left")
+
+    breached = _sla_ticket(2, minutes_ago=5 * 60)
+    with CaptureQueriesContext(connection) as many:
+        page = agent_client.get(f"/tickets/{breached.pk}/").text
+    assert len(few) == len(many)
+    assert _clocks(page)["First response"] == ("breached", "Overdue 1 h 00 min")
+    assert 'class="sla-mark"' in page
+
+    late = _sla_ticket(3, minutes_ago=6 * 60)
+    late.first_response_at = late.created_at + dt.timedelta(hours=5)  # an hour past 4 h
+    late.save(update_fields=["first_response_at"])
+    ticket_transition(ticket=late, to=TicketStatus.WAITING_ON_CUSTOMER)
+    clocks = _clocks(agent_client.get(f"/tickets/{late.pk}/").text)
+    assert clocks["First response"] == ("breached", "Answered 1 h 00 min late")
+    assert clocks["Resolution"] == ("paused", "Paused")
+
+    on_time = _sla_ticket(4, minutes_ago=60)
+    on_time.first_response_at = on_time.created_at + dt.timedelta(minutes=20)
+    on_time.save(update_fields=["first_response_at"])
+    ticket_transition(ticket=on_time, to=TicketStatus.RESOLVED)
+    clocks = _clocks(agent_client.get(f"/tickets/{on_time.pk}/").text)
+    assert clocks == {
+        "First response": ("met", "Answered in time"),
+        "Resolution": ("met", "Resolved in time"),
+    }

@@ -5,6 +5,7 @@ import datetime as dt
 from django import template
 from django.utils import timezone
 
+from tickets.models import TicketStatus
 from tickets.sla import sla_state
 
 register = template.Library()
@@ -73,3 +74,62 @@ def sla_cell(ticket) -> dict:
 def sla_status(ticket) -> str:
     """The row's SLA state ("breached", "soon", "running", "paused" or ""), for its class."""
     return sla_state(ticket, timezone.now())[0]
+
+
+def _clock(label: str, due, *, done_at, now, done: str, paused: bool = False) -> dict:
+    if paused:
+        return {"label": label, "state": "paused", "text": "Paused", "due": due}
+    if done_at is not None:
+        late = (done_at - due).total_seconds()
+        if late > 0:
+            return {
+                "label": label,
+                "state": "breached",
+                "text": f"{done} {_span(late)} late",
+                "due": due,
+            }
+        return {"label": label, "state": "met", "text": f"{done} in time", "due": due}
+    left = (due - now).total_seconds()
+    if left < 0:
+        return {"label": label, "state": "breached", "text": f"Overdue {_span(left)}", "due": due}
+    return {
+        "label": label,
+        "state": "soon" if left < 3600 else "running",
+        "text": f"{_span(left)} left",
+        "due": due,
+    }
+
+
+@register.simple_tag
+def sla_clocks(ticket) -> list[dict]:
+    """Both SLA clocks of the ticket page: first response and resolution, each met in time,
+    met late, paused, running (time left) or overdue. From the stored fields only (no query):
+    the same deadlines as the inbox's cell (docs/sla.md)."""
+    now = timezone.now()
+    clocks = []
+    if ticket.sla_first_response_due_at is not None:
+        answered = ticket.first_response_at
+        resolved = ticket.resolved_at if answered is None else None
+        clocks.append(
+            _clock(
+                "First response",
+                ticket.sla_first_response_due_at,
+                done_at=answered or resolved,
+                now=now,
+                done="Answered" if answered else "Resolved without a reply",
+            )
+        )
+    if ticket.sla_resolution_due_at is not None:
+        stopped = ticket.sla_resolution_stopped_at
+        waiting = ticket.status == TicketStatus.WAITING_ON_CUSTOMER
+        clocks.append(
+            _clock(
+                "Resolution",
+                ticket.sla_resolution_due_at,
+                done_at=None if waiting else stopped,
+                now=now,
+                done="Resolved",
+                paused=waiting and stopped is not None,
+            )
+        )
+    return clocks
