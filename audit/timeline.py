@@ -5,6 +5,7 @@ events."""
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -59,10 +60,21 @@ class Entry:
     # template's date filter cost more per event than the rest of the event's header.
     time_iso: str = ""
     time_text: str = ""
+    # The chain facts of the folded "Versions and chain" block, shortened here for the same
+    # reason (a third of the render went into that block's filters).
+    digest_short: str = ""
+    hash_short: str = ""
+    prev_short: str = ""
+    versions_json: str = ""
 
     @property
     def payload(self) -> dict:
         return self.event.payload or {}
+
+
+def json_pretty(value) -> str:
+    """JSON as the audit pages show it: indented, keys sorted, non-ASCII kept."""
+    return json.dumps(value, indent=2, ensure_ascii=False, sort_keys=True, default=str)
 
 
 def entry_stage(name: str, payload: dict, has_actor: bool) -> tuple[str, str]:
@@ -143,6 +155,10 @@ def entries_build(
                 data=data,
                 time_iso=local.isoformat(),
                 time_text=local.strftime("%Y-%m-%d %H:%M:%S.%f"),
+                digest_short=(event.payload_digest or "")[:12],
+                hash_short=(event.hash or "")[:12],
+                prev_short=(event.prev_hash or "")[:12],
+                versions_json=json_pretty(event.versions) if event.versions else "",
             )
         )
     return entries

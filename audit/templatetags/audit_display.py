@@ -1,15 +1,15 @@
 """Display filters for the audit pages. None of them marks anything safe: the template escapes."""
 
-import json
-
 from django import template
+
+from audit.timeline import json_pretty
 
 register = template.Library()
 
 
 @register.filter
 def pretty_json(value) -> str:
-    return json.dumps(value, indent=2, ensure_ascii=False, sort_keys=True, default=str)
+    return json_pretty(value)
 
 
 @register.filter
