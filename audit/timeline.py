@@ -71,6 +71,14 @@ class Entry:
     def payload(self) -> dict:
         return self.event.payload or {}
 
+    def __getitem__(self, name: str):
+        # Django's template lookup tries `entry[name]` before `entry.name`; answering it here
+        # spares an exception per lookup (some twenty per event on the timeline).
+        try:
+            return getattr(self, name)
+        except AttributeError:
+            raise KeyError(name) from None
+
 
 def json_pretty(value) -> str:
     """JSON as the audit pages show it: indented, keys sorted, non-ASCII kept."""
