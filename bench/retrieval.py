@@ -89,11 +89,11 @@ def parse_folder(folder: Path, prefix: str = ""):
 
 def build_index(docs):
     from drafts.knowledge.retrieval import FragmentIndex, indexed_fragment_from_section
-    from drafts.knowledge.services import _request_classes
+    from drafts.knowledge.services import policy_request_classes
 
     fragments = []
     for slug, parsed in docs:
-        classes = _request_classes(parsed.meta)
+        classes = policy_request_classes(parsed.meta)
         for s in parsed.sections:
             fragments.append(
                 indexed_fragment_from_section(
@@ -273,8 +273,8 @@ def run_source(title, docs, items, *, key, boost_ok: bool, grid: bool, halves: b
     return results
 
 
-def load_questions():
-    data = json.loads(QUESTIONS.read_text())
+def load_questions(path: Path = QUESTIONS):
+    data = json.loads(path.read_text())
     return data["items"]
 
 
@@ -389,11 +389,18 @@ def main() -> None:
         action="store_true",
         help="report the tuning half (even ids), the held-out half (odd ids) and all",
     )
+    parser.add_argument(
+        "--questions",
+        type=Path,
+        default=QUESTIONS,
+        help="the labelled questions (default demo/retrieval_questions.json; the blind set is "
+        "demo/retrieval_questions_blind.json)",
+    )
     args = parser.parse_args()
     print("$ " + " ".join(shlex.quote(a) for a in [".venv/bin/python", *sys.argv]))
     with tempfile.TemporaryDirectory() as tmp:
         setup_django(Path(tmp) / "bench.sqlite3")
-        items = load_questions()
+        items = load_questions(args.questions)
         demo_items, demo_grid = demo_bench(items, grid=args.grid, halves=args.halves)
         kb_grid = {} if args.no_kb else kb_bench(items, grid=args.grid, halves=args.halves)
         if args.grid:
