@@ -42,13 +42,16 @@ QUESTIONS = ROOT / "demo" / "retrieval_questions.json"
 POLICY_FOLDERS = [ROOT / "demo" / "policies", ROOT / "supportdesk" / "demo" / "policies"]
 KB = "kb-plausible-docs"
 
-# (label, method, class hint used)
+# (label, method, class hint used, search weights): "use" rows are the multilingual USE alone
+# (the hybrid before the question/answer encoder); the others add it for English questions.
 VARIANTS = [
-    ("bm25 (alone)", "bm25", False),
-    ("bm25+class", "bm25", True),
-    ("embed", "embed", False),
-    ("hybrid", "hybrid", False),
-    ("hybrid+class", "hybrid", True),
+    ("bm25 (alone)", "bm25", False, {}),
+    ("bm25+class", "bm25", True, {}),
+    ("embed", "embed", False, {}),
+    ("hybrid use", "hybrid", False, {"qa_weight": 0.0}),
+    ("hybrid", "hybrid", False, {}),
+    ("hybrid+cl use", "hybrid", True, {"qa_weight": 0.0}),
+    ("hybrid+class", "hybrid", True, {}),
 ]
 KS = (1, 3, 5)
 _PART = re.compile(r" \(part \d+\)$")
@@ -120,7 +123,7 @@ def evaluate(index, items, vectors, *, method, boost, key, **weights) -> dict:
     hit = {k: [] for k in KS}
     rr, times = [], []
     per_language: dict[str, list[float]] = {}
-    for item, qv in zip(items, vectors, strict=True):
+    for item, (qv, qa) in zip(items, vectors, strict=True):
         started = time.perf_counter()
         result = index.search(
             item["question"],
@@ -128,6 +131,7 @@ def evaluate(index, items, vectors, *, method, boost, key, **weights) -> dict:
             request_class_slug=item["class"] if boost else None,
             method=method,
             query_vectors=qv,
+            qa_query_vectors=qa,
             language=item["language"],
             **weights,
         )
@@ -180,14 +184,29 @@ def report(title: str, rows: dict[str, dict]) -> None:
 
 
 def questions_embed(items) -> list:
+    from drafts.knowledge import qa_encoder
     from drafts.knowledge.retrieval import question_sentences
     from drafts.risk.encoder import texts_embed
 
     started = time.perf_counter()
     vectors = [texts_embed(question_sentences(item["question"])) for item in items]
     ms = (time.perf_counter() - started) * 1000 / max(len(items), 1)
-    print(f"  question embedding: {ms:.1f} ms per question (mean, one at a time)")
-    return vectors
+    qa = [None] * len(items)
+    qa_ms = 0.0
+    if qa_encoder.available():
+        started = time.perf_counter()
+        qa = [
+            qa_encoder.qa_texts_embed(question_sentences(item["question"]))
+            if item["language"] == "en"
+            else None
+            for item in items
+        ]
+        qa_ms = (time.perf_counter() - started) * 1000 / max(len(items), 1)
+    print(
+        f"  question embedding: USE {ms:.1f} ms, question/answer encoder {qa_ms:.1f} ms per "
+        "question (mean, one at a time; the second for English questions only)"
+    )
+    return list(zip(vectors, qa, strict=True))
 
 
 def unanswerable_report(index, answerable, a_vectors, unanswerable, u_vectors, boost) -> None:
@@ -200,7 +219,9 @@ def unanswerable_report(index, answerable, a_vectors, unanswerable, u_vectors, b
                 i["question"],
                 k=1,
                 request_class_slug=i["class"] if boost else None,
-                query_vectors=v,
+                query_vectors=v[0],
+                qa_query_vectors=v[1],
+                language=i["language"],
             ).best_similarity
             for i, v in zip(items, vectors, strict=True)
         ]
@@ -217,10 +238,13 @@ def unanswerable_report(index, answerable, a_vectors, unanswerable, u_vectors, b
     )
 
 
+# The question/answer encoder's share of a row's similarity and the embeddings' weight against
+# BM25 for English questions (the USE-only weights, EMBED_WEIGHT and SECOND_ROW_WEIGHT, were
+# chosen by the same grid before: docs/pipeline.md), and the class bonus.
 GRID = {
-    "embed_weight": (0.6, 0.7, 0.8, 0.9),
+    "qa_weight": (0.0, 0.3, 0.5, 0.7),
     "class_bonus": (0.05, 0.1, 0.2),
-    "second_row_weight": (0.0, 0.25, 0.5, 0.75),
+    "embed_weight_qa": (0.7, 0.8, 0.9, 1.0),
 }
 
 
@@ -247,10 +271,12 @@ def run_source(title, docs, items, *, key, boost_ok: bool, grid: bool, halves: b
         subset = [answerable[n] for n in picked]
         sub_vectors = [vectors[n] for n in picked]
         rows = {}
-        for name, method, boost in VARIANTS:
+        for name, method, boost, weights in VARIANTS:
             if boost and not boost_ok:
                 continue
-            rows[name] = evaluate(index, subset, sub_vectors, method=method, boost=boost, key=key)
+            rows[name] = evaluate(
+                index, subset, sub_vectors, method=method, boost=boost, key=key, **weights
+            )
         report(title if part == "all" else f"{title}, {part}", rows)
     unanswerable_report(index, answerable, vectors, unanswerable, u_vectors, boost_ok)
     results = {}
@@ -419,7 +445,7 @@ def grid_choose(demo: dict, kb: dict) -> None:
             figures.append(kb[(setting[0], GRID["class_bonus"][0], *setting[2:])])
         return statistics.fmean(sum(f) / 2 for f in figures)
 
-    current = (retrieval.EMBED_WEIGHT, retrieval.CLASS_BONUS, retrieval.SECOND_ROW_WEIGHT)
+    current = (retrieval.QA_WEIGHT, retrieval.CLASS_BONUS, retrieval.EMBED_WEIGHT_QA)
     best = max(demo, key=lambda s: (round(pooled(s), 6), s == current))
     print(
         f"\n## grid choice on the tuning halves ({', '.join(GRID)}): "

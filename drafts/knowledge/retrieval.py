@@ -25,8 +25,9 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from drafts.batching import texts_embed_scoped
 from drafts.language import text_language
-from drafts.risk.encoder import DIMENSIONS, texts_embed
+from drafts.risk.encoder import DIMENSIONS, ENCODER_NAME, texts_embed
 
+from . import qa_encoder
 from .sections import Section, index_text, passage_embed_texts
 from .selectors import current_set_signature, fragments_current
 
@@ -40,6 +41,12 @@ BM25_B = 0.75
 # Chosen on bench/retrieval.py (demo policies and kb-plausible-docs, four languages).
 EMBED_WEIGHT = 0.8
 CLASS_BONUS = 0.1
+# For an English question, each passage row's similarity is (1 - QA_WEIGHT) x the USE cosine +
+# QA_WEIGHT x the cosine of the question/answer encoder (qa_encoder.py, all-MiniLM-L6-v2), and
+# the embeddings weigh EMBED_WEIGHT_QA against BM25. Other languages: USE alone, EMBED_WEIGHT.
+# Chosen on the tuning half of bench/retrieval.py; the held-out half and the blind set measured.
+QA_WEIGHT = 0.5
+EMBED_WEIGHT_QA = 0.9
 # A fragment's similarity is its best row's cosine moved toward the mean of its best two rows
 # (heading path and passages): a section whose heading and a passage both match the question
 # beats one with a single lucky row. 0 is the best row alone. Chosen on the tuning half of
@@ -54,6 +61,27 @@ METHODS = ("bm25", "tfidf", "bm25+tfidf", "embed", "hybrid")
 _QUERY_TAG = re.compile(r"<[^<>]{0,500}>")
 _QUERY_SCRIPT = re.compile(r"<(script|style)\b.*?</\1\s*>", re.I | re.S)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
+# Query cleaning (query_clean): what a customer's email wraps around the question.
+_QUOTED_HEADER = re.compile(
+    r"^\s*(?:on\b.{0,200}\bwrote:|am\b.{0,200}\bschrieb.{0,60}:|le\b.{0,200}\ba écrit\s*:"
+    r"|el\b.{0,200}\bescribió:|-{2,}\s*original message\s*-{2,}|from:\s.+@)\s*$",
+    re.I,
+)
+_GREETING = re.compile(
+    r"^\s*(?:(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|hallo|guten (?:tag|morgen|abend)"
+    r"|liebe[rs]?|sehr geehrte[rs]?|moin|servus|bonjour|bonsoir|salut|madame|monsieur|cher|chère"
+    r"|hola|buenos días|buenas(?: tardes| noches)?|estimad[oa]s?)\b"
+    r"(?:[ \t]+[^\s,.!?:;]+){0,3}[ \t]*(?:[,.!:;—–]+\s*|$))+",
+    re.I,
+)
+_SIGN_OFF = re.compile(
+    r"(?:^|(?<=[.!?\n]))\s*(?:thanks|thank you|thx|many thanks|cheers|best|regards|kind regards"
+    r"|best regards|br|danke|vielen dank|viele grüße|mit freundlichen grüßen|lg|grüße|merci"
+    r"|cordialement|bien à vous|gracias|saludos|un saludo|atentamente)\b"
+    r"(?:[\s,!.]+[\w'-]+){0,4}[\s,!.]*$",
+    re.I,
+)
+_IDENTIFIER = re.compile(r"#\d+\b|\b[a-z]{1,5}(?:-[a-z0-9]{1,5})*-\d{3,}\b|\b\d{5,}\b", re.I)
 
 _WORD = re.compile(r"[a-z0-9]+")
 _STOP = frozenset(ENGLISH_STOP_WORDS) | {"hi", "hello", "thanks", "thank", "regards", "please"}
@@ -98,6 +126,8 @@ class IndexedFragment:
     # import and stored on the fragment; None means "embed when the index is built".
     vectors: np.ndarray | None = field(default=None, compare=False, repr=False)
     embed_texts: tuple[str, ...] = ()  # what the vectors are of; passages for the draft
+    # The same texts by the question/answer encoder (English); None: embedded at index build.
+    qa_vectors: np.ndarray | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -131,7 +161,10 @@ class RetrievalResult:
     index_signature: list = field(default_factory=list)
     elapsed_ms: float = 0.0
     questions: list[str] = field(default_factory=list)  # the sentences embedded as the question
-    best_similarity: float = 0.0  # of the best chosen fragment: low means "cannot answer"
+    # The best USE cosine of any fragment: low means "cannot answer" (ranking mixes in the
+    # question/answer encoder, whose cosines are not on the threshold's scale).
+    best_similarity: float = 0.0
+    encoders: list[str] = field(default_factory=list)  # the sentence encoders that ranked
 
     def as_record(self) -> dict:
         """JSON-ready, for the pipeline's stage record and audit event."""
@@ -148,6 +181,7 @@ class RetrievalResult:
             "elapsed_ms": round(self.elapsed_ms, 3),
             "questions": self.questions,
             "best_similarity": round(self.best_similarity, 4),
+            "encoders": self.encoders,
         }
 
 
@@ -155,13 +189,22 @@ class FragmentIndex:
     """BM25 and TF-IDF scores over a fixed list of fragments. Immutable once built."""
 
     def __init__(
-        self, fragments: Sequence[IndexedFragment], *, stem: bool = True, embed: bool = True
+        self,
+        fragments: Sequence[IndexedFragment],
+        *,
+        stem: bool = True,
+        embed: bool = True,
+        qa: bool | None = None,
     ):
         self.fragments = list(fragments)
         self.stem = stem
         self.embedded = embed
+        # The question/answer encoder joins the embeddings when its model is installed.
+        self.qa = bool(embed and (qa_encoder.available() if qa is None else qa))
         if embed:
             self._embeddings_build()
+        if self.qa:
+            self._qa_build()
         # Words only match words of the same language: BM25 counts for a fragment only when the
         # question is written in the fragment's language (a German question against English
         # policies is matched by the cross-lingual embeddings alone).
@@ -230,13 +273,41 @@ class FragmentIndex:
             np.vstack(blocks) if blocks else np.zeros((0, DIMENSIONS), dtype=np.float32)
         )
 
-    def similarities(self, query_vectors: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """(best cosine per fragment, index of the best row within each fragment's block,
-        second-best cosine per fragment: the best again for a fragment of one row)."""
+    def _qa_build(self) -> None:
+        """The question/answer encoder's rows, in the same order as the USE rows (one per
+        embedded text); fragments without stored ones are embedded here, once per index."""
+        blocks = []
+        counts = np.diff(np.append(self._starts, len(self._owner)))
+        for f, rows in zip(self.fragments, counts.tolist(), strict=True):
+            vectors = f.qa_vectors
+            if vectors is None or len(vectors) != rows:
+                texts = list(f.embed_texts) or [f.text]
+                vectors = qa_passages_embed(texts) if len(texts) == rows else None
+            if vectors is None:
+                vectors = np.zeros((rows, qa_encoder.QA_DIMENSIONS), dtype=np.float32)
+            blocks.append(np.asarray(vectors, dtype=np.float32).reshape(rows, -1))
+        self._qa_passages = (
+            np.vstack(blocks) if blocks else np.zeros((0, qa_encoder.QA_DIMENSIONS), np.float32)
+        )
+
+    def similarities(
+        self,
+        query_vectors: np.ndarray,
+        qa_query_vectors: np.ndarray | None = None,
+        qa_weight: float = 0.0,
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """(best score per fragment, index of the best row within each fragment's block,
+        second-best score per fragment: the best again for a fragment of one row, and the best
+        USE cosine per fragment: what the "cannot answer" threshold reads). A row's score is its USE cosine, mixed with the
+        question/answer encoder's cosine when qa_query_vectors are given."""
         n = len(self.fragments)
         if not n or not self.embedded or not len(query_vectors):
-            return np.zeros(n), np.zeros(n, dtype=np.int64), np.zeros(n)
-        per_row = (self._passages @ query_vectors.T).max(axis=1)
+            return np.zeros(n), np.zeros(n, dtype=np.int64), np.zeros(n), np.zeros(n)
+        use_row = (self._passages @ query_vectors.T).max(axis=1)
+        per_row = use_row
+        if self.qa and qa_weight and qa_query_vectors is not None and len(qa_query_vectors):
+            qa_row = (self._qa_passages @ qa_query_vectors.T).max(axis=1)
+            per_row = (1 - qa_weight) * use_row + qa_weight * qa_row
         best = np.maximum.reduceat(per_row, self._starts)
         rows = np.arange(len(per_row))
         at_best = np.where(per_row >= best[self._owner], rows, len(per_row))
@@ -245,7 +316,13 @@ class FragmentIndex:
         others[first] = -np.inf
         second = np.maximum.reduceat(others, self._starts)
         second = np.where(np.isfinite(second), second, best)
-        return best.astype(np.float64), first - self._starts, second.astype(np.float64)
+        cosine = np.maximum.reduceat(use_row, self._starts)
+        return (
+            best.astype(np.float64),
+            first - self._starts,
+            second.astype(np.float64),
+            cosine.astype(np.float64),
+        )
 
     def _query_ids(self, terms: Iterable[str]) -> list[int]:
         # Each distinct term counts once: a customer repeating "refund" five times is no
@@ -282,25 +359,39 @@ class FragmentIndex:
         query_vectors: np.ndarray | None = None,
         language: str | None = None,
         embed_weight: float = EMBED_WEIGHT,
+        embed_weight_qa: float = EMBED_WEIGHT_QA,
         class_bonus: float = CLASS_BONUS,
         second_row_weight: float = SECOND_ROW_WEIGHT,
+        qa_query_vectors: np.ndarray | None = None,
+        qa_weight: float = QA_WEIGHT,
     ) -> RetrievalResult:
         started = time.perf_counter()
         raw_query = query[: QUERY_MAX_CHARS * 2]
-        query = " ".join(query.split())[:QUERY_MAX_CHARS]
+        query = " ".join(query_clean(raw_query).split())[:QUERY_MAX_CHARS]
         terms = text_terms(query, stem=self.stem)
         questions: list[str] = []
-        similarity = np.zeros(len(self.fragments))
-        second = np.zeros(len(self.fragments))
-        best_row = np.zeros(len(self.fragments), dtype=np.int64)
+        n = len(self.fragments)
+        similarity, ranked, second = np.zeros(n), np.zeros(n), np.zeros(n)
+        best_row = np.zeros(n, dtype=np.int64)
+        use_qa = False
         if method in ("embed", "hybrid") and self.embedded:
-            if query_vectors is None:
+            language = language or text_language(query).code
+            # The question/answer encoder reads English only.
+            use_qa = self.qa and bool(qa_weight) and language == "en"
+            if query_vectors is None or (use_qa and qa_query_vectors is None):
                 questions = question_sentences(raw_query)
+            if query_vectors is None:
                 query_vectors = texts_embed_scoped(questions)
-            similarity, best_row, second = self.similarities(query_vectors)
+            if use_qa and qa_query_vectors is None:
+                qa_query_vectors = qa_encoder.qa_texts_embed(questions)
+            ranked, best_row, second, similarity = self.similarities(
+                query_vectors, qa_query_vectors if use_qa else None, qa_weight if use_qa else 0.0
+            )
+        if use_qa:
+            embed_weight = embed_weight_qa
         # What ranks: the best row moved toward the mean of the best two (the recorded
-        # similarity, and the "cannot answer" threshold, stay the best row's cosine).
-        matched = similarity - second_row_weight * (similarity - second) / 2
+        # similarity, and the "cannot answer" threshold, stay the best row's USE cosine).
+        matched = ranked - second_row_weight * (ranked - second) / 2
         if method == "embed":
             scores = matched.copy()
         elif method == "hybrid":
@@ -352,7 +443,12 @@ class FragmentIndex:
             chosen=chosen,
             elapsed_ms=(time.perf_counter() - started) * 1000,
             questions=questions,
-            best_similarity=chosen[0].similarity if chosen else 0.0,
+            best_similarity=round(float(similarity.max()), 4) if chosen else 0.0,
+            encoders=(
+                [ENCODER_NAME, *([qa_encoder.QA_ENCODER_NAME] if use_qa else [])]
+                if method in ("embed", "hybrid") and self.embedded
+                else []
+            ),
         )
 
     def _passage(self, i: int, row: int) -> str:
@@ -368,12 +464,38 @@ class FragmentIndex:
         return text[len(topic) + 2 :] if row and text.startswith(topic + ": ") else text
 
 
+def query_clean(query: str) -> str:
+    """The part of a customer's message that says what it is about: markup, quoted earlier
+    mail ("> ..." lines, and everything after "On ... wrote:"), a greeting or salutation in
+    front, a sign-off at the end and identifiers (order, invoice and ticket numbers such as
+    FH-20931177 or #48213) removed. They carry no topic, and an identifier's letters match
+    documents that describe the identifier's format (a serial number "FH-S2-...")."""
+    query = _QUERY_TAG.sub(" ", _QUERY_SCRIPT.sub(" ", query))
+    lines = []
+    for line in query.split("\n"):
+        if _QUOTED_HEADER.match(line):
+            break
+        if not line.lstrip().startswith(">"):
+            lines.append(line)
+    # The greeting opens the message, which may follow the subject line.
+    for n in range(min(2, len(lines))):
+        lines[n] = _GREETING.sub("", lines[n], count=1)
+    text = "\n".join(lines)
+    text = _SIGN_OFF.sub("", text)
+    text = _IDENTIFIER.sub(" ", text)
+    cleaned = "\n".join(" ".join(line.split()) for line in text.split("\n"))
+    cleaned = re.sub(r"\n{2,}", "\n", cleaned).strip()
+    # Never clean a message down to nothing: what was asked is better than an empty query.
+    return cleaned if re.search(r"\w\w", cleaned) else " ".join(query.split())
+
+
 def question_sentences(query: str, *, limit: int = QUESTIONS_EMBEDDED) -> list[str]:
     """What is embedded for a ticket: the whole text (it says what the ticket is about), then
     up to ``limit`` sentences that ask something, so a question buried in a long email is
     matched on its own rather than diluted by the story around it."""
-    # Markup a customer pasted ("<img onerror=...>") says nothing about the question.
-    query = _QUERY_TAG.sub(" ", _QUERY_SCRIPT.sub(" ", query))
+    # Markup a customer pasted ("<img onerror=...>"), greetings, sign-offs and order numbers
+    # say nothing about the question.
+    query = query_clean(query)
     # Line ends split sentences (the subject is the first line), so split before collapsing.
     sentences = [" ".join(s.split()) for s in _SENTENCE_END.split(query) if s and s.strip()]
     query = " ".join(query.split())[:QUERY_MAX_CHARS]
@@ -429,15 +551,37 @@ def passages_embed(texts: list[str]) -> np.ndarray:
     return out
 
 
-def vectors_dump(vectors: np.ndarray) -> bytes:
-    """Passage vectors as stored on a fragment: float32 rows of DIMENSIONS, little-endian."""
-    return np.asarray(vectors, dtype="<f4").reshape(-1, DIMENSIONS).tobytes()
+_qa_cache: dict[str, np.ndarray] = {}
 
 
-def vectors_load(data: bytes | memoryview | None) -> np.ndarray | None:
+def qa_passages_embed(texts: list[str]) -> np.ndarray:
+    """qa_encoder.qa_texts_embed with the same per-process memo as passages_embed."""
+    todo = list(dict.fromkeys(t for t in texts if t not in _qa_cache))
+    if todo:
+        vectors = qa_encoder.qa_texts_embed(todo)
+        with _embed_cache_lock:
+            if len(_qa_cache) + len(todo) > _EMBED_CACHE_MAX:
+                _qa_cache.clear()
+            _qa_cache.update(zip(todo, vectors, strict=True))
+    out = np.zeros((len(texts), qa_encoder.QA_DIMENSIONS), dtype=np.float32)
+    for i, text in enumerate(texts):
+        vector = _qa_cache.get(text)
+        out[i] = vector if vector is not None else qa_encoder.qa_texts_embed([text])[0]
+    return out
+
+
+def vectors_dump(vectors: np.ndarray, dimensions: int = DIMENSIONS) -> bytes:
+    """Passage vectors as stored on a fragment: float32 rows of DIMENSIONS (USE; the
+    question/answer encoder's are QA_DIMENSIONS), little-endian."""
+    return np.asarray(vectors, dtype="<f4").reshape(-1, dimensions).tobytes()
+
+
+def vectors_load(
+    data: bytes | memoryview | None, dimensions: int = DIMENSIONS
+) -> np.ndarray | None:
     if not data:
         return None
-    return np.frombuffer(bytes(data), dtype="<f4").reshape(-1, DIMENSIONS).astype(np.float32)
+    return np.frombuffer(bytes(data), dtype="<f4").reshape(-1, dimensions).astype(np.float32)
 
 
 def vectors_matching(vectors: np.ndarray | None, texts: Sequence[str]) -> np.ndarray | None:
@@ -474,6 +618,9 @@ def current_index() -> tuple[tuple, FragmentIndex]:
                 request_classes=tuple(f.version.request_classes or ()),
                 vectors=vectors_matching(vectors_load(f.vectors), embed_texts),
                 embed_texts=embed_texts,
+                qa_vectors=vectors_matching(
+                    vectors_load(f.qa_vectors, qa_encoder.QA_DIMENSIONS), embed_texts
+                ),
             )
             for f in fragments_current()
             for embed_texts in (

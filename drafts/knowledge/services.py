@@ -11,9 +11,10 @@ from django.utils.text import slugify
 from audit.services import event_record
 from drafts.risk.encoder import ENCODER_NAME
 
+from . import qa_encoder
 from .importing import PolicyFileError, policy_file_read, policy_files_find, policy_slugs_assign
 from .models import PolicyDocument, PolicyFragment, PolicyVersion
-from .retrieval import passages_embed, vectors_dump
+from .retrieval import passages_embed, qa_passages_embed, vectors_dump
 from .sections import (
     ParsedDocument,
     body_normalize,
@@ -85,6 +86,8 @@ def policy_version_create(
         for section in parsed.sections
     ]
     flat = passages_embed([text for group in groups for text in group])
+    qa = qa_encoder.available()
+    qa_flat = qa_passages_embed([text for group in groups for text in group]) if qa else None
     offsets = [0]
     for group in groups:
         offsets.append(offsets[-1] + len(group))
@@ -100,6 +103,10 @@ def policy_version_create(
             guidance=guidance_split(section.text)[1],
             vectors=vectors_dump(flat[offsets[n] : offsets[n + 1]]),
             encoder=ENCODER_NAME[:100],
+            qa_vectors=vectors_dump(qa_flat[offsets[n] : offsets[n + 1]], qa_encoder.QA_DIMENSIONS)
+            if qa
+            else b"",
+            qa_encoder=qa_encoder.QA_ENCODER_NAME[:100] if qa else "",
         )
         for n, section in enumerate(parsed.sections)
     )

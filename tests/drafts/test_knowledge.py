@@ -13,19 +13,23 @@ from django.core.management import call_command
 from django.db import connection, transaction
 
 from audit.models import Event
+from drafts.knowledge import qa_encoder
 from drafts.knowledge.models import PolicyDocument, PolicyFragment, PolicyVersion
 from drafts.knowledge.retrieval import (
     FragmentIndex,
     IndexedFragment,
     current_index,
     fragments_retrieve,
+    query_clean,
+    question_sentences,
+    text_terms,
     vectors_load,
     vectors_matching,
 )
 from drafts.knowledge.sections import body_normalize, document_parse, passage_embed_texts
 from drafts.knowledge.selectors import fragment_by_anchor, fragment_get
 from drafts.knowledge.services import PolicyUnchanged, policy_version_create
-from drafts.risk.encoder import DIMENSIONS
+from drafts.risk.encoder import DIMENSIONS, ENCODER_NAME
 from tests.conftest import shared_data
 
 DEMO = Path(__file__).resolve().parents[2] / "demo" / "policies"
@@ -263,7 +267,7 @@ def test_a_section_matching_in_two_rows_outranks_one_lucky_row():
     both = fragment(1, [_unit(0.6, 0.8), _unit(0.6, 0.0, 0.8)])  # 0.6 and 0.6
     lucky = fragment(2, [_unit(0.65, 0.76), _unit(0.0, 0.0, 0.0, 1.0)])  # 0.65 and 0
     single = fragment(3, [_unit(0.62, 0.78)])  # one row: its own second best
-    index = FragmentIndex([both, lucky, single])
+    index = FragmentIndex([both, lucky, single], qa=False)  # USE rows only: the rule itself
 
     def ranked(weight: float) -> list:
         result = index.search(
@@ -372,3 +376,74 @@ def test_a_pages_hidden_markup_is_neither_embedded_nor_quoted(tmp_path):
     assert result.chosen[0].passage == "No: we take cards and PayPal only."
     assert all("@context" not in c.passage and "schema.org" not in c.passage for c in result.chosen)
     assert "schema" not in current_index()[1].vocabulary  # nor indexed for BM25
+
+
+def test_query_cleaning_drops_greeting_sign_off_quoted_mail_and_order_numbers():
+    """What wraps a customer's question carries no topic: the greeting (after the subject
+    line too), the sign-off, earlier mail quoted below, and identifiers whose letters would
+    otherwise match the policies that describe their format ("FH-" serial and order numbers)."""
+    message = (
+        "Order FH-20931177\n"
+        "Hi there Anna,\n"
+        "the tracking for #48213 still says label created. Is that normal?\n"
+        "Thanks a lot,\nMaria\n"
+        "On Mon, 3 Jun 2026 at 10:00, Fernhill Support <support@fernhill.example> wrote:\n"
+        "> Your refund was issued.\n"
+    )
+    cleaned = query_clean(message)
+    assert cleaned == "Order\nthe tracking for still says label created. Is that normal?"
+    assert question_sentences(message) == [
+        "Order the tracking for still says label created. Is that normal?",
+        "Is that normal?",
+    ]
+    # A sentence that only starts like a sign-off stays; a message of nothing but a greeting
+    # is kept as it is rather than emptied.
+    kept = "Thank you for the quick reply but the refund is still missing"
+    assert query_clean(kept) == kept
+    assert query_clean("Hello!") == "Hello!"
+    assert "fh" not in text_terms(query_clean(message))
+    assert "20931177" not in text_terms(query_clean(message))
+
+
+@pytest.mark.skipif(not qa_encoder.available(), reason="requirements-models.lock not installed")
+def test_question_answer_encoder_puts_a_question_near_its_answer():
+    """all-MiniLM-L6-v2 in numpy: unit vectors of QA_DIMENSIONS, a question nearer the passage
+    that answers it than one that shares its words, and the same vector batched or alone."""
+    texts = [
+        "I forgot my password and the email never came, what now?",
+        "Password reset: if the email does not arrive within 10 minutes, check the spam folder.",
+        "Changing the account email address: the owner changes it under Settings > Profile.",
+        "",
+    ]
+    vectors = qa_encoder.qa_texts_embed(texts)
+    assert vectors.shape == (4, qa_encoder.QA_DIMENSIONS) and vectors.dtype == np.float32
+    assert np.allclose(np.linalg.norm(vectors[:3], axis=1), 1.0, atol=1e-5)
+    assert not vectors[3].any()  # an empty text embeds as zeros
+    question, answer, other = vectors[:3]
+    assert question @ answer > question @ other + 0.1
+    alone = qa_encoder.qa_texts_embed(texts[:1])[0]
+    assert np.allclose(alone, question, atol=1e-5)  # padding in a batch changes nothing
+    ids = qa_encoder._encoder().tokenizer.ids("Café's Wi-Fi")
+    vocab = {v: k for k, v in qa_encoder._encoder().tokenizer.vocab.items()}
+    assert [vocab[i] for i in ids] == ["[CLS]", "cafe", "'", "s", "wi", "-", "fi", "[SEP]"]
+
+
+@pytest.mark.skipif(not qa_encoder.available(), reason="requirements-models.lock not installed")
+def test_import_stores_both_encoders_rows_and_english_questions_use_both():
+    """Each fragment stores the question/answer encoder's rows beside USE's, one per embedded
+    text; an English question is ranked with both (recorded), a German one with USE alone."""
+    import_policies(DEMO)
+    for fragment in PolicyFragment.objects.all():
+        texts = passage_embed_texts(heading_path=fragment.heading_path, text=fragment.text)
+        qa_rows = vectors_load(fragment.qa_vectors, qa_encoder.QA_DIMENSIONS)
+        assert len(qa_rows) == len(texts) == len(vectors_load(fragment.vectors))
+        assert fragment.qa_encoder == qa_encoder.QA_ENCODER_NAME
+    english = fragments_retrieve(
+        query="Hi, my parcel shows delivered but it is not here. Thanks, Jo", k=3
+    )
+    assert english.encoders == [ENCODER_NAME, qa_encoder.QA_ENCODER_NAME]
+    assert english.as_record()["encoders"] == english.encoders
+    assert english.chosen[0].anchor == "delayed-or-lost-parcels"
+    german = fragments_retrieve(query="Mein Paket ist als zugestellt markiert, aber nicht da.", k=3)
+    assert german.encoders == [ENCODER_NAME]
+    assert "delayed-or-lost-parcels" in [c.anchor for c in german.chosen]
