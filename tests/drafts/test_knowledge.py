@@ -235,10 +235,11 @@ def test_held_out_customer_questions_rank_their_section_high_with_one_query_each
         recall.append(len(relevant & set(ranked[:3])) / min(len(relevant), 3))
         first = next((n for n, key in enumerate(ranked) if key in relevant), None)
         reciprocal.append(0.0 if first is None else 1 / (first + 1))
-    # bench/retrieval.py --halves measures 0.911 / 0.823 on this half; a drop below these floors
-    # means retrieval or the policies regressed.
+    # bench/retrieval.py --halves measures 0.911 / 0.853 on this half (0.911 / 0.823 with USE
+    # alone, without requirements-models.lock); a drop below these floors means retrieval or the
+    # policies regressed.
     assert sum(recall) / len(recall) >= 0.88
-    assert sum(reciprocal) / len(reciprocal) >= 0.79
+    assert sum(reciprocal) / len(reciprocal) >= (0.83 if qa_encoder.available() else 0.79)
 
 
 def _unit(*weights: float) -> np.ndarray:
