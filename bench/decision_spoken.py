@@ -3,7 +3,7 @@ text in English, German, French and Spanish, spelled-out numbers and hesitations
 `manage.py evaluate` as a new user would run it: a CSV and a label map written to a temporary
 folder, the active class model, the shipped risk layer, the detectors and the live rules.
 
-    .venv/bin/python bench/decision_spoken.py [--set b|c]
+    .venv/bin/python bench/decision_spoken.py [--set b|c] [--rows]
 
 Set a: SPOKEN_CHECKS (40); set b: SPOKEN_CHECKS_B (60); set c: SPOKEN_CHECKS_C (60, written
 before the ordinary prototypes of other industries, blind at its first run).
@@ -22,6 +22,7 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+CACHE = ROOT / "var" / "bench"
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "supportdesk.settings")
@@ -95,6 +96,9 @@ def main() -> None:
                 f"{row['label']} -> {row['request_class']} ({row['confidence']}), "
                 f"risk {row['risk_score']}, {row['why'][:1]}"
             )
+    if "--rows" in sys.argv:  # per-row decisions under var/bench/, for reading them
+        CACHE.mkdir(parents=True, exist_ok=True)
+        (CACHE / f"decision_spoken_rows_{name}.json").write_text(json.dumps(d["rows"]))
     d.pop("rows")
     path = results_write("decision_spoken", {"set": name, "decision": d})
     log(f"done; {path}")

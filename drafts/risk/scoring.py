@@ -5,7 +5,7 @@ matches. The head score is the probability of a logistic-regression head over se
 embeddings (trained on public data: training.py), scaled by the message's neighbourhood: how
 much closer it lies to the risky messages of the training data than to the ordinary ones
 (the mean similarity to its NEIGHBOURS nearest centroids of each), as
-min(1, p * exp(MARGIN_WEIGHT * margin)). Across industries the neighbourhood tells a fee
+min(HEAD_CAP, p * exp(MARGIN_WEIGHT * margin)). Across industries the neighbourhood tells a fee
 question from a dispute better than the head alone (docs/classifier.md). A kind at or above the shipped threshold is "over": the ticket must
 reach a human. The evidence per kind names the matched patterns and the nearest of our own
 prototype sentences.
@@ -33,6 +33,9 @@ NONE = "none"
 ARTEFACT_PATH = Path(__file__).resolve().parent / "data" / "risk_heads.npz"
 NEAREST = 2
 PATTERN_SCORE = 1.0
+# A head score stays under the pattern score, so that a kind read by its patterns only (its bar
+# is PATTERN_SCORE) is never over it by the head, however close the neighbourhood.
+HEAD_CAP = 0.999
 NEIGHBOURS = 5
 MARGIN_WEIGHT = 20.0
 
@@ -81,7 +84,7 @@ class RiskHeads:
         probs = self.probabilities(vectors)
         margins = self.margins(vectors)
         scaled = probs[:, : len(KIND_SLUGS)] * np.exp(MARGIN_WEIGHT * margins)[:, None]
-        return np.minimum(scaled, 1.0), probs, margins
+        return np.minimum(scaled, HEAD_CAP), probs, margins
 
     def save(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
