@@ -277,10 +277,7 @@ class FragmentIndex:
         """The question/answer encoder's rows, in the same order as the USE rows (one per
         embedded text); fragments without stored ones are embedded here, once per index."""
         blocks = []
-        if not self.fragments:  # no policy imported yet: _starts holds a lone 0
-            self._qa_passages = np.zeros((0, qa_encoder.QA_DIMENSIONS), np.float32)
-            return
-        counts = np.diff(np.append(self._starts, len(self._owner)))
+        counts = np.bincount(self._owner, minlength=len(self.fragments))  # rows per fragment
         for f, rows in zip(self.fragments, counts.tolist(), strict=True):
             vectors = f.qa_vectors
             if vectors is None or len(vectors) != rows:
