@@ -123,6 +123,9 @@ def entries_build(
     {policy version id: its number} for the retrieval tables."""
     version_numbers = version_numbers or {}
     entries = []
+    # Most events of a ticket carry the same versions: each distinct one is indented once (an
+    # indented dump runs json's pure-Python encoder; the compact key uses the C one).
+    versions_pretty: dict[str, str] = {}
     for event in events:
         payload = event.payload if isinstance(event.payload, dict) else {}
         stage, kind = entry_stage(event.name, payload, bool(event.actor_id))
@@ -166,10 +169,19 @@ def entries_build(
                 digest_short=(event.payload_digest or "")[:12],
                 hash_short=(event.hash or "")[:12],
                 prev_short=(event.prev_hash or "")[:12],
-                versions_json=json_pretty(event.versions) if event.versions else "",
+                versions_json=_versions_pretty(event.versions, versions_pretty),
             )
         )
     return entries
+
+
+def _versions_pretty(versions, seen: dict[str, str]) -> str:
+    if not versions:
+        return ""
+    key = json.dumps(versions, sort_keys=True, default=str)
+    if key not in seen:
+        seen[key] = json_pretty(versions)
+    return seen[key]
 
 
 def draft_ids_referenced(events) -> set[int]:

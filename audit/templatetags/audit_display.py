@@ -1,8 +1,10 @@
-"""Display filters for the audit pages. None of them marks anything safe: the template escapes."""
+"""Display filters for the audit pages. None of them marks anything safe (the template escapes),
+except `timeline_events`, whose HTML escapes every value it writes (audit/timeline_html.py)."""
 
 from django import template
 
 from audit.timeline import json_pretty
+from audit.timeline_html import events_html
 
 register = template.Library()
 
@@ -10,18 +12,6 @@ register = template.Library()
 @register.filter
 def pretty_json(value) -> str:
     return json_pretty(value)
-
-
-@register.filter
-def plain_number(value):
-    """A float as plain digits, never in exponent notation (a cost of 4.5e-05 reads 0.000045).
-    The timeline renders its events with localization off (it is an audit record, and
-    localizing every number was a tenth of the page's time), so Python's str() would print the
-    exponent; everything else passes through."""
-    if isinstance(value, float):
-        text = f"{value:.10f}".rstrip("0").rstrip(".")
-        return "0" if text in ("", "-0") else text
-    return value
 
 
 @register.filter
@@ -38,13 +28,11 @@ def short_hash(value) -> str:
 
 
 @register.filter
-def score(value) -> str:
-    try:
-        return f"{float(value):.3f}"
-    except (TypeError, ValueError):
-        return "—"
+def get_count(counts: dict, key: str) -> int:
+    return (counts or {}).get(key, 0)
 
 
 @register.filter
-def get_count(counts: dict, key: str) -> int:
-    return (counts or {}).get(key, 0)
+def timeline_events(entries, ticket_id: int):
+    """The timeline's events as HTML, one `<li>` each."""
+    return events_html(entries, ticket_id=ticket_id)

@@ -213,3 +213,132 @@ def test_json_export_reads_only_the_ticket_and_its_events(lead_client, ingest):
     }
     tables = " ".join(q["sql"] for q in queries)
     assert "drafts_pipelinerun" not in tables and "drafts_draft" not in tables
+
+
+def test_every_kind_of_event_escapes_its_payload(agent_client, agent, ingest):
+    """The events are written by audit/timeline_html.py, not by the template: every field each
+    kind shows is customer- or model-derived text and must come out escaped."""
+    ticket = ingest().ticket
+    x = XSS
+    payloads = {
+        "tickets.message_received": {
+            "channel": x,
+            "from": x,
+            "subject": x,
+            "size": 10,
+            "sha256": x,
+            "raw_id": 1,
+            "attachments": [x],
+            "warnings": [x],
+            "text": x,
+        },
+        "drafts.run_started": {"run_id": x, "trigger": x, "message_id": x, "instruction": x},
+        "drafts.classified": {
+            "outputs": {
+                "request_class": x,
+                "label": x,
+                "urgency": x,
+                "product_area": x,
+                "language": x,
+                "signals": {x: True},
+                "evidence": {x: [{"pattern": x, "matched": x}]},
+                "risk": {
+                    "threshold": 0.5,
+                    "over": [x],
+                    "evidence": {
+                        x: {
+                            "label": x,
+                            "score": 0.9,
+                            "patterns": [{"pattern": x, "matched": x}],
+                            "nearest": [{"example": x, "similarity": 0.8}],
+                        }
+                    },
+                },
+                "alternatives": [x],
+                "raw_output": x,
+            }
+        },
+        "drafts.context_assembled": {
+            "outputs": {
+                "retrieval": {
+                    "query": x,
+                    "method": x,
+                    "chosen": [{"fragment_id": 1}],
+                    "candidates": [
+                        {"fragment_id": 1, "document": x, "heading": x, "score": 2.0},
+                        *(
+                            {"fragment_id": i, "document": x, "heading": x, "score": 1.0}
+                            for i in range(2, 12)
+                        ),
+                    ],
+                },
+                "context": {
+                    "customer": {"name": x, "tier": x, "plan": x},
+                    "missing_account_data": [x],
+                },
+            }
+        },
+        "drafts.draft_generated": {
+            "outputs": {
+                "provider": x,
+                "model_name": x,
+                "prompt_version": x,
+                "text": x,
+                "basis": [x],
+                "citations": [{"key": x, "document": x, "heading": x, "fragment_id": x}],
+                "removed_citations": [x],
+                "raw_output": x,
+            }
+        },
+        "drafts.route_decided": {
+            "decision": {
+                "team": x,
+                "priority": x,
+                "ruleset_version": x,
+                "auto_send_reason": x,
+                "fired_rules": [x],
+                "reasons": [x],
+                "not_applied": x,
+            },
+            "facts": {x: x},
+        },
+        "routing.decided": {
+            "fired": [
+                {
+                    "rule": x,
+                    "why": x,
+                    "conditions": [{"condition": x, "actual": x, "matched": True, "why": x}],
+                }
+            ],
+            "invariants": [x],
+            "reasons": [x],
+            "auto_send_reason": x,
+        },
+        "routing.applied": {"status": x, "team": x, "priority": x},
+        "drafts.stage_failed": {"stage": x, "attempt": x, "error": x, "retry_in_seconds": x},
+        "tickets.status_changed": {"from": x, "to": x, "reason": x},
+        "tickets.note_added": {"text": x, "message_id": x},
+    }
+    for name, payload in payloads.items():
+        event_record(name=name, ticket_id=ticket.pk, actor_label=x, payload=payload)
+    kinds = {
+        e.kind
+        for e in agent_client.get(f"/tickets/{ticket.pk}/timeline/").context["timeline"].entries
+    }
+    assert {
+        "message",
+        "run",
+        "classified",
+        "context",
+        "draft",
+        "route",
+        "rules",
+        "applied",
+        "failure",
+        "status",
+        "note",
+    } <= kinds
+    html = agent_client.get(f"/tickets/{ticket.pk}/timeline/").content.decode()
+    assert "<script>" not in html and "<img src=x" not in html
+    # Every field above shows up, escaped (some sixty times over).
+    assert html.count("&lt;script&gt;alert(&quot;trail&quot;)&lt;/script&gt;") > 60
