@@ -48,11 +48,13 @@ class MetricRollup(models.Model):
 
 
 class MetricHistogram(models.Model):
-    """The all-cells rollup rows of one (week, metric, class) packed into one row: the values
-    ascending, with their counts. What the dashboard reads when neither snapshot nor channel is
-    filtered: a year at a million tickets is some 7,000 rows instead of 400,000, and the page's
-    time went into reading and merging those rows one by one. Derived from MetricRollup by the
-    same refresh, in the same transaction."""
+    """The rollup rows of one (week, metric, class, snapshot, channel) cell packed into one row:
+    the values ascending, with their counts; and likewise the all-cells rows of one (week,
+    metric, class). What the dashboard reads: a year at a million tickets is some 7,000
+    all-cells rows instead of 400,000, and a snapshot or channel view some thousands of cells
+    instead of the rollup rows grouped in SQL; the page's time went into reading and merging
+    those rows one by one. Derived from MetricRollup by the same refresh, in the same
+    transaction."""
 
     week = models.DateField(help_text="Monday of the week (TIME_ZONE).")
     metric = models.CharField(max_length=20)
@@ -63,6 +65,17 @@ class MetricHistogram(models.Model):
         db_constraint=False,
         related_name="+",
     )
+    snapshot = models.ForeignKey(
+        "audit.ConfigSnapshot",
+        null=True,
+        on_delete=models.DO_NOTHING,
+        db_constraint=False,
+        related_name="+",
+    )
+    channel = models.CharField(max_length=8, default="", help_text="Empty on the all-cells rows.")
+    all_cells = models.BooleanField(
+        default=True, help_text="Summed over every snapshot and channel (MetricRollup.all_cells)."
+    )
     # Comma-separated integers: parsed in one call for all rows (numpy.fromstring); jsonb
     # would store them as numerics and spend longer printing them than the page has.
     grid_values = models.TextField(
@@ -71,7 +84,12 @@ class MetricHistogram(models.Model):
     counts = models.TextField(help_text="How many units had each value, comma-separated.")
 
     class Meta:
-        indexes = [models.Index(fields=["week"], name="metric_histogram_week_idx")]
+        indexes = [
+            # The dashboard reads a range of weeks at one level (all cells, or the cells).
+            models.Index(fields=["all_cells", "week"], name="metric_histogram_level_idx"),
+            # The snapshot view reads one snapshot's cells (a few weeks of the range).
+            models.Index(fields=["snapshot", "week"], name="metric_histogram_snapshot_idx"),
+        ]
 
     def __str__(self) -> str:
         return f"{self.metric} {self.week} class {self.request_class_id}"

@@ -137,40 +137,50 @@ def rollup_refresh(*, full: bool | None = None, window_weeks: int | None = None)
     return RefreshResult(full=full, window_start=window_start, rows=rows, seconds=seconds)
 
 
+# The columns that name a packed histogram: a rollup cell or an all-cells group.
+_PACKED_KEY = "week, metric, request_class_id, snapshot_id, channel, all_cells"
+
+
 def histograms_pack(cursor, *, window_start: dt.date | None) -> None:
-    """Pack the all-cells rows (of the weeks from `window_start`, or all) into MetricHistogram:
-    one row per (week, metric, class), values ascending with their counts. Both aggregates of a
-    group read its rows in the same order, so the two lists stay paired."""
+    """Pack the rollup rows (of the weeks from `window_start`, or all) into MetricHistogram: one
+    row per cell (week, metric, class, snapshot, channel) and one per all-cells group (week,
+    metric, class), values ascending with their counts. Both aggregates of a group read its
+    rows in the same order, so the two lists stay paired."""
     source = connection.ops.quote_name(MetricRollup._meta.db_table)
     target = connection.ops.quote_name(MetricHistogram._meta.db_table)
-    where = "all_cells" + (" AND week >= %s" if window_start is not None else "")
+    where = " WHERE week >= %s" if window_start is not None else ""
     params = [window_start] if window_start is not None else []
     if connection.vendor == "postgresql":
         packed = (
             """string_agg("value"::text, ',' ORDER BY "value"),"""
             """ string_agg("count"::text, ',' ORDER BY "value")"""
         )
-        rows = f"SELECT * FROM {source} WHERE {where}"  # noqa: S608 (our table names)
+        rows = f"SELECT * FROM {source}{where}"  # noqa: S608 (our table names)
     else:  # SQLite: group_concat takes no ORDER BY; an ordered subquery feeds it in order
         packed = """group_concat("value", ','), group_concat("count", ',')"""
-        rows = f'SELECT * FROM {source} WHERE {where} ORDER BY "value"'  # noqa: S608
+        rows = f'SELECT * FROM {source}{where} ORDER BY "value"'  # noqa: S608
     cursor.execute(
-        f"INSERT INTO {target} (week, metric, request_class_id, grid_values, counts) "  # noqa: S608
-        f"SELECT week, metric, request_class_id, {packed} FROM ({rows}) AS r "
-        "GROUP BY week, metric, request_class_id",
+        f"INSERT INTO {target} ({_PACKED_KEY}, grid_values, counts) "  # noqa: S608
+        f"SELECT {_PACKED_KEY}, {packed} FROM ({rows}) AS r GROUP BY {_PACKED_KEY}",
         params,
     )
 
 
 def histogram_groups_rollup(*, filters: MetricFilters) -> HistogramGroups:
-    """The rows histogram_rows_rollup reads, grouped by (metric, week, class): from the packed
-    histograms (one query, a row per group) when neither snapshot nor channel is filtered, else
-    from the cells."""
-    if filters.snapshot_id or filters.channel:
-        return HistogramGroups.from_rows(histogram_rows_rollup(filters=filters))
-    qs = MetricHistogram.objects.filter(week__gte=filters.start, week__lte=filters.end)
+    """The rows histogram_rows_rollup reads, as packed histograms keyed by (metric, week,
+    class), in one query: the all-cells groups when neither snapshot nor channel is filtered,
+    else the matching cells. A key may then come once per cell (a snapshot's channels, say):
+    dashboard_build sums them, as the GROUP BY of histogram_rows_rollup does."""
+    cells = bool(filters.snapshot_id or filters.channel)
+    qs = MetricHistogram.objects.filter(
+        all_cells=not cells, week__gte=filters.start, week__lte=filters.end
+    )
     if filters.request_class_id:
         qs = qs.filter(request_class_id=filters.request_class_id)
+    if filters.snapshot_id:
+        qs = qs.filter(snapshot_id=filters.snapshot_id)
+    if filters.channel:
+        qs = qs.filter(channel=filters.channel)
     qs = qs.order_by().values_list("metric", "week", "request_class_id", "grid_values", "counts")
     sql, params = qs.query.sql_with_params()
     with connection.cursor() as cursor:  # plain tuples; the lists are parsed all at once
