@@ -1,7 +1,9 @@
 """Writes to the event trail and the configuration snapshots. Every state change that matters
 calls event_record() in the same transaction as the change itself."""
 
+import contextlib
 import json
+from contextvars import ContextVar
 from typing import Any
 
 from django.core.serializers.json import DjangoJSONEncoder
@@ -15,6 +17,10 @@ from .names import EVENT_NAMES
 
 class UnknownEventName(ValueError):
     pass
+
+
+# Events recorded inside events_batched(), written together when the block ends.
+_batch: ContextVar[list[Event] | None] = ContextVar("events_batch", default=None)
 
 
 def json_safe(value: Any) -> Any:
@@ -54,7 +60,7 @@ def event_record(
     if actor is not None and not actor_label:
         actor_label = actor.get_username()
     payload = json_safe(payload or {})
-    event = Event.objects.create(
+    event = Event(
         name=name,
         created_at=timezone.now(),
         ticket_id=ticket_id,
@@ -64,8 +70,36 @@ def event_record(
         versions=json_safe(versions) if versions else {},
         payload_digest=chain.json_digest(payload),
     )
+    batch = _batch.get()
+    if batch is not None:
+        batch.append(event)  # written when events_batched() ends; no id until then
+        return event
+    event.save()
     _seal_on_commit()
     return event
+
+
+@contextlib.contextmanager
+def events_batched():
+    """Within the block (this thread or task only), event_record queues its events and the
+    block's end writes them all in one insert, in the order they were recorded. Use it inside
+    the transaction that makes the changes: the events commit or roll back with them (an
+    exception in the block writes none). The hash chain is then computed exactly as for
+    single appends: after commit, by chain.events_seal under the chain lock, in id order, and
+    bulk_create gives the queued events ascending ids in recording order. So batched events
+    chain in the order they were recorded, and chain_verify reads them like any other."""
+    if _batch.get() is not None:  # nested: the outer block writes them
+        yield
+        return
+    queued: list[Event] = []
+    token = _batch.set(queued)
+    try:
+        yield
+    finally:
+        _batch.reset(token)
+    if queued:
+        Event.objects.bulk_create(queued)
+        _seal_on_commit()
 
 
 def events_seal() -> int:

@@ -16,7 +16,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from audit.redaction import REDACTED, needles_regex, related_rows_redact, rows_redact
-from audit.services import event_record
+from audit.services import event_record, events_batched
 from audit.snapshots import snapshot_current
 from routing.services import ticket_route
 from supportdesk.cache import shared_cache
@@ -25,6 +25,7 @@ from tickets.services import ticket_flag, ticket_transition
 from tickets.sla import ticket_sla_retarget
 
 from . import stages
+from .batching import texts_embed_prepare
 from .memory import memory_erase
 from .models import (
     STAGE_ORDER,
@@ -37,6 +38,7 @@ from .models import (
     StageRecord,
     content_hash,
 )
+from .publish import task_publish_on_commit
 from .reviews.autosend import autosend_schedule
 from .runs import stage_publish
 
@@ -132,9 +134,32 @@ def pipeline_dispatch(*, limit: int = DISPATCH_BATCH) -> int:
             ]
         )
         Message.objects.filter(pk__in=message_ids).update(pipeline_pending=False)
-        for run in runs:
-            stage_publish(run.pk, Stage.CLASSIFY)
+        # With a model endpoint the calls take the time: a chunk of one run keeps each ticket's
+        # wait to its own calls and lets the worker's processes call in parallel.
+        size = DISPATCH_CHUNK if settings.SUPPORTDESK_MODEL_PROVIDER == "offline" else 1
+        for chunk in dispatch_chunks([run.pk for run in runs], size=size):
+            task_publish_on_commit(CHUNK_TASK_NAME, chunk)
     return len(runs)
+
+
+# The runs a dispatch hands over go to the workers in chunks (drafts.tasks.pipeline_chunk):
+# each chunk's stages run together (drafts.batching: configuration read once, texts embedded
+# in one encoder call, threads read in two queries, each stage's bookkeeping in one
+# transaction with its events written in one insert). At least two chunks when there are two
+# runs or more, so both processes of the default worker (-c 2) take part in a small dispatch.
+# With the OpenAI-compatible provider a chunk is one run (see pipeline_dispatch).
+DISPATCH_CHUNK = 25
+CHUNK_TASK_NAME = "drafts.pipeline_chunk"
+
+
+def dispatch_chunks(run_ids: list[int], *, size: int = DISPATCH_CHUNK) -> list[list[int]]:
+    """The run ids split into about equal chunks of at most `size` (two at least for two or
+    more runs)."""
+    if not run_ids:
+        return []
+    count = max(-(-len(run_ids) // size), min(len(run_ids), 2))
+    per = -(-len(run_ids) // count)
+    return [run_ids[i : i + per] for i in range(0, len(run_ids), per)]
 
 
 def _run_begin(run: PipelineRun) -> None:
@@ -151,6 +176,33 @@ def _run_begin(run: PipelineRun) -> None:
         actor_label="worker",
         payload={"run_id": run.pk, "message_id": run.message_id, "trigger": run.trigger},
     )
+
+
+def _runs_begin(runs: list[PipelineRun], now) -> None:
+    """_run_begin for several runs at once (the caller holds their row locks): one snapshot,
+    their tickets locked in one query (in id order, so two chunks never wait on each other
+    crosswise)."""
+    snapshot = snapshot_current()
+    PipelineRun.objects.filter(pk__in=[run.pk for run in runs]).update(
+        snapshot=snapshot, updated_at=now
+    )
+    tickets = {
+        ticket.pk: ticket
+        for ticket in Ticket.objects.select_for_update()
+        .filter(pk__in={run.ticket_id for run in runs})
+        .order_by("pk")
+    }
+    for run in runs:
+        run.snapshot = snapshot
+        ticket = tickets[run.ticket_id]
+        if ticket.status in PIPELINE_STATUSES:
+            ticket_transition(ticket=ticket, to=TicketStatus.IN_PIPELINE, reason="pipeline started")
+        event_record(
+            name="drafts.run_started",
+            ticket_id=ticket.pk,
+            actor_label="worker",
+            payload={"run_id": run.pk, "message_id": run.message_id, "trigger": run.trigger},
+        )
 
 
 def _next_stage(stage: str) -> str:
@@ -223,6 +275,136 @@ def stage_execute(*, run_id: int, stage: str, attempt: int = 1, publish_next: bo
     return "done"
 
 
+def chunk_stage_execute(*, run_ids: list[int], stage: str) -> tuple[list[int], dict]:
+    """Run one stage for those of the runs (a dispatch chunk) that are at it: stage_execute's
+    protocol for many runs at once. One transaction locks them, checks each is still at this
+    stage (a redelivered chunk skips what is done), begins the new ones and records their
+    attempts; the stage work runs outside any transaction; one transaction locks them again,
+    re-checks and applies each result, advances it, and writes the stage's events in one
+    insert. Run inside drafts.batching.batch_scope() so the chunk's reads and embeddings are
+    shared. Returns (ids of the runs advanced, {run id: exception its stage work raised}); the
+    caller fails or retries those as stage tasks do. Nothing is published: the caller runs the
+    next stage."""
+    now = timezone.now()
+    with transaction.atomic(), events_batched():
+        runs = [
+            run
+            for run in PipelineRun.objects.select_for_update().filter(pk__in=run_ids).order_by("pk")
+            if run.stage == stage and run.status not in (RunStatus.DONE, RunStatus.FAILED)
+        ]
+        if not runs:
+            return [], {}
+        ids = [run.pk for run in runs]
+        fresh = [run for run in runs if run.snapshot_id is None]
+        if fresh:
+            _runs_begin(fresh, now)
+        PipelineRun.objects.filter(pk__in=ids).update(status=RunStatus.RUNNING, updated_at=now)
+        records = {
+            record.run_id: record
+            for record in StageRecord.objects.bulk_create(
+                [StageRecord(run_id=pk, stage=stage, attempt=1, started_at=now) for pk in ids]
+            )
+        }
+    if stage == Stage.ROUTE:
+        return _routes_apply(ids, records), {}
+
+    loaded = list(
+        PipelineRun.objects.select_related("ticket__customer", "message", "request_class")
+        .filter(pk__in=ids)
+        .order_by("pk")
+    )
+    if stage == Stage.CLASSIFY:
+        texts_embed_prepare(text for run in loaded for text in stages.embedded_texts(run))
+    elif stage == Stage.CONTEXT:
+        stages.context_prefetch(loaded)
+    drafted = (
+        set(Draft.objects.filter(run_id__in=ids).values_list("run_id", flat=True))
+        if stage == Stage.DRAFT
+        else set()
+    )
+    results: dict[int, stages.StageResult | None] = {}
+    durations: dict[int, float] = {}
+    errors: dict[int, Exception] = {}
+    for run in loaded:
+        started = time.perf_counter()
+        if run.pk in drafted:
+            results[run.pk] = None  # finished before a crash: the draft stands
+        else:
+            try:
+                results[run.pk] = STAGE_FUNCTIONS[stage](run)
+            except Exception as error:  # noqa: BLE001 (the caller fails or retries the run)
+                errors[run.pk] = error
+                continue
+        durations[run.pk] = (time.perf_counter() - started) * 1000
+
+    done: list[int] = []
+    with transaction.atomic(), events_batched():
+        locked = {
+            run.pk: run
+            for run in PipelineRun.objects.select_for_update()
+            .filter(pk__in=list(results))
+            .order_by("pk")
+        }
+        finished = timezone.now()
+        for run_id, result in results.items():
+            run, record, duration = locked[run_id], records[run_id], durations[run_id]
+            record.finished_at, record.duration_ms = finished, round(duration, 2)
+            if run.stage != stage:
+                record.outcome, record.error = (
+                    StageRecord.Outcome.SKIPPED,
+                    "another worker finished it",
+                )
+                continue
+            if result is not None:
+                for field, value in result.run_updates.items():
+                    setattr(run, field, value)
+                run.versions = {**run.versions, **result.versions}
+                if stage == Stage.CLASSIFY:
+                    _ticket_apply_classification(run)
+                if result.draft is not None:
+                    _draft_store(run, result.draft)
+                record.inputs, record.outputs = result.inputs, result.outputs
+            run.stage = _next_stage(stage)
+            run.save()
+            record.outcome = StageRecord.Outcome.OK
+            event_record(
+                name=STAGE_EVENTS[stage],
+                ticket_id=run.ticket_id,
+                actor_label="worker",
+                payload={
+                    "run_id": run.pk,
+                    "stage": stage,
+                    "attempt": record.attempt,
+                    "duration_ms": round(duration, 2),
+                    "inputs": record.inputs,
+                    "outputs": record.outputs,
+                },
+                versions=run.versions,
+            )
+            done.append(run_id)
+        StageRecord.objects.bulk_update(
+            [records[run_id] for run_id in results],
+            ["outcome", "finished_at", "duration_ms", "error", "inputs", "outputs"],
+        )
+    return done, errors
+
+
+def _routes_apply(run_ids: list[int], records: dict[int, StageRecord]) -> list[int]:
+    """The route stage for a chunk's runs in one transaction, their events in one insert."""
+    done = []
+    with transaction.atomic(), events_batched():
+        runs = (
+            PipelineRun.objects.select_for_update(of=("self",))
+            .select_related("ticket__customer", "message", "request_class")
+            .filter(pk__in=run_ids)
+            .order_by("pk")
+        )
+        for run in runs:
+            if _route_decide_apply(run, records[run.pk], time.perf_counter()) == "done":
+                done.append(run.pk)
+    return done
+
+
 def run_stage_get(run_id: int) -> str | None:
     """The stage an unfinished run is at, or None when it is done, failed or gone."""
     return (
@@ -270,44 +452,42 @@ def _route_apply(*, run_id: int, record: StageRecord, started: float) -> str:
             .select_related("ticket__customer", "message", "request_class")
             .get(pk=run_id)
         )
-        if run.stage != Stage.ROUTE:
-            _record_finish(
-                record, StageRecord.Outcome.SKIPPED, 0, error="another worker finished it"
-            )
-            return "skipped"
-        draft = Draft.objects.filter(run=run).first()
-        facts = stages.routing_facts(run, draft)
-        decision = ticket_route(ticket=run.ticket, facts=facts, run_ref=f"run:{run.pk}")
-        run.facts, run.decision = facts, decision
-        if (
-            decision.get("auto_send_allowed")
-            and draft is not None
-            and "not_applied" not in decision
-        ):
-            autosend_schedule(
-                ticket_id=run.ticket_id, draft=draft, decision_id=decision["decision_id"]
-            )
-        run.versions = {
-            **run.versions,
-            **({"ruleset": decision["ruleset_version"]} if decision.get("ruleset_version") else {}),
-        }
-        run.stage, run.status, run.finished_at = Stage.DONE, RunStatus.DONE, timezone.now()
-        run.save()
-        duration = (time.perf_counter() - started) * 1000
-        record.inputs, record.outputs = {"facts": facts}, {"decision": decision}
-        _record_finish(record, StageRecord.Outcome.OK, duration)
-        event_record(
-            name=STAGE_EVENTS[Stage.ROUTE],
-            ticket_id=run.ticket_id,
-            actor_label="worker",
-            payload={
-                "run_id": run.pk,
-                "facts": facts,
-                "decision": decision,
-                "duration_ms": round(duration, 2),
-            },
-            versions=run.versions,
-        )
+        return _route_decide_apply(run, record, started)
+
+
+def _route_decide_apply(run: PipelineRun, record: StageRecord, started: float) -> str:
+    """The route stage's work and bookkeeping for one run. The caller holds the run's row lock
+    inside its transaction."""
+    if run.stage != Stage.ROUTE:
+        _record_finish(record, StageRecord.Outcome.SKIPPED, 0, error="another worker finished it")
+        return "skipped"
+    draft = Draft.objects.filter(run=run).first()
+    facts = stages.routing_facts(run, draft)
+    decision = ticket_route(ticket=run.ticket, facts=facts, run_ref=f"run:{run.pk}")
+    run.facts, run.decision = facts, decision
+    if decision.get("auto_send_allowed") and draft is not None and "not_applied" not in decision:
+        autosend_schedule(ticket_id=run.ticket_id, draft=draft, decision_id=decision["decision_id"])
+    run.versions = {
+        **run.versions,
+        **({"ruleset": decision["ruleset_version"]} if decision.get("ruleset_version") else {}),
+    }
+    run.stage, run.status, run.finished_at = Stage.DONE, RunStatus.DONE, timezone.now()
+    run.save()
+    duration = (time.perf_counter() - started) * 1000
+    record.inputs, record.outputs = {"facts": facts}, {"decision": decision}
+    _record_finish(record, StageRecord.Outcome.OK, duration)
+    event_record(
+        name=STAGE_EVENTS[Stage.ROUTE],
+        ticket_id=run.ticket_id,
+        actor_label="worker",
+        payload={
+            "run_id": run.pk,
+            "facts": facts,
+            "decision": decision,
+            "duration_ms": round(duration, 2),
+        },
+        versions=run.versions,
+    )
     return "done"
 
 

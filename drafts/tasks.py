@@ -11,7 +11,8 @@ import logging
 from celery import shared_task
 from django.conf import settings
 
-from .models import Stage
+from .batching import batch_scope
+from .models import STAGE_ORDER, Stage
 from .providers.base import InvalidOutputError, PermanentProviderError, TransientProviderError
 from .replay import replay_experiment_execute
 from .retries import BACKOFF_CAP_SECONDS, backoff_seconds  # noqa: F401 (settings cite it)
@@ -19,7 +20,9 @@ from .reviews.evidence import evidence_feed
 from .runs import STAGE_TASK_NAMES
 from .sending import replies_due, reply_send
 from .services import (
+    CHUNK_TASK_NAME,
     DISPATCH_BATCH,
+    chunk_stage_execute,
     pipeline_dispatch,
     pipeline_dispatch_request_clear,
     pipeline_sweep,
@@ -49,10 +52,20 @@ def _run_stage(task, run_id: int, stage: str) -> str:
 def _stage_attempt(task, run_id: int, stage: str, *, retries: int, publish_next: bool) -> str:
     """One attempt at one stage. `task` is the stage's own task (None for a chained stage):
     a transient error retries through it, or through a newly published task of that stage."""
-    attempt = retries + 1
     try:
-        return stage_execute(run_id=run_id, stage=stage, attempt=attempt, publish_next=publish_next)
-    except TransientProviderError as error:
+        return stage_execute(
+            run_id=run_id, stage=stage, attempt=retries + 1, publish_next=publish_next
+        )
+    except Exception as error:  # noqa: BLE001 (_stage_error sorts them)
+        return _stage_error(task, run_id, stage, error, retries=retries)
+
+
+def _stage_error(task, run_id: int, stage: str, error: Exception, *, retries: int) -> str:
+    """What a stage's error means for its run: a transient one is retried with backoff (through
+    `task`, the stage's own task, else a newly published one of that stage), anything else
+    fails the run to a human."""
+    attempt = retries + 1
+    if isinstance(error, TransientProviderError):
         if retries >= settings.SUPPORTDESK_PIPELINE_MAX_RETRIES:
             run_fail(
                 run_id=run_id,
@@ -70,20 +83,20 @@ def _stage_attempt(task, run_id: int, stage: str, *, retries: int, publish_next:
         # A chained stage: its own task takes over, counting this as its first retry.
         STAGE_TASKS[stage].apply_async(args=[run_id], countdown=countdown, retries=1)
         return "retrying"
-    except (PermanentProviderError, InvalidOutputError) as error:
+    if isinstance(error, PermanentProviderError | InvalidOutputError):
         run_fail(
             run_id=run_id, stage=stage, attempt=attempt, error=f"{type(error).__name__}: {error}"
         )
         return "failed"
-    except Exception as error:  # an unexpected bug must still leave the ticket with a human
-        logger.exception("pipeline stage %s crashed for run %s", stage, run_id)
-        run_fail(
-            run_id=run_id,
-            stage=stage,
-            attempt=attempt,
-            error=f"unexpected {type(error).__name__}: {error}",
-        )
-        return "failed"
+    # An unexpected bug must still leave the ticket with a human.
+    logger.error("pipeline stage %s crashed for run %s", stage, run_id, exc_info=error)
+    run_fail(
+        run_id=run_id,
+        stage=stage,
+        attempt=attempt,
+        error=f"unexpected {type(error).__name__}: {error}",
+    )
+    return "failed"
 
 
 TASK_OPTIONS = {
@@ -121,6 +134,25 @@ STAGE_TASKS = {
     Stage.DRAFT: pipeline_draft,
     Stage.ROUTE: pipeline_route,
 }
+
+
+@shared_task(name=CHUNK_TASK_NAME, **TASK_OPTIONS)
+def pipeline_chunk(self, run_ids: list[int]) -> int:
+    """A dispatch's chunk of new runs (ids), every stage, in this process: each stage for all
+    the chunk's runs at once (services.chunk_stage_execute), sharing one batch scope (the
+    configuration read once, the texts embedded in one call). A run whose stage fails is
+    failed or retried as a stage task would (_stage_error) and the chunk goes on without it.
+    Safe to run twice: each stage skips the runs already past it; a worker that dies mid-way
+    leaves its runs to the redelivery or the sweeper. Returns how many runs it finished."""
+    finished = 0
+    with batch_scope():
+        for stage in STAGE_ORDER[:-1]:
+            done, errors = chunk_stage_execute(run_ids=run_ids, stage=stage)
+            for run_id, error in errors.items():
+                _stage_error(None, run_id, stage, error, retries=0)
+            if stage == Stage.ROUTE:
+                finished = len(done)
+    return finished
 
 
 @shared_task(name="drafts.pipeline_dispatch", ignore_result=True)

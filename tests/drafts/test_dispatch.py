@@ -10,6 +10,7 @@ from drafts.models import PipelineRun, RunStatus
 from drafts.services import (
     DISPATCH_REQUEST_KEY,
     DISPATCH_REQUEST_SECONDS,
+    dispatch_chunks,
     pipeline_dispatch,
     pipeline_dispatch_soon,
 )
@@ -48,7 +49,9 @@ def test_a_dispatch_hands_each_requested_message_to_the_workers_once(
 
     with django_capture_on_commit_callbacks(execute=False) as published:
         assert pipeline_dispatch() == 3
-    assert len(published) == 3  # one first-stage task per run, after commit
+    # The three runs go to the workers after commit in two chunk tasks (dispatch_chunks: two
+    # at least, so both worker processes take part).
+    assert len(published) == 2
     assert runs.count() == 3 and not runs.filter(dispatched_at__isnull=True).exists()
     assert not Message.objects.filter(pk__in=messages, pipeline_pending=True).exists()
 
@@ -149,3 +152,22 @@ def test_an_outstanding_request_lapses_so_a_lost_one_holds_nothing_back(
             channel="email",
         )
     assert PipelineRun.objects.get(message=result.message).status == RunStatus.DONE
+
+
+@pytest.mark.parametrize(
+    ("count", "sizes"),
+    [
+        (0, []),
+        (1, [1]),
+        (3, [2, 1]),
+        (4, [2, 2]),
+        (50, [25, 25]),
+        (51, [17, 17, 17]),
+        (60, [20] * 3),
+    ],
+)
+def test_a_dispatch_splits_its_runs_into_even_chunks_of_at_most_25(count, sizes):
+    ids = list(range(100, 100 + count))
+    chunks = dispatch_chunks(ids)
+    assert [len(chunk) for chunk in chunks] == sizes
+    assert [i for chunk in chunks for i in chunk] == ids  # each run once, in order
