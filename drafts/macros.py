@@ -110,3 +110,36 @@ def macro_fill(*, text: str, ticket: Ticket, agent) -> MacroFill:
 def placeholder_help() -> str:
     """The placeholders, one per line, for the admin's help text."""
     return "; ".join("{" + name + "}: " + what for name, (what, _) in PLACEHOLDERS.items())
+
+
+@dataclass
+class MacroImport:
+    created: int = 0
+    present: int = 0
+    skipped: list[str] = field(default_factory=list)
+
+
+def macros_import(*, entries: list[dict]) -> MacroImport:
+    """Create the macros in `entries` ({name, text, team: a team's slug or null for shared})
+    that do not exist yet: a macro of the same team and name is left as it is (a lead may have
+    edited it), so running it twice creates nothing. An unknown team skips its entry."""
+    from tickets.models import Team
+
+    from .models import Macro
+
+    teams = {t.slug: t for t in Team.objects.all()}
+    result = MacroImport()
+    for entry in entries:
+        slug = entry.get("team")
+        team = teams.get(slug) if slug else None
+        if slug and team is None:
+            result.skipped.append(f"{entry.get('name')!r}: no team {slug!r}")
+            continue
+        _, created = Macro.objects.get_or_create(
+            team=team, name=entry["name"], defaults={"text": entry["text"]}
+        )
+        if created:
+            result.created += 1
+        else:
+            result.present += 1
+    return result

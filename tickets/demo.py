@@ -456,6 +456,7 @@ def _follow_on_run(
     history = demo_dir / "history.csv"
     label_map = demo_dir / "label_map.json"
     sent_replies = demo_dir / "replies" / "sent_replies.jsonl"
+    macros = demo_dir / "macros.json"
     plan = [
         ("import_policies", [str(policies)], policies.is_dir(), f"{policies} does not exist"),
         (
@@ -464,6 +465,7 @@ def _follow_on_run(
             sent_replies.exists(),
             f"{sent_replies} does not exist",
         ),
+        ("import_macros", [str(macros)], macros.exists(), f"{macros} does not exist"),
         (
             "import_history",
             [str(history), "--label-map", str(label_map)],

@@ -134,3 +134,40 @@ def test_the_review_pane_offers_macros_filled_and_escaped(drafted, agent_client)
     assert "<script>alert" not in page and "<b>help</b>" not in page
     assert "Tracking &lt;b&gt;help&lt;/b&gt;" in page
     assert "{order_id} is not a placeholder" in page  # the note shown on insert
+
+
+def test_the_demo_ships_macros_and_importing_them_twice_creates_nothing():
+    """A new user trying the console found no macro to insert: the demo company has none."""
+    import io
+    import json
+    import re
+
+    from django.core.management import call_command
+
+    from tickets.demo import DEMO_DIR
+
+    path = DEMO_DIR / "macros.json"
+    entries = json.loads(path.read_text())
+    for entry in entries:
+        for name in re.findall(r"\{(\w+)\}", entry["text"]):
+            assert name in PLACEHOLDERS, (entry["name"], name)
+    out = io.StringIO()
+    call_command("import_macros", str(path), stdout=out)
+    assert f"{len(entries)} created" in out.getvalue() and "0 skipped" in out.getvalue()
+    assert Macro.objects.filter(team=None).exists()
+    assert Macro.objects.exclude(team=None).exists()
+    Macro.objects.filter(name="Looking into it").update(text="Edited by a lead")
+    call_command("import_macros", str(path), stdout=io.StringIO())
+    assert Macro.objects.count() == len(entries)
+    assert Macro.objects.get(name="Looking into it").text == "Edited by a lead"
+
+
+def test_the_composer_promises_the_macro_key_only_when_there_are_macros(undrafted, agent_client):
+    """With no macro, 'i inserts a macro' led a new user to a key that did nothing."""
+    ticket = undrafted()
+    page = agent_client.get(f"/tickets/{ticket.pk}/").content.decode()
+    assert 'id="reply-form"' in page
+    assert "inserts a macro" not in page and "no macros yet" in page
+    Macro.objects.create(name="Hello", text="Hi {customer_first_name},")
+    page = agent_client.get(f"/tickets/{ticket.pk}/").content.decode()
+    assert "inserts a macro" in page and "no macros yet" not in page
