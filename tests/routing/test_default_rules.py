@@ -62,6 +62,11 @@ TEAMS = {
     "High risk: billing dispute or refund": "billing",
     "High risk: legal, deletion or closure": "trust-safety",
     "High risk: complaint": "support",
+    # A high-risk class with no risk-layer reading over its threshold (issue 19).
+    "High-risk class: outage": "engineering",
+    "High-risk class: security, legal or deletion": "trust-safety",
+    "High-risk class: billing dispute or refund exception": "billing",
+    "High-risk class: complaint": "support",
 }
 
 
@@ -112,6 +117,32 @@ def test_high_risk_class_always_needs_a_human_even_with_no_rules(benign, ticket)
     stored = route_decide(ticket_id=ticket.pk, facts=facts)
     assert stored.needs_human and HIGH_RISK_REASON in stored.reasons
     assert not stored.auto_send_allowed
+
+
+@pytest.mark.parametrize(
+    ("request_class", "team"),
+    [
+        ("outage", "engineering"),
+        ("security-report", "trust-safety"),
+        ("legal-compliance", "trust-safety"),
+        ("data-deletion", "trust-safety"),
+        ("billing-dispute", "billing"),
+        ("refund-exception", "billing"),
+        ("complaint", "support"),
+    ],
+)
+def test_a_high_risk_class_reaches_the_team_it_implies(benign, ticket, request_class, team):
+    """An outage the class model named, with no risk-layer kind over its threshold, was escalated
+    by the built-in invariant alone: to no team, so no team's badge counted it."""
+    facts = {**benign, "request_class": request_class, "risk": "high"}
+    decision = route_decide(ticket_id=ticket.pk, facts=facts, run_ref="run-9")
+    assert decision.needs_human and HIGH_RISK_REASON in decision.reasons
+    assert decision.team is not None and decision.team.slug == team
+    # A risk-layer rule that fires first keeps its team: the class rules come after it.
+    outage_read = {**facts, "risk_kinds": ["outage"]}
+    assert evaluate(outage_read, ruleset_snapshot_live()).team == "engineering"
+    security_read = {**facts, "request_class": "outage", "risk_kinds": ["security"]}
+    assert evaluate(security_read, ruleset_snapshot_live()).team == "trust-safety"
 
 
 def test_missing_fact_does_not_match_and_says_so(benign):
