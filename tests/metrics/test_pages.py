@@ -77,6 +77,14 @@ def test_dashboard_shows_definitions_and_known_figures(world, lead_client):
     for metric in METRICS:
         assert f'id="trend-{metric.key}"' in body
     assert body.count("<circle") >= len(METRICS)
+    # The dots are written in Python (charts.Series.points_html): each a link to its week's
+    # tickets, the query's & escaped, with its title.
+    dots = re.findall(
+        r'<a href="([^"]*)"><circle class="dot [^"]*" cx="[0-9.]+" cy="[0-9.]+"', body
+    )
+    assert len(dots) == body.count("<circle")
+    assert all(d.startswith("/metrics/tickets/?") and "&amp;week=" in d for d in dots), dots[:3]
+    assert "</circle>" in body and "<title>" in body
 
 
 def test_automated_share_is_never_shown_without_reopen_and_correction_rates(world, lead_client):
