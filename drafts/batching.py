@@ -23,17 +23,19 @@ from typing import Any, TypeVar
 
 import numpy as np
 
+from .knowledge import qa_encoder
 from .risk.encoder import text_prepare, texts_embed
 
 T = TypeVar("T")
 
 
 class _Scope:
-    __slots__ = ("reads", "vectors")
+    __slots__ = ("qa_vectors", "reads", "vectors")
 
     def __init__(self) -> None:
         self.reads: dict[Hashable, Any] = {}
         self.vectors: dict[str, np.ndarray] = {}
+        self.qa_vectors: dict[str, np.ndarray] = {}
 
 
 _scope: ContextVar[_Scope | None] = ContextVar("batch_scope", default=None)
@@ -126,3 +128,25 @@ def texts_embed_scoped(texts: list[str]) -> np.ndarray:
         if all(v is not None for v in vectors):
             return np.vstack(vectors)
     return texts_embed(texts)
+
+
+def qa_texts_embed_prepare(texts: Iterable[str]) -> None:
+    """Embed these texts with the question/answer encoder (retrieval's, English questions) in
+    one call for the scope's stages (no-op outside a scope, or without the encoder)."""
+    scope = _scope.get()
+    if scope is None or not qa_encoder.available():
+        return
+    todo = list(dict.fromkeys(t for t in texts if t not in scope.qa_vectors))
+    if todo:
+        scope.qa_vectors.update(zip(todo, qa_encoder.qa_texts_embed(todo), strict=True))
+
+
+def qa_texts_embed_scoped(texts: list[str]) -> np.ndarray:
+    """qa_encoder.qa_texts_embed(texts), from the scope's vectors when every one of them was
+    prepared."""
+    scope = _scope.get()
+    if scope is not None and texts:
+        vectors = [scope.qa_vectors.get(t) for t in texts]
+        if all(v is not None for v in vectors):
+            return np.vstack(vectors)
+    return qa_encoder.qa_texts_embed(texts)

@@ -133,12 +133,17 @@ def _retrieval_query(run: PipelineRun) -> str:
     return f"{run.ticket.subject}\n{_message_text(run.message)}"[:2000]
 
 
+def retrieval_questions(run: PipelineRun) -> list[str]:
+    """The questions retrieval embeds for this run (with both encoders when it is English)."""
+    return question_sentences(_retrieval_query(run)[: QUERY_MAX_CHARS * 2])
+
+
 def embedded_texts(run: PipelineRun) -> list[str]:
     """The texts the stages will embed for this run (batching.texts_embed_prepare computes a
     chunk's in one call): the message as classified, and the questions retrieval asks."""
     return [
         classify_text(subject=run.ticket.subject, text=_message_text(run.message)),
-        *question_sentences(_retrieval_query(run)[: QUERY_MAX_CHARS * 2]),
+        *retrieval_questions(run),
     ]
 
 

@@ -23,7 +23,7 @@ import numpy as np
 from scipy import sparse
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
-from drafts.batching import texts_embed_scoped
+from drafts.batching import qa_texts_embed_scoped, texts_embed_scoped
 from drafts.language import text_language
 from drafts.risk.encoder import DIMENSIONS, ENCODER_NAME, texts_embed
 
@@ -383,7 +383,7 @@ class FragmentIndex:
             if query_vectors is None:
                 query_vectors = texts_embed_scoped(questions)
             if use_qa and qa_query_vectors is None:
-                qa_query_vectors = qa_encoder.qa_texts_embed(questions)
+                qa_query_vectors = qa_texts_embed_scoped(questions)
             ranked, best_row, second, similarity = self.similarities(
                 query_vectors, qa_query_vectors if use_qa else None, qa_weight if use_qa else 0.0
             )
