@@ -3,8 +3,10 @@
 A reply a person approved or edited becomes memory the moment it is sent
 (`reply_memory_record`, called by the sender); an auto-sent reply or a rejected draft never
 does. For a new ticket the draft stage looks for the nearest remembered question in the
-customer's language (`reply_memory_nearest`: sentence embeddings of subject and message, the
-same encoder as the risk layer), and when one is close enough (MEMORY_SIMILARITY) the offline
+customer's language (`reply_memory_nearest`: the MEMORY_POOL nearest questions by the sentence
+embeddings of subject and message, the same encoder as the risk layer, reranked by how near the
+question is and how well the sent reply answers it, `memory_likeness`), and when one is close
+enough (MEMORY_SIMILARITY) the offline
 provider adapts that reply (`reply_adapt`: the new customer's name and ticket number, the
 order numbers the new customer gave) and the draft says it is "based on SD-123's reply".
 The OpenAI-compatible provider gets the nearest replies as examples in its prompt.
@@ -16,6 +18,7 @@ import datetime as dt
 import json
 import re
 import threading
+from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -38,24 +41,28 @@ from tickets.models import (
 from tickets.services import inbound_ingest, ticket_transition
 
 from .batching import read_once, rows_once
+from .knowledge import qa_encoder
 from .language import text_language
 from .models import OutboundReply, ReplyMemory
 from .providers.composing import signoff_learn
 from .risk.encoder import DIMENSIONS, texts_embed
 
-# Cosine similarity of the two questions' embeddings from which a sent reply is reused.
-# bench/reply_memory.py, leave-one-out over the demo's 254 sent replies: at 0.75 13% of tickets get a
-# memory draft and 91% of those rest on the same policy passages (0.70: 20%, 80%).
-MEMORY_SIMILARITY = 0.75
-# Below that, down to MEMORY_RELATED, the nearest reply of the same request class (a low-risk
-# class the classifier predicted for this ticket) is still the draft, marked as a reply to a
-# related question. Chosen on the tuning half of the demo's replies (even memory ids, `manage.py
-# evaluate_drafts --split`): drafts within 0.3 of the reply sent in the repetitive classes
-# 10% -> 48%, and the drafts are off topic less often than the template drafts they replace
-# (the remembered reply rests on none of the policy passages of the reply sent: 21% against 28%
-# for the template's passage). Without the class check, 0.40 gives 53% but off topic as often
-# as the templates; 0.60 gave 35% within 0.3 and 28% off topic. See docs/pipeline.md.
-MEMORY_RELATED = 0.40
+# Likeness of a remembered reply to a new question (`memory_likeness`): the mean of the cosines
+# question-question and question-reply, by the sentence embeddings (USE, every language) and,
+# for English, by the question/answer encoder as well (drafts/knowledge/qa_encoder.py). The
+# question-reply cosines matter: of two remembered questions that read alike, the one whose
+# reply answers this question is the one to reuse.
+# From MEMORY_SIMILARITY on, a sent reply is reused as an answer to the same question. Below it,
+# down to MEMORY_RELATED, the nearest of the first two replies of the same request class (a
+# low-risk class the classifier predicted for this ticket) is still the draft, marked as a reply
+# to a related question. Both chosen on the tuning half of the demo's replies (even memory ids,
+# `manage.py evaluate_drafts`): drafts within 0.3 of the reply sent in the repetitive classes
+# 48% -> 62% (held-out half 45% -> 66%); a plateau from 0.35 to 0.45, the highest kept. The
+# earlier rule (question cosine by USE alone, 0.75 and 0.40) and the figures: docs/pipeline.md.
+MEMORY_SIMILARITY = 0.45
+MEMORY_RELATED = 0.30
+# The nearest questions by the USE cosine that `memory_likeness` reranks.
+MEMORY_POOL = 10
 # The most recent memories of the language that are compared (newest first).
 MEMORY_CANDIDATES = 5000
 # The most recent replies of the language the team's sign-off is read from.
@@ -117,7 +124,12 @@ def memory_create(
     outbound: OutboundReply | None = None,
     source_key: str | None = None,
 ) -> ReplyMemory:
-    vector = texts_embed([question])[0].astype(np.float16)
+    question_vector, reply_vector = texts_embed([question, reply_text]).astype(np.float16)
+    qa = (
+        qa_encoder.qa_texts_embed([question, reply_text]).astype(np.float16)
+        if _qa_reads(language)
+        else None
+    )
     return ReplyMemory.objects.create(
         ticket=ticket,
         outbound=outbound,
@@ -127,14 +139,17 @@ def memory_create(
         customer_name=customer_name[:200],
         question=question,
         reply=reply_text,
-        embedding=vector.tobytes(),
+        embedding=question_vector.tobytes(),
+        reply_embedding=reply_vector.tobytes(),
+        qa_embedding=qa.tobytes() if qa is not None else b"",
     )
 
 
 @dataclass(frozen=True)
 class MemoryMatch:
     memory: ReplyMemory
-    similarity: float
+    similarity: float  # memory_likeness
+    question_similarity: float = 0.0  # USE cosine of the two questions
 
     @property
     def reference(self) -> str:
@@ -145,6 +160,7 @@ class MemoryMatch:
             "memory_id": self.memory.pk,
             "ticket": self.reference,
             "similarity": round(self.similarity, 3),
+            "question_similarity": round(self.question_similarity, 3),
             "language": self.memory.language,
         }
 
@@ -202,27 +218,115 @@ def team_signoff(*, language: str) -> str:
     return _matrix(language).signoff if language else ""
 
 
+# Per process: the embeddings of remembered replies made before they were kept with the memory
+# (reply_embedding, qa_embedding empty), computed once, keyed by memory id and texts.
+_signals: OrderedDict[tuple, tuple[np.ndarray, np.ndarray | None, np.ndarray | None]] = (
+    OrderedDict()
+)
+_signals_lock = threading.Lock()
+SIGNALS_CACHE = 2 * MEMORY_CANDIDATES
+
+
+def _qa_reads(language: str) -> bool:
+    return language == "en" and qa_encoder.available()
+
+
+def _stored_signals(memory: ReplyMemory, *, qa: bool) -> tuple | None:
+    reply = bytes(memory.reply_embedding or b"")
+    both = bytes(memory.qa_embedding or b"")
+    if not reply or (qa and not both):
+        return None
+    reply_use = np.frombuffer(reply, dtype=np.float16).astype(np.float32)
+    if not qa:
+        return reply_use, None, None
+    question_qa, reply_qa = np.frombuffer(both, dtype=np.float16).astype(np.float32).reshape(2, -1)
+    return reply_use, question_qa, reply_qa
+
+
+def _memory_signals(memories: list[ReplyMemory], *, qa: bool) -> list[tuple]:
+    """(USE of the reply, QA of the question, QA of the reply) per memory; QA None unless qa.
+    Stored with the memory (memory_create); computed here, once per process, when not."""
+    keys = [(m.pk, hash(m.question), hash(m.reply), qa) for m in memories]
+    found = {k: _stored_signals(m, qa=qa) for k, m in zip(keys, memories, strict=True)}
+    with _signals_lock:
+        found.update({k: _signals[k] for k, v in found.items() if v is None and k in _signals})
+    todo = [(k, m) for k, m in zip(keys, memories, strict=True) if found[k] is None]
+    if todo:
+        replies = texts_embed([m.reply for _, m in todo])
+        if qa:
+            qa_vectors = qa_encoder.qa_texts_embed(
+                [t for _, m in todo for t in (m.question, m.reply)]
+            )
+        for index, (key, _m) in enumerate(todo):
+            found[key] = (
+                replies[index],
+                qa_vectors[2 * index] if qa else None,
+                qa_vectors[2 * index + 1] if qa else None,
+            )
+        with _signals_lock:
+            for key, _m in todo:
+                _signals[key] = found[key]
+            while len(_signals) > SIGNALS_CACHE:
+                _signals.popitem(last=False)
+    return [found[k] for k in keys]
+
+
+def memory_likeness(
+    *, question_similarity: float, vector: np.ndarray, qa_vector, signals: tuple
+) -> float:
+    """How well a remembered reply fits a new question: the mean of the question-question and
+    question-reply cosines, by USE and (with `qa_vector`, English) by the question/answer
+    encoder."""
+    reply_use, question_qa, reply_qa = signals
+    cosines = [question_similarity, float(np.dot(vector, reply_use))]
+    if qa_vector is not None and question_qa is not None:
+        cosines += [float(np.dot(qa_vector, question_qa)), float(np.dot(qa_vector, reply_qa))]
+    return sum(cosines) / len(cosines)
+
+
 def reply_memory_nearest(
-    *, vector: np.ndarray, language: str, exclude_ticket_id: int | None = None, limit: int = 3
+    *,
+    vector: np.ndarray,
+    language: str,
+    question: str = "",
+    exclude_ticket_id: int | None = None,
+    limit: int = 3,
 ) -> list[MemoryMatch]:
-    """The `limit` remembered replies whose questions lie nearest to `vector`, in `language`,
-    best first (any similarity: the caller applies MEMORY_SIMILARITY). Two queries (three when
-    a memory was added or erased since this process last looked)."""
+    """The `limit` remembered replies that fit the question best, in `language`, best first
+    (any likeness: the caller applies MEMORY_SIMILARITY): the MEMORY_POOL nearest questions by
+    the USE cosine, reranked by `memory_likeness` (`question`: the text `vector` embeds, for
+    the question/answer encoder). Two queries (three when a memory was added or erased since
+    this process last looked)."""
     matrix = _matrix(language)
     if not len(matrix.ids):
         return []
     similarities = matrix.vectors @ np.asarray(vector, dtype=np.float32)
     if exclude_ticket_id is not None:
         similarities[matrix.ticket_ids == exclude_ticket_id] = -np.inf
-    best = [i for i in np.argsort(-similarities)[:limit] if np.isfinite(similarities[i])]
+    pool = [i for i in np.argsort(-similarities)[:MEMORY_POOL] if np.isfinite(similarities[i])]
     by_id = rows_once(
-        "reply_memory", [int(matrix.ids[i]) for i in best], ReplyMemory.objects.in_bulk
+        "reply_memory", [int(matrix.ids[i]) for i in pool], ReplyMemory.objects.in_bulk
     )
-    return [
-        MemoryMatch(by_id[int(matrix.ids[i])], float(similarities[i]))
-        for i in best
-        if int(matrix.ids[i]) in by_id
+    pool = [i for i in pool if int(matrix.ids[i]) in by_id]
+    memories = [by_id[int(matrix.ids[i])] for i in pool]
+    qa = bool(question) and _qa_reads(language)
+    qa_vector = qa_encoder.qa_texts_embed([question])[0] if qa else None
+    signals = _memory_signals(memories, qa=qa)
+    matches = [
+        MemoryMatch(
+            memory,
+            memory_likeness(
+                question_similarity=float(similarities[i]),
+                vector=np.asarray(vector, dtype=np.float32),
+                qa_vector=qa_vector,
+                signals=signal,
+            ),
+            float(similarities[i]),
+        )
+        for i, memory, signal in zip(pool, memories, signals, strict=True)
     ]
+    matches.sort(key=lambda m: -m.similarity)
+    return matches[:limit]
 
 
 def _name_parts(name: str) -> tuple[str, str, str]:

@@ -481,6 +481,13 @@ class ReplyMemory(models.Model):
     reply = models.TextField()
     # The question's sentence embedding (drafts/risk/encoder), float16, 512 values.
     embedding = models.BinaryField()
+    # The reply's, likewise (drafts/memory.memory_likeness: does the reply answer a new
+    # question); empty for a memory made before it was kept (computed when read).
+    reply_embedding = models.BinaryField(default=b"", blank=True)
+    # English: the question's then the reply's embedding by the question/answer encoder
+    # (drafts/knowledge/qa_encoder), float16, 2 x 384 values; empty for other languages or when
+    # the encoder is not installed.
+    qa_embedding = models.BinaryField(default=b"", blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

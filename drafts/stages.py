@@ -587,6 +587,7 @@ def _memories(run: PipelineRun, language: str) -> tuple[list[MemoryRef], list[di
     matches = reply_memory_nearest(
         vector=text_embed(question),
         language=language,
+        question=question,
         exclude_ticket_id=ticket.pk,
         limit=MEMORY_OFFERED + 1,
     )
