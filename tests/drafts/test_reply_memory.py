@@ -101,9 +101,38 @@ def test_other_languages_and_other_questions_do_not_reuse_it(
 
 
 RELATED_TEXT = (
-    "Hello, I ordered a weather station last week (order 77120) and I cannot find any tracking "
-    "information. Can you send it?"
+    "Hello, can I still change the delivery address for my order 77120? I am moving next week."
 )
+RELATED_SUBJECT = "Delivery address"
+
+
+def test_a_question_worded_otherwise_that_the_sent_reply_answers_reuses_it(
+    drafted, smtp, agent, django_capture_on_commit_callbacks
+):
+    """The likeness reads the reply as well as the question: asking for the tracking of an
+    order is answered by the reply about where the parcel is, though the questions differ."""
+    ticket, draft = drafted()
+    _edit_send(ticket, draft, agent, EDITED, django_capture_on_commit_callbacks)
+    Customer.objects.create(email="bo@example.com", name="Bo Lindqvist", external_id="ACC-bo")
+    second, second_draft = drafted(
+        text="Hello, I ordered a weather station last week (order 77120) and I cannot find any "
+        "tracking information. Can you send it?",
+        subject="Tracking",
+        sender="bo@example.com",
+    )
+    record = StageRecord.objects.filter(run__ticket=second, stage="draft").latest("id")
+    nearest = record.inputs["memory_candidates"][0]
+    assert nearest["ticket"] == ticket.reference
+    # By the question alone it was not the same question (the earlier rule reused from a USE
+    # cosine of 0.75); the reply answering this one makes it so.
+    assert nearest["question_similarity"] < 0.75, nearest
+    assert nearest["similarity"] >= MEMORY_SIMILARITY, nearest
+    assert record.outputs["memory_offered"][0]["related"] is False
+    assert any(
+        f"Based on {ticket.reference}'s reply (the questions read alike" in item
+        for item in second_draft.basis
+    ), second_draft.basis
+    assert "order 77120" in second_draft.text
 
 
 def test_a_related_question_of_the_same_class_starts_from_the_reply_marked_for_checking(
@@ -112,7 +141,9 @@ def test_a_related_question_of_the_same_class_starts_from_the_reply_marked_for_c
     ticket, draft = drafted()
     _edit_send(ticket, draft, agent, EDITED, django_capture_on_commit_callbacks)
     Customer.objects.create(email="bo@example.com", name="Bo Lindqvist", external_id="ACC-bo")
-    second, second_draft = drafted(text=RELATED_TEXT, subject="Tracking", sender="bo@example.com")
+    second, second_draft = drafted(
+        text=RELATED_TEXT, subject=RELATED_SUBJECT, sender="bo@example.com"
+    )
     record = StageRecord.objects.filter(run__ticket=second, stage="draft").latest("id")
     nearest = record.inputs["memory_candidates"][0]
     # Not the same question, but a related one the team answered in the same class.
@@ -137,14 +168,18 @@ def test_a_related_question_of_the_same_class_starts_from_the_reply_marked_for_c
     other = RequestClass.objects.exclude(pk=ticket.request_class_id).filter(risk="low").first()
     ReplyMemory.objects.update(request_class=other)
     Customer.objects.create(email="di@example.com", name="Di Prince", external_id="ACC-di")
-    _, unrelated_class = drafted(text=RELATED_TEXT, subject="Tracking", sender="di@example.com")
+    _, unrelated_class = drafted(
+        text=RELATED_TEXT, subject=RELATED_SUBJECT, sender="di@example.com"
+    )
     assert not any("Based on" in item for item in unrelated_class.basis)
     ReplyMemory.objects.update(request_class=ticket.request_class)
 
     # A high-risk class never takes a merely related reply: the template and policies answer.
     RequestClass.objects.filter(pk=ticket.request_class_id).update(risk="high")
     Customer.objects.create(email="cy@example.com", name="Cy Young", external_id="ACC-cy")
-    third, third_draft = drafted(text=RELATED_TEXT, subject="Tracking", sender="cy@example.com")
+    third, third_draft = drafted(
+        text=RELATED_TEXT, subject=RELATED_SUBJECT, sender="cy@example.com"
+    )
     record = StageRecord.objects.filter(run__ticket=third, stage="draft").latest("id")
     assert record.inputs["memory_candidates"][0]["similarity"] < MEMORY_SIMILARITY
     assert record.outputs["memory_offered"] == []
