@@ -122,7 +122,7 @@ class MemoryRef:
     """A reply the team sent on a similar ticket (drafts/memory.py), already adapted to this one."""
 
     reference: str  # the earlier ticket, e.g. "SD-123"
-    similarity: float  # of the two customers' questions
+    similarity: float  # memory.memory_likeness: the questions, and the reply to the new question
     text: str  # the reply with this ticket's name, reference and numbers
     notes: list[str] = field(default_factory=list)  # what the agent must check
     memory_id: int = 0
