@@ -118,6 +118,16 @@ def main() -> None:
         if dump:
             CACHE.mkdir(parents=True, exist_ok=True)
             (CACHE / f"decision_cross_rows_{test}.json").write_text(json.dumps(rows_out))
+            # Every held-out row's head probability and neighbourhood per kind (no text): what
+            # a kind's own bar would decide, read without retraining.
+            probs, margins = heads.probabilities(held.vectors), heads.margins(held.vectors)
+            np.savez_compressed(
+                CACHE / f"decision_cross_heads_{test}.npz",
+                labels=np.array(held.labels),
+                kinds=np.array(held.kinds),
+                probs=probs.astype(np.float32),
+                margins=margins.astype(np.float32),
+            )
         figures[test] = result
         log(
             f"  high-risk recall {result['high_risk_recall']} "

@@ -5,7 +5,7 @@ matches. The head score is the probability of a logistic-regression head over se
 embeddings (trained on public data: training.py), scaled by the message's neighbourhood: how
 much closer it lies to the risky messages of the training data than to the ordinary ones
 (the mean similarity to its NEIGHBOURS nearest centroids of each), as
-min(HEAD_CAP, p * exp(MARGIN_WEIGHT * margin)). Across industries the neighbourhood tells a fee
+min(HEAD_CAP, p * exp(MARGIN_WEIGHT * margin)) (a kind in HEAD_SURE saturates later). Across industries the neighbourhood tells a fee
 question from a dispute better than the head alone (docs/classifier.md). A kind at or above the shipped threshold is "over": the ticket must
 reach a human. The evidence per kind names the matched patterns and the nearest of our own
 prototype sentences.
@@ -33,11 +33,25 @@ NONE = "none"
 ARTEFACT_PATH = Path(__file__).resolve().parent / "data" / "risk_heads.npz"
 NEAREST = 2
 PATTERN_SCORE = 1.0
-# A head score stays under the pattern score, so that a kind read by its patterns only (its bar
-# is PATTERN_SCORE) is never over it by the head, however close the neighbourhood.
+# A head score stays under the pattern score: a head never reads as a matched pattern.
 HEAD_CAP = 0.999
+# The bar of a kind whose head escalates only at saturation (the refund kind: its head cannot
+# tell a refund the policy allows from one outside it, except when it is sure, at the cap).
+# Under HEAD_CAP by more than float32 rounding, as the artefact stores bars in float32.
+HEAD_SATURATED = 0.998
+# Kinds whose head saturates (reaches HEAD_CAP, and so HEAD_SATURATED) only where the unbounded
+# score p * exp(MARGIN_WEIGHT * margin) reaches this; under it their score stays under
+# HEAD_UNSURE (still watched, never over). The refund head reads "what is your refund policy?"
+# near the refunds that never arrived (p 0.78 just inside their neighbourhood: 1.6), and such a
+# message where one never arrived well inside it (3 to 11). Chosen on the held-out rows of
+# bench/decision_cross.py (docs/classifier.md, "The refund kind at saturation").
+HEAD_SURE = {"refund_exception": 2.0}
+HEAD_UNSURE = 0.99
 NEIGHBOURS = 5
 MARGIN_WEIGHT = 20.0
+
+
+_SURE = [(KIND_SLUGS.index(k), sure) for k, sure in HEAD_SURE.items()]
 
 
 @dataclass
@@ -84,7 +98,12 @@ class RiskHeads:
         probs = self.probabilities(vectors)
         margins = self.margins(vectors)
         scaled = probs[:, : len(KIND_SLUGS)] * np.exp(MARGIN_WEIGHT * margins)[:, None]
-        return np.minimum(scaled, HEAD_CAP), probs, margins
+        scores = np.minimum(scaled, HEAD_CAP)
+        for i, sure in _SURE:
+            scores[:, i] = np.where(
+                scaled[:, i] >= sure, HEAD_CAP, np.minimum(scaled[:, i], HEAD_UNSURE)
+            )
+        return scores, probs, margins
 
     def save(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -269,7 +288,7 @@ def heads_assess(*, heads: RiskHeads, text: str, vector: np.ndarray) -> RiskAsse
 
 def risk_watch_kinds(*, scores: dict, over: list[str]) -> list[str]:
     """Kinds not over their own bar but at or above the measured kinds' threshold: the kinds
-    with a higher bar of their own (the refund kind, read by its patterns only; outage and
+    with a higher bar of their own (the refund kind, read by its patterns and a saturated head; outage and
     legal, which no public data measures). They do not send the ticket to a human, but they
     keep it from being auto-sent: "I can't see the refund for my return" scores 0.56 on the
     refund head, and is an ordinary refund-policy question for the class model."""

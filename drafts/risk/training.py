@@ -25,7 +25,7 @@ from sklearn.model_selection import train_test_split
 from .checks import SPOKEN_CHECKS
 from .encoder import ENCODER_NAME, texts_embed
 from .kinds import KIND_SLUGS, KINDS, ORDINARY_PROTOTYPES
-from .scoring import NONE, RiskHeads, patterns_match
+from .scoring import HEAD_SATURATED, NONE, RiskHeads, patterns_match
 
 SOURCE_KINDS: dict[str, dict[str, str]] = {
     "banking77": {
@@ -64,8 +64,10 @@ SOURCE_LICENCES = {
 # cross-domain check measures them: their head escalates only when confident; their readable
 # patterns still escalate at once.
 UNMEASURED_KIND_THRESHOLD = 0.5
-# Kinds read by their patterns only: the head cannot tell a refund the policy allows (an
-# ordinary request) from one outside it, and escalated every "I want my money back".
+# Kinds read by their patterns, and by their head only at saturation (scoring.HEAD_SATURATED):
+# the head cannot tell a refund the policy allows (an ordinary request) from one outside it,
+# and at the measured kinds' bar escalated every "I want my money back"; a refund that never
+# arrived, read with certainty, still reaches a person.
 PATTERN_ONLY_KINDS = ("refund_exception",)
 PROTOTYPE_WEIGHT = 20.0  # our own sentences are few; each counts like this many data rows
 # The neighbourhood (scoring.RiskHeads.margins): this many centroids of the training data's
@@ -320,7 +322,7 @@ def risk_layer_build(
     final = heads_train(list(sets.values()), prototypes)
     final.threshold = threshold
     final.kind_thresholds = {
-        k: (1.0 if k in PATTERN_ONLY_KINDS else max(threshold, UNMEASURED_KIND_THRESHOLD))
+        k: (HEAD_SATURATED if k in PATTERN_ONLY_KINDS else max(threshold, UNMEASURED_KIND_THRESHOLD))
         for k in KIND_SLUGS
         if k not in _measured_kinds()
     }

@@ -13,7 +13,7 @@ from django.utils.html import escape
 from drafts.classifier.models import ClassifierVersion
 from drafts.models import PipelineRun, StageRecord
 from drafts.risk.kinds import KIND_SLUGS, KINDS
-from drafts.risk.scoring import heads_get, risk_assess, risk_watch_kinds
+from drafts.risk.scoring import HEAD_SATURATED, heads_get, risk_assess, risk_watch_kinds
 from routing.facts import RISK_KIND_SLUGS
 from routing.models import AutoSendPolicy, RoutingDecision
 from routing.services import autosend_evidence_update
@@ -221,17 +221,24 @@ def test_message_unlike_the_team_history_is_not_auto_sent_however_confident(
     assert decision.auto_send_allowed is False
 
 
-def test_a_refund_that_never_arrived_is_watched_not_escalated():
-    """The refund kind escalates on its patterns only; its head score over the measured kinds'
-    bar keeps the ticket from auto-send without sending it to a human."""
-    assessment = risk_assess(
-        text="I made a big purchase that I regretted and cancelled, the merchant "
-        "said that my refund was submitted"
-    )
-    assert "refund_exception" not in assessment.over
-    assert assessment.scores["refund_exception"] >= heads_get().threshold
-    watch = risk_watch_kinds(scores=assessment.scores, over=assessment.over)
-    assert "refund_exception" in watch
+def test_a_refund_question_is_watched_and_a_refund_that_never_arrived_escalates():
+    """The refund kind escalates on its patterns, or on its head only where it saturates
+    (HEAD_SURE): a plain question about refunds is watched (kept from auto-send, not sent to a
+    person); a refund that never arrived, read with certainty, reaches a person."""
+    for text in (
+        "What is your refund policy for annual plans?",
+        "I made a big purchase that I regretted and cancelled, the merchant said that my "
+        "refund was submitted",
+    ):
+        assessment = risk_assess(text=text)
+        assert "refund_exception" not in assessment.over, text
+        assert heads_get().threshold <= assessment.scores["refund_exception"] < HEAD_SATURATED
+        watch = risk_watch_kinds(scores=assessment.scores, over=assessment.over)
+        assert "refund_exception" in watch
+    never = risk_assess(text="I was promised a refund a month ago and it never came")
+    assert "refund_exception" in never.over
+    assert never.scores["refund_exception"] >= HEAD_SATURATED
+    assert "refund_exception" in never.evidence
     quiet = risk_assess(text="Question\nWhich colours does the S2 Pro come in?")
     assert risk_watch_kinds(scores=quiet.scores, over=quiet.over) == []
 
