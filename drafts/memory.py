@@ -70,6 +70,28 @@ SIGNOFF_REPLIES = 200
 # Facts of a ticket: order, invoice, tracking or ticket numbers (FH-20481137, 48213,
 # JVGL0604812233945510, SD-12): a run of capitals, digits and hyphens holding 5 digits in a row.
 FACT_RE = re.compile(r"\b(?=[A-Z0-9-]*\d{5})[A-Z0-9][A-Z0-9-]{4,}\b|\bSD-\d+\b")
+# The same facts written in groups ("1Z 84F 302 61 0123 4", "+49 30 1234 5678"): three or more
+# groups of capitals and digits, each holding a digit, separated by single spaces, with at
+# least SPACED_FACT_DIGITS digits in all. A carrier's or a phone's way of writing a number.
+SPACED_FACT_RE = re.compile(
+    r"(?<![\w-])[A-Z]{0,5}\d[A-Z0-9]{0,5}(?: [A-Z]{0,5}\d[A-Z0-9]{0,5}){2,}(?![\w-])"
+)
+SPACED_FACT_DIGITS = 8
+
+
+def facts_find(text: str) -> list[str]:
+    """The facts a text holds (FACT_RE, SPACED_FACT_RE), each once, in order of appearance; a
+    compact fact inside a spaced one is not counted twice."""
+    spaced = [
+        m
+        for m in SPACED_FACT_RE.finditer(text)
+        if sum(c.isdigit() for c in m.group()) >= SPACED_FACT_DIGITS
+    ]
+    found = [(m.start(), m.group()) for m in spaced]
+    for m in FACT_RE.finditer(text):
+        if not any(s.start() <= m.start() < s.end() for s in spaced):
+            found.append((m.start(), m.group()))
+    return list(dict.fromkeys(fact for _, fact in sorted(found)))
 
 
 def question_text(*, subject: str, text: str) -> str:
@@ -370,8 +392,8 @@ def reply_adapt(
     text = _names_swap(text, memory.customer_name, customer_name)
     old_ref = ticket_reference(memory.ticket_id)
     text = text.replace(old_ref, reference)
-    given_before = list(dict.fromkeys(FACT_RE.findall(memory.question)))
-    given_now = list(dict.fromkeys(FACT_RE.findall(question)))
+    given_before = facts_find(memory.question)
+    given_now = facts_find(question)
     for index, fact in enumerate(given_before):
         if fact not in text:
             continue
@@ -380,7 +402,7 @@ def reply_adapt(
         else:
             text = text.replace(fact, f"[check: {fact}]")
             notes.append(f"{fact} is the earlier customer's; this customer gave no such number.")
-    for fact in dict.fromkeys(FACT_RE.findall(text)):
+    for fact in facts_find(text):
         if fact in given_now or fact == reference or fact.startswith("[check"):
             continue
         if fact not in given_before:

@@ -223,6 +223,20 @@ def test_adapting_marks_the_earlier_tickets_facts_for_the_agent(
     )
     assert named.startswith("Hi Bo,") and "Ms Lindqvist." in named
     assert "order 77120" in named and "[check: JVGL0604812233945510]" in named
+    # A number written in groups, as carriers and phones write them, is the earlier
+    # customer's too: marked whole, never half.
+    memory.reply = memory.reply.replace(
+        "JVGL0604812233945510", "1Z 84F 302 61 0123 4, or call +49 30 1234 5678"
+    )
+    spaced, notes = reply_adapt(
+        memory=memory,
+        customer_name="",
+        question="Where is my parcel? Tracking shows nothing.",
+        reference="SD-999",
+    )
+    assert "[check: 1Z 84F 302 61 0123 4]" in spaced
+    assert "[check: 49 30 1234 5678]" in spaced
+    assert sum("comes from the earlier ticket" in n for n in notes) == 2
 
 
 def test_imported_sent_replies_are_memory_and_idempotent(tmp_path, pipeline, ingest, policies):
