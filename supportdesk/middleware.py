@@ -6,8 +6,9 @@ import io
 from django.conf import settings
 from django.contrib.auth.middleware import LoginRequiredMiddleware as DjangoLoginRequired
 from django.core.handlers.wsgi import LimitedStream
-from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.template.loader import render_to_string
+from django.views.defaults import page_not_found
 
 from supportdesk.text import text_refused_characters
 
@@ -91,6 +92,29 @@ class ContentSecurityPolicyMiddleware:
     def __call__(self, request: HttpRequest) -> HttpResponse:
         response = self.get_response(request)
         response.headers.setdefault("Content-Security-Policy", CONTENT_SECURITY_POLICY)
+        return response
+
+
+class NotFoundPageMiddleware:
+    """The console's own 404 page under DJANGO_DEBUG as well. `python3 dev.py up` runs the demo
+    with debug on, where Django answers a missing page with its technical 404 (the URL
+    patterns, no way back); a new user trying the console should meet the page production
+    shows. Only full pages: an htmx fragment or a JSON answer keeps its own 404. A developer who
+    wants Django's page adds `?technical404=1`."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        response = self.get_response(request)
+        if (
+            settings.DEBUG
+            and response.status_code == 404
+            and response.get("Content-Type", "").startswith("text/html")
+            and not request.headers.get("HX-Request")
+            and "technical404" not in request.GET
+        ):
+            return page_not_found(request, Http404())
         return response
 
 

@@ -79,6 +79,7 @@ MIDDLEWARE = [
     "django_htmx.middleware.HtmxMiddleware",
     "supportdesk.middleware.ContentSecurityPolicyMiddleware",
     "supportdesk.middleware.LoginRequiredMiddleware",
+    "supportdesk.middleware.NotFoundPageMiddleware",
 ]
 
 ROOT_URLCONF = "supportdesk.urls"

@@ -52,6 +52,20 @@ def test_a_missing_page_gets_the_consoles_404_with_a_way_back(agent_client):
     assert "<h1>Not found</h1>" in page and 'href="/"' in page and "Review queue" in page
 
 
+def test_the_demo_in_debug_mode_shows_the_consoles_404_too(agent_client, settings):
+    """`dev.py up` runs the demo with DJANGO_DEBUG on, where Django answered a missing ticket
+    and an unknown address with its technical page (URL patterns, no way back)."""
+    settings.DEBUG = True
+    for path in ("/tickets/999999999/timeline/", "/no-such-page/"):
+        response = agent_client.get(path)
+        page = response.content.decode()
+        assert response.status_code == 404, path
+        assert "<h1>Not found</h1>" in page and "Review queue" in page, path
+        assert "URLconf" not in page, path
+    technical = agent_client.get("/no-such-page/?technical404=1").content.decode()
+    assert "URLconf" in technical  # a developer can still ask for Django's page
+
+
 def test_leads_manage_prompts_and_reply_templates_in_the_admin(lead_client, client, agent):
     """The README says leads manage prompts and reply templates: the admin lists both for a lead
     and opens them (it answered 403), and a lead can add a reply template; agents get neither."""
