@@ -136,6 +136,26 @@ def reply_memory_record(*, reply: OutboundReply) -> ReplyMemory | None:
     )
 
 
+# (question USE vector, reply USE vector, question and reply QA vectors or None), float16.
+MemoryVectors = tuple[np.ndarray, np.ndarray, np.ndarray | None]
+
+
+def memory_vectors(items: list[tuple[str, str, str]]) -> list[MemoryVectors]:
+    """Per (question, reply, language): what a memory stores, one encoder call per encoder for
+    the whole list (an import embeds its rows in batches, not two texts at a time)."""
+    if not items:
+        return []
+    use = texts_embed([t for q, r, _ in items for t in (q, r)]).astype(np.float16)
+    qa_rows = [i for i, (_, _, language) in enumerate(items) if _qa_reads(language)]
+    qa = (
+        qa_encoder.qa_texts_embed([t for i in qa_rows for t in items[i][:2]]).astype(np.float16)
+        if qa_rows
+        else None
+    )
+    qa_of = {i: qa[2 * k : 2 * k + 2] for k, i in enumerate(qa_rows)} if qa is not None else {}
+    return [(use[2 * i], use[2 * i + 1], qa_of.get(i)) for i in range(len(items))]
+
+
 def memory_create(
     *,
     ticket,
@@ -145,13 +165,13 @@ def memory_create(
     customer_name: str = "",
     outbound: OutboundReply | None = None,
     source_key: str | None = None,
+    vectors: MemoryVectors | None = None,
 ) -> ReplyMemory:
-    question_vector, reply_vector = texts_embed([question, reply_text]).astype(np.float16)
-    qa = (
-        qa_encoder.qa_texts_embed([question, reply_text]).astype(np.float16)
-        if _qa_reads(language)
-        else None
-    )
+    """vectors: the question's and reply's embeddings when the caller computed them in a batch
+    (memory_vectors); computed here otherwise."""
+    if vectors is None:
+        vectors = memory_vectors([(question, reply_text, language)])[0]
+    question_vector, reply_vector, qa = vectors
     return ReplyMemory.objects.create(
         ticket=ticket,
         outbound=outbound,
@@ -419,6 +439,8 @@ def memory_erase(*, ticket_ids: list[int]) -> int:
 
 # -- importing replies sent before Supportdesk --------------------------------------------------
 
+# Rows embedded per encoder call by sent_replies_import.
+IMPORT_BATCH = 64
 SENT_REPLY_FIELDS = ("id", "language", "customer_email", "subject", "message", "reply")
 
 
@@ -445,6 +467,7 @@ def sent_replies_import(
             "source_key", flat=True
         )
     )
+    todo: list[tuple[int, str, dict]] = []  # (line number, key, row)
     for number, line in enumerate(lines, 1):
         if not line.strip():
             continue
@@ -452,6 +475,9 @@ def sent_replies_import(
             row = json.loads(line)
         except json.JSONDecodeError as exc:
             summary.skipped.append((number, f"not JSON: {exc.msg}"))
+            continue
+        if not isinstance(row, dict):
+            summary.skipped.append((number, "not a JSON object"))
             continue
         missing = [f for f in SENT_REPLY_FIELDS if not str(row.get(f) or "").strip()]
         if missing:
@@ -461,15 +487,28 @@ def sent_replies_import(
         if key in done:
             summary.present += 1
             continue
-        _sent_reply_import(row, key, classes.get(row.get("request_class") or ""))
         done.add(key)
-        summary.imported += 1
-        if summary.imported % 50 == 0:
-            progress(f"{summary.imported} replies imported (line {number} of {len(lines)})")
+        todo.append((number, key, row))
+    for start in range(0, len(todo), IMPORT_BATCH):
+        batch = todo[start : start + IMPORT_BATCH]
+        vectors = memory_vectors(
+            [
+                (
+                    question_text(subject=row["subject"], text=row["message"]),
+                    row["reply"],
+                    row["language"],
+                )
+                for _, _, row in batch
+            ]
+        )
+        for (_number, key, row), vector in zip(batch, vectors, strict=True):
+            _sent_reply_import(row, key, classes.get(row.get("request_class") or ""), vector)
+            summary.imported += 1
+        progress(f"{summary.imported} replies imported (line {batch[-1][0]} of {len(lines)})")
     return summary
 
 
-def _sent_reply_import(row: dict, key: str, request_class) -> ReplyMemory:
+def _sent_reply_import(row: dict, key: str, request_class, vectors: MemoryVectors) -> ReplyMemory:
     now = timezone.now()
     created = now - dt.timedelta(days=float(row.get("created_days_ago") or 0))
     answered = created + dt.timedelta(hours=float(row.get("sent_after_hours") or 1))
@@ -515,4 +554,5 @@ def _sent_reply_import(row: dict, key: str, request_class) -> ReplyMemory:
             reply_text=row["reply"],
             customer_name=row.get("customer_name") or "",
             source_key=key,
+            vectors=vectors,
         )

@@ -257,12 +257,15 @@ def test_imported_sent_replies_are_memory_and_idempotent(tmp_path, pipeline, ing
         {"id": "past-2", "language": "fr", "subject": "incomplet"},
     ]
     path = tmp_path / "sent.jsonl"
-    path.write_text("\n".join(json.dumps(r) for r in rows) + "\nnot json\n", encoding="utf-8")
+    path.write_text(
+        "\n".join(json.dumps(r) for r in rows) + "\nnot json\n[1, 2]\n", encoding="utf-8"
+    )
     out, err = StringIO(), StringIO()
     call_command("import_sent_replies", str(path), stdout=out, stderr=err)
-    assert "imported 1 sent replies, 0 already present, 2 lines skipped" in out.getvalue()
+    assert "imported 1 sent replies, 0 already present, 3 lines skipped" in out.getvalue()
     assert "line 2: missing customer_email, message, reply" in err.getvalue()
     assert "line 3: not JSON" in err.getvalue()
+    assert "line 4: not a JSON object" in err.getvalue()
     memory = ReplyMemory.objects.get()
     ticket = Ticket.objects.get(pk=memory.ticket_id)
     assert ticket.status == TicketStatus.RESOLVED and ticket.request_class.slug == "shipping-status"
