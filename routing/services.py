@@ -15,7 +15,7 @@ from audit.redaction import rows_redact
 from audit.services import event_record, json_safe
 from tickets.models import RequestClass, Team, Ticket, TicketStatus
 from tickets.services import ticket_assign, ticket_flag, ticket_transition
-from tickets.states import TransitionNotAllowed
+from tickets.states import TransitionNotAllowed, check_transition
 
 from .evaluation import (
     CompiledRuleSet,
@@ -25,11 +25,7 @@ from .evaluation import (
     ruleset_compile,
 )
 from .models import AutoSendPolicy, Condition, RoutingDecision, Rule, RuleSetVersion
-from .selectors import (
-    autosend_policy_as_dict,
-    autosend_policy_snapshot,
-    ruleset_snapshot_live,
-)
+from .selectors import autosend_policy_as_dict, ruleset_snapshot_live
 
 
 def snapshot_hash(snapshot: dict) -> str:
@@ -161,14 +157,68 @@ def _compiled(version: RuleSetVersion) -> CompiledRuleSet:
     return compiled
 
 
-def _risk_from_request_class(facts: dict) -> list[str]:
+class RouteReads:
+    """What routing reads alike for every ticket it decides: the current rule-set version, the
+    request classes' risks, the auto-send policies, the teams and the people rules name. Each
+    is read once per instance, when first needed (the small tables whole, in one query each).
+    route_decide and ticket_route make one per call; the pipeline's chunk makes one per chunk
+    (tickets_route), so a chunk decides under the configuration as it was when it first read
+    it, as a replay's chunk does. What it returns is shared: callers must not change it."""
+
+    def __init__(self) -> None:
+        self._version: RuleSetVersion | None = None
+        self._class_risks: dict[str, str] | None = None
+        self._policies: dict[str, dict] | None = None
+        self._teams: dict[str, Team] | None = None
+        self._people: dict[int, object] = {}
+
+    def version(self) -> RuleSetVersion:
+        if self._version is None:
+            # The snapshot is only read when the compiled-rules cache misses (deferred load).
+            current = RuleSetVersion.objects.defer("snapshot").order_by("-number").first()
+            self._version = current or ruleset_version_create(summary="first version")
+        return self._version
+
+    def class_risk(self, slug: str) -> str | None:
+        if self._class_risks is None:
+            self._class_risks = dict(RequestClass.objects.values_list("slug", "risk"))
+        return self._class_risks.get(slug)
+
+    def autosend_policy(self, slug: str | None) -> dict | None:
+        """autosend_policy_snapshot's answer for this class."""
+        if not slug:
+            return None
+        if self._policies is None:
+            self._policies = {
+                policy.request_class.slug: autosend_policy_as_dict(policy=policy)
+                for policy in AutoSendPolicy.objects.select_related("request_class")
+            }
+        return self._policies.get(slug)
+
+    def team(self, slug: str | None) -> Team | None:
+        if not slug:
+            return None
+        if self._teams is None:
+            self._teams = {team.slug: team for team in Team.objects.all()}
+        return self._teams.get(slug)
+
+    def person(self, pk: int | None):
+        """The active user with this id, or None."""
+        if not pk:
+            return None
+        if pk not in self._people:
+            self._people[pk] = get_user_model().objects.filter(pk=pk, is_active=True).first()
+        return self._people[pk]
+
+
+def _risk_from_request_class(facts: dict, reads: RouteReads) -> list[str]:
     """The high-risk invariant must not depend on the pipeline remembering the risk fact: the
     request class's own risk is filled in when missing, and wins when it is higher. Done before
     evaluation and stored with the facts, so the decision still replays from what is stored."""
     slug = facts.get("request_class")
     if not slug:
         return []
-    class_risk = RequestClass.objects.filter(slug=slug).values_list("risk", flat=True).first()
+    class_risk = reads.class_risk(slug)
     if class_risk is None:
         return [f"Request class {slug!r} is unknown here; its risk could not be checked."]
     given = facts.get("risk")
@@ -181,103 +231,112 @@ def _risk_from_request_class(facts: dict) -> list[str]:
     return []
 
 
-def route_decide(*, ticket_id: int, facts: dict, run_ref: str = "") -> RoutingDecision:
+def _decision_build(
+    *, ticket_id: int, facts: dict, run_ref: str, reads: RouteReads
+) -> tuple[RoutingDecision, dict]:
+    """Evaluate the rule set over `facts` (normalised to JSON first, so the stored facts replay
+    to exactly this decision): the unsaved decision and its routing.decided payload (without
+    the decision's id). Reads only through `reads`."""
+    facts = json_safe(facts)
+    notes = _risk_from_request_class(facts, reads)
+    version = reads.version()
+    decision = evaluate(facts, _compiled(version))
+    policy = reads.autosend_policy(facts.get("request_class"))
+    verdict = autosend_decide(decision=decision, facts=facts, policy=policy)
+    team = reads.team(decision.team)
+    assignee = reads.person(decision.assignee_id)
+    explanation = decision.as_dict()
+    explanation["auto_send"] = {
+        "allowed": verdict.allowed,
+        "reason": verdict.reason,
+        "policy": policy,
+    }
+    if decision.assignee_id and assignee is None:
+        notes.append(
+            "The person the rule routes to no longer exists or is inactive; routed to the "
+            "team only."
+        )
+    explanation["notes"] = notes
+    routed = RoutingDecision(
+        ticket_id=ticket_id,
+        run_ref=run_ref[:100],
+        created_at=timezone.now(),
+        ruleset_version=version,
+        facts=facts,
+        explanation=explanation,
+        fired_rules=decision.fired_names,
+        team=team,
+        assignee=assignee,
+        priority=decision.priority,
+        needs_human=decision.needs_human,
+        block_auto_send=decision.block_auto_send,
+        reasons=list(decision.reasons),
+        auto_send_allowed=verdict.allowed,
+        auto_send_reason=verdict.reason[:500],
+        auto_send_hold_minutes=verdict.hold_minutes,
+    )
+    payload = {
+        "run_ref": run_ref,
+        "fired": [
+            {
+                "rule": f["name"],
+                "why": f["why"],
+                "conditions": [
+                    {
+                        "condition": c["condition"],
+                        "actual": c["actual"],
+                        "matched": c["matched"],
+                        "why": c["why"],
+                    }
+                    for c in f["conditions"]
+                ],
+            }
+            for f in decision.fired
+        ],
+        "invariants": list(decision.invariants),
+        "action": {
+            "team": decision.team,
+            "assignee_id": routed.assignee_id,
+            "priority": decision.priority,
+            "needs_human": decision.needs_human,
+            "block_auto_send": decision.block_auto_send,
+        },
+        "reasons": list(decision.reasons),
+        "auto_send_allowed": verdict.allowed,
+        "auto_send_reason": verdict.reason,
+    }
+    return routed, payload
+
+
+def _decided_record(routed: RoutingDecision, payload: dict) -> None:
+    version = routed.ruleset_version
+    event_record(
+        name="routing.decided",
+        ticket_id=routed.ticket_id,
+        actor_label="routing",
+        payload={"decision_id": routed.pk, **payload},
+        versions={"rules": version.number, "rules_hash": version.content_hash[:12]},
+    )
+
+
+def route_decide(
+    *, ticket_id: int, facts: dict, run_ref: str = "", reads: RouteReads | None = None
+) -> RoutingDecision:
     """Evaluate the current rule-set version over `facts`, store the decision with its
     explanation and the auto-send verdict, and record `routing.decided`. Changes nothing on the
     ticket: the pipeline calls ticket_route_apply. The facts are normalised to JSON first, so
     the stored facts replay to exactly this decision."""
-    facts = json_safe(facts)
     with transaction.atomic():
-        notes = _risk_from_request_class(facts)
-        # The snapshot is only read when the compiled-rules cache misses (deferred load).
-        current = RuleSetVersion.objects.defer("snapshot").order_by("-number").first()
-        version = current or ruleset_version_create(summary="first version")
-        decision = evaluate(facts, _compiled(version))
-        policy = autosend_policy_snapshot(request_class_slug=facts.get("request_class"))
-        verdict = autosend_decide(decision=decision, facts=facts, policy=policy)
-        team = Team.objects.filter(slug=decision.team).first() if decision.team else None
-        assignee = (
-            get_user_model().objects.filter(pk=decision.assignee_id, is_active=True).first()
-            if decision.assignee_id
-            else None
+        routed, payload = _decision_build(
+            ticket_id=ticket_id, facts=facts, run_ref=run_ref, reads=reads or RouteReads()
         )
-        explanation = decision.as_dict()
-        explanation["auto_send"] = {
-            "allowed": verdict.allowed,
-            "reason": verdict.reason,
-            "policy": policy,
-        }
-        if decision.assignee_id and assignee is None:
-            notes.append(
-                "The person the rule routes to no longer exists or is inactive; routed to the "
-                "team only."
-            )
-        explanation["notes"] = notes
-        routed = RoutingDecision.objects.create(
-            ticket_id=ticket_id,
-            run_ref=run_ref[:100],
-            created_at=timezone.now(),
-            ruleset_version=version,
-            facts=facts,
-            explanation=explanation,
-            fired_rules=decision.fired_names,
-            team=team,
-            assignee=assignee,
-            priority=decision.priority,
-            needs_human=decision.needs_human,
-            block_auto_send=decision.block_auto_send,
-            reasons=list(decision.reasons),
-            auto_send_allowed=verdict.allowed,
-            auto_send_reason=verdict.reason[:500],
-            auto_send_hold_minutes=verdict.hold_minutes,
-        )
-        event_record(
-            name="routing.decided",
-            ticket_id=ticket_id,
-            actor_label="routing",
-            payload={
-                "decision_id": routed.pk,
-                "run_ref": run_ref,
-                "fired": [
-                    {
-                        "rule": f["name"],
-                        "why": f["why"],
-                        "conditions": [
-                            {
-                                "condition": c["condition"],
-                                "actual": c["actual"],
-                                "matched": c["matched"],
-                                "why": c["why"],
-                            }
-                            for c in f["conditions"]
-                        ],
-                    }
-                    for f in decision.fired
-                ],
-                "invariants": list(decision.invariants),
-                "action": {
-                    "team": decision.team,
-                    "assignee_id": routed.assignee_id,
-                    "priority": decision.priority,
-                    "needs_human": decision.needs_human,
-                    "block_auto_send": decision.block_auto_send,
-                },
-                "reasons": list(decision.reasons),
-                "auto_send_allowed": verdict.allowed,
-                "auto_send_reason": verdict.reason,
-            },
-            versions={"rules": version.number, "rules_hash": version.content_hash[:12]},
-        )
+        routed.save(force_insert=True)
+        _decided_record(routed, payload)
     return routed
 
 
-def ticket_route(*, ticket: Ticket, facts: dict, run_ref: str = "") -> dict:
-    """The pipeline's route stage: decide (route_decide) and apply the decision to the ticket
-    (ticket_route_apply), returning a JSON summary for the run. A ticket that moved on
-    meanwhile (resolved by an agent, say) keeps its status; the decision is still recorded and
-    the summary says why it was not applied ("not_applied")."""
-    decision = route_decide(ticket_id=ticket.pk, facts=facts, run_ref=run_ref)
-    summary = {
+def _route_summary(decision: RoutingDecision) -> dict:
+    return {
         "decision_id": decision.pk,
         "ruleset_version": decision.ruleset_version.number,
         "fired_rules": decision.fired_rules,
@@ -290,11 +349,110 @@ def ticket_route(*, ticket: Ticket, facts: dict, run_ref: str = "") -> dict:
         "auto_send_allowed": decision.auto_send_allowed,
         "auto_send_reason": decision.auto_send_reason,
     }
-    try:
-        ticket_route_apply(ticket=ticket, decision=decision)
-    except TransitionNotAllowed as error:
-        summary["not_applied"] = str(error)
-    return summary
+
+
+def ticket_route(*, ticket: Ticket, facts: dict, run_ref: str = "") -> dict:
+    """The pipeline's route stage for one ticket: tickets_route for it alone."""
+    with transaction.atomic():
+        return tickets_route(routes=[(ticket.pk, facts, run_ref)])[0]
+
+
+def tickets_route(
+    *, routes: list[tuple[int, dict, str]], reads: RouteReads | None = None
+) -> list[dict]:
+    """The pipeline's route stage for several tickets ((ticket id, facts, run ref) each):
+    decide each (route_decide's decision and routing.decided) and apply it to its ticket
+    (ticket_route_apply's changes, through the ticket services, and routing.applied),
+    returning a JSON summary per route, in order. A ticket that moved on meanwhile (resolved by
+    an agent, say) keeps everything; its decision is still recorded and the summary says why
+    it was not applied ("not_applied"). Call inside the caller's transaction. What every
+    ticket reads alike is read once (`reads`, or one RouteReads for the call); the tickets are
+    locked in one query (id order), the decisions inserted in one, the team and priority
+    changes written in one; the flag, person and status changes go through the ticket
+    services one ticket at a time, each with its event. Several routes of one ticket: give
+    them in separate calls."""
+    if not transaction.get_connection().in_atomic_block:
+        raise RuntimeError("tickets_route runs inside the caller's transaction.")
+    reads = reads or RouteReads()
+    built = [
+        _decision_build(ticket_id=ticket_id, facts=facts, run_ref=run_ref, reads=reads)
+        for ticket_id, facts, run_ref in routes
+    ]
+    tickets = {
+        ticket.pk: ticket
+        for ticket in Ticket.objects.select_for_update()
+        .filter(pk__in={ticket_id for ticket_id, _, _ in routes})
+        .order_by("pk")
+    }
+    now = timezone.now()
+    refused: dict[int, str] = {}
+    moved: list[Ticket] = []
+    for index, (routed, _payload) in enumerate(built):
+        ticket = tickets[routed.ticket_id]
+        target = _route_target(routed)
+        if ticket.status != target:
+            try:
+                check_transition(ticket.status, target)
+            except TransitionNotAllowed as error:
+                refused[index] = str(error)
+                continue
+        routed.applied_at = now
+        changed = False
+        if routed.team_id and ticket.team_id != routed.team_id:
+            ticket.team_id, changed = routed.team_id, True
+        if routed.priority and ticket.priority != routed.priority:
+            ticket.priority, changed = routed.priority, True
+        if changed:
+            ticket.updated_at = now
+            moved.append(ticket)
+    RoutingDecision.objects.bulk_create([routed for routed, _ in built])
+    if moved:
+        Ticket.objects.bulk_update(moved, ["team", "priority", "updated_at"])
+    summaries = []
+    for index, (routed, payload) in enumerate(built):
+        _decided_record(routed, payload)
+        summary = _route_summary(routed)
+        if index in refused:
+            summary["not_applied"] = refused[index]
+        else:
+            _decision_effects(ticket=tickets[routed.ticket_id], decision=routed, actor=None)
+        summaries.append(summary)
+    return summaries
+
+
+def _route_target(decision: RoutingDecision) -> str:
+    """Escalated when a human must own the ticket, otherwise Awaiting review."""
+    return TicketStatus.ESCALATED if decision.needs_human else TicketStatus.AWAITING_REVIEW
+
+
+def _decision_effects(*, ticket: Ticket, decision: RoutingDecision, actor) -> None:
+    """The flag, person and status a decision gives its (locked) ticket, through the ticket
+    services, and routing.applied. Team and priority are the caller's."""
+    if decision.needs_human:
+        ticket_flag(ticket=ticket, reason=" ".join(decision.reasons), actor=actor)
+    if decision.assignee_id and ticket.assignee_id != decision.assignee_id:
+        ticket_assign(ticket=ticket, assignee=decision.assignee, actor=actor)
+    target = _route_target(decision)
+    ticket_transition(
+        ticket=ticket,
+        to=target,
+        actor=actor,
+        reason="; ".join(decision.fired_rules) or "routing: no rule fired",
+    )
+    event_record(
+        name="routing.applied",
+        ticket_id=ticket.pk,
+        actor=actor,
+        actor_label="" if actor else "routing",
+        payload={
+            "decision_id": decision.pk,
+            "status": target,
+            "team": decision.team.slug if decision.team_id else None,
+            "assignee_id": decision.assignee_id,
+            "priority": decision.priority,
+            "needs_human": decision.needs_human,
+        },
+    )
 
 
 def ticket_route_apply(*, ticket: Ticket, decision: RoutingDecision, actor=None) -> Ticket:
@@ -318,33 +476,9 @@ def ticket_route_apply(*, ticket: Ticket, decision: RoutingDecision, actor=None)
             fields.append("priority")
         if fields:
             ticket.save(update_fields=[*fields, "updated_at"])
-        if decision.needs_human:
-            ticket_flag(ticket=ticket, reason=" ".join(decision.reasons), actor=actor)
-        if decision.assignee_id and ticket.assignee_id != decision.assignee_id:
-            ticket_assign(ticket=ticket, assignee=decision.assignee, actor=actor)
-        target = TicketStatus.ESCALATED if decision.needs_human else TicketStatus.AWAITING_REVIEW
-        ticket_transition(
-            ticket=ticket,
-            to=target,
-            actor=actor,
-            reason="; ".join(decision.fired_rules) or "routing: no rule fired",
-        )
         decision.applied_at = timezone.now()
         decision.save(update_fields=["applied_at"])
-        event_record(
-            name="routing.applied",
-            ticket_id=ticket.pk,
-            actor=actor,
-            actor_label="" if actor else "routing",
-            payload={
-                "decision_id": decision.pk,
-                "status": target,
-                "team": decision.team.slug if decision.team_id else None,
-                "assignee_id": decision.assignee_id,
-                "priority": decision.priority,
-                "needs_human": decision.needs_human,
-            },
-        )
+        _decision_effects(ticket=ticket, decision=decision, actor=actor)
     return ticket
 
 
