@@ -244,16 +244,7 @@ def stage_execute(*, run_id: int, stage: str, attempt: int = 1, publish_next: bo
                 record, StageRecord.Outcome.SKIPPED, duration, error="another worker finished it"
             )
             return "skipped"
-        if result is not None:
-            for field, value in result.run_updates.items():
-                setattr(run, field, value)
-            run.versions = {**run.versions, **result.versions}
-            if stage == Stage.CLASSIFY:
-                _ticket_apply_classification(run)
-            if result.draft is not None:
-                _draft_store(run, result.draft)
-            record.inputs, record.outputs = result.inputs, result.outputs
-        run.stage = _next_stage(stage)
+        _stage_result_apply(run, record, stage, result)
         run.save()
         _record_finish(record, StageRecord.Outcome.OK, duration)
         event_record(
@@ -356,16 +347,7 @@ def chunk_stage_execute(*, run_ids: list[int], stage: str) -> tuple[list[int], d
                     "another worker finished it",
                 )
                 continue
-            if result is not None:
-                for field, value in result.run_updates.items():
-                    setattr(run, field, value)
-                run.versions = {**run.versions, **result.versions}
-                if stage == Stage.CLASSIFY:
-                    _ticket_apply_classification(run)
-                if result.draft is not None:
-                    _draft_store(run, result.draft)
-                record.inputs, record.outputs = result.inputs, result.outputs
-            run.stage = _next_stage(stage)
+            _stage_result_apply(run, record, stage, result)
             run.save()
             record.outcome = StageRecord.Outcome.OK
             event_record(
@@ -482,6 +464,22 @@ def run_stage_get(run_id: int) -> str | None:
         .values_list("stage", flat=True)
         .first()
     )
+
+
+def _stage_result_apply(run, record, stage: str, result) -> None:
+    """What a stage's result changes, for one run or a chunk's: the run's fields and versions,
+    the ticket's class (classify), the draft (draft), the record's inputs and outputs; the run
+    moves on to the next stage. The caller saves the run and finishes the record."""
+    if result is not None:
+        for field, value in result.run_updates.items():
+            setattr(run, field, value)
+        run.versions = {**run.versions, **result.versions}
+        if stage == Stage.CLASSIFY:
+            _ticket_apply_classification(run)
+        if result.draft is not None:
+            _draft_store(run, result.draft)
+        record.inputs, record.outputs = result.inputs, result.outputs
+    run.stage = _next_stage(stage)
 
 
 def _record_finish(record: StageRecord, outcome: str, duration: float, error: str = "") -> None:
