@@ -162,26 +162,10 @@ def dispatch_chunks(run_ids: list[int], *, size: int = DISPATCH_CHUNK) -> list[l
     return [run_ids[i : i + per] for i in range(0, len(run_ids), per)]
 
 
-def _run_begin(run: PipelineRun) -> None:
-    """First time a run is picked up: fix the configuration it runs under, move the ticket
-    into the pipeline, and say so on the trail. Caller holds the run's row lock."""
-    run.snapshot = snapshot_current()
-    run.save(update_fields=["snapshot", "updated_at"])
-    ticket = Ticket.objects.select_for_update().get(pk=run.ticket_id)
-    if ticket.status in PIPELINE_STATUSES:
-        ticket_transition(ticket=ticket, to=TicketStatus.IN_PIPELINE, reason="pipeline started")
-    event_record(
-        name="drafts.run_started",
-        ticket_id=ticket.pk,
-        actor_label="worker",
-        payload={"run_id": run.pk, "message_id": run.message_id, "trigger": run.trigger},
-    )
-
-
 def _runs_begin(runs: list[PipelineRun], now) -> None:
-    """_run_begin for several runs at once (the caller holds their row locks): one snapshot,
-    their tickets locked in one query (in id order, so two chunks never wait on each other
-    crosswise)."""
+    """First time runs are picked up (the caller holds their row locks): fix the configuration
+    they run under (one snapshot), move their tickets into the pipeline (locked in one query, in
+    id order, so two chunks never wait on each other crosswise), and say so on the trail."""
     snapshot = snapshot_current()
     PipelineRun.objects.filter(pk__in=[run.pk for run in runs]).update(
         snapshot=snapshot, updated_at=now
@@ -219,7 +203,7 @@ def stage_execute(*, run_id: int, stage: str, attempt: int = 1, publish_next: bo
         if run is None or run.stage != stage or run.status in (RunStatus.DONE, RunStatus.FAILED):
             return "skipped"
         if run.snapshot_id is None:
-            _run_begin(run)
+            _runs_begin([run], timezone.now())
         run.status = RunStatus.RUNNING
         run.save(update_fields=["status", "updated_at"])
         record = StageRecord.objects.create(
