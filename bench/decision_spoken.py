@@ -3,10 +3,12 @@ text in English, German, French and Spanish, spelled-out numbers and hesitations
 `manage.py evaluate` as a new user would run it: a CSV and a label map written to a temporary
 folder, the active class model, the shipped risk layer, the detectors and the live rules.
 
-    .venv/bin/python bench/decision_spoken.py [--set b|c] [--rows]
+    .venv/bin/python bench/decision_spoken.py [--set b|c|d|e] [--rows]
 
 Set a: SPOKEN_CHECKS (40); set b: SPOKEN_CHECKS_B (60); set c: SPOKEN_CHECKS_C (60, written
-before the ordinary prototypes of other industries, blind at its first run).
+before the ordinary prototypes of other industries, blind at its first run); sets d and e:
+SPOKEN_CHECKS_D and SPOKEN_CHECKS_E (80 each, ten further industries each, written before the
+risk layer's data was read; d was read and tuned on after its first run, e kept blind).
 
 Needs the database the console uses (a demo one: `python3 dev.py up --setup-only`).
 """
@@ -34,7 +36,13 @@ django.setup()
 from _harness import log, results_write  # noqa: E402
 from django.core.management import call_command  # noqa: E402
 
-from drafts.risk.checks import SPOKEN_CHECKS, SPOKEN_CHECKS_B, SPOKEN_CHECKS_C  # noqa: E402
+from drafts.risk.checks import (  # noqa: E402
+    SPOKEN_CHECKS,
+    SPOKEN_CHECKS_B,
+    SPOKEN_CHECKS_C,
+    SPOKEN_CHECKS_D,
+    SPOKEN_CHECKS_E,
+)
 
 # Risk kind -> the demo's request class (the label map a user would write).
 KIND_CLASS = {
@@ -52,7 +60,13 @@ KIND_CLASS = {
 
 
 def main() -> None:
-    sets = {"a": SPOKEN_CHECKS, "b": SPOKEN_CHECKS_B, "c": SPOKEN_CHECKS_C}
+    sets = {
+        "a": SPOKEN_CHECKS,
+        "b": SPOKEN_CHECKS_B,
+        "c": SPOKEN_CHECKS_C,
+        "d": SPOKEN_CHECKS_D,
+        "e": SPOKEN_CHECKS_E,
+    }
     name = sys.argv[sys.argv.index("--set") + 1] if "--set" in sys.argv else "a"
     if name not in sets:
         sys.exit(f"unknown set {name!r}: one of {', '.join(sets)}")
