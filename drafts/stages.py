@@ -9,8 +9,6 @@ import re
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 
-from django.utils import timezone
-
 from tickets.models import Message, MessageDirection, RequestClass, Risk, Ticket
 
 from .batching import prefill, prefilled, read_once, text_embed
@@ -742,12 +740,19 @@ def stage_draft(run: PipelineRun) -> StageResult:
 
 
 # -- route ------------------------------------------------------------------------------------
+def _hours_open(ticket, message) -> float:
+    """How long the ticket had been open when the message this run handles came in (our
+    receipt time, never a date the sender wrote): the thread's age is the customer's, not the
+    pipeline's. A run that starts late (a worker down, a backlog, the demo loading a history)
+    judges the message as it was when it arrived, not as old as the delay made it."""
+    return round(max((message.created_at - ticket.created_at).total_seconds(), 0.0) / 3600, 2)
+
+
 def routing_facts(run: PipelineRun, draft) -> dict:
     """The facts routing rules may test, gathered from the run (see routing/facts.py)."""
     ticket = run.ticket
     context = run.context or {}
     chosen = (run.retrieval or {}).get("chosen", [])
-    now = timezone.now()
     customer_messages = sum(1 for m in context.get("thread", []) if m["direction"] == "inbound")
     return {
         **reading_facts(
@@ -773,7 +778,7 @@ def routing_facts(run: PipelineRun, draft) -> dict:
         "customer_plan": ticket.customer.plan if ticket.customer_id else "",
         "required_account_data_present": bool(context.get("required_account_data_present", True)),
         "customer_messages_in_thread": customer_messages,
-        "hours_open": round((now - ticket.created_at).total_seconds() / 3600, 2),
+        "hours_open": _hours_open(ticket, run.message),
         "reopen_count": ticket.reopen_count,
         "top_retrieval_score": chosen[0]["score"] if chosen else 0.0,
         "draft_cites_only_retrieved": not (draft.removed_citations if draft else []),

@@ -212,7 +212,7 @@ FACTS: dict[str, Fact] = {
             "hours_open",
             "Hours open",
             FactType.NUMBER,
-            "Hours since the ticket was opened.",
+            "Hours the ticket had been open when the customer's message came in.",
             minimum=0,
         ),
         Fact(

@@ -212,3 +212,42 @@ def test_the_sign_off_is_the_teams_own_and_never_another_companys(
     )
     draft = Draft.objects.get(ticket=second.ticket, is_current=True)
     assert draft.text.endswith("\n\nCheers,\nAcme Weather Help"), draft.text
+
+
+def test_hours_open_is_the_threads_age_when_the_message_came_in_not_when_the_run_started(
+    pipeline, ingest, policies, trained, settings, django_capture_on_commit_callbacks
+):
+    """A message that waited for the pipeline (a worker down for days, a backlog, a history
+    loaded at once) is routed as it was when it arrived: the 'Long unresolved thread' rule
+    (hours open > 72) does not fire on a new ticket because its run started late, and does
+    fire on a customer's follow-up that came in four days after the ticket was opened."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from routing.models import RoutingDecision
+    from tickets.models import Message
+
+    settings.SUPPORTDESK_PIPELINE_ENABLED = False
+    first = ingest(text="Where is my parcel? order 55555", subject="Parcel")
+    days_ago = timezone.now() - timedelta(hours=100)
+    Ticket.objects.filter(pk=first.ticket.pk).update(created_at=days_ago)
+    # Waiting for the pipeline since it came in (what intake marks when the pipeline is on).
+    Message.objects.filter(ticket=first.ticket).update(created_at=days_ago, pipeline_pending=True)
+    assert not PipelineRun.objects.filter(ticket=first.ticket).exists()
+
+    settings.SUPPORTDESK_PIPELINE_ENABLED = True
+    with django_capture_on_commit_callbacks(execute=True):
+        assert pipeline_dispatch() == 1
+    decision = RoutingDecision.objects.filter(ticket=first.ticket).latest("id")
+    assert decision.facts["hours_open"] == 0
+    assert "Long unresolved thread" not in decision.fired_rules
+
+    follow_up = ingest(
+        text="Any news? The courier still has nothing.",
+        subject=f"Re: [SD-{first.ticket.pk}] Parcel",
+    )
+    assert follow_up.ticket.pk == first.ticket.pk
+    decision = RoutingDecision.objects.filter(ticket=first.ticket).latest("id")
+    assert 99.9 <= decision.facts["hours_open"] <= 100.1
+    assert "Long unresolved thread" in decision.fired_rules
