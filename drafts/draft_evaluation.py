@@ -59,6 +59,18 @@ class DraftScore:
     half: str = HALVES[0]
     on_topic: bool | None = None  # None: not judged (no labels, or the reply rests on no policy)
     same_passages: bool | None = None  # memory drafts only: bench/reply_memory.py's check
+    memory_id: int = 0
+    # What a "cannot answer" bar reads (the rows `manage.py evaluate_drafts --rows` writes): the
+    # likeness of the nearest remembered reply (used or not) and whether it answered the class
+    # predicted for this ticket, the best passage's similarity and whether its document serves
+    # the predicted class.
+    nearest_likeness: float = 0.0
+    nearest_same_class: bool = False
+    best_passage_similarity: float = 0.0
+    passage_serves_class: bool | None = None  # None: the document serves no class
+    predicted_class: str = ""
+    predicted_risk: str = ""
+    answerable: bool = True
 
 
 @dataclass
@@ -158,7 +170,7 @@ def _draft_for(memory: ReplyMemory) -> tuple[dict, PipelineRun, dict] | None:
         result = stage(run)
         for name, value in result.run_updates.items():
             setattr(run, name, value)
-    return result.draft, run, result.outputs
+    return result.draft, run, {**result.outputs, **result.inputs}
 
 
 def _draft_source(outputs: dict) -> tuple[str, int | None]:
@@ -203,6 +215,10 @@ def drafts_evaluate(
                 chosen = (run.retrieval or {}).get("chosen") or []
                 best = (chosen[0]["document"] or "", chosen[0]["heading"]) if chosen else None
                 on_topic = best is not None and _passage_in(best, sent_passages)
+        candidates = outputs.get("memory_candidates") or []
+        chosen = (run.retrieval or {}).get("chosen") or []
+        served = chosen[0].get("request_classes") if chosen else None
+        predicted = run.request_class.slug if run.request_class_id else ""
         report.scores.append(
             DraftScore(
                 ticket_id=memory.ticket_id,
@@ -214,6 +230,15 @@ def drafts_evaluate(
                 half=memory_half(memory.pk),
                 on_topic=on_topic,
                 same_passages=same_passages,
+                memory_id=memory.pk,
+                nearest_likeness=candidates[0]["similarity"] if candidates else 0.0,
+                nearest_same_class=bool(candidates)
+                and candidates[0].get("request_class_id") == run.request_class_id,
+                best_passage_similarity=float((run.retrieval or {}).get("best_similarity") or 0),
+                passage_serves_class=(predicted in served) if served else None,
+                predicted_class=predicted,
+                predicted_risk=run.risk or "",
+                answerable=bool((run.retrieval or {}).get("answerable", True)),
             )
         )
         if index % 25 == 0:

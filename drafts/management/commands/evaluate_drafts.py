@@ -1,5 +1,6 @@
 """manage.py evaluate_drafts: the pipeline's drafts against the replies agents sent."""
 
+import dataclasses
 import json
 from pathlib import Path
 
@@ -30,6 +31,13 @@ class Command(BaseCommand):
             help="Sent-replies JSONL naming each reply's policy passages (`policies`), for the "
             "off-topic check; default: the demo's demo/replies/sent_replies.jsonl. 'none' to skip.",
         )
+        parser.add_argument(
+            "--rows",
+            default=None,
+            help="Also write every draft's score as a JSON line to this file (distance, source, "
+            "half, off topic, the nearest reply's likeness, the best passage's similarity): what "
+            "a bar is chosen from.",
+        )
 
     def handle(self, *args, **options):
         labels = options["labels"]
@@ -42,9 +50,15 @@ class Command(BaseCommand):
             path = Path(labels)
             if not path.is_file():
                 raise CommandError(f"no such file: {path}")
-        report = drafts_evaluate(
+        evaluation = drafts_evaluate(
             limit=options["limit"], labels_path=path, progress=lambda m: self.stderr.write(m)
-        ).as_dict()
+        )
+        if options["rows"]:
+            with Path(options["rows"]).open("w", encoding="utf-8") as rows:
+                for score in evaluation.scores:
+                    rows.write(json.dumps(dataclasses.asdict(score)) + "\n")
+            self.stderr.write(f"{len(evaluation.scores)} rows written to {options['rows']}")
+        report = evaluation.as_dict()
         if options["json"]:
             self.stdout.write(json.dumps(report, indent=1))
             return
