@@ -41,6 +41,7 @@ from tickets.models import (
 from tickets.services import inbound_ingest, ticket_transition
 
 from .batching import read_once, rows_once
+from .claims import claims_mark
 from .knowledge import qa_encoder
 from .language import text_language
 from .models import OutboundReply, ReplyMemory
@@ -204,6 +205,7 @@ class MemoryMatch:
             "similarity": round(self.similarity, 3),
             "question_similarity": round(self.question_similarity, 3),
             "language": self.memory.language,
+            "request_class_id": self.memory.request_class_id,
         }
 
 
@@ -406,7 +408,10 @@ def reply_adapt(
     this ticket's reference for the old one, and the numbers the new customer gave for the
     ones the old customer gave, in order. Numbers the old reply holds that the old customer did
     not give (a tracking number the agent looked up) cannot be carried over: they are marked
-    [check: ...] in the text. Returns the text and notes for the agent."""
+    [check: ...] in the text. So are the earlier ticket's claims (claims.claims_mark: a sentence
+    saying what was done or what the status is, whole; a date or weekday alone): "I've issued
+    the refund", "it left our warehouse on Monday" were true of that case, not of this one.
+    Returns the text and notes for the agent."""
     text = memory.reply
     notes: list[str] = []
     text = _names_swap(text, memory.customer_name, customer_name)
@@ -428,7 +433,8 @@ def reply_adapt(
         if fact not in given_before:
             text = re.sub(rf"(?<!\[check: )\b{re.escape(fact)}\b", f"[check: {fact}]", text)
             notes.append(f"{fact} comes from the earlier ticket: check it before sending.")
-    return text, notes
+    text, claims = claims_mark(text, language=memory.language, question=question)
+    return text, notes + claims
 
 
 def memory_erase(*, ticket_ids: list[int]) -> int:

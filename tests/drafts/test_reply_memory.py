@@ -5,6 +5,7 @@ cited; other languages and unrelated questions fall back to templates and polici
 past replies are memory too; an erasure forgets them."""
 
 import json
+import re
 from io import StringIO
 
 import pytest
@@ -59,6 +60,11 @@ def test_an_edited_and_sent_reply_is_the_next_similar_tickets_draft(
     assert "order 77120" in second_draft.text and "48213" not in second_draft.text
     assert "Ada" not in second_draft.text
     assert any(f"Based on {ticket.reference}'s reply" in item for item in second_draft.basis)
+    # Where Ada's parcel was yesterday says nothing about Bo's: marked for the agent.
+    assert "[check: Your parcel for order 77120 left our warehouse yesterday with DHL;" in (
+        second_draft.text
+    )
+    assert any("says what was done" in item for item in second_draft.basis)
     record = StageRecord.objects.filter(run__ticket=second, stage="draft").latest("id")
     offered = record.outputs["memory_offered"]
     assert offered[0]["ticket"] == ticket.reference
@@ -213,8 +219,17 @@ def test_adapting_marks_the_earlier_tickets_facts_for_the_agent(
     )
     assert text.startswith("Hi,")  # no name to put in: the old one is dropped, not kept
     assert "Lovelace" not in text and "Ada" not in text
-    assert "[check: 48213]" in text and "[check: JVGL0604812233945510]" in text
-    assert len(notes) == 2
+    # "left our warehouse yesterday with DHL" was the earlier parcel's journey: the sentence is
+    # marked whole, with the earlier order and tracking numbers in it; the numbers' own notes
+    # stay, and the claim has one.
+    assert _unmarked("48213", text) == [] and _unmarked("JVGL0604812233945510", text) == []
+    assert "[check: Your parcel for order 48213 left our warehouse yesterday with DHL" in text
+    facts = [n for n in notes if "says what was done" not in n and "is a date" not in n]
+    assert len(facts) == 2 and "48213" in facts[0] and "JVGL0604812233945510" in facts[1]
+    assert any("says what was done" in n and "left our warehouse" in n for n in notes)
+    # The policy part of the reply is not a claim and stays as written.
+    assert "If it still shows nothing tomorrow" not in text  # a relative day: marked alone
+    assert "If it still shows nothing [check: tomorrow], reply here" in text
     named, _ = reply_adapt(
         memory=memory,
         customer_name="Bo Lindqvist",
@@ -222,11 +237,12 @@ def test_adapting_marks_the_earlier_tickets_facts_for_the_agent(
         reference="SD-999",
     )
     assert named.startswith("Hi Bo,") and "Ms Lindqvist." in named
-    assert "order 77120" in named and "[check: JVGL0604812233945510]" in named
+    assert "order 77120" in named and _unmarked("JVGL0604812233945510", named) == []
     # A number written in groups, as carriers and phones write them, is the earlier
-    # customer's too: marked whole, never half.
+    # customer's too: marked whole, never half (here in a sentence that is no claim).
     memory.reply = memory.reply.replace(
-        "JVGL0604812233945510", "1Z 84F 302 61 0123 4, or call +49 30 1234 5678"
+        "Thank you for your patience",
+        "Our tracking number for you is 1Z 84F 302 61 0123 4, or call +49 30 1234 5678",
     )
     spaced, notes = reply_adapt(
         memory=memory,
@@ -236,7 +252,13 @@ def test_adapting_marks_the_earlier_tickets_facts_for_the_agent(
     )
     assert "[check: 1Z 84F 302 61 0123 4]" in spaced
     assert "[check: 49 30 1234 5678]" in spaced
-    assert sum("comes from the earlier ticket" in n for n in notes) == 2
+    assert sum("comes from the earlier ticket" in n for n in notes) == 3
+
+
+def _unmarked(fact: str, text: str) -> list[str]:
+    """The places `fact` stands in `text` outside any [check: ...] mark."""
+    outside = re.sub(r"\[check: [^\[\]]*\]", "", text)
+    return re.findall(re.escape(fact), outside)
 
 
 def test_imported_sent_replies_are_memory_and_idempotent(tmp_path, pipeline, ingest, policies):
