@@ -20,7 +20,7 @@ from audit.services import event_record, events_batched
 from audit.snapshots import snapshot_current
 from routing.services import RouteReads, ticket_route, tickets_route
 from supportdesk.cache import shared_cache
-from tickets.models import Message, Ticket, TicketStatus
+from tickets.models import Message, Risk, Ticket, TicketStatus
 from tickets.services import ticket_flag, ticket_transition
 from tickets.sla import ticket_sla_retarget
 
@@ -480,7 +480,10 @@ def _ticket_apply_classification(run: PipelineRun) -> None:
         return  # an agent's correction outranks the classifier
     previous_class_id = ticket.request_class_id
     ticket.request_class = run.request_class
-    ticket.risk = run.risk
+    # The ticket's risk is the class's, or high where the risk layer read a high-risk kind (an
+    # account-access question that reads as a takeover is shown and ordered as high risk). The
+    # run keeps the class's own risk: the rules' "risk" fact is the class's.
+    ticket.risk = Risk.HIGH if run.risk_kinds else run.risk
     ticket.class_source = "model" if run.request_class_id else ""
     sla_fields = (
         ticket_sla_retarget(ticket=ticket) if ticket.request_class_id != previous_class_id else []

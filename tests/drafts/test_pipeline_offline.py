@@ -251,3 +251,21 @@ def test_hours_open_is_the_threads_age_when_the_message_came_in_not_when_the_run
     decision = RoutingDecision.objects.filter(ticket=first.ticket).latest("id")
     assert 99.9 <= decision.facts["hours_open"] <= 100.1
     assert "Long unresolved thread" in decision.fired_rules
+
+
+def test_a_low_risk_class_with_a_high_risk_reading_shows_as_high_risk(
+    pipeline, ingest, policies, trained
+):
+    """The class model reads a shipping question; the risk layer reads a takeover in the same
+    message. The ticket is shown, filtered and ordered as high risk; the run keeps the class's
+    own risk (the rules' "risk" fact)."""
+    result = ingest(
+        text="My parcel for order 55555 has not arrived and someone logged into my account "
+        "from abroad and changed my e-mail.",
+        subject="Parcel",
+    )
+    run = PipelineRun.objects.get(ticket=result.ticket)
+    assert run.request_class.slug == "shipping-status" and run.risk == "low"
+    assert "security" in run.risk_kinds
+    ticket = Ticket.objects.get(pk=result.ticket.pk)
+    assert ticket.risk == "high" and ticket.needs_human
