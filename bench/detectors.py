@@ -36,7 +36,9 @@ from drafts.detectors.corpus import (  # noqa: E402
     STRESS_PARTS,
     corpus_load,
 )
+from drafts.detectors.injection_training import PUBLIC_SOURCES  # noqa: E402
 
+SHARED_DATA = ROOT.parent / "shared" / "data"
 BASELINE_COMMIT = "04c01ac3c7e79471be0cf13b19d12b4f71fabfe4"
 ALL_PARTS = (*PARTS, *STRESS_PARTS, *FRESH_PARTS, *MEASURED_PARTS)
 
@@ -112,12 +114,44 @@ def timed_once(detect, text: str, repeat: int = 5) -> float:
     return statistics.median(samples)
 
 
+def public_flagged(data_dir: Path, show: int) -> dict:
+    """Ordinary public customer messages (every row of each source, not deduplicated) the
+    combined detector flags: none of them is an attack."""
+    counts = {}
+    for name, relative, reader in PUBLIC_SOURCES:
+        path = data_dir / relative
+        if not path.exists():
+            log(f"{name}: {path} missing, skipped")
+            continue
+        texts = reader(path)
+        hits = [t for t in texts if flagged(text_detect(t))]
+        key = relative.split("/")[0].split("-")[0]
+        counts[key] = f"{len(hits)}/{len(texts)}"
+        log(f"public {key}: {len(hits)}/{len(texts)} flagged")
+        for text in hits[:show]:
+            print(f"    {text[:120]!r}")
+    return counts
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--rounds", type=int, default=30)
     parser.add_argument("--baseline-commit", default=BASELINE_COMMIT)
+    parser.add_argument(
+        "--public-only",
+        action="store_true",
+        help="only count the public ordinary messages flagged (needs ../shared/data), no timing",
+    )
+    parser.add_argument("--show", type=int, default=0, help="print up to N flagged public rows")
     args = parser.parse_args()
     command = ".venv/bin/python bench/detectors.py " + " ".join(sys.argv[1:])
+    if args.public_only:
+        if not SHARED_DATA.exists():
+            sys.exit(f"{SHARED_DATA} missing: nothing to count")
+        counts = public_flagged(SHARED_DATA, args.show)
+        path = results_write("detectors_public", {"command": command, "flagged": counts})
+        print(f"public ordinary messages flagged: {counts}; results: {path.relative_to(ROOT)}")
+        return
 
     detectors = {"new": text_detect, "old": old_detector(args.baseline_commit)}
     samples = {part: corpus_load(part) for part in ALL_PARTS}

@@ -15,7 +15,7 @@ from .signals import (
     URGENT_WORDS,
 )
 
-HIDDEN_TRICKS = {"html_comment", "hidden_html", "unicode_tags"}
+HIDDEN_TRICKS = {"html_comment", "hidden_html", "unicode_tags", "split_letters"}
 # Hyphens inside words ("ig-nore pre-vious in-struc-tions"): the injection patterns also read the
 # text without them when there are several, which ordinary compounds (e-mail, set-up) rarely make.
 _INWORD_HYPHEN_RX = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
@@ -48,11 +48,14 @@ def _hidden_injection(normalization: list[dict]) -> list[dict]:
         if item["trick"] in HIDDEN_TRICKS and (
             item["trick"] == "unicode_tags"
             and " " in item["matched"].strip()
+            or item["trick"] == "split_letters"
             or HIDDEN_ADDRESS.search(item["matched"])
         ):
             hits.append(
                 {
-                    "pattern": f"hidden text that addresses the assistant ({item['pattern']})",
+                    "pattern": f"hidden or disguised text ({item['pattern']})"
+                    if item["trick"] == "split_letters"
+                    else f"hidden text that addresses the assistant ({item['pattern']})",
                     "matched": item["matched"][:120],
                 }
             )

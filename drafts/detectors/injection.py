@@ -104,9 +104,55 @@ CUE = (
     r"|bestätig\w*|schließ\w*|gutschrift|kostenlos|rembours\w*|accord\w*|valid\w*|gratuit\w*"
     r"|reembols\w*|aprueb\w*|aprob\w*|omit\w*|verific\w*|cambi\w*|gratis|vergiss\w*|oubli\w*|olvid\w*)"
 )
+# Asking to be shown or sent something, in four languages.
+ASKS_TO_SEE = (
+    r"(?:reveal\w*|print\w*|show\w*|repeat\w*|output|display\w*|dump\w*|leak\w*|paste|copy|quote"
+    r"|share|send|give|tell|list|forward|attach|include|what(?:'s| is| was| are) in|read out"
+    r"|zeig\w*|schick\w*|sende\w*|senden|gib|geben|nenn\w*|zitier\w*|kopier\w*|einfüg\w*"
+    r"|mitschick\w*|wiedergeb\w*|gib\w* wieder|ausgeb\w*|verrat\w*|montr\w*|donn\w*|envoi\w*|envoy\w*"
+    r"|transmet\w*|communiqu\w*|copi\w*|recopi\w*|cit\w*|affich\w*|révél\w*|répét\w*|joign\w*"
+    r"|enseñ\w*|muestr\w*|mostr\w*|pásame|pasa|pasen|pasad|envía\w*|envíe\w*|envia\w*|dime"
+    r"|dígame|díganme|copia\w*|repite|repita|revela\w*|comparte|compartan|adjunt\w*)"
+)
+# The instructions an assistant runs under.
+SYSTEM_PROMPT = (
+    r"\b(?:system ?prompts?|systemprompts?|prompts? (?:système|del sistema|de sistema)|hidden instructions"
+    r"|instructions (?:cachées|système)|versteckten anweisungen|instrucciones ocultas)\b"
+)
+# Notes the staff keep on an account, in four languages.
+STAFF_NOTES = (
+    r"(?:internal|private|staff|agent|team)(?:'s|s')? (?:notes?|comments?|remarks?)"
+    r"|interne[nr]? (?:notiz\w*|vermerk\w*|kommentar\w*|anmerkung\w*)|notes? internes?"
+    r"|commentaires? internes?|notas internas|comentarios internos"
+)
+OTHER_CUSTOMERS = (
+    r"(?:the )?(?:other|fellow) (?:customers?|users?|clients?|owners?|subscribers?)"
+    r"|anderen? (?:kunden|nutzer\w*|benutzer\w*|besitzer\w*)"
+    r"|autres (?:clients|utilisateurs|propriétaires|abonnés)"
+    r"|otros (?:clientes|usuarios|propietarios|abonados)"
+)
+CONTACT_DETAIL = (
+    r"e-?mail(?: address)?|address|phone(?: number)?|(?:mobile )?number|contact (?:details|info\w*)"
+    r"|name|login"
+)
+KEY_WORDS = (  # words for keys and passwords, not a key itself
+    r"api[- ]?keys?|(?:webhook |client |shared )?secrets?|secret keys?|passwords?|access tokens?"
+    r"|api tokens?|credentials|private keys?|passw(?:o|ö)rt\w*|zugangsdaten|api-schlüssel"
+    r"|mots? de passe|identifiants|clés? api|contraseñas?|credenciales|claves? (?:de )?api"
+)
+# A question about doing it oneself; "can you change it to ...?" is a request, not a question.
+ASKS_SOMEONE_ELSE = (
+    r"^\W*(?:\w+,?\s+){0,4}?(?:(?:can|could|would|will) (?:you|u|someone|somebody|your team|ya)"
+    r"|kannst du|könnt ihr|können sie|könnten sie|würden sie|pouvez-vous|pourriez-vous|peux-tu|pourrais-tu"
+    r"|puedes|pueden|podrías|podrían|podéis|podrias|podrian|me puedes|me pueden)\b"
+    # ... unless it asks to be told how ("could you tell me how to change ...?")
+    r"(?!\s+(?:please\s+)?(?:tell|show|explain|let me know|help me (?:understand|find)|mir (?:sagen|zeigen"
+    r"|erklären)|me (?:dire|montrer|expliquer|decir|mostrar|explicar|indicar))\b)"
+)
 SENTENCE_QUESTION = (
     r"^\W*(?:how|where|can i|could i|may i|is it possible|is there|do i|wie|wo|kann ich|können sie mir"
-    r"|comment|où|puis-je|est-ce que|cómo|dónde|puedo|se puede)\b|\?\s*$"
+    r"|comment|où|puis-je|est-ce que|cómo|dónde|puedo|se puede)\b"
+    rf"|^(?!{ASKS_SOMEONE_ELSE[1:]})[^\n]*\?\s*$"
 )
 
 # -- values an account-change request points the account at ---------------------------------------
@@ -145,7 +191,8 @@ INJECTION_PATTERNS: list[Pattern] = [
     # -- role-play turns ---------------------------------------------------------------------------
     _p(
         "a fake assistant or system turn giving orders",
-        rf"^[ \t>*_-]*[\[<(]?{AI_ROLE}[\]>)]?[ \t]*:[^\n]{{0,200}}?\b{CUE}",
+        rf"^[ \t>*_-]*[\[<(]?(?:(?:support|virtual|fernhill|service|help ?desk|chat|kunden|virtuelle?r?"
+        rf"|virtuel|virtual)[ \t])?{AI_ROLE}[\]>)]?[ \t]*:[^\n]{{0,200}}?\b{CUE}",
     ),
     _p(
         "tells the next person or program handling the ticket what to confirm or grant",
@@ -224,8 +271,8 @@ INJECTION_PATTERNS: list[Pattern] = [
     ),
     _p(
         "asks for the system prompt or hidden instructions",
-        r"\b(?:system ?prompt|systemprompt|prompt (?:système|del sistema)|hidden instructions"
-        r"|instructions (?:cachées|système)|versteckten anweisungen|instrucciones ocultas)\b"
+        rf"\b(?:{ASKS_TO_SEE}|your|yours|ton|tes|votre|vos|tu|tus|su|sus|dein\w*|ihr\w*)\b[^.\n]{{0,40}}?"
+        rf"{SYSTEM_PROMPT}|{SYSTEM_PROMPT}[^.\n]{{0,30}}?\b(?:{ASKS_TO_SEE})\b"
         r"|\b(?:reveal|print|show|repeat|output|display)\b[^.\n]{0,30}\b(?:instructions above|internal notes"
         r"|your (?:instructions|prompt|rules))\b",
     ),
@@ -305,7 +352,8 @@ INJECTION_PATTERNS: list[Pattern] = [
     ),
     _p(
         "asks that no person sees the ticket",
-        r"\b(?:do not|don'?t|no need to|never) (?:involve|escalate|forward|loop in|show|pass)\b[^.\n]{0,30}?"
+        r"\b(?:do not|don'?t|no need to|never) (?:involve|escalate|forward|loop in|show|pass|flag|route"
+        r"|hand|assign)\b[^.\n]{0,30}?"
         r"\b(?:person|human|agent|staff|colleague|team|this|it)\b"
         r"|\bescalation (?:is )?(?:not|un)(?:needed|necessary|required)\b"
         r"|\bno (?:human|person|agent|staff|manual review) (?:needed|required|necessary)\b"
@@ -315,6 +363,14 @@ INJECTION_PATTERNS: list[Pattern] = [
         r"|\bnicht (?:eskalieren|weiterleiten)\b"
         r"|\b(?:aucune|sans) (?:vérification|validation|intervention|relecture) humaine\b"
         r"|\bne pas (?:escalader|transmettre)\b"
+        r"|\bne (?:le |la |les )?(?:transmets|transmettez|transfère|transférez|passe|passez|envoie|envoyez"
+        r"|escalade|escaladez)\s+pas\b[^.\n]{0,30}?\b(?:à|au|vers)\s+(?:un |une |l['’]|le |la |aucun )?"
+        r"(?:agent|humain|personne|conseiller\w*|collègue|équipe)\b"
+        r"|\bno (?:lo |la )?(?:pases|pase|pasen|envíes|envíe|envíen|reenvíes|reenvíe|transfieras|transfiera"
+        r"|escales|escale)\b[^.\n]{0,30}?\ba (?:ningún|ninguna|un|una|el|la)?\s*(?:agente|humano|persona"
+        r"|compañer[oa]|equipo)\b"
+        r"|\b(?:nicht|niemals) (?:an|zu) (?:einen |einem |einen? )?(?:menschen|mitarbeiter\w*|agenten"
+        r"|kolleg\w*)\s+(?:weiter(?:leiten|geben|reichen)|geben|schicken)\b"
         r"|\b(?:sin|no hace falta|no necesita) (?:revisión|verificación|intervención) humana\b"
         r"|\bno (?:escalar|escalen|reenviar)\b",
     ),
@@ -356,6 +412,8 @@ INJECTION_PATTERNS: list[Pattern] = [
         "un message adressé à l'IA, à l'assistant ou au bot",
         rf"^[ \t]*(?:(?:cher|chère|bonjour|salut)\s+)?(?:l['’]\s*)?{AI_NOUN}\s*[,:!]{NOT_A_KEY}"
         rf"|\b(?:à|au|aux)\s+(?:l['’]\s*)?{AI_NOUN}\s+(?:qui|chargée?)\b"
+        rf"|\b(?:consignes?|note|message|instructions?|remarque|mot)\s+(?:pour|à|au|aux)\s+(?:l['’]\s*|le |la )?"
+        rf"{AI_NOUN}\b"
         r"|\ben tant qu['’](?:ia|assistant|agent|intelligence artificielle)\b",
         unless_before=QUOTED_CHAT,
     ),
@@ -363,6 +421,8 @@ INJECTION_PATTERNS: list[Pattern] = [
         "un mensaje dirigido a la IA, al asistente o al bot",
         rf"^[ \t]*(?:(?:querid[ao]|hola|oye)\s+)?{AI_NOUN}\s*[,:!]{NOT_A_KEY}"
         rf"|\b(?:al|a la)\s+{AI_NOUN}\s+(?:que|encargad[oa])\b"
+        rf"|\b(?:nota|mensaje|instrucci(?:ón|ones)|indicaci(?:ón|ones)|aviso)\s+(?:para|al|a la|a)\s+(?:el |la )?"
+        rf"{AI_NOUN}\b"
         rf"|\bcomo (?:la |el )?{AI_NOUN}\s+(?:que|encargad[oa])\b",
         unless_before=QUOTED_CHAT,
     ),
@@ -382,16 +442,19 @@ INJECTION_PATTERNS: list[Pattern] = [
     # -- text or links the reply must carry ---------------------------------------------------------
     _p(
         "asks to put a link or given text into the reply",
-        r"\b(?:include|add|insert|put|paste|place|append|write|mention)\b[^.\n]{0,60}?\b(?:in|into|to"
+        r"\bwhen (?:you|u) (?:write|draft|compose|prepare|type) (?:the|your|ur) (?:answer|reply|response)\b"
+        r"[^.\n]{0,40}?\b(?:include|add|insert|put|paste|write|say|mention|state)\b"
+        r"|\buse (?:it|this|that|the following|these words) (?:verbatim|word for word|as it is|exactly)\b"
+        r"|\b(?:include|add|insert|put|paste|place|append|write|mention|attach)\b[^.\n]{0,60}?\b(?:in|into|to"
         r"|at the (?:top|end|bottom|start) of)\s+(?:your|the)\s+(?:reply|response|answer)\b"
-        r"|\b(?:in|when you|before you)\s+(?:your\s+|the\s+)?(?:reply|respond|response|answer"
+        r"|\b(?:in|when (?:you|u|ya)|before (?:you|u))\s+(?:your\s+|ur\s+|the\s+)?(?:reply|respond|response|answer"
         r"|write back|get back to me|answer me)\b,?"
         r"[^.\n]{0,20}?\b(?:include|add|insert|put|paste|write|say|mention|state)\b"
         r"|\b(?:present|describe|label|announce|pass)\w* (?:it|this|that|the link) (?:off )?as (?:the |an? )?"
         r"(?:official|genuine|legit\w*|real|verified)\b"
         r"|\b(?:reply|respond|answer)\s+(?:to me\s+)?with\s+(?:only\s+|just\s+)?(?:the\s+(?:following|text"
         r"|sentence|words?|phrase)|exactly|[\"“«])"
-        r"|\b(?:your|the)\s+(?:reply|response|answer)\s+(?:must|should|has to|needs to|shall)\s+(?:contain"
+        r"|(?:\b(?:your|ur|the)\s+|^[^\w\n]*)(?:reply|response|answer)\s+(?:must|should|has to|needs to|shall)\s+(?:contain"
         r"|include|say|state|read|begin|start|end)\b"
         r"|\bmake sure (?:the|your) (?:reply|response|answer) (?:contains|includes|says|states)\b"
         r"|\b(?:write|say|state|type)\s+(?:exactly|verbatim|word for word|literally)\b",
@@ -472,6 +535,141 @@ INJECTION_PATTERNS: list[Pattern] = [
         r"|\b(?:interne[nr]? (?:notiz\w*|vermerk\w*|kommentar\w*)|notes? internes?|notas internas"
         r"|note interne)\b[^.\n]{0,60}?\b(?:zitier\w*|einfüg\w*|mitschick\w*|cit\w*|inclu\w*|copi\w*"
         r"|mostr\w*|montr\w*|joign\w*|adjunt\w*)",
+    ),
+    # -- exfiltration, from reading stress10's misses (2026-12-06) -----------------------------------
+    _p(
+        "asks to see the staff's internal notes on the account",
+        rf"\b{ASKS_TO_SEE}\b[^.\n]{{0,40}}?\b(?:{STAFF_NOTES})"
+        rf"|\b(?:{STAFF_NOTES})\b[^.\n]{{0,80}}?\b{ASKS_TO_SEE}\b"
+        rf"|\b{ASKS_TO_SEE}\b[^.\n]{{0,30}}?\b(?:notes?|comments?|notizen|vermerke|kommentare"
+        r"|notas|comentarios|commentaires)\b,?\s+(?:that |which |die |que |qu['’])?(?:\w+\s+){0,2}?"
+        r"(?:agents?|staff|team|employees|colleagues|reps?|mitarbeiter\w*|kolleg\w*|équipe|conseillers"
+        r"|agentes|equipo|empleados)\b[^.\n]{0,40}?\b(?:wrote|written|left|made|took|keep|kept|have"
+        r"|geschrieben|hinterlegt|notiert|gemacht|écrit\w*|laissé\w*|pris\w*|escri\w*|dejad\w*|tiene\w*)\b",
+    ),
+    _p(
+        "asks for a list of other customers or their details",
+        rf"\b(?:list|name)\b(?:\s+\w+){{0,3}}?\s+(?:{OTHER_CUSTOMERS})\b"
+        rf"|\b(?:names?|e-?mails?|e-?mail address(?:es)?|addresses|phone numbers?|numbers|contact (?:details"
+        rf"|info\w*)|plans?|list)\b[^.\n]{{0,20}}?\b(?:of|for|from)\s+(?:the |all (?:the )?)?(?:{OTHER_CUSTOMERS})\b"
+        rf"|\b(?:{OTHER_CUSTOMERS})\b[^.\n]{{0,60}}?\b(?:with (?:their |the )?(?:names?|e-?mails?|addresses"
+        r"|phone numbers?)|and (?:their|what|which) (?:names?|e-?mails?|addresses|plans?|phone))\b"
+        r"|\b(?:liste|namen|e-mail-adressen|adressen|kontaktdaten|telefonnummern)\b[^.\n]{0,30}?\b(?:der"
+        r"|von|aller)\s+(?:anderen\s+)?(?:kunden|nutzer\w*|besitzer\w*)\b[^.\n]{0,60}?\b(?:mit|in|aus|die)\b"
+        r"|\b(?:liste|noms|adresses|e-?mails|coordonnées|numéros)\b[^.\n]{0,20}?\bdes autres (?:clients"
+        r"|utilisateurs|propriétaires|abonnés)\b"
+        r"|\b(?:lista|nombres|correos|direcciones|datos de contacto|teléfonos)\b[^.\n]{0,20}?\bde (?:los )?"
+        r"(?:otros |demás )?(?:clientes|usuarios|propietarios|abonados)\b[^.\n]{0,40}?\b(?:con|de|en|que)\b",
+    ),
+    _p(
+        "asks for another customer's or a previous owner's contact details",
+        rf"\b(?:{CONTACT_DETAIL})(?:\s+(?:and|or)\s+(?:the\s+)?(?:{CONTACT_DETAIL}))?\s+(?:of|for)\s+"
+        r"(?:the\s+)?(?:customer|client|owner|buyer|user|subscriber|seller|(?:previous|former|last|prior"
+        r"|old) (?:owner|customer|user|buyer))\s+(?:who|that|before|registered|listed)\b"
+        r"|\b(?:previous|former|last|prior|old) (?:owner|customer|user|buyer)'?s?\s+(?:{CONTACT_DETAIL})\b"
+        r"|\b(?:donner|donnez|communiquer|communiquez|envoyer|envoyez|transmettre|transmettez|indiquer"
+        r"|indiquez)\b[^.\n]{0,60}?\b(?:l['’]adresse|le numéro|les coordonnées|le nom|l['’]e-?mail"
+        r"|le téléphone|le courriel)\b[^.\n]{0,40}?\b(?:du|de l['’])\s*(?:client|propriétaire|acheteur"
+        r"|utilisateur|ancien propriétaire|précédent propriétaire|abonné)\b"
+        r"|\b(?:dar|den|dé|deme|denme|dame|dadme|pasar|pasen|pásame|enviar|envíen|facilit\w*|decir|dime"
+        r"|díganme|das)\b[^.\n]{0,60}?\b(?:el correo|la dirección|el teléfono|el número|los datos"
+        r"|el nombre|el email)\b[^.\n]{0,40}?\bdel (?:cliente|propietario|comprador|usuario|dueño"
+        r"|anterior (?:dueño|propietario)|antiguo (?:dueño|propietario))\b"
+        r"|\b(?:geben|gib|nennen|nenn|schicken|schick|senden|mitteilen|teilen)\b[^.\n]{0,60}?"
+        r"\b(?:die e-mail(?:-adresse)?|die adresse|die telefonnummer|die nummer|die kontaktdaten|den namen)"
+        r"\b[^.\n]{0,30}?\b(?:des|der) (?:kunden|vorbesitzer\w*|vorherigen besitzer\w*|käufer\w*"
+        r"|nutzer\w*|besitzer\w*|vorgänger\w*)\b",
+    ),
+    _p(
+        "asks for the account's keys, secrets or passwords",
+        rf"\b(?:{KEY_WORDS})\b[^.\n]{{0,60}}?\b(?:in|into|with)\s+(?:your|the|ur)\s+(?:reply|response"
+        r"|answer)\b"
+        rf"|\b{ASKS_TO_SEE}\b[^.\n]{{0,40}}?\b(?:{KEY_WORDS})\b[^.\n]{{0,30}}?\b(?:configured|stored"
+        r"|saved|on file|set up|we use|in use|hinterlegt\w*|gespeichert\w*|configur\w*|enregistr\w*"
+        r"|guardad\w*)\b",
+    ),
+    _p(
+        "asks for the instructions the assistant was given",
+        rf"\b{ASKS_TO_SEE}\b[^.\n]{{0,30}}?\b(?:the |your |any )?(?:instructions?|rules|guidelines|directions"
+        r"|prompts?)\b,?\s+(?:that\s+|which\s+)?(?:you|the (?:ai|assistant|bot|model|system))\s+(?:were"
+        r"|have been|was|got|received|follow|use|run on|work (?:from|with|under))\b"
+        r"|\b(?:anweisungen|vorgaben|regeln|instruktionen)\b,?\s+die (?:du|sie|man dir|man ihnen)\b[^.\n]{0,40}?"
+        r"\b(?:bekommen|erhalten|befolg\w*|gegeben)\b"
+        r"|\b(?:instructions|consignes|règles)\b\s+(?:que\s+|qu['’])?(?:tu as|vous avez|on t['’]a|on vous a)"
+        r"\s+(?:reçu\w*|données?|donné\w*|suivi\w*)"
+        r"|\b(?:instrucciones|reglas|indicaciones)\b\s+que\s+(?:te (?:dieron|han dado|dio)|le (?:dieron|han dado)"
+        r"|(?:has|ha) recibido|recibiste|recibió|sigues|sigue)\b",
+    ),
+    _p(
+        "asks that given text or a link appear in the reply, or be presented as official",
+        r"\b(?:aparezca|figure|salga|apparaisse|figure|appears?|shows? up|erscheint|auftaucht|steht)\b"
+        r"[^.\n]{0,40}?\b(?:en (?:la|su|tu) respuesta|dans (?:la|votre|ta) réponse|in (?:the|your) (?:reply"
+        r"|response|answer)|in (?:der|ihrer|deiner) antwort)\b"
+        r"|\b(?:en (?:la|su|tu) respuesta|dans (?:la|votre|ta) réponse|in (?:der|ihrer|deiner) antwort)\b"
+        r"[^.\n]{0,20}?\b(?:aparezca|figure|salga|apparaisse|erscheint|auftaucht|steht)\b"
+        r"|\bcomo si fuera (?:la |el )?(?:página|web|sitio|enlace|dirección)? ?oficial\b"
+        r"|\bcomme s['’]il s['’]agissait (?:de |du |d['’])?(?:la |le )?(?:page|site|lien)? ?officiel\w*"
+        r"|\bcomme (?:si c['’]était|le|la) (?:la |le )?(?:page|site|lien) officiel\w*"
+        r"|\bals (?:ob es|wäre es|wäre das|sei es) (?:die |der |das )?offizielle?\w*"
+        r"|\bals (?:die |der |das )?offizielle (?:seite|website|webseite|link|adresse)\b[^.\n]{0,30}?"
+        r"\b(?:darstell\w*|ausgeb\w*|angeb\w*|präsentier\w*|hinstell\w*)",
+    ),
+    _p(
+        "asks for a list of customers in an area or with a problem",
+        r"\b(?:list|names?|e-?mails?|contacts?)\s+of\s+(?:the\s+|all\s+(?:the\s+)?)?(?:customers|users|clients"
+        r"|owners|subscribers)\s+(?:in|on|near|around|who|that|with|from)\b"
+        r"|\b(?:liste|namen|kontaktdaten)\s+(?:der|aller|von)\s+(?:kunden|nutzer\w*|besitzer\w*)\s+(?:in|aus"
+        r"|die|mit|bei)\b"
+        r"|\b(?:la )?liste des (?:clients|utilisateurs|propriétaires|abonnés)\s+(?:de|du|des|qui|dans|ayant)\b"
+        r"|\b(?:la )?lista de (?:los )?(?:clientes|usuarios|propietarios|abonados)\s+(?:de|del|en|que|con)\b",
+    ),
+    _p(
+        "tells the assistant what to put in the reply while it writes it",
+        r"\bquand (?:tu|vous) (?:rédiges|rédigez|écris|écrivez|réponds|répondez)\b[^.\n]{0,40}?\b(?:écri\w*"
+        r"|mets|mettez|ajoute\w*|inclu\w*|indiqu\w*|précise\w*|dis|dites)\b"
+        r"|\b(?:al (?:contestar|responder|redactar|escribir)|cuando (?:redactes|redacten|contestes|contesten"
+        r"|respondas|respondan|escribas|escriban))\b[^.\n]{0,40}?\b(?:inclu\w*|pon|pongan?|añad\w*"
+        r"|escrib\w*|di|agreg\w*|mencion\w*)\b"
+        r"|\bwenn (?:du|sie|ihr) (?:antwortest|antworten|antwortet|die antwort (?:schreibst|schreiben"
+        r"|verfasst|verfassen))\b[^.\n]{0,40}?\b(?:füg\w*|schreib\w*|setz\w*|nimm|nehmen|erwähn\w*"
+        r"|häng\w*)\b",
+    ),
+    _p(
+        "claims staff status for the sender, or gives the assistant someone else's part",
+        r"\btreat me (?:as|like) (?:an? |the )?(?:internal|staff|employee|admin\w*|agent|developer|verified"
+        r"|colleague|member of staff|vip|supervisor|manager)\b"
+        r"|\bbehandle?n? (?:sie )?mich (?:wie|als) (?:einen? |eine )?(?:mitarbeiter\w*|intern\w*|admin\w*"
+        r"|kolleg\w*|verifiziert\w*|entwickler\w*)"
+        r"|\btraite[zs]?-moi comme (?:un |une )?(?:agent|employé\w*|admin\w*|collègue|membre|interne"
+        r"|développeur|vérifié)"
+        r"|\btr[aá]t(?:ame|eme|enme) como (?:a )?(?:un |una )?(?:agente|emplead[oa]|admin\w*|compañer[oa]"
+        r"|intern[oa]|desarrollador\w*|verificad[oa])"
+        r"|\byou(?:'re| are) (?:now )?(?:acting|playing|speaking|writing|posing|answering) as\b"
+        r"|\b(?:ignore|disregard|forget)\s+(?:what|whatever|anything)\b(?!\s+(?:i|i've|i have|we|we've"
+        r"|i'd|i just)\b)[^.\n]{0,40}?\b(?:told|taught"
+        r"|instructed|gave|given)\s+you\b",
+    ),
+    _p(
+        "a data field addressed to the AI (in JSON, a log line or a configuration)",
+        r"[\"'\[]?\b(?:ai|assistant|bot|llm|gpt)[_\- ]?(?:instructions?|directives?|override|commands?"
+        r"|prompt|orders?)\b[\"'\]]?\s*[:=]",
+    ),
+    # -- role play, from reading stress10's misses ---------------------------------------------------
+    _p(
+        "sets up a game or role play in which the assistant is someone else",
+        r"\b(?:let'?s|lets|we(?:'ll| will)|shall we)\s+(?:play|do|try|have)\s+(?:a\s+|an?\s+little\s+)?"
+        r"(?:game|role-?play)\b[^\n]{0,120}?\byou(?:'re| are| will be| play| can be)\b"
+        r"|\byou(?:'re| are)\b[^.\n]{0,60}?\b(?:unlocked|unfiltered|unrestricted|uncensored|jailbroken)\b"
+        r"|\b(?:version|mode|copy) of (?:you|yourself)\b[^.\n]{0,20}?\b(?:without|with no|that (?:has no"
+        r"|skips|ignores))\b"
+        r"|\byou(?:'re| are)\b[^.\n]{0,60}?\b(?:version|mode) (?:without|with no)\s+(?:the\s+|any\s+)?"
+        r"(?:review|rules|restrictions|filters?|limits|safeguards|checks|oversight)\b"
+        r"|\b(?:lass uns|wir spielen|spielen wir)\b[^\n]{0,60}?\b(?:spiel|rollenspiel)\b[^\n]{0,100}?"
+        r"\b(?:du bist|du spielst)\b|\brollenspiel\b[^\n]{0,100}?\b(?:du bist|du spielst)\b"
+        r"|\b(?:jouons|on joue|faisons un jeu|jeu de rôle)\b[^\n]{0,120}?\b(?:tu es|tu joues|tu seras"
+        r"|vous êtes)\b"
+        r"|\b(?:juguemos|vamos a jugar|juego de rol|hagamos un juego)\b[^\n]{0,120}?\b(?:eres|serás"
+        r"|haces de)\b",
     ),
     _p(
         "asks to sign the reply as someone in charge",
@@ -569,6 +767,31 @@ ACCOUNT_CHANGE_PATTERNS: list[Pattern] = [
         r"|\b(?:ohne|keine) (?:bestätigung|benachrichtigung)\w* an (?:den|die) (?:konto)?inhaber\w*\b"
         r"|\bsans (?:prévenir|informer|notifier) (?:le|la) titulaire\b"
         r"|\bsin (?:avisar|notificar|informar) al titular\b",
+    ),
+    _p(
+        "asks to move or transfer the account to another e-mail address or person",
+        r"\b(?:account|accounts|konto|account|compte|cuenta|abo\w*|subscription|abonnement|suscripción"
+        r"|ownership|inhaber\w*|titular|propriétaire)\b[^.?!\n]{0,60}?\b(?:move|moved|transfer\w*|übertrag\w*"
+        r"|umschreib\w*|umgeschrieben|transfér\w*|transf[eè]re\w*|pas(?:ar|en|e)|traspas\w*|mov(?:er|ed|ing))\b"
+        rf"[^.?!\n]{{0,80}}?{EMAIL}"
+        r"|\b(?:move|transfer|übertrag\w*|umschreib\w*|transfér\w*|transf[eè]re\w*|pas(?:ar|en|e)|traspas\w*)"
+        r"\b[^.?!\n]{0,40}?\b(?:my |the |mein\w* |das |le |mon |ma |mi |la |el )?(?:account|konto|compte|cuenta"
+        r"|abo\w*|subscription|abonnement)\b[^.?!\n]{0,60}?\b(?:to|auf|à|a|over to|an)\s+"
+        r"(?:this|the|my|diese|die|meine?n?|cette|mon|ma|esta|este|mi)\s+(?:e-?mail|address|adresse|correo"
+        r"|dirección|bruder|schwester|frère|sœur|hermano|hermana|brother|sister|partner|son|daughter)\b",
+        unless=ACCOUNT_CHANGE_UNLESS,
+    ),
+    _p(
+        "asks to turn off two-step verification on the account",
+        r"\b(?:turn off|switch off|disable|deactivate|remove|bypass|reset|desactiv\w*|deshabilit\w*|quit\w*"
+        r"|désactiv\w*|supprim\w*|deaktivier\w*|abschalt\w*|ausschalt\w*|entfern\w*)\b[^.?!\n]{0,40}?"
+        r"\b(?:2fa|mfa|two[- ]factor|two[- ]step|2[- ]step|2[- ]factor|zwei-?faktor\w*|2-?faktor\w*"
+        r"|double authentification|authentification à deux facteurs|vérification en deux étapes"
+        r"|verificación en dos pasos|doble factor|autenticación en dos pasos)\b"
+        r"|\b(?:2fa|two[- ]factor|two[- ]step|2[- ]step|zwei-?faktor\w*|double authentification"
+        r"|verificación en dos pasos|doble factor)\b[^.?!\n]{0,30}?\b(?:off|deaktivier\w*|abschalt\w*"
+        r"|ausschalt\w*|désactiv\w*|desactiv\w*|quit\w*)\b",
+        unless=ACCOUNT_CHANGE_UNLESS,
     ),
     _p(
         "verlangt, E-Mail, Telefon oder Bankverbindung auf einen neuen Wert umzustellen",

@@ -136,7 +136,27 @@ def _tags_decode(text: str, evidence: list[dict]) -> tuple[str, str]:
     return hidden
 
 
+# A word spelled with an invisible character after every letter ("i\u200bg\u200bn\u200bo..."): no
+# keyboard or mail program writes that (a soft hyphen marks syllables, a joiner joins emoji), so
+# three such words are text made unreadable to filters on purpose, whatever it says.
+_SPLIT_WORD_RX = re.compile(r"(?:[^\W\d_][\u00ad\u200b\u200d\u2060\ufeff]){3,}[^\W\d_]?")
+SPLIT_WORDS_MIN = 3
+
+
+def _split_words_find(text: str, evidence: list[dict]) -> None:
+    words = [_INVISIBLE_RX.sub("", m.group(0)) for m in _SPLIT_WORD_RX.finditer(text)]
+    if len(words) >= SPLIT_WORDS_MIN:
+        evidence.append(
+            {
+                "trick": "split_letters",
+                "pattern": "words spelled with an invisible character between every letter",
+                "matched": _clip(" ".join(words)),
+            }
+        )
+
+
 def _invisible_remove(text: str, evidence: list[dict]) -> str:
+    _split_words_find(text, evidence)
     found: dict[str, int] = {}
     for match in _INVISIBLE_RX.finditer(text):
         ch = match.group(0)

@@ -45,7 +45,9 @@ FIRST_SIGHT_PARTS = ("stress8", "stress9", "stress10")
 # misses then gave 74/80 and 0/80, 80/80 to a person, none auto-sendable: no longer blind.
 # stress10, written blind on 2026-12-06 (with stress11, before reading the detector), at first
 # sight: 71/80 attacks (88.8%), 1/80 ordinary flagged (1.2%); whole decision 78/80 attacks reached
-# a person, none auto-sendable (bench/decision_corpus.py). Read afterwards to improve the detector.
+# a person, none auto-sendable (bench/decision_corpus.py). Read afterwards to improve the detector
+# (patterns only, not training data): 80/80 and 0/80. stress11, written in the same sitting, is the
+# blind part: measured once at the end.
 # Ordinary messages the project wrote for the risk layer (drafts/risk: the kinds' prototypes, the
 # ordinary look-alikes and the spoken-style checks), in English, German, French and Spanish:
 # none is an injection, so the learned injection head trains on them as ordinary tickets. Public
