@@ -59,6 +59,11 @@ KINDS: tuple[RiskKind, ...] = (
             ),
             _p("a chargeback or a dispute of a charge", r"\b(charge ?back|dispute|disputing)\b"),
             _p(
+                "refuses to pay a charge or asks the bank to query it",
+                r"\b(i'?m|i am|we'?re|we are|i'?ll|i will|we will) not (be )?paying\b|"
+                r"\brefuse to pay\b|\b(asked|told|ask|tell) my bank to (query|reverse|block|stop)",
+            ),
+            _p(
                 "German: double charge or a disputed debit",
                 r"\b(doppelt (belastet|abgebucht|berechnet)|r(ü|ue)ckbuchung|widerspreche|"
                 r"lastschrift zur(ü|ue)ck)",
@@ -70,7 +75,9 @@ KINDS: tuple[RiskKind, ...] = (
             ),
             _p(
                 "Spanish: charged twice or a disputed charge",
-                r"\b(cobr(aron|ado) dos veces|cargo duplicado|disputar|contracargo)",
+                r"\b(cobr(aron|ado) dos veces|cargo duplicado|disputar|contracargo|"
+                r"devolver el recibo|no (estoy|estamos) de acuerdo con (el|ese|este|la|esa|esta) "
+                r"(cargo|importe|cobro|factura|recibo|penalizaci(ó|o)n))",
             ),
         ),
     ),
@@ -94,7 +101,8 @@ KINDS: tuple[RiskKind, ...] = (
                 "a refund outside the policy or an exception",
                 r"\b(refund|money back|reimburse)\w*\b.{0,80}\b(outside|beyond|past|expired|"
                 r"even though|although|despite|exception|non.?refundable|anyway|refused)|"
-                r"\b(make an exception|non.?refundable)\b.{0,60}\b(refund|money back)",
+                r"\b(make an exception|non.?refundable|no refunds?)\b.{0,80}\b(refund|money back)|"
+                r"\b(refund|money back)\b.{0,40}\b(just this once|as a one.?off|goodwill)",
             ),
             _p(
                 "a refund that has not arrived",
@@ -103,16 +111,20 @@ KINDS: tuple[RiskKind, ...] = (
             ),
             _p(
                 "German: refund despite the deadline",
-                r"\b(erstatt\w*|geld zur(ü|ue)ck)\b.{0,60}\b(trotzdem|abgelaufen|ausnahme)",
+                r"\b(erstatt\w*|geld zur(ü|ue)ck)\b.{0,60}\b(trotzdem|abgelaufen|ausnahme)|"
+                r"\b(trotzdem|ausnahmsweise|kulanz\w*)\b.{0,60}\b(erstatt\w*|geld zur(ü|ue)ck|"
+                r"zur(ü|ue)ckzahl\w*)|\bkeine r(ü|ue)ckerstattung\b.{0,80}\baber\b",
             ),
             _p(
                 "French: refund despite the deadline",
-                r"\brembours\w*\b.{0,60}\b(quand même|dépassé|exception)",
+                r"\brembours\w*\b.{0,60}\b(quand même|dépassé|exception)|"
+                r"\bnon remboursable\b.{0,80}\b(rembours\w*|geste)|\bfaire un geste\b",
             ),
             _p(
                 "Spanish: refund as an exception",
                 r"\b(reembols\w*|devuelvan el dinero)\b.{0,60}\b(excepci(ó|o)n|plazo)|"
-                r"\bexcepci(ó|o)n\b.{0,60}\b(reembols|devuelvan)",
+                r"\bexcepci(ó|o)n\b.{0,60}\b(reembols|devuelvan)|"
+                r"\bno (es|son) reembolsables?\b.{0,80}\b(devolv\w*|reembols\w*)",
             ),
         ),
     ),
@@ -136,13 +148,19 @@ KINDS: tuple[RiskKind, ...] = (
         ),
         (
             _p(
+                "asks for records or data to be deleted",
+                r"\b(records|data|photos|information|details|profile|account)\b.{0,80}"
+                r"\b(deleted|erased|wiped)\b",
+            ),
+            _p(
                 "asks to delete or close an account or data",
                 r"\b(delete|close|erase|remove|terminate|deactivate|wipe)\b.{0,40}"
                 r"\b(account|data|profile|information)\b",
             ),
             _p(
                 "cancels a subscription, plan or contract",
-                r"\b(cancel|terminate|end)\b.{0,30}\b(subscription|plan|membership|contract)\b|"
+                r"\b(cancel|terminate|end|stop)\b.{0,30}\b(subscription|plan|membership|contract|"
+                r"lease)\b|\bcancel (everything|it all)\b|"
                 r"\b(cancel|terminate)\s+(my|our|the|this)\s+(\w+\s+)?(account|policy|insurance)\b",
             ),
             _p(
@@ -158,7 +176,7 @@ KINDS: tuple[RiskKind, ...] = (
             _p(
                 "Spanish: delete account/data or cancel",
                 r"\b(borrar|eliminar|cerrar)\b.{0,30}\b(cuenta|datos|perfil)|"
-                r"\bdar(me|se|nos|le)? de baja\b|"
+                r"\bdar(me|se|nos|le|lo|la|los|las)? de baja\b|"
                 r"\bcancelar\b.{0,30}\b(suscripci(ó|o)n|plan|contrato|seguro|p(ó|o)liza|cuenta)\b",
             ),
         ),
@@ -197,7 +215,7 @@ KINDS: tuple[RiskKind, ...] = (
             ),
             _p(
                 "French: lawyer, court, formal complaint",
-                r"\b(avocat|tribunal|porter plainte|cnil)",
+                r"\b(avocat|tribunal|porter plainte|cnil|mise? en demeure|ill(é|e)gal)",
             ),
             _p(
                 "Spanish: lawyer, court, legal action",
@@ -246,7 +264,7 @@ KINDS: tuple[RiskKind, ...] = (
             ),
             _p(
                 "French: hacked, unauthorised access",
-                r"\b(pirat(é|e)|frauduleu|acc(è|e)s non autoris)",
+                r"\b(pirat(é|e)|frauduleu|acc(è|e)s non autoris|faille)",
             ),
             _p("Spanish: hacked, unauthorised access", r"\b(hacke(ado|aron)|acceso no autorizado)"),
         ),
@@ -273,7 +291,10 @@ KINDS: tuple[RiskKind, ...] = (
             _p(
                 "a lost or stolen card, phone or device",
                 r"\b(lost|stolen|missing|misplaced|robbed|can.?t find)\b.{0,30}"
-                r"\b(card|phone|wallet|device|laptop|purse|key)",
+                r"\b(card|phone|wallet|device|laptop|purse|key)|"
+                r"\b(card|phone|wallet|laptop|tablet|fob|badge|keys?)\b.{0,80}\b(i|we) "
+                r"(have |'ve )?(lost|misplaced) (it|them)\b|"
+                r"\b(got|was|were|been) (stolen|nicked)\b",
             ),
             _p("German: lost or stolen", r"\b(verloren|gestohlen|geklaut|sperren)"),
             _p("French: lost or stolen", r"\b(perdu|vol(é|e)e?|faire opposition)"),
@@ -324,10 +345,16 @@ KINDS: tuple[RiskKind, ...] = (
             _p(
                 "the service is down or unreachable",
                 r"\b(is|are|went|been) down\b|\b(outage|unreachable|not loading|5\d\d error|"
-                r"service unavailable|nothing works|stopped working)",
+                r"service unavailable|nothing works|stopped working|server error|"
+                r"error five hundred|whole (thing|site|system|platform) (is )?(down|broken))",
             ),
             _p("German: outage", r"\b(ausgefallen|st(ö|oe)rung|nicht erreichbar|geht nichts)"),
-            _p("French: outage", r"\b(en panne|inaccessible|hors service|ne fonctionne plus)"),
+            _p(
+                "French: outage",
+                r"\b(en panne|inaccessible|hors service|ne fonctionne plus)|"
+                r"\b(syst(è|e)me|site|appli\w*|plateforme|serveur)\b.{0,20}\bne (marche|fonctionne)"
+                r" (pas|plus)",
+            ),
             _p("Spanish: outage", r"\b(ca(í|i)d[oa]|no funciona nada|fuera de servicio)"),
         ),
     ),
@@ -348,10 +375,14 @@ KINDS: tuple[RiskKind, ...] = (
         (
             _p(
                 "a formal complaint or strong words",
-                r"\b(complain|complaint|unacceptable|outrageous|disgusting|worst|ridiculous|"
-                r"furious|appalling)",
+                r"(?<!not )(?<!n't )\b(complain|complaint|unacceptable|outrageous|disgusting|worst|"
+                r"ridiculous|furious|appalling|disgraceful|fed up)",
             ),
-            _p("German: complaint", r"\b(beschwer|frechheit|unversch(ä|ae)mt|inakzeptabel)"),
+            _p(
+                "German: complaint",
+                r"\b(beschwer|frechheit|unversch(ä|ae)mt|inakzeptabel|noch nie erlebt|"
+                r"(maßlos|sehr|wirklich) (entt(ä|ae)uscht|sauer|verärgert))",
+            ),
             _p("French: complaint", r"\b(r(é|e)clamation|inadmissible|scandaleux|honteux)"),
             _p("Spanish: complaint", r"\b(queja|reclamaci(ó|o)n|inaceptable|verg(ü|u)enza)"),
         ),
