@@ -52,6 +52,11 @@ def batch_scope():
         _scope.reset(token)
 
 
+def scoped() -> bool:
+    """Whether a batch scope is open here (what a chunk prepares is then used)."""
+    return _scope.get() is not None
+
+
 def read_once(key: Hashable, load: Callable[[], T]) -> T:
     """load(), once per batch scope for this key (every time outside a scope). What it
     returns is shared by the scope's tickets: callers must not change it."""
@@ -131,22 +136,30 @@ def texts_embed_scoped(texts: list[str]) -> np.ndarray:
 
 
 def qa_texts_embed_prepare(texts: Iterable[str]) -> None:
-    """Embed these texts with the question/answer encoder (retrieval's, English questions) in
+    """Embed these texts with the question/answer encoder (retrieval's English questions) in
     one call for the scope's stages (no-op outside a scope, or without the encoder)."""
     scope = _scope.get()
     if scope is None or not qa_encoder.available():
         return
-    todo = list(dict.fromkeys(t for t in texts if t not in scope.qa_vectors))
+    _qa_missing_embed(scope, texts)
+
+
+def _qa_missing_embed(scope: _Scope, texts: Iterable[str]) -> None:
+    todo = list(
+        dict.fromkeys(
+            key for key in map(qa_encoder.qa_text_prepare, texts) if key not in scope.qa_vectors
+        )
+    )
     if todo:
         scope.qa_vectors.update(zip(todo, qa_encoder.qa_texts_embed(todo), strict=True))
 
 
 def qa_texts_embed_scoped(texts: list[str]) -> np.ndarray:
-    """qa_encoder.qa_texts_embed(texts), from the scope's vectors when every one of them was
-    prepared."""
+    """qa_encoder.qa_texts_embed(texts); inside a scope, each text (as the encoder reads it)
+    is embedded once per scope: the prepared ones are taken, the others embedded together
+    and kept (retrieval's question and reply memory's are often the same text)."""
     scope = _scope.get()
-    if scope is not None and texts:
-        vectors = [scope.qa_vectors.get(t) for t in texts]
-        if all(v is not None for v in vectors):
-            return np.vstack(vectors)
-    return qa_encoder.qa_texts_embed(texts)
+    if scope is None or not texts:
+        return qa_encoder.qa_texts_embed(texts)
+    _qa_missing_embed(scope, texts)
+    return np.vstack([scope.qa_vectors[qa_encoder.qa_text_prepare(t)] for t in texts])

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 from lingua import Language, LanguageDetectorBuilder
 
+from .batching import read_once
+
 SUPPORTED = {
     "en": Language.ENGLISH,
     "de": Language.GERMAN,
@@ -53,8 +55,13 @@ def _get_detector():
 
 
 def text_language(text: str) -> LanguageGuess:
-    """The language of a customer's message, among the supported ones."""
+    """The language of a customer's message, among the supported ones (once per text inside a
+    drafts.batching scope: a chunk's preparation and its stages ask about the same texts)."""
     text = " ".join((text or "").split())[:MAX_CHARS]
+    return read_once(("language", text), lambda: _text_language(text))
+
+
+def _text_language(text: str) -> LanguageGuess:
     if not any(ch.isalpha() for ch in text):
         return LanguageGuess(DEFAULT_LANGUAGE, 0.0, False)
     values = _get_detector().compute_language_confidence_values(text)

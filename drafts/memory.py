@@ -40,7 +40,7 @@ from tickets.models import (
 )
 from tickets.services import inbound_ingest, ticket_transition
 
-from .batching import read_once, rows_once
+from .batching import qa_texts_embed_scoped, read_once, rows_once
 from .claims import claims_mark
 from .knowledge import qa_encoder
 from .language import text_language
@@ -354,7 +354,7 @@ def reply_memory_nearest(
     pool = [i for i in pool if int(matrix.ids[i]) in by_id]
     memories = [by_id[int(matrix.ids[i])] for i in pool]
     qa = bool(question) and _qa_reads(language)
-    qa_vector = qa_encoder.qa_texts_embed([question])[0] if qa else None
+    qa_vector = qa_texts_embed_scoped([question])[0] if qa else None
     signals = _memory_signals(memories, qa=qa)
     matches = [
         MemoryMatch(

@@ -47,7 +47,7 @@ from routing.selectors import autosend_policy_snapshot, ruleset_snapshot_live
 from routing.services import ruleset_snapshot_publish, ruleset_version_restore, snapshot_hash
 from tickets.models import ticket_reference
 
-from .batching import batch_scope, qa_texts_embed_prepare, read_once, texts_embed_prepare
+from .batching import batch_scope, read_once
 from .classifier.models import ClassifierVersion
 from .classifier.services import classifier_candidate_use, classifier_version_activate
 from .knowledge.edits import PolicyEditInvalid, policy_edit_check, policy_edits_use
@@ -61,6 +61,7 @@ from .models import (
     ReplayExperiment,
     RunStatus,
     SendStatus,
+    Stage,
     StageRecord,
 )
 from .providers import PROVIDER_NAMES, provider_get, provider_live, provider_use
@@ -71,10 +72,8 @@ from .risk.kinds import KIND_SLUGS
 from .risk.scoring import heads_get, heads_thresholds_use
 from .services import prompt_template_version_create
 from .stages import (
-    context_prefetch,
-    embedded_texts,
+    chunk_prepare,
     prompt_versions_use,
-    retrieval_questions,
     routing_facts,
     stage_classify,
     stage_context,
@@ -471,9 +470,8 @@ def pipeline_replay(
             chunk = runs[start : start + size]
             with batch_scope() if batched else contextlib.nullcontext(), transaction.atomic():
                 if batched:
-                    texts_embed_prepare(text for run in chunk for text in embedded_texts(run))
-                    context_prefetch(chunk)
-                    qa_texts_embed_prepare(q for run in chunk for q in retrieval_questions(run))
+                    for stage in (Stage.CLASSIFY, Stage.CONTEXT):
+                        chunk_prepare(stage, chunk)
                 for run in chunk:
                     if cost_cap is not None and spent["cost"] >= cost_cap:
                         report.stopped_at_cap = True

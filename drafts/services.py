@@ -25,7 +25,6 @@ from tickets.services import ticket_flag, ticket_transition
 from tickets.sla import ticket_sla_retarget
 
 from . import stages
-from .batching import qa_texts_embed_prepare, texts_embed_prepare
 from .memory import memory_erase
 from .models import (
     STAGE_ORDER,
@@ -288,11 +287,7 @@ def chunk_stage_execute(*, run_ids: list[int], stage: str) -> tuple[list[int], d
         .filter(pk__in=ids)
         .order_by("pk")
     )
-    if stage == Stage.CLASSIFY:
-        texts_embed_prepare(text for run in loaded for text in stages.embedded_texts(run))
-    elif stage == Stage.CONTEXT:
-        stages.context_prefetch(loaded)
-        qa_texts_embed_prepare(q for run in loaded for q in stages.retrieval_questions(run))
+    stages.chunk_prepare(stage, loaded)
     drafted = (
         set(Draft.objects.filter(run_id__in=ids).values_list("run_id", flat=True))
         if stage == Stage.DRAFT

@@ -11,7 +11,17 @@ from dataclasses import dataclass, field
 
 from tickets.models import Message, MessageDirection, RequestClass, Risk, Ticket
 
-from .batching import prefill, prefilled, read_once, text_embed
+from .batching import (
+    prefill,
+    prefilled,
+    qa_texts_embed_prepare,
+    read_once,
+    scoped,
+    text_embed,
+    texts_embed_prepare,
+    texts_embed_scoped,
+)
+from .classifier.services import texts_classify_prepare
 from .detectors import text_detect
 from .detectors.injection_head import injection_quiet
 from .knowledge.edits import fragment_texts
@@ -19,6 +29,7 @@ from .knowledge.retrieval import (
     ANSWER_MIN_SIMILARITY,
     QUERY_MAX_CHARS,
     fragments_retrieve,
+    qa_questions,
     question_sentences,
 )
 from .language import text_language
@@ -36,6 +47,7 @@ from .providers.base import ClassifyInput, ClassRef, DraftInput, FragmentRef, Me
 from .risk.scoring import (
     QUIET_FRACTION,
     heads_assess,
+    heads_assess_many,
     heads_get,
     risk_layer_version,
     risk_quiet,
@@ -136,6 +148,12 @@ def retrieval_questions(run: PipelineRun) -> list[str]:
     return question_sentences(_retrieval_query(run)[: QUERY_MAX_CHARS * 2])
 
 
+def retrieval_qa_questions(run: PipelineRun) -> list[str]:
+    """The questions retrieval embeds with the question/answer encoder for this run (English
+    ones only)."""
+    return qa_questions(_retrieval_query(run))
+
+
 def embedded_texts(run: PipelineRun) -> list[str]:
     """The texts the stages will embed for this run (batching.texts_embed_prepare computes a
     chunk's in one call): the message as classified, and the questions retrieval asks."""
@@ -143,6 +161,39 @@ def embedded_texts(run: PipelineRun) -> list[str]:
         classify_text(subject=run.ticket.subject, text=_message_text(run.message)),
         *retrieval_questions(run),
     ]
+
+
+def chunk_prepare(stage: str, runs: list[PipelineRun]) -> None:
+    """Inside a batch scope (a chunk of the live pipeline or of a replay): the work the stage
+    would do one ticket at a time that is done for all the chunk's runs at once, where the
+    stage functions look for it. classify: the texts embedded in one encoder call, the risk
+    layer and the class model scored in one pass (classify_prepare); context: threads and
+    previous tickets in two queries, retrieval's questions embedded by the question/answer
+    encoder in one call. The other stages prepare nothing."""
+    if stage == "classify":
+        texts_embed_prepare(text for run in runs for text in embedded_texts(run))
+        classify_prepare(runs)
+    elif stage == "context":
+        context_prefetch(runs)
+        qa_texts_embed_prepare(q for run in runs for q in retrieval_qa_questions(run))
+
+
+def classify_prepare(runs: list[PipelineRun]) -> None:
+    """The risk layer's and (offline) the class model's readings of a chunk's messages in one
+    vectorised pass each (drafts.risk.scoring.heads_assess_many,
+    drafts.classifier.services.texts_classify_prepare), for stage_classify to use. Inside a
+    batch scope only; the embeddings are the scope's."""
+    if not runs or not scoped():
+        return
+    pairs = [(run.ticket.subject, _message_text(run.message)) for run in runs]
+    texts = [classify_text(subject=subject, text=text) for subject, text in pairs]
+    vectors = texts_embed_scoped(texts)
+    for text, assessment in zip(
+        texts, heads_assess_many(heads=heads_get(), texts=texts, vectors=vectors), strict=True
+    ):
+        prefill(("risk", text), assessment)
+    if provider_get().name == "offline":
+        texts_classify_prepare(items=pairs, embeddings=vectors)
 
 
 # -- classify ---------------------------------------------------------------------------------
@@ -230,8 +281,11 @@ def stage_classify(run: PipelineRun) -> StageResult:
     ]
     # The risk layer reads the same text as the detectors; it needs no team history.
     # One embedding per ticket, shared by the risk layer and the class model.
-    vector = text_embed(classify_text(subject=subject, text=text))
-    risk = heads_assess(heads=heads_get(), text=f"{subject}\n{text}", vector=vector)
+    embedded = classify_text(subject=subject, text=text)
+    vector = text_embed(embedded)
+    risk = prefilled(("risk", embedded)) or heads_assess(
+        heads=heads_get(), text=f"{subject}\n{text}", vector=vector
+    )
     provider = _provider()
     out = provider.classify(
         ClassifyInput(subject=subject, text=text, classes=classes, embedding=vector)

@@ -17,6 +17,7 @@ from django.db import transaction
 from django.db.models import Q
 
 from audit.services import event_record
+from drafts.batching import prefill, prefilled, scoped
 from drafts.risk.encoder import texts_embed
 from tickets.models import RequestClass, Risk
 
@@ -443,17 +444,44 @@ def loaded_predict(
     """Predict with an already loaded version (no database access). embedding: the message's
     sentence embedding if the caller has it (the classify stage shares the risk layer's);
     computed here when the model needs it and none is given."""
-    combined = example_text(subject=subject, text=text)
+    return loaded_predict_many(
+        loaded=loaded,
+        items=[(subject, text)],
+        embeddings=None if embedding is None else np.asarray(embedding).reshape(1, -1),
+    )[0]
+
+
+def loaded_predict_many(
+    *, loaded: LoadedVersion, items: list[tuple[str, str]], embeddings=None
+) -> list[Prediction]:
+    """loaded_predict for many (subject, text) pairs in one pass (a chunk of tickets: one
+    TF-IDF transform and one matrix product for all of them). embeddings: one row per item,
+    or None."""
+    if not items:
+        return []
+    combined = [example_text(subject=subject, text=text) for subject, text in items]
     model = loaded.model
-    vectors = None if embedding is None else np.asarray(embedding).reshape(1, -1)
+    vectors = None if embeddings is None else np.asarray(embeddings).reshape(len(items), -1)
     if vectors is None and model.uses_embeddings:
-        vectors = texts_embed([combined])
-    probs = model.probabilities([combined], vectors)[0]
-    order = np.argsort(-probs)[:TOP_K]
-    labels = loaded.model.labels
+        vectors = texts_embed(combined)
+    probs = model.probabilities(combined, vectors)
+    orders = np.argsort(-probs, axis=1)[:, :TOP_K]
+    familiarities = model.familiarities([int(order[0]) for order in orders], vectors)
+    return [
+        _prediction(loaded, text, row_probs, order, familiarity)
+        for text, row_probs, order, familiarity in zip(
+            combined, probs, orders, familiarities, strict=True
+        )
+    ]
+
+
+def _prediction(
+    loaded: LoadedVersion, combined: str, probs: np.ndarray, order: np.ndarray, familiarity
+) -> Prediction:
+    model = loaded.model
+    labels = model.labels
     best = labels[order[0]]
     confidence = float(probs[order[0]])
-    familiarity = model.familiarity(int(order[0]), None if vectors is None else vectors[0])
     auto = (
         bool(combined.strip())
         and loaded.auto_send_threshold is not None
@@ -490,8 +518,28 @@ def loaded_predict(
 def text_classify(*, text: str, subject: str = "", embedding=None) -> Prediction:
     """Classify one message with the active version. One small query per call (the active id),
     so a rollback on any machine is followed at once; the model itself is loaded once per
-    process per version. Raises NoActiveClassifier when no version is active."""
-    return loaded_predict(loaded=_active_loaded(), text=text, subject=subject, embedding=embedding)
+    process per version. Raises NoActiveClassifier when no version is active. Inside a
+    drafts.batching scope, a prediction texts_classify_prepare made for the chunk is used."""
+    loaded = _active_loaded()
+    prepared = prefilled(("classify", loaded.version_id, subject, text))
+    if prepared is not None:
+        return prepared
+    return loaded_predict(loaded=loaded, text=text, subject=subject, embedding=embedding)
+
+
+def texts_classify_prepare(*, items: list[tuple[str, str]], embeddings) -> None:
+    """Inside a drafts.batching scope: predict a chunk's (subject, text) pairs in one pass
+    (loaded_predict_many) for text_classify to use. No-op outside a scope or without an
+    active classifier (text_classify then says so itself)."""
+    if not scoped() or not items:
+        return
+    try:
+        loaded = _active_loaded()
+    except NoActiveClassifier:
+        return
+    predictions = loaded_predict_many(loaded=loaded, items=items, embeddings=embeddings)
+    for (subject, text), prediction in zip(items, predictions, strict=True):
+        prefill(("classify", loaded.version_id, subject, text), prediction)
 
 
 def customer_data_erase(*, email: str, ticket_ids: list[int]) -> int:

@@ -173,12 +173,28 @@ class TrainedModel:
     def familiarity(self, label_index: int, vector: np.ndarray | None) -> float | None:
         """The largest cosine similarity of the message's embedding to the label's kept
         training messages (None when the model keeps none or no embedding is given)."""
-        if self.exemplars is None or vector is None:
+        if vector is None:
             return None
-        kept = self.exemplars[label_index]
-        if not len(kept):
-            return None
-        return float((kept.astype(np.float32) @ np.asarray(vector, dtype=np.float32)).max())
+        return self.familiarities([label_index], np.asarray(vector).reshape(1, -1))[0]
+
+    def familiarities(
+        self, label_indices: list[int], vectors: np.ndarray | None
+    ) -> list[float | None]:
+        """familiarity() of many messages at once (row i against label_indices[i]'s kept
+        messages): one matrix product per label."""
+        out: list[float | None] = [None] * len(label_indices)
+        if self.exemplars is None or vectors is None:
+            return out
+        vectors = np.asarray(vectors, dtype=np.float32).reshape(len(label_indices), -1)
+        for label in dict.fromkeys(label_indices):
+            kept = self.exemplars[label]
+            if not len(kept):
+                continue
+            rows = [i for i, x in enumerate(label_indices) if x == label]
+            best = (vectors[rows] @ kept.astype(np.float32).T).max(axis=1)
+            for i, value in zip(rows, best, strict=True):
+                out[i] = float(value)
+        return out
 
     @property
     def uses_embeddings(self) -> bool:

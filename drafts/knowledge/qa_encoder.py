@@ -216,11 +216,16 @@ def _encoder() -> _MiniLM:
     return _model
 
 
+def qa_text_prepare(text: str) -> str:
+    """The text as the encoder reads it (texts that read alike here embed alike)."""
+    return " ".join(unicodedata.normalize("NFKC", text or "").split())
+
+
 def qa_texts_embed(texts: list[str], *, batch_size: int = 32) -> np.ndarray:
     """L2-normalized float32 embeddings, one row per text (an empty text embeds as zeros).
     Texts are batched by length, so short questions are not padded to a long passage."""
     model = _encoder()
-    prepared = [" ".join(unicodedata.normalize("NFKC", t or "").split()) for t in texts]
+    prepared = [qa_text_prepare(t) for t in texts]
     out = np.zeros((len(prepared), QA_DIMENSIONS), dtype=np.float32)
     tokens = {i: model.tokenizer.ids(t) for i, t in enumerate(prepared) if t}
     order = sorted(tokens, key=lambda i: len(tokens[i]))

@@ -367,7 +367,7 @@ class FragmentIndex:
     ) -> RetrievalResult:
         started = time.perf_counter()
         raw_query = query[: QUERY_MAX_CHARS * 2]
-        query = " ".join(query_clean(raw_query).split())[:QUERY_MAX_CHARS]
+        query = _query_cleaned(raw_query)
         terms = text_terms(query, stem=self.stem)
         questions: list[str] = []
         n = len(self.fragments)
@@ -487,6 +487,22 @@ def query_clean(query: str) -> str:
     cleaned = re.sub(r"\n{2,}", "\n", cleaned).strip()
     # Never clean a message down to nothing: what was asked is better than an empty query.
     return cleaned if re.search(r"\w\w", cleaned) else " ".join(query.split())
+
+
+def _query_cleaned(raw_query: str) -> str:
+    return " ".join(query_clean(raw_query).split())[:QUERY_MAX_CHARS]
+
+
+def qa_questions(query: str) -> list[str]:
+    """The sentences search() embeds with the question/answer encoder for this query (a
+    ticket's text): none when the encoder is not installed or the query is not English (what a
+    chunk prepares: drafts.batching.qa_texts_embed_prepare)."""
+    raw_query = query[: QUERY_MAX_CHARS * 2]
+    if not (qa_encoder.available() and QA_WEIGHT):
+        return []
+    if text_language(_query_cleaned(raw_query)).code != "en":
+        return []
+    return question_sentences(raw_query)
 
 
 def question_sentences(query: str, *, limit: int = QUESTIONS_EMBEDDED) -> list[str]:

@@ -255,10 +255,36 @@ def heads_get() -> RiskHeads:
 
 def heads_assess(*, heads: RiskHeads, text: str, vector: np.ndarray) -> RiskAssessment:
     """Score one text whose embedding is already computed (no I/O)."""
-    head_scores, probs, margins = heads.kind_scores(vector.reshape(1, -1))
-    head_scores, probs, margin = head_scores[0], probs[0], float(margins[0])
+    return heads_assess_many(heads=heads, texts=[text], vectors=vector.reshape(1, -1))[0]
+
+
+def heads_assess_many(
+    *, heads: RiskHeads, texts: list[str], vectors: np.ndarray
+) -> list[RiskAssessment]:
+    """Score many texts (one row of `vectors` each, already computed) in one pass: the heads,
+    the neighbourhood margins and the prototype similarities as matrix products over all the
+    rows (a chunk of tickets: drafts.stages.classify_prepare), the patterns and the evidence
+    per text. No I/O."""
+    vectors = np.asarray(vectors, dtype=np.float32).reshape(len(texts), -1)
+    if not len(texts):
+        return []
+    head_scores, probs, margins = heads.kind_scores(vectors)
+    sims = vectors @ heads.prototype_vectors.T
+    return [
+        _assessment(heads, text, head_scores[row], probs[row], float(margins[row]), sims[row])
+        for row, text in enumerate(texts)
+    ]
+
+
+def _assessment(
+    heads: RiskHeads,
+    text: str,
+    head_scores: np.ndarray,
+    probs: np.ndarray,
+    margin: float,
+    sims: np.ndarray,
+) -> RiskAssessment:
     hits = patterns_match(text)
-    sims = heads.prototype_vectors @ vector.astype(np.float32)
     scores: dict[str, float] = {}
     evidence: dict[str, dict] = {}
     for i, slug in enumerate(KIND_SLUGS):
