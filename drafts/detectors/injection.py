@@ -149,6 +149,20 @@ ASKS_SOMEONE_ELSE = (
     r"(?!\s+(?:please\s+)?(?:tell|show|explain|let me know|help me (?:understand|find)|mir (?:sagen|zeigen"
     r"|erklären)|me (?:dire|montrer|expliquer|decir|mostrar|explicar|indicar))\b)"
 )
+# Words the slower patterns cannot match without (their `requires`: a gate for speed only).
+NOTE_WORDS = (
+    r"\b(?:notes?|comments?|remarks?|notiz\w*|vermerk\w*|kommentar\w*|anmerkung\w*|notas|comentarios"
+    r"|commentaires?)\b"
+)
+CUSTOMER_WORDS = (
+    r"\b(?:customers?|users?|clients?|owners?|subscribers?|buyers?|sellers?|kunden|nutzer\w*|benutzer\w*"
+    r"|besitzer\w*|vorbesitzer\w*|käufer\w*|vorgänger\w*|utilisateurs?|propriétaires?|abonnés?"
+    r"|acheteurs?|clientes?|usuarios?|propietarios?|abonados?|dueños?|compradores?)\b"
+)
+RULE_WORDS = (
+    r"\b(?:instructions?|rules|guidelines|directions|prompts?|anweisungen|vorgaben|regeln|instruktionen"
+    r"|consignes|règles|instrucciones|reglas|indicaciones)\b"
+)
 SENTENCE_QUESTION = (
     r"^\W*(?:how|where|can i|could i|may i|is it possible|is there|do i|wie|wo|kann ich|können sie mir"
     r"|comment|où|puis-je|est-ce que|cómo|dónde|puedo|se puede)\b"
@@ -275,6 +289,7 @@ INJECTION_PATTERNS: list[Pattern] = [
         rf"{SYSTEM_PROMPT}|{SYSTEM_PROMPT}[^.\n]{{0,30}}?\b(?:{ASKS_TO_SEE})\b"
         r"|\b(?:reveal|print|show|repeat|output|display)\b[^.\n]{0,30}\b(?:instructions above|internal notes"
         r"|your (?:instructions|prompt|rules))\b",
+        requires=rf"{SYSTEM_PROMPT}|\b(?:instructions above|internal notes|your (?:instructions|prompt|rules))\b",
     ),
     _p(
         "gives the assistant a new role",
@@ -546,6 +561,7 @@ INJECTION_PATTERNS: list[Pattern] = [
         r"(?:agents?|staff|team|employees|colleagues|reps?|mitarbeiter\w*|kolleg\w*|équipe|conseillers"
         r"|agentes|equipo|empleados)\b[^.\n]{0,40}?\b(?:wrote|written|left|made|took|keep|kept|have"
         r"|geschrieben|hinterlegt|notiert|gemacht|écrit\w*|laissé\w*|pris\w*|escri\w*|dejad\w*|tiene\w*)\b",
+        requires=NOTE_WORDS,
     ),
     _p(
         "asks for a list of other customers or their details",
@@ -560,6 +576,7 @@ INJECTION_PATTERNS: list[Pattern] = [
         r"|utilisateurs|propriétaires|abonnés)\b"
         r"|\b(?:lista|nombres|correos|direcciones|datos de contacto|teléfonos)\b[^.\n]{0,20}?\bde (?:los )?"
         r"(?:otros |demás )?(?:clientes|usuarios|propietarios|abonados)\b[^.\n]{0,40}?\b(?:con|de|en|que)\b",
+        requires=CUSTOMER_WORDS,
     ),
     _p(
         "asks for another customer's or a previous owner's contact details",
@@ -579,6 +596,7 @@ INJECTION_PATTERNS: list[Pattern] = [
         r"\b(?:die e-mail(?:-adresse)?|die adresse|die telefonnummer|die nummer|die kontaktdaten|den namen)"
         r"\b[^.\n]{0,30}?\b(?:des|der) (?:kunden|vorbesitzer\w*|vorherigen besitzer\w*|käufer\w*"
         r"|nutzer\w*|besitzer\w*|vorgänger\w*)\b",
+        requires=CUSTOMER_WORDS,
     ),
     _p(
         "asks for the account's keys, secrets or passwords",
@@ -587,6 +605,7 @@ INJECTION_PATTERNS: list[Pattern] = [
         rf"|\b{ASKS_TO_SEE}\b[^.\n]{{0,40}}?\b(?:{KEY_WORDS})\b[^.\n]{{0,30}}?\b(?:configured|stored"
         r"|saved|on file|set up|we use|in use|hinterlegt\w*|gespeichert\w*|configur\w*|enregistr\w*"
         r"|guardad\w*)\b",
+        requires=rf"\b(?:{KEY_WORDS})\b",
     ),
     _p(
         "asks for the instructions the assistant was given",
@@ -599,6 +618,7 @@ INJECTION_PATTERNS: list[Pattern] = [
         r"\s+(?:reçu\w*|données?|donné\w*|suivi\w*)"
         r"|\b(?:instrucciones|reglas|indicaciones)\b\s+que\s+(?:te (?:dieron|han dado|dio)|le (?:dieron|han dado)"
         r"|(?:has|ha) recibido|recibiste|recibió|sigues|sigue)\b",
+        requires=RULE_WORDS,
     ),
     _p(
         "asks that given text or a link appear in the reply, or be presented as official",
@@ -622,6 +642,7 @@ INJECTION_PATTERNS: list[Pattern] = [
         r"|die|mit|bei)\b"
         r"|\b(?:la )?liste des (?:clients|utilisateurs|propriétaires|abonnés)\s+(?:de|du|des|qui|dans|ayant)\b"
         r"|\b(?:la )?lista de (?:los )?(?:clientes|usuarios|propietarios|abonados)\s+(?:de|del|en|que|con)\b",
+        requires=CUSTOMER_WORDS,
     ),
     _p(
         "tells the assistant what to put in the reply while it writes it",
@@ -670,6 +691,8 @@ INJECTION_PATTERNS: list[Pattern] = [
         r"|vous êtes)\b"
         r"|\b(?:juguemos|vamos a jugar|juego de rol|hagamos un juego)\b[^\n]{0,120}?\b(?:eres|serás"
         r"|haces de)\b",
+        requires=r"\b(?:game|role-?play|unlocked|unfiltered|unrestricted|uncensored|jailbroken|version|mode"
+        r"|copy|spiel\w*|rollenspiel|jouons|joue|jeu|juguemos|jugar|juego)\b",
     ),
     _p(
         "asks to sign the reply as someone in charge",
@@ -792,6 +815,7 @@ ACCOUNT_CHANGE_PATTERNS: list[Pattern] = [
         r"|verificación en dos pasos|doble factor)\b[^.?!\n]{0,30}?\b(?:off|deaktivier\w*|abschalt\w*"
         r"|ausschalt\w*|désactiv\w*|desactiv\w*|quit\w*)\b",
         unless=ACCOUNT_CHANGE_UNLESS,
+        requires=r"(?:2fa|mfa|factor|step|faktor|étapes|pasos|authentification|autenticación)",
     ),
     _p(
         "verlangt, E-Mail, Telefon oder Bankverbindung auf einen neuen Wert umzustellen",

@@ -16,8 +16,13 @@ class Pattern:
     # The pattern does not count where this matches the text just before its hit (a customer
     # who says they are quoting a chat with the bot before pasting its turns).
     unless_before: re.Pattern | None = None
+    # A word every match contains (a noun the pattern cannot do without): where it does not occur
+    # the long pattern is not run at all. Speed only, never a change in what matches.
+    requires: re.Pattern | None = None
 
     def search(self, text: str) -> re.Match | None:
+        if self.requires is not None and self.requires.search(text) is None:
+            return None
         for match in self.regex.finditer(text):
             if self.unless is not None and self.unless.search(_sentence(text, match)):
                 continue
@@ -42,11 +47,16 @@ def _sentence(text: str, match: re.Match) -> str:
 
 
 def _p(
-    description: str, regex: str, unless: str | None = None, unless_before: str | None = None
+    description: str,
+    regex: str,
+    unless: str | None = None,
+    unless_before: str | None = None,
+    requires: str | None = None,
 ) -> Pattern:
     return Pattern(
         description,
         re.compile(regex, FLAGS),
         re.compile(unless, FLAGS) if unless else None,
         re.compile(unless_before, FLAGS) if unless_before else None,
+        re.compile(requires, FLAGS) if requires else None,
     )
