@@ -6,12 +6,14 @@ them but on an unsaved run (nothing is written), with that ticket's own reply he
 The draft is compared with the reply sent: the normalized edit distance the dashboard uses
 (drafts.reviews.texts.edit_distance), whether it is within WITHIN of it, whether the draft is in
 the language of the reply, and where the draft came from (a sent reply to the same question, a
-sent reply to a related question, or a template with policy passages).
+sent reply to a related question, a template with policy passages, or an acknowledgement that
+says to the agent no confident answer was found).
 
 Off topic: with a labels file naming the policy passages each sent reply rests on (the demo's
 sent_replies.jsonl `policies`, matched by the memory's import key), a draft is off topic when
 the passages it rests on (the remembered reply's, or the template draft's best retrieved
-passage) are none of the reply sent's; replies that rest on no policy are not judged. For memory
+passage) are none of the reply sent's; replies that rest on no policy, and drafts that say they cannot
+answer, are not judged. For memory
 drafts the stricter check of bench/reply_memory.py is kept as well: the remembered reply rests
 on exactly the same passages.
 
@@ -41,7 +43,7 @@ REPETITIVE_CLASSES = ("shipping-status", "account-access", "setup-help", "pricin
 
 
 HALVES = ("tuning", "held-out")
-SOURCES = ("memory", "related memory", "template")
+SOURCES = ("memory", "related memory", "template", "cannot answer")
 
 
 def memory_half(memory_id: int) -> str:
@@ -67,10 +69,14 @@ class DraftScore:
     nearest_likeness: float = 0.0
     nearest_same_class: bool = False
     best_passage_similarity: float = 0.0
+    chosen_similarity: float = 0.0  # the similarity of the passage ranked first (a draft's)
     passage_serves_class: bool | None = None  # None: the document serves no class
     predicted_class: str = ""
     predicted_risk: str = ""
     answerable: bool = True
+    # Whether the best retrieved passage is one the reply sent rests on, for every draft (what
+    # a template draft would rest on if the remembered reply were not used); None: not judged.
+    passage_on_topic: bool | None = None
 
 
 @dataclass
@@ -125,10 +131,13 @@ def summarize(rows: list[DraftScore]) -> dict:
             for half in HALVES
         },
         "language_match": round(sum(r.language_match for r in rows) / len(rows), 3),
-        "from_memory": round(sum(r.source != "template" for r in rows) / len(rows), 3),
+        "from_memory": round(
+            sum(r.source in ("memory", "related memory") for r in rows) / len(rows), 3
+        ),
         "from_related_memory": round(
             sum(r.source == "related memory" for r in rows) / len(rows), 3
         ),
+        "cannot_answer": round(sum(r.source == "cannot answer" for r in rows) / len(rows), 3),
         "off_topic": _share(judged),
         "off_topic_judged": len(judged),
         "memory_other_passages": _share(strict),
@@ -174,6 +183,8 @@ def _draft_for(memory: ReplyMemory) -> tuple[dict, PipelineRun, dict] | None:
 
 
 def _draft_source(outputs: dict) -> tuple[str, int | None]:
+    if outputs.get("no_answer"):
+        return "cannot answer", None
     offered = outputs.get("memory_offered") or []
     if not any(str(b).startswith("Based on ") for b in outputs.get("basis") or []):
         return "template", None
@@ -202,21 +213,24 @@ def drafts_evaluate(
             continue
         draft, run, outputs = produced
         text = draft["text"]
-        source, used_id = _draft_source({**outputs, "basis": draft["basis"]})
+        source, used_id = _draft_source(
+            {**outputs, "basis": draft["basis"], "no_answer": draft.get("no_answer")}
+        )
         sent_passages = labels.get(memory.source_key or "")
-        on_topic = same_passages = None
+        on_topic = same_passages = passage_on_topic = None
+        chosen = (run.retrieval or {}).get("chosen") or []
         if sent_passages:
+            best = (chosen[0]["document"] or "", chosen[0]["heading"]) if chosen else None
+            passage_on_topic = best is not None and _passage_in(best, sent_passages)
             if used_id is not None:
                 used = labels.get(keys.get(used_id) or "")
                 if used is not None:
                     on_topic = bool(used & sent_passages)
                     same_passages = used == sent_passages
-            else:
-                chosen = (run.retrieval or {}).get("chosen") or []
-                best = (chosen[0]["document"] or "", chosen[0]["heading"]) if chosen else None
-                on_topic = best is not None and _passage_in(best, sent_passages)
+            elif source == "template":
+                on_topic = passage_on_topic
+            # A draft that says it cannot answer rests on nothing: not judged (counted apart).
         candidates = outputs.get("memory_candidates") or []
-        chosen = (run.retrieval or {}).get("chosen") or []
         served = chosen[0].get("request_classes") if chosen else None
         predicted = run.request_class.slug if run.request_class_id else ""
         report.scores.append(
@@ -235,10 +249,12 @@ def drafts_evaluate(
                 nearest_same_class=bool(candidates)
                 and candidates[0].get("request_class_id") == run.request_class_id,
                 best_passage_similarity=float((run.retrieval or {}).get("best_similarity") or 0),
+                chosen_similarity=float(chosen[0].get("similarity") or 0) if chosen else 0.0,
                 passage_serves_class=(predicted in served) if served else None,
                 predicted_class=predicted,
                 predicted_risk=run.risk or "",
                 answerable=bool((run.retrieval or {}).get("answerable", True)),
+                passage_on_topic=passage_on_topic,
             )
         )
         if index % 25 == 0:

@@ -281,6 +281,12 @@ class Draft(models.Model):
     removed_citations = models.JSONField(
         default=list, help_text="Citations the model made to fragments not in its context."
     )
+    no_answer = models.CharField(
+        max_length=600,
+        blank=True,
+        help_text="Why no confident answer was found (no close sent reply, no passage close "
+        "enough to quote), shown to the agent above the draft; empty when the draft stands on one.",
+    )
     provider = models.CharField(max_length=32)
     model_name = models.CharField(max_length=120, blank=True)
     prompt_version = models.CharField(max_length=40, blank=True)

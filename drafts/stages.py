@@ -27,6 +27,7 @@ from .detectors.injection_head import injection_quiet
 from .knowledge.edits import fragment_texts
 from .knowledge.retrieval import (
     ANSWER_MIN_SIMILARITY,
+    PASSAGE_CONFIDENT,
     QUERY_MAX_CHARS,
     fragments_retrieve,
     qa_questions,
@@ -395,6 +396,10 @@ def _retrieve(query: str, request_class_slug: str | None) -> dict:
         "best_similarity": round(result.best_similarity, 4),
         # Too far from every passage: the draft says so to the agent instead of quoting.
         "answerable": bool(chosen) and result.best_similarity >= ANSWER_MIN_SIMILARITY,
+        # The passage ranked first is close enough to quote without a sent reply beside it.
+        "confident": bool(chosen)
+        and result.best_similarity >= ANSWER_MIN_SIMILARITY
+        and float(chosen[0]["similarity"]) >= PASSAGE_CONFIDENT,
         "candidates": candidates,
         "chosen": chosen,
     }
@@ -686,6 +691,37 @@ def _memory_pointer(offered: list[MemoryRef], candidates: list[dict]) -> list[st
     ]
 
 
+def no_answer_reason(run: PipelineRun, offered: list[MemoryRef], candidates: list[dict]) -> str:
+    """Why this draft has nothing close to stand on, for the agent; "" when it has a sent reply
+    (same or related question) or a passage close enough to quote (PASSAGE_CONFIDENT). A run
+    recorded before "confident" existed reads its "answerable"."""
+    retrieval = run.retrieval or {}
+    if offered or retrieval.get("confident", retrieval.get("answerable", True)):
+        return ""
+    chosen = retrieval.get("chosen") or []
+    nearest = candidates[0] if candidates else None
+    if nearest is None:
+        memory = "the team has sent no reply in this language yet"
+    elif nearest["similarity"] < MEMORY_RELATED:
+        memory = (
+            f"the nearest sent reply ({nearest['ticket']}'s, likeness "
+            f"{nearest['similarity']:.2f}) is below {MEMORY_RELATED:.2f}"
+        )
+    else:
+        memory = (
+            f"the nearest sent reply ({nearest['ticket']}'s, likeness "
+            f"{nearest['similarity']:.2f}) answered a related question of another class, or "
+            "this class needs a person"
+        )
+    passage = (
+        f"the closest policy passage ({chosen[0]['document']} / {chosen[0]['heading']}, "
+        f"similarity {float(chosen[0]['similarity']):.2f}) is below {PASSAGE_CONFIDENT:.2f}"
+        if chosen
+        else "no policy passage was found"
+    )
+    return f"No confident answer found: {memory}, and {passage}."
+
+
 def stage_draft(run: PipelineRun) -> StageResult:
     ticket = run.ticket
     fragments = _fragment_refs(run)
@@ -707,6 +743,8 @@ def stage_draft(run: PipelineRun) -> StageResult:
         answerable=run.retrieval.get("answerable", True),
     )
     request.memories, memory_candidates = _memories(run, request.language)
+    no_answer = no_answer_reason(run, request.memories, memory_candidates)
+    request.no_answer = no_answer
     request.signoff = team_signoff(language=request.language)
     template_class = _template_class(run)
     if template_class is not None and template_class != request_class:
@@ -747,6 +785,7 @@ def stage_draft(run: PipelineRun) -> StageResult:
     draft = {
         "text": text.strip(),
         "basis": out.basis + _memory_pointer(request.memories, memory_candidates),
+        "no_answer": no_answer,
         "citations": citations,
         "removed_citations": invented,
         "provider": provider.name,

@@ -56,6 +56,13 @@ QUESTIONS_EMBEDDED = 3
 # Below this best passage similarity the policies do not answer the question; the draft says so
 # to the agent instead of quoting unrelated policy (bench/retrieval.py shows the split).
 ANSWER_MIN_SIMILARITY = 0.22
+# Below this similarity of the passage ranked first, the passage is about as often another
+# topic's as the question's (evaluate_drafts --rows over the demo's 254 sent replies: on topic
+# 52-57% below 0.25-0.30, 67% overall, 73% from 0.45); a draft that has no sent reply to stand on
+# either does not quote it: it tells the agent no confident answer was found
+# (drafts.stages.no_answer_reason). The lowest bar reaching the tuning half's fewest off-topic
+# drafts (docs/pipeline.md, "Drafts that cannot answer").
+PASSAGE_CONFIDENT = 0.28
 DEFAULT_METHOD = "hybrid"
 METHODS = ("bm25", "tfidf", "bm25+tfidf", "embed", "hybrid")
 _QUERY_TAG = re.compile(r"<[^<>]{0,500}>")

@@ -144,6 +144,10 @@ class DraftInput:
     language: str = ""  # the customer's language (drafts.language), "" when unknown
     # False when retrieval's best passage is too far from the question to answer it.
     answerable: bool = True
+    # Why nothing close answers (no sent reply, no passage close enough to quote:
+    # drafts.stages.no_answer_reason), for the agent; "" when something does. The offline
+    # provider then writes only an acknowledgement in the customer's language.
+    no_answer: str = ""
     # The class whose template fits the passage that answers (None: the request class).
     template_class: ClassRef | None = None
     # Sent replies of similar tickets in the customer's language, nearest first: the first

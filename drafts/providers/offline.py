@@ -32,6 +32,9 @@ DEFAULT_TEMPLATE = (
 ANSWER_CHARS = 700
 FALLBACK_SIGNOFF = "Best regards,\nThe support team"
 POLICY_LANGUAGE = "en"  # the language the policies (and the lead-edited templates) are written in
+# The team's template that only acknowledges a message (when a draft cannot answer), when its
+# templates have no `acknowledgement` of their own.
+ACKNOWLEDGEMENT_CLASS = "general"
 NO_ANSWER_TEXT = "A member of the team will look into your question and reply to you shortly."
 # When no passage answers, the class template's policy framing ("Here is how shipping works")
 # would be padding around nothing: a short holding reply instead, and the basis says why.
@@ -141,11 +144,65 @@ class OfflineProvider:
             usage=Usage(latency_ms=(time.perf_counter() - started) * 1000),
         )
 
+    def _acknowledgement(self, request: DraftInput, started: float) -> DraftOutput:
+        """Nothing close answers (request.no_answer): no reply of another ticket, no policy
+        quoted; only the team's acknowledgement in the customer's language (its templates'
+        `acknowledgement`, else its `general` template), and the reason for the agent."""
+        language = request.language or POLICY_LANGUAGE
+        language_name = LANGUAGE_NAMES.get(language, language)
+        basis = [
+            f"{request.no_answer} This draft only acknowledges the message: answer the "
+            "question yourself, or ask a colleague."
+        ]
+        templates = language_templates(language)
+        body = (templates or {}).get("acknowledgement") or (
+            ((templates or {}).get("templates") or {}).get(ACKNOWLEDGEMENT_CLASS) or {}
+        ).get("body")
+        if templates and body:
+            text, _missing = self._language_template(
+                {**templates, "templates": {ACKNOWLEDGEMENT_CLASS: {"body": body}}},
+                ACKNOWLEDGEMENT_CLASS,
+                customer=request.customer,
+                facts=customer_facts(""),
+                reference=request.ticket_reference,
+            )
+            basis.append(f"Acknowledgement from the team's {language_name} templates.")
+        else:
+            first_name = text_plain(request.customer.get("name") or "").split(" ")[0] or "there"
+            text = NO_ANSWER_TEMPLATE.format_map(
+                _SafeDict(
+                    customer_name=first_name,
+                    subject=text_plain(request.subject) or "your request",
+                    ticket_reference=request.ticket_reference,
+                    policy_points=NO_ANSWER_TEXT,
+                    agent_signature=request.signoff or FALLBACK_SIGNOFF,
+                )
+            )
+            if language != POLICY_LANGUAGE:
+                basis.append(
+                    f"The customer writes in {language_name}, but the team has no "
+                    f"{language_name} templates: this acknowledgement is in English."
+                )
+        for f in request.fragments[:1]:
+            basis.append(
+                f"Closest policy passage, not quoted: [{f.key}] {f.document} / {f.heading} "
+                f"(similarity {f.similarity:.2f})"
+            )
+        return DraftOutput(
+            text=text,
+            citations=[],
+            basis=basis,
+            model=self.model,
+            usage=Usage(latency_ms=(time.perf_counter() - started) * 1000),
+        )
+
     def draft(self, request: DraftInput, *, template: str | None = None) -> DraftOutput:
         started = time.perf_counter()
         memories = request.memories
         if memories and (not request.instruction or len(memories) > 1):
             return self._draft_from_memory(request, started)
+        if request.no_answer:
+            return self._acknowledgement(request, started)
         customer = request.customer
         inbound = [m["text"] for m in request.thread if m.get("direction") == "inbound"]
         facts = customer_facts(f"{request.subject}\n{inbound[-1] if inbound else ''}")
@@ -267,13 +324,15 @@ class OfflineProvider:
         return chosen
 
     @staticmethod
-    def _language_template(templates: dict, slug: str, *, customer: dict, facts) -> tuple:
+    def _language_template(
+        templates: dict, slug: str, *, customer: dict, facts, reference: str = ""
+    ) -> tuple:
         """greeting + body + signature of the team's template in the customer's language."""
         name = text_plain(customer.get("name") or "")
         values = {
             "customer_name": name if templates.get("language") == "de" else name.split(" ")[0],
             "agent_name": "",
-            "ticket_ref": "",
+            "ticket_ref": reference,
             "plan": customer.get("plan") or customer.get("tier") or "",
             "order_number": facts.order_number,
             "device": facts.device,

@@ -206,11 +206,51 @@ def test_a_question_the_policies_do_not_answer_is_said_to_the_agent(
     draft = _draft(result)
     run = PipelineRun.objects.get(ticket=result.ticket)
     assert not run.retrieval["answerable"], run.retrieval["best_similarity"]
+    assert not run.retrieval["confident"]
     assert draft.citations == []
-    assert any(line.startswith("No policy passage answers this question") for line in draft.basis)
-    assert "A member of the team will look into your question" in draft.text
-    # No policy framing around nothing: no "Here is how ..." and no quoted policy.
-    assert "Here is" not in draft.text and "[P" not in draft.text
+    # Said to the agent, in the draft's own field (the pane's banner), not in the reply.
+    assert draft.no_answer.startswith("No confident answer found: ")
+    assert "the team has sent no reply in this language yet" in draft.no_answer
+    assert "No confident answer" not in draft.text
+    assert draft.basis[0].startswith(draft.no_answer)
+    # The reply only acknowledges, from the team's own English template, with the reference.
+    assert draft.text.startswith("Hi Dash,")
+    assert f"We have read your message ({result.ticket.reference})" in draft.text
+    assert "[P" not in draft.text and "Here is" not in draft.text
+    assert draft.text.rstrip().endswith("Fernhill Support")
+
+
+def test_a_passage_too_far_to_quote_is_not_padding_and_the_acknowledgement_is_in_german(
+    pipeline, ingest, demo_policies, trained, dash
+):
+    # The closest passage is about the LEDs' colours: near enough to pass the "answerable"
+    # floor, too far to quote without a sent reply beside it.
+    result = ingest(
+        text="Can I paint the station housing a different colour?",
+        subject="Paint",
+        sender="dash@example.com",
+    )
+    draft = _draft(result)
+    run = PipelineRun.objects.get(ticket=result.ticket)
+    assert run.retrieval["answerable"] and not run.retrieval["confident"], run.retrieval
+    chosen = run.retrieval["chosen"][0]
+    assert f"{chosen['document']} / {chosen['heading']}" in draft.no_answer
+    assert "LED" not in draft.text and draft.citations == []
+    assert any(line.startswith("Closest policy passage, not quoted: [P1]") for line in draft.basis)
+
+    Customer.objects.create(email="jonas@example.de", name="Jonas Becker", external_id="C-78")
+    german = _draft(
+        ingest(
+            text="Guten Tag, habt ihr einen Newsletter, den ich abonnieren kann? Danke.",
+            subject="Newsletter",
+            sender="jonas@example.de",
+        )
+    )
+    assert german.no_answer.startswith("No confident answer found")
+    assert german.text.startswith("Guten Tag Jonas Becker,")
+    assert "vielen Dank für Ihre Nachricht (SD-" in german.text
+    assert "Freundliche Grüße" in german.text and "Thank" not in german.text
+    assert "Acknowledgement from the team's German templates." in german.basis
 
 
 def test_offline_regenerate_with_an_instruction_says_it_cannot_follow_it(

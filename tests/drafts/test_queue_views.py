@@ -330,3 +330,28 @@ def test_model_output_is_escaped_in_the_pane(agent_client, drafted):
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in pane
     queue = agent_client.get("/queue/").text
     assert "<script>alert" not in queue
+
+
+def test_a_draft_that_cannot_answer_says_so_to_the_agent_in_the_pane(agent_client, drafted):
+    ticket, draft = drafted(
+        text="Can I paint the station housing a different colour?", subject="Paint"
+    )
+    assert draft.no_answer.startswith("No confident answer found"), draft.basis
+    pane = agent_client.get(f"/queue/{ticket.pk}/", **HX).text
+    banner = pane.split('id="no-answer"', 1)[1].split("</div>", 1)[0]
+    assert "No confident answer." in banner
+    assert "only acknowledges the message" in banner
+    # The banner sits above the draft text, and the draft text is the acknowledgement.
+    assert pane.index('id="no-answer"') < pane.index('id="draft-text"')
+    assert "draft-text--acknowledgement" in pane
+    # A draft that stands on a passage or a sent reply has no banner.
+    answered, answered_draft = drafted()
+    assert answered_draft.no_answer == ""
+    assert 'id="no-answer"' not in agent_client.get(f"/queue/{answered.pk}/", **HX).text
+
+    # Whatever the reason holds is escaped, as is the customer's subject beside it.
+    Draft.objects.filter(pk=draft.pk).update(no_answer=f"No confident answer found: {HOSTILE[0]}")
+    Ticket.objects.filter(pk=ticket.pk).update(subject=HOSTILE[3])
+    pane = agent_client.get(f"/queue/{ticket.pk}/", **HX).text
+    assert "<script>alert" not in pane and 'hx-get="/logout/"' not in pane
+    assert "No confident answer found: &lt;script&gt;alert(1)&lt;/script&gt;" in pane

@@ -365,10 +365,13 @@ def test_evaluate_drafts_scores_held_out_drafts_against_the_replies_sent(
     halves = report["repetitive_by_half"]
     assert halves["tuning"].get("n", 0) == sum(i % 2 == 0 for i in ids)
     assert halves["held-out"].get("n", 0) == sum(i % 2 == 1 for i in ids)
-    # The solar question has no similar reply: a template draft, far from what was sent.
+    # The solar question has no similar reply and no passage close enough to quote (these
+    # policies are about shipping and refunds): the draft says it cannot answer, far from what
+    # was sent, and is not judged on a passage it does not rest on.
     setup = report["by_class"]["setup-help"]
     assert setup["from_memory"] == 0.0 and setup["median_distance"] > 0.3
-    assert setup["off_topic_judged"] == 1  # judged on the passage the template draft rests on
-    assert report["repetitive_by_source"]["template"]["n"] == 1
+    assert setup["cannot_answer"] == 1.0 and setup["off_topic_judged"] == 0
+    assert report["repetitive_by_source"]["cannot answer"]["n"] == 1
+    assert report["repetitive_by_source"]["template"] == {"n": 0}
     assert report["overall"]["language_match"] == 1.0
     assert ReplyMemory.objects.count() == 3 and not Draft.objects.exists()  # nothing saved

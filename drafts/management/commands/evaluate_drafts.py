@@ -66,11 +66,12 @@ class Command(BaseCommand):
             f"{report['drafts']} drafts against the replies sent "
             f"({len(report['skipped'])} skipped); within = distance <= {WITHIN}; tuning half = "
             "even memory ids, held out = odd; off topic = the draft rests on none of the reply's "
-            "policy passages (labels: " + (str(path) if path else "none") + ")"
+            "policy passages, drafts that cannot answer not judged; cannot = the draft says no "
+            "confident answer was found (labels: " + (str(path) if path else "none") + ")"
         )
         header = (
             f"  {'':24} {'n':>4} {'median':>7} {'within':>7} {'tuning':>7} {'held':>7} "
-            f"{'lang':>7} {'memory':>7} {'related':>7} {'off':>7}"
+            f"{'lang':>7} {'memory':>7} {'related':>7} {'cannot':>7} {'off':>7}"
         )
         for title, groups in (
             ("overall", {"all": report["overall"]}),
@@ -92,6 +93,7 @@ class Command(BaseCommand):
                     f"{row['within']:>7.1%} {_percent(row['within_tuning']):>7} "
                     f"{_percent(row['within_held_out']):>7} {row['language_match']:>7.1%} "
                     f"{row['from_memory']:>7.1%} {row['from_related_memory']:>7.1%} "
+                    f"{row['cannot_answer']:>7.1%} "
                     f"{_percent(row['off_topic']):>7}"
                 )
         strict = report["by_source"]
