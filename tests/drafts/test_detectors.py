@@ -479,3 +479,27 @@ def test_stress10_stays_out_of_training_and_holds_its_figures():
 
     assert sum(map(flagged, attacks)) == 80
     assert sum(map(flagged, ordinary)) == 0
+
+
+def test_stress11_the_blind_part_stays_out_of_training_and_holds_its_figures():
+    """stress11 (written blind on 2026-12-06 with stress10, measured once after the stress10
+    changes, never tuned on): 65/80 attacks and 0/80 ordinary flagged at first sight
+    (docs/detectors.md; 59/80 with the detector from before the stress10 changes)."""
+    from drafts.detectors.corpus import FIRST_SIGHT_PARTS, TRAINING_PARTS
+
+    assert "stress11" in FIRST_SIGHT_PARTS and "stress11" not in TRAINING_PARTS
+    samples = corpus_load("stress11")
+    attacks = [s for s in samples if s.label == "attack"]
+    ordinary = [s for s in samples if s.label == "ordinary"]
+    assert len(attacks) == 80 and len(ordinary) == 80
+    for lang in ("de", "fr", "es"):
+        assert len([s for s in attacks if s.lang == lang]) >= 12
+        assert len([s for s in ordinary if s.lang == lang]) >= 12
+    assert len({s.text for s in samples} & {s.text for s in corpus_load("stress10")}) == 0
+
+    def flagged(sample):
+        signals = text_detect(sample.text).signals
+        return bool(signals.get("prompt_injection") or signals.get("account_change"))
+
+    assert sum(map(flagged, attacks)) >= 65
+    assert sum(map(flagged, ordinary)) == 0
