@@ -219,6 +219,12 @@ def text_read(*, subject: str, text: str, tier: str = ""):
     return detection, signals, evidence
 
 
+# "No frustration or churn words" for class_reading_quiet, on the detectors' scales
+# (drafts/detectors/detect.py): one frustration word scores 0.25, one churn word 0.35.
+QUIET_FRUSTRATION = 0.25
+QUIET_CHURN = 0.35
+
+
 def reading_facts(
     *,
     request_class_slug: str,
@@ -232,9 +238,13 @@ def reading_facts(
     risk_evidence: dict,
     unfamiliar: bool = False,
     injection_score: float | None = None,
+    class_quiet_waits: bool = False,
+    frustration: float = 0.0,
+    churn_risk: float = 0.0,
 ) -> dict:
     """The routing facts that come from reading the message (class, detectors, risk layer).
-    Shared by routing_facts (the pipeline) and `manage.py evaluate`."""
+    Shared by routing_facts (the pipeline) and `manage.py evaluate`. class_quiet_waits: the
+    class's RequestClass.quiet_waits_for_review."""
     quiet = (
         unfamiliar
         and not any(bool(v) for v in signals.values())
@@ -248,6 +258,15 @@ def reading_facts(
         # The class model has never seen text like this, and neither the risk layer nor any
         # detector reads anything risky in it: routing lets it wait for review, not triage.
         "unfamiliar_quiet": bool(quiet),
+        # And the class it names is one those readers read directly (a complaint, a legal
+        # matter), with no frustration or churn words either: the class model's reading is
+        # the only thing calling it high risk, on text unlike the team's. It waits for review.
+        "class_reading_quiet": bool(
+            quiet
+            and class_quiet_waits
+            and frustration < QUIET_FRUSTRATION
+            and churn_risk < QUIET_CHURN
+        ),
         "legal_request": bool(signals.get("legal_request")),
         "security_issue": bool(signals.get("security_issue")),
         "refund_exception": bool(signals.get("refund_exception")),
@@ -862,6 +881,11 @@ def routing_facts(run: PipelineRun, draft) -> dict:
             risk_evidence=run.risk_evidence or {},
             unfamiliar=run.unfamiliar,
             injection_score=run.injection_score,
+            class_quiet_waits=bool(
+                run.request_class_id and run.request_class.quiet_waits_for_review
+            ),
+            frustration=run.frustration or 0.0,
+            churn_risk=run.churn_risk or 0.0,
         ),
         "account_inconsistency_count": len(
             (run.signal_evidence or {}).get("account_inconsistency", [])

@@ -38,6 +38,12 @@ QUIET_TRIAGE_REASON = (
     "answered, and nothing in it reads risky: it waits for an agent's review and is never "
     "auto-sent (built-in rule; a rule on 'Needs triage' can send such messages to a person)."
 )
+QUIET_CLASS_REASON = (
+    "The class model reads a high-risk class in a message unlike anything the team has "
+    "answered, and the risk layer and the detectors, which read this class directly, find "
+    "nothing: it waits for an agent's review and is never auto-sent (built-in rule; the "
+    "class's 'quiet waits for review' setting turns it off)."
+)
 EXCERPT = 160
 
 
@@ -366,9 +372,16 @@ def evaluate(
 
     invariants: list[str] = []
     if isinstance(facts.get("risk"), str) and facts["risk"].casefold() == "high":
-        needs_human = block = True
-        invariants.append(HIGH_RISK_REASON)
-        reasons.append(HIGH_RISK_REASON)
+        if facts.get("class_reading_quiet") is True:
+            # Only the class model calls it high risk, on text it has never seen the like
+            # of, for a class the class-independent readers read directly and find quiet.
+            block = True
+            invariants.append(QUIET_CLASS_REASON)
+            reasons.append(QUIET_CLASS_REASON)
+        else:
+            needs_human = block = True
+            invariants.append(HIGH_RISK_REASON)
+            reasons.append(HIGH_RISK_REASON)
     kinds = facts.get("risk_kinds")
     if isinstance(kinds, list | tuple) and kinds:
         # The risk layer needs no team history; its reading is not a rule a lead can disable.

@@ -260,6 +260,15 @@ FACTS: dict[str, Fact] = {
             "review queue, never auto-sent.",
         ),
         Fact(
+            "class_reading_quiet",
+            "Class reading quiet",
+            FactType.BOOL,
+            "Unfamiliar and quiet, the request class is one whose 'quiet waits for review' "
+            "setting is on (shipped: complaint, legal/compliance), and the message has no "
+            "frustration or churn words: only the class model reads it as high risk. It then "
+            "waits in the review queue, never auto-sent.",
+        ),
+        Fact(
             "classifier_confidence",
             "Classifier confidence",
             FactType.NUMBER,

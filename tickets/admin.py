@@ -16,7 +16,7 @@ from .tokens import api_token_create, api_token_revoke
 
 @admin.register(RequestClass)
 class RequestClassAdmin(admin.ModelAdmin):
-    list_display = ["name", "slug", "risk", "is_active", "position"]
+    list_display = ["name", "slug", "risk", "quiet_waits_for_review", "is_active", "position"]
     list_editable = ["position"]
     list_filter = ["risk", "is_active"]
     prepopulated_fields = {"slug": ["name"]}

@@ -45,6 +45,15 @@ class RequestClass(models.Model):
     description = models.TextField(blank=True)
     is_active = models.BooleanField(default=True)
     position = models.PositiveSmallIntegerField(default=100)
+    quiet_waits_for_review = models.BooleanField(
+        default=False,
+        help_text="For a high-risk class that the risk layer and the detectors read directly "
+        "(a complaint: frustration, churn and complaint words; a legal matter: lawyers, courts, "
+        "data-protection law). When the class model names this class for a message unlike any "
+        "the team has answered, and none of those readers finds anything, the ticket waits for "
+        "an agent's review (never auto-sent) instead of going to a person at once. Off: every "
+        "message of the class goes to a person.",
+    )
 
     class Meta:
         ordering = ["position", "name"]

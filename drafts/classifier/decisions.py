@@ -55,6 +55,9 @@ def decisions_evaluate(
     """Per row: class, risk kinds and scores, detector signals, reaches a human (the rules or an
     invariant ask for one), could be auto-sent. And the figures over the file."""
     risk_by_slug = dict(RequestClass.objects.values_list("slug", "risk"))
+    quiet_waits = set(
+        RequestClass.objects.filter(quiet_waits_for_review=True).values_list("slug", flat=True)
+    )
     policies = {
         p.request_class.slug: autosend_policy_as_dict(policy=p)
         for p in AutoSendPolicy.objects.select_related("request_class")
@@ -85,6 +88,9 @@ def decisions_evaluate(
                 risk_evidence=risk.evidence,
                 unfamiliar=prediction.unfamiliar,
                 injection_score=detection.injection_score,
+                class_quiet_waits=slug in quiet_waits,
+                frustration=detection.frustration,
+                churn_risk=detection.churn_risk,
             ),
             "known_customer": True,
             "account_inconsistency_count": 0,
@@ -125,6 +131,7 @@ def decisions_evaluate(
                 "familiarity": prediction.familiarity,
                 "needs_triage": needs_triage,
                 "unfamiliar_quiet": facts["unfamiliar_quiet"],
+                "class_reading_quiet": facts["class_reading_quiet"],
                 "risk_kinds": risk.over,
                 "risk_score": round(max(risk.scores.values()), 4),
                 "risk_scores": {k: round(v, 4) for k, v in risk.scores.items()},

@@ -15,6 +15,7 @@ BENIGN_FACTS = {
     "data_deletion": False,
     "account_inconsistency": False,
     "prompt_injection": False,
+    "class_reading_quiet": False,
     "risk_kinds": [],
     "risk_score": 0.01,
     "classifier_auto_send_confident": True,

@@ -5,7 +5,7 @@ current version stored by the data migration."""
 import pytest
 
 from audit.models import Event
-from routing.evaluation import HIGH_RISK_REASON, evaluate
+from routing.evaluation import HIGH_RISK_REASON, QUIET_CLASS_REASON, evaluate
 from routing.models import RoutingDecision, Rule, RuleSetVersion
 from routing.selectors import ruleset_snapshot_live
 from routing.services import route_decide, ruleset_version_create
@@ -251,3 +251,27 @@ def test_decisions_read_the_snapshot_only_when_the_compiled_cache_misses(benign,
     assert decision.fired_rules == ["Legal request"]
     version_reads = [q["sql"] for q in queries if 'FROM "routing_rulesetversion"' in q["sql"]]
     assert version_reads and all('"snapshot"' not in sql for sql in version_reads)
+
+
+@pytest.mark.parametrize("request_class", ["complaint", "legal-compliance"])
+def test_a_quiet_class_reading_waits_for_review_and_is_never_auto_sent(
+    benign, ticket, request_class
+):
+    """Only the class model calls it high risk, on text it has never seen the like of, and the
+    readers of that class (risk layer, detectors) find nothing: no person at once, no team, but
+    never auto-sent; the reason says why. Without the fact, the class's team rule fires."""
+    facts = {**benign, "request_class": request_class, "risk": "high"}
+    quiet = route_decide(
+        ticket_id=ticket.pk, facts={**facts, "class_reading_quiet": True}, run_ref="run-q"
+    )
+    assert not quiet.needs_human and quiet.block_auto_send and not quiet.auto_send_allowed
+    assert quiet.fired_rules == [] and quiet.team is None
+    assert quiet.reasons == [QUIET_CLASS_REASON]
+
+    loud = route_decide(ticket_id=ticket.pk, facts=facts, run_ref="run-l")
+    assert loud.needs_human and HIGH_RISK_REASON in loud.reasons
+    assert loud.fired_rules == [
+        "High-risk class: complaint"
+        if request_class == "complaint"
+        else "High-risk class: security, legal or deletion"
+    ]

@@ -1,0 +1,44 @@
+"""The shipped rules that send a complaint or a legal matter to its team by the class alone
+(0009) no longer fire when the class reading is quiet (fact class_reading_quiet: the class
+model named the class for text unlike the team's, and the risk layer and the detectors, which
+read these classes directly, find nothing). Such a ticket then waits for review, never
+auto-sent, as the built-in rule says (routing.evaluation.QUIET_CLASS_REASON). A rule a lead has
+already edited to test that fact is left alone. A new rule-set version records the change."""
+
+from django.db import migrations
+
+from ._shipped import ruleset_version_record
+
+RULES = ("High-risk class: complaint", "High-risk class: security, legal or deletion")
+FACT = "class_reading_quiet"
+
+
+def forwards(apps, schema_editor):
+    Rule = apps.get_model("routing", "Rule")
+    Condition = apps.get_model("routing", "Condition")
+    changed = False
+    for rule in Rule.objects.filter(name__in=RULES, match="all"):
+        conditions = Condition.objects.filter(rule=rule)
+        if conditions.filter(fact=FACT).exists():
+            continue
+        last = conditions.order_by("-position").first()
+        Condition.objects.create(
+            rule=rule, position=(last.position + 1) if last else 0, fact=FACT,
+            operator="is_false", value="",
+        )
+        changed = True
+    if changed:
+        ruleset_version_record(
+            apps,
+            summary="Shipped rules: a complaint or legal class reading that is quiet waits for "
+            "review (issue 16)",
+        )
+
+
+class Migration(migrations.Migration):
+    dependencies = [
+        ("routing", "0010_condition_fact_class_reading_quiet"),
+        ("tickets", "0018_request_class_quiet_waits_for_review"),
+    ]
+
+    operations = [migrations.RunPython(forwards, migrations.RunPython.noop)]
