@@ -379,6 +379,11 @@ KINDS: tuple[RiskKind, ...] = (
                 r"ridiculous|furious|appalling|disgraceful|fed up)",
             ),
             _p(
+                "a claim against the company",
+                r"\b(consumer|customer) (claim|complaint|reclamation)s?\b|"
+                r"\bclaim against (you|your|ur|the) (company|organi\w*|business|firm|shop|store)",
+            ),
+            _p(
                 "German: complaint",
                 r"\b(beschwer|frechheit|unversch(ä|ae)mt|inakzeptabel|noch nie erlebt|"
                 r"(maßlos|sehr|wirklich) (entt(ä|ae)uscht|sauer|verärgert))",
