@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import signal
 import statistics
 import subprocess
@@ -110,7 +111,7 @@ def worker(env: dict, log_path: Path) -> subprocess.Popen:
             "-c",
             "2",
             "-l",
-            "warning",
+            "info",  # drafts.chunks' line per chunk and stage (chunk_times)
             "--without-gossip",
             "--without-mingle",
         ],
@@ -151,6 +152,31 @@ def wait_finished(tag: str, count: int, timeout: float = 600) -> None:
         time.sleep(0.2)
 
 
+CHUNK_LINE = re.compile(r"pipeline chunk stage=(\w+) runs=(\d+) (.*)")
+
+
+def chunk_times(log_path: Path, offset: int) -> dict:
+    """The worker's drafts.chunks lines written since `offset`: per stage, how many chunks,
+    runs per chunk, and the seconds spent in each part of a chunk (summed over chunks and both
+    processes): begin, load, prepare (encoder calls, vectorised scoring, prefetches), work (the
+    stage functions, what the stage records time) and apply."""
+    with open(log_path, "rb") as handle:
+        handle.seek(offset)
+        text = handle.read().decode("utf-8", "replace")
+    stages: dict[str, dict] = {}
+    for stage, runs, rest in CHUNK_LINE.findall(text):
+        entry = stages.setdefault(stage, {"chunks": 0, "runs": 0, "seconds": {}})
+        entry["chunks"] += 1
+        entry["runs"] += int(runs)
+        for part in rest.split():
+            name, _, value = part.partition("_ms=")
+            entry["seconds"][name] = entry["seconds"].get(name, 0.0) + float(value) / 1000
+    for entry in stages.values():
+        entry["runs_per_chunk"] = round(entry["runs"] / entry["chunks"], 1)
+        entry["seconds"] = {k: round(v, 2) for k, v in entry["seconds"].items()}
+    return stages
+
+
 def through_worker(*, env: dict, count: int, tag: str, log_path: Path) -> dict:
     import redis
 
@@ -160,6 +186,7 @@ def through_worker(*, env: dict, count: int, tag: str, log_path: Path) -> dict:
         # Warm-up, not measured: both worker processes load the encoder and the class model.
         manage("shell", "-c", INTAKE.format(texts=TEXTS, count=4, tag=f"w{tag}"), env=env)
         wait_finished(f"w{tag}", 4, timeout=120)
+        offset = log_path.stat().st_size
         started = time.perf_counter()
         manage("shell", "-c", INTAKE.format(texts=TEXTS, count=count, tag=tag), env=env)
         wait_finished(tag, count)
@@ -168,6 +195,7 @@ def through_worker(*, env: dict, count: int, tag: str, log_path: Path) -> dict:
         os.killpg(proc.pid, signal.SIGTERM)
         proc.wait(timeout=30)
     stats = shell(STATS.format(tag=tag, final=True), env)
+    stats["chunks"] = chunk_times(log_path, offset)
     stats.update(
         {
             "tickets": count,
@@ -181,6 +209,9 @@ def through_worker(*, env: dict, count: int, tag: str, log_path: Path) -> dict:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--tickets", type=int, default=300)
+    parser.add_argument(
+        "--offline-only", action="store_true", help="Skip the OpenAI-compatible measurement."
+    )
     args = parser.parse_args()
 
     env = django_env(DATABASE_URL, CELERY_BROKER_URL=BROKER, SUPPORTDESK_MODEL_PROVIDER="offline")
@@ -207,6 +238,20 @@ def main() -> None:
     log("baseline: the same stage work in one process, no Celery, no bookkeeping")
     baseline = shell(BASELINE.format(count=args.tickets), env)
     log(f"  {baseline}")
+
+    if args.offline_only:
+        result = {
+            "tickets": args.tickets,
+            "baseline_in_process": baseline,
+            "offline_worker": offline,
+            "offline_vs_baseline": round(offline["tickets_per_second"] / baseline["per_second"], 3),
+            "load_average": os.getloadavg(),
+            "command": "bench/pipeline.py " + " ".join(sys.argv[1:]),
+        }
+        path = results_write("pipeline", result)
+        print(json.dumps(result, indent=2))
+        log(f"written to {path}")
+        return
 
     sys.path.insert(0, str(ROOT))
     from tests.fakes.chat_server import ChatServer, Reply
@@ -264,6 +309,8 @@ def main() -> None:
         "offline_worker": offline,
         "openai_zero_latency_worker": remote,
         "offline_vs_baseline": round(offline["tickets_per_second"] / baseline["per_second"], 3),
+        "load_average": os.getloadavg(),
+        "command": "bench/pipeline.py " + " ".join(sys.argv[1:]),
     }
     path = results_write("pipeline", result)
     print(json.dumps(result, indent=2))

@@ -260,6 +260,7 @@ def chunk_stage_execute(*, run_ids: list[int], stage: str) -> tuple[list[int], d
     caller fails or retries those as stage tasks do. Nothing is published: the caller runs the
     next stage."""
     now = timezone.now()
+    timer = _ChunkTimer(stage)
     with transaction.atomic(), events_batched():
         runs = [
             run
@@ -279,15 +280,21 @@ def chunk_stage_execute(*, run_ids: list[int], stage: str) -> tuple[list[int], d
                 [StageRecord(run_id=pk, stage=stage, attempt=1, started_at=now) for pk in ids]
             )
         }
+    timer.lap("begin")
     if stage == Stage.ROUTE:
-        return _routes_apply(ids, records), {}
+        routed = _routes_apply(ids, records)
+        timer.lap("apply")
+        timer.log(len(ids))
+        return routed, {}
 
     loaded = list(
         PipelineRun.objects.select_related("ticket__customer", "message", "request_class")
         .filter(pk__in=ids)
         .order_by("pk")
     )
+    timer.lap("load")
     stages.chunk_prepare(stage, loaded)
+    timer.lap("prepare")
     drafted = (
         set(Draft.objects.filter(run_id__in=ids).values_list("run_id", flat=True))
         if stage == Stage.DRAFT
@@ -307,6 +314,7 @@ def chunk_stage_execute(*, run_ids: list[int], stage: str) -> tuple[list[int], d
                 errors[run.pk] = error
                 continue
         durations[run.pk] = (time.perf_counter() - started) * 1000
+    timer.lap("work")
 
     done: list[int] = []
     with transaction.atomic(), events_batched():
@@ -348,7 +356,39 @@ def chunk_stage_execute(*, run_ids: list[int], stage: str) -> tuple[list[int], d
             [records[run_id] for run_id in results],
             ["outcome", "finished_at", "duration_ms", "error", "inputs", "outputs"],
         )
+    timer.lap("apply")
+    timer.log(len(ids))
     return done, errors
+
+
+class _ChunkTimer:
+    """Where a chunk's stage spends its time, as one log line per chunk and stage (the stage
+    records time each run's own work only): begin (lock, begin the new runs, create the
+    records), load (the runs and their tickets), prepare (stages.chunk_prepare: the encoder
+    calls, vectorised scoring, prefetches), work (the stage functions, summed), apply (the
+    transaction that applies the results; for route, the whole route stage). bench/pipeline.py
+    adds them up."""
+
+    def __init__(self, stage: str):
+        self.stage = stage
+        self.mark = time.perf_counter()
+        self.laps: dict[str, float] = {}
+
+    def lap(self, name: str) -> None:
+        now = time.perf_counter()
+        self.laps[name] = self.laps.get(name, 0.0) + (now - self.mark) * 1000
+        self.mark = now
+
+    def log(self, runs: int) -> None:
+        chunk_logger.info(
+            "pipeline chunk stage=%s runs=%d %s",
+            self.stage,
+            runs,
+            " ".join(f"{name}_ms={ms:.1f}" for name, ms in self.laps.items()),
+        )
+
+
+chunk_logger = logging.getLogger("drafts.chunks")
 
 
 def _routes_apply(run_ids: list[int], records: dict[int, StageRecord]) -> list[int]:
