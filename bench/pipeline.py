@@ -34,6 +34,7 @@ from bench._harness import ROOT, database_ensure, django_env, log, manage, pytho
 
 DATABASE_URL = "postgres://postgres@127.0.0.1:5432/supportdesk_bench_pipeline"
 BROKER = "redis://127.0.0.1:6379/12"
+CACHE = "redis://127.0.0.1:6379/11"
 
 TEXTS = [
     (
@@ -214,7 +215,14 @@ def main() -> None:
     )
     args = parser.parse_args()
 
-    env = django_env(DATABASE_URL, CELERY_BROKER_URL=BROKER, SUPPORTDESK_MODEL_PROVIDER="offline")
+    env = django_env(
+        DATABASE_URL,
+        CELERY_BROKER_URL=BROKER,
+        SUPPORTDESK_MODEL_PROVIDER="offline",
+        # Shared by intake and the worker, as in production (drafts.services.
+        # pipeline_dispatch_soon: one dispatch request outstanding, not one per commit).
+        CACHE_URL=CACHE,
+    )
     database_ensure(DATABASE_URL)
     manage("migrate", "--noinput", "-v", "0", env=env)
     manage("import_policies", str(ROOT / "demo" / "policies"), env=env, capture=True)
