@@ -340,6 +340,8 @@ def test_a_draft_that_cannot_answer_says_so_to_the_agent_in_the_pane(agent_clien
     pane = agent_client.get(f"/queue/{ticket.pk}/", **HX).text
     banner = pane.split('id="no-answer"', 1)[1].split("</div>", 1)[0]
     assert "No confident answer." in banner
+    # The reason, once (its own "No confident answer found:" is the banner's heading).
+    assert draft.no_answer.removeprefix("No confident answer found: ")[1:] in banner
     assert "only acknowledges the message" in banner
     # The banner sits above the draft text, and the draft text is the acknowledgement.
     assert pane.index('id="no-answer"') < pane.index('id="draft-text"')
@@ -354,4 +356,5 @@ def test_a_draft_that_cannot_answer_says_so_to_the_agent_in_the_pane(agent_clien
     Ticket.objects.filter(pk=ticket.pk).update(subject=HOSTILE[3])
     pane = agent_client.get(f"/queue/{ticket.pk}/", **HX).text
     assert "<script>alert" not in pane and 'hx-get="/logout/"' not in pane
-    assert "No confident answer found: &lt;script&gt;alert(1)&lt;/script&gt;" in pane
+    banner = pane.split('id="no-answer"', 1)[1].split("</div>", 1)[0]
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in banner
