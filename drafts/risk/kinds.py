@@ -16,6 +16,21 @@ from dataclasses import dataclass
 class RiskPattern:
     description: str
     regex: re.Pattern
+    # Words near the match (UNLESS_WINDOW characters either side) that make it another thing:
+    # "can I cancel at any time?" asks about the terms, it cancels nothing.
+    unless: re.Pattern | None = None
+
+    def find(self, text: str) -> re.Match | None:
+        for match in self.regex.finditer(text):
+            if self.unless is None:
+                return match
+            window = text[max(0, match.start() - UNLESS_WINDOW) : match.end() + UNLESS_WINDOW]
+            if not self.unless.search(window):
+                return match
+        return None
+
+
+UNLESS_WINDOW = 60
 
 
 @dataclass(frozen=True)
@@ -28,8 +43,23 @@ class RiskKind:
     patterns: tuple[RiskPattern, ...]
 
 
-def _p(description: str, regex: str) -> RiskPattern:
-    return RiskPattern(description, re.compile(regex, re.IGNORECASE))
+def _p(description: str, regex: str, unless: str = "") -> RiskPattern:
+    return RiskPattern(
+        description,
+        re.compile(regex, re.IGNORECASE),
+        re.compile(unless, re.IGNORECASE) if unless else None,
+    )
+
+
+# A question about the terms of ending something, not a request to end it: "can I cancel at
+# any time?", "kann ich jederzeit kündigen?", "what happens if I cancel?", a notice period.
+TERMS_QUESTION = (
+    r"\b(at any time|any ?time|whenever (i|you|we) (want|like)|notice period|"
+    r"what happens (if|when) (i|we)|"
+    r"jederzeit|k(ü|ue)ndigungsfrist|was passiert,? wenn|"
+    r"(à|a) tout moment|n'importe quand|pr(é|e)avis|que se passe-t-il si|"
+    r"en cualquier momento|cuando quiera|preaviso|qu(é|e) pasa si)\b"
+)
 
 
 KINDS: tuple[RiskKind, ...] = (
@@ -162,22 +192,26 @@ KINDS: tuple[RiskKind, ...] = (
                 r"\b(cancel|terminate|end|stop)\b.{0,30}\b(subscription|plan|membership|contract|"
                 r"lease)\b|\bcancel (everything|it all)\b|"
                 r"\b(cancel|terminate)\s+(my|our|the|this)\s+(\w+\s+)?(account|policy|insurance)\b",
+                unless=TERMS_QUESTION,
             ),
             _p(
                 "German: delete account/data or cancel",
                 r"\b(konto|account|daten|profil)\b.{0,30}\b(l(ö|oe)schen|schlie(ß|ss)en|k(ü|ue)ndigen)|"
                 r"\bk(ü|ue)ndig(en|ung)\b",
+                unless=TERMS_QUESTION,
             ),
             _p(
                 "French: delete account/data or cancel",
                 r"\b(supprimer|fermer|clôturer|effacer)\b.{0,30}\b(compte|données)|\br(é|e)silier|"
                 r"\br(é|e)siliation\b",
+                unless=TERMS_QUESTION,
             ),
             _p(
                 "Spanish: delete account/data or cancel",
                 r"\b(borrar|eliminar|cerrar)\b.{0,30}\b(cuenta|datos|perfil)|"
                 r"\bdar(me|se|nos|le|lo|la|los|las)? de baja\b|"
                 r"\bcancelar\b.{0,30}\b(suscripci(ó|o)n|plan|contrato|seguro|p(ó|o)liza|cuenta)\b",
+                unless=TERMS_QUESTION,
             ),
         ),
     ),

@@ -203,7 +203,7 @@ def patterns_match(text: str) -> dict[str, list[dict]]:
     hits: dict[str, list[dict]] = {}
     for kind in KINDS:
         for pattern in kind.patterns:
-            match = pattern.regex.search(text)
+            match = pattern.find(text)
             if match:
                 hits.setdefault(kind.slug, []).append(
                     {"pattern": pattern.description, "matched": match.group(0)[:80]}

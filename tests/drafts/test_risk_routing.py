@@ -351,3 +351,27 @@ def test_unplaced_message_the_injection_head_half_suspects_still_goes_to_triage(
     decision = RoutingDecision.objects.filter(ticket=result.ticket).latest("id")
     assert decision.facts["unfamiliar_quiet"] is False
     assert decision.needs_human is True
+
+
+@pytest.mark.parametrize(
+    "text, reads_as_cancelling",
+    [
+        ("Please cancel my subscription from next month.", True),
+        ("Ich möchte mein Abo zum Monatsende kündigen.", True),
+        ("Je souhaite résilier mon abonnement.", True),
+        ("Quiero cancelar mi suscripción, por favor.", True),
+        ("Can I cancel my subscription at any time, or is there a minimum term?", False),
+        ("Hallo, was kostet der Starter-Plan pro Monat und kann ich jederzeit kündigen?", False),
+        ("Puis-je résilier mon abonnement à tout moment ?", False),
+        ("¿Puedo cancelar el plan en cualquier momento?", False),
+        ("What happens if I cancel my plan, do I keep my data?", False),
+    ],
+)
+def test_a_question_about_the_terms_of_cancelling_is_not_a_cancellation(
+    text, reads_as_cancelling
+):
+    """The cancellation patterns read a request to end something; a question about the terms
+    (at any time, a notice period, what happens if) is a pricing question, left to the heads."""
+    from drafts.risk.scoring import patterns_match
+
+    assert ("account_closure" in patterns_match(text)) is reads_as_cancelling
