@@ -112,7 +112,15 @@ def draft_messages(*, instructions: str, request, nonce: str):
         "\n\n".join(_policy_block(f) for f in request.fragments)
         or "(no policy fragment was retrieved for this ticket)"
     )
-    if not request.answerable:
+    if request.no_answer:
+        # drafts.stages.no_answer_reason: no sent reply and no passage close enough to answer.
+        policies += (
+            "\n\nNothing the team has sent or written answers this question ("
+            + request.no_answer
+            + "): do not answer from these passages or guess; acknowledge the message in the "
+            "customer's language, say that a colleague will follow up, and cite nothing."
+        )
+    elif not request.answerable:
         policies += (
             "\n\nNone of these passages is close to the customer's question: do not quote them;"
             " say that a colleague will follow up."

@@ -122,3 +122,26 @@ def test_the_model_gets_the_teams_sent_replies_to_similar_questions(
     assert "'s reply (question similarity" in memory
     assert "einen Link, der 60 Minuten gilt" in memory
     assert "Jonas" not in memory  # the earlier customer's name is not handed on
+
+
+def test_the_model_is_told_when_nothing_answers_the_question(
+    pipeline, ingest, demo_policies, openai_provider
+):
+    """No sent reply and no passage close enough: the draft carries the reason for the agent
+    (the pane's banner), and the model is told the same, not to answer from the passages."""
+    openai_provider.set_script(
+        Reply({**CLASSIFIED, "request_class": "general", "language": "en"}),
+        Reply({"reply": "Thank you, a colleague will follow up.", "citations": [], "basis": []}),
+    )
+    result = ingest(
+        text="Do you sponsor local school science fairs with equipment?", subject="Sponsorship"
+    )
+    run = PipelineRun.objects.get(ticket=result.ticket)
+    assert run.status == RunStatus.DONE, run.error
+    draft = Draft.objects.get(ticket=result.ticket, is_current=True)
+    assert draft.no_answer.startswith("No confident answer found: ")
+    (draft_call,) = openai_provider.calls("draft")
+    policies = draft_call["body"]["messages"][1]["content"]
+    assert "Nothing the team has sent or written answers this question" in policies
+    assert draft.no_answer in policies
+    assert "do not answer from these passages or guess" in policies
