@@ -9,7 +9,7 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from django.db.models import Count, F, Q, QuerySet
+from django.db.models import Count, F, OuterRef, Q, QuerySet, Subquery
 from django.db.models.expressions import Combinable
 from django.db.models.functions import Coalesce
 
@@ -165,6 +165,15 @@ def queue_page(
         _queue_filtered(filters=filters, user=user)
         .select_related("customer", "request_class", "assignee", "claimed_by")
         .only(*_QUEUE_COLUMNS)
+        # The latest current draft's "no confident answer" reason, for the row's marker: a
+        # subquery per row of the page (draft_ticket_idx), in the page's one query.
+        .annotate(
+            draft_no_answer=Subquery(
+                Draft.objects.filter(ticket=OuterRef("pk"), is_current=True)
+                .order_by("-id")
+                .values("no_answer")[:1]
+            )
+        )
     )
     if filters.order == "sla":
         return _queue_page_by_time_left(qs, after=after, page_size=page_size)

@@ -350,6 +350,13 @@ def test_a_draft_that_cannot_answer_says_so_to_the_agent_in_the_pane(agent_clien
     answered, answered_draft = drafted()
     assert answered_draft.no_answer == ""
     assert 'id="no-answer"' not in agent_client.get(f"/queue/{answered.pk}/", **HX).text
+    # The queue list marks the row, so the agent sees it before opening the ticket.
+    rows = {
+        chunk.split('"', 1)[0]: chunk.split("</li>", 1)[0]
+        for chunk in agent_client.get("/queue/").text.split('data-ticket="')[1:]
+    }
+    assert "No confident answer" in rows[str(ticket.pk)]
+    assert "No confident answer" not in rows[str(answered.pk)]
 
     # Whatever the reason holds is escaped, as is the customer's subject beside it.
     Draft.objects.filter(pk=draft.pk).update(no_answer=f"No confident answer found: {HOSTILE[0]}")
@@ -358,3 +365,5 @@ def test_a_draft_that_cannot_answer_says_so_to_the_agent_in_the_pane(agent_clien
     assert "<script>alert" not in pane and 'hx-get="/logout/"' not in pane
     banner = pane.split('id="no-answer"', 1)[1].split("</div>", 1)[0]
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in banner
+    queue = agent_client.get("/queue/").text
+    assert "<script>alert" not in queue and "&lt;script&gt;alert(1)&lt;/script&gt;" in queue
