@@ -13,7 +13,7 @@ from __future__ import annotations
 import numpy as np
 
 from drafts.risk.encoder import texts_embed
-from drafts.risk.scoring import heads_assess, heads_get
+from drafts.risk.scoring import heads_assess_many, heads_get
 from drafts.stages import reading_facts, text_read
 from routing.evaluation import autosend_decide, evaluate, ruleset_compile
 from routing.models import AutoSendPolicy
@@ -21,7 +21,11 @@ from routing.selectors import autosend_policy_as_dict, ruleset_snapshot_live
 from tickets.models import RequestClass
 
 from .history import HistoryRow
-from .services import LoadedVersion, loaded_predict
+from .services import LoadedVersion, loaded_predict_many
+
+# Rows scored together by evaluate: one encoder call, one TF-IDF transform and the heads' matrix
+# products per this many rows.
+SCORE_BATCH = 512
 
 
 def _policy_on(policy: dict | None, *, slug: str, risk: str) -> dict:
@@ -64,14 +68,20 @@ def decisions_evaluate(
     }
     ruleset = ruleset_compile(ruleset_snapshot_live())
     heads = heads_get()
-    vectors = texts_embed([f"{row.subject}\n{row.text}" for row in rows]) if rows else []
-    out_rows = []
-    for row, vector, true_risk in zip(rows, vectors, true_risks, strict=True):
-        prediction = loaded_predict(
-            loaded=loaded, text=row.text, subject=row.subject, embedding=vector
+    # The class model and the risk layer score the rows in batches, as a pipeline chunk does
+    # (loaded_predict_many, heads_assess_many: the live stage's own functions).
+    predictions, risks = [], []
+    for start in range(0, len(rows), SCORE_BATCH):
+        part = rows[start : start + SCORE_BATCH]
+        texts = [f"{row.subject}\n{row.text}" for row in part]
+        vectors = texts_embed(texts)
+        predictions += loaded_predict_many(
+            loaded=loaded, items=[(row.subject, row.text) for row in part], embeddings=vectors
         )
+        risks += heads_assess_many(heads=heads, texts=texts, vectors=vectors)
+    out_rows = []
+    for row, prediction, risk, true_risk in zip(rows, predictions, risks, true_risks, strict=True):
         detection, signals, _evidence = text_read(subject=row.subject, text=row.text)
-        risk = heads_assess(heads=heads, text=f"{row.subject}\n{row.text}", vector=vector)
         slug = prediction.request_class_slug
         class_risk = risk_by_slug.get(slug, "") if slug else ""
         needs_triage = prediction.needs_triage or not class_risk
