@@ -187,7 +187,18 @@ def test_xss_corpus_in_tickets_and_model_output_executes_nothing(
     )
     ticket = Ticket.objects.get(pk=result.ticket.pk)
     draft = Draft.objects.get(ticket=ticket, is_current=True)
-    citation = {**draft.citations[0], "heading": PAYLOADS[1], "document": PAYLOADS[2]}
+    # A citation of a real passage (the pipeline's draft may only acknowledge the message, with
+    # none), its labels made hostile as a model's output could be.
+    from drafts.knowledge.models import PolicyFragment
+
+    fragment = PolicyFragment.objects.order_by("pk").first()
+    citation = {
+        "key": "P1",
+        "fragment_id": fragment.pk,
+        "version_id": fragment.version_id,
+        "heading": PAYLOADS[1],
+        "document": PAYLOADS[2],
+    }
     Draft.objects.filter(pk=draft.pk).update(
         text=f"Hi {ALL} [P1]", basis=[f"Fact {p}" for p in PAYLOADS], citations=[citation]
     )
