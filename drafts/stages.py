@@ -310,7 +310,7 @@ def stage_classify(run: PipelineRun) -> StageResult:
     embedded = classify_text(subject=subject, text=text)
     vector = text_embed(embedded)
     risk = prefilled(("risk", embedded)) or heads_assess(
-        heads=heads_get(), text=f"{subject}\n{text}", vector=vector
+        heads=heads_get(), text=embedded, vector=vector
     )
     provider = _provider()
     out = provider.classify(

@@ -2,12 +2,10 @@
 auto-send policy (off) for each low-risk request class, and the team-lead permissions on the
 routing models."""
 
-import hashlib
-import json
-
 from django.contrib.auth.management import create_permissions
 from django.db import migrations
-from django.utils import timezone
+
+from ._shipped import ruleset_version_record
 
 # order, name, match, conditions (fact, operator, value), team, priority (1-4), reason
 DEFAULT_RULES = [
@@ -47,13 +45,6 @@ LEAD_MODELS = {
 }
 
 
-def _typed(operator, value):
-    if operator in ("is_true", "is_false"):
-        return None
-    number = float(value)
-    return int(number) if number.is_integer() else number
-
-
 def forwards(apps, schema_editor):
     Rule = apps.get_model("routing", "Rule")
     Condition = apps.get_model("routing", "Condition")
@@ -76,31 +67,7 @@ def forwards(apps, schema_editor):
                                          operator=operator, value=value)
 
     if not RuleSetVersion.objects.exists():
-        # The same shape as routing.selectors.ruleset_snapshot_live, written out here so this
-        # migration keeps working whatever the code becomes.
-        rules = []
-        for rule in Rule.objects.select_related("team").order_by("order", "id"):
-            rules.append({
-                "id": rule.pk, "name": rule.name, "enabled": rule.enabled, "order": rule.order,
-                "match": rule.match,
-                "conditions": [
-                    {"fact": c.fact, "operator": c.operator, "value": _typed(c.operator, c.value)}
-                    for c in Condition.objects.filter(rule=rule).order_by("position", "id")
-                ],
-                "action": {
-                    "team": rule.team.slug if rule.team_id else None,
-                    "team_name": rule.team.name if rule.team_id else None,
-                    "assignee_id": None, "assignee": None, "priority": rule.priority,
-                    "needs_human": rule.needs_human, "block_auto_send": rule.block_auto_send,
-                    "reason": rule.reason, "stop": rule.stop,
-                },
-            })
-        snapshot = {"format": 1, "rules": rules}
-        canonical = json.dumps(snapshot, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-        RuleSetVersion.objects.create(
-            number=1, snapshot=snapshot, content_hash=hashlib.sha256(canonical.encode()).hexdigest(),
-            author_label="system", summary="Shipped default rules", created_at=timezone.now(),
-        )
+        ruleset_version_record(apps, summary="Shipped default rules")
 
     AutoSendPolicy = apps.get_model("routing", "AutoSendPolicy")
     RequestClass = apps.get_model("tickets", "RequestClass")
