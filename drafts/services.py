@@ -20,9 +20,10 @@ from audit.services import event_record, events_batched
 from audit.snapshots import snapshot_current
 from routing.services import RouteReads, ticket_route, tickets_route
 from supportdesk.cache import shared_cache
+from supportdesk.rows import rows_update
 from tickets.models import Message, Risk, Ticket, TicketStatus
-from tickets.services import ticket_flag, ticket_transition
-from tickets.sla import ticket_sla_retarget
+from tickets.services import ticket_flag, tickets_transition
+from tickets.sla import SlaTargets, ticket_sla_target_apply
 
 from . import stages
 from .memory import memory_erase
@@ -175,11 +176,15 @@ def _runs_begin(runs: list[PipelineRun], now) -> None:
         .filter(pk__in={run.ticket_id for run in runs})
         .order_by("pk")
     }
+    # One status change per ticket (a ticket with two new runs in the chunk moves once), all
+    # in one UPDATE and one insert; each ticket's tickets.status_changed precedes its run's
+    # drafts.run_started on the trail, as when each run began alone.
+    starting = [ticket for ticket in tickets.values() if ticket.status in PIPELINE_STATUSES]
+    reasons = {ticket.pk: "pipeline started" for ticket in starting}
+    tickets_transition(tickets=starting, to=TicketStatus.IN_PIPELINE, reasons=reasons)
     for run in runs:
         run.snapshot = snapshot
         ticket = tickets[run.ticket_id]
-        if ticket.status in PIPELINE_STATUSES:
-            ticket_transition(ticket=ticket, to=TicketStatus.IN_PIPELINE, reason="pipeline started")
         event_record(
             name="drafts.run_started",
             ticket_id=ticket.pk,
@@ -227,7 +232,7 @@ def stage_execute(*, run_id: int, stage: str, attempt: int = 1, publish_next: bo
                 record, StageRecord.Outcome.SKIPPED, duration, error="another worker finished it"
             )
             return "skipped"
-        _stage_result_apply(run, record, stage, result)
+        _stage_results_apply([(run, record, result)], stage)
         run.save()
         _record_finish(record, StageRecord.Outcome.OK, duration)
         event_record(
@@ -325,17 +330,23 @@ def chunk_stage_execute(*, run_ids: list[int], stage: str) -> tuple[list[int], d
             .order_by("pk")
         }
         finished = timezone.now()
+        applied: list[tuple[PipelineRun, StageRecord, stages.StageResult | None]] = []
         for run_id, result in results.items():
-            run, record, duration = locked[run_id], records[run_id], durations[run_id]
-            record.finished_at, record.duration_ms = finished, round(duration, 2)
+            run, record = locked[run_id], records[run_id]
+            record.finished_at, record.duration_ms = finished, round(durations[run_id], 2)
             if run.stage != stage:
                 record.outcome, record.error = (
                     StageRecord.Outcome.SKIPPED,
                     "another worker finished it",
                 )
                 continue
-            _stage_result_apply(run, record, stage, result)
-            run.save()
+            applied.append((run, record, result))
+        fields = _stage_results_apply(applied, stage)
+        for run, _record, _result in applied:
+            run.updated_at = finished
+        rows_update([run for run, _, _ in applied], [*fields, "updated_at"])
+        for run, record, _result in applied:
+            run_id, duration = run.pk, durations[run.pk]
             record.outcome = StageRecord.Outcome.OK
             event_record(
                 name=STAGE_EVENTS[stage],
@@ -352,10 +363,7 @@ def chunk_stage_execute(*, run_ids: list[int], stage: str) -> tuple[list[int], d
                 versions=run.versions,
             )
             done.append(run_id)
-        StageRecord.objects.bulk_update(
-            [records[run_id] for run_id in results],
-            ["outcome", "finished_at", "duration_ms", "error", "inputs", "outputs"],
-        )
+        rows_update([records[run_id] for run_id in results], RECORD_FIELDS)
     timer.lap("apply")
     timer.log(len(ids))
     return done, errors
@@ -464,14 +472,11 @@ def _routes_apply(run_ids: list[int], records: dict[int, StageRecord]) -> list[i
                 versions=run.versions,
             )
         if current:
-            PipelineRun.objects.bulk_update(
+            rows_update(
                 current,
                 ["facts", "decision", "versions", "stage", "status", "finished_at", "updated_at"],
             )
-        StageRecord.objects.bulk_update(
-            [records[run.pk] for run in runs],
-            ["outcome", "finished_at", "duration_ms", "error", "inputs", "outputs"],
-        )
+        rows_update([records[run.pk] for run in runs], RECORD_FIELDS)
     return [run.pk for run in current]
 
 
@@ -485,20 +490,37 @@ def run_stage_get(run_id: int) -> str | None:
     )
 
 
-def _stage_result_apply(run, record, stage: str, result) -> None:
-    """What a stage's result changes, for one run or a chunk's: the run's fields and versions,
-    the ticket's class (classify), the draft (draft), the record's inputs and outputs; the run
-    moves on to the next stage. The caller saves the run and finishes the record."""
-    if result is not None:
-        for field, value in result.run_updates.items():
-            setattr(run, field, value)
-        run.versions = {**run.versions, **result.versions}
-        if stage == Stage.CLASSIFY:
-            _ticket_apply_classification(run)
-        if result.draft is not None:
-            _draft_store(run, result.draft)
-        record.inputs, record.outputs = result.inputs, result.outputs
-    run.stage = _next_stage(stage)
+# What a chunk's stage records write back (rows_update: one statement on PostgreSQL).
+RECORD_FIELDS = ["outcome", "finished_at", "duration_ms", "error", "inputs", "outputs"]
+
+
+def _stage_results_apply(applied: list[tuple], stage: str) -> list[str]:
+    """What stage results change, for one run or a chunk's ((run, record, result) each): the
+    runs' fields and versions, the tickets' classes (classify: one lock query and one write for
+    the chunk), the drafts (draft: one supersede and one insert), the records' inputs and
+    outputs; each run moves on to the next stage. Returns the run fields that changed; the
+    caller writes the runs and finishes the records."""
+    concrete = {field.name for field in PipelineRun._meta.concrete_fields}
+    fields = {"versions", "stage"}
+    classified: list[PipelineRun] = []
+    drafted: list[tuple[PipelineRun, dict]] = []
+    for run, record, result in applied:
+        if result is not None:
+            for field, value in result.run_updates.items():
+                setattr(run, field, value)
+            fields.update(field for field in result.run_updates if field in concrete)
+            run.versions = {**run.versions, **result.versions}
+            if stage == Stage.CLASSIFY:
+                classified.append(run)
+            if result.draft is not None:
+                drafted.append((run, result.draft))
+            record.inputs, record.outputs = result.inputs, result.outputs
+        run.stage = _next_stage(stage)
+    if classified:
+        _tickets_apply_classification(classified)
+    if drafted:
+        _drafts_store(drafted)
+    return sorted(fields)
 
 
 def _record_finish(record: StageRecord, outcome: str, duration: float, error: str = "") -> None:
@@ -509,21 +531,59 @@ def _record_finish(record: StageRecord, outcome: str, duration: float, error: st
     record.save()
 
 
-def _ticket_apply_classification(run: PipelineRun) -> None:
-    ticket = Ticket.objects.select_for_update().get(pk=run.ticket_id)
-    if ticket.class_source == "agent":
-        return  # an agent's correction outranks the classifier
-    previous_class_id = ticket.request_class_id
-    ticket.request_class = run.request_class
-    # The ticket's risk is the class's, or high where the risk layer read a high-risk kind (an
-    # account-access question that reads as a takeover is shown and ordered as high risk). The
-    # run keeps the class's own risk: the rules' "risk" fact is the class's.
-    ticket.risk = Risk.HIGH if run.risk_kinds else run.risk
-    ticket.class_source = "model" if run.request_class_id else ""
-    sla_fields = (
-        ticket_sla_retarget(ticket=ticket) if ticket.request_class_id != previous_class_id else []
+def _tickets_apply_classification(runs: list[PipelineRun]) -> None:
+    """The runs' classifications onto their tickets: locked in one query (id order), written
+    in one statement; an SLA target is looked up (SlaTargets, read once) where the class
+    changes. Runs of one ticket apply in order, as one after the other would."""
+    tickets = {
+        ticket.pk: ticket
+        for ticket in Ticket.objects.select_for_update()
+        .filter(pk__in={run.ticket_id for run in runs})
+        .order_by("pk")
+    }
+    targets: SlaTargets | None = None
+    fields = {"request_class", "risk", "class_source", "updated_at"}
+    changed: dict[int, Ticket] = {}
+    now = timezone.now()
+    for run in runs:
+        ticket = tickets[run.ticket_id]
+        if ticket.class_source == "agent":
+            continue  # an agent's correction outranks the classifier
+        previous_class_id = ticket.request_class_id
+        ticket.request_class = run.request_class
+        # The ticket's risk is the class's, or high where the risk layer read a high-risk kind
+        # (an account-access question that reads as a takeover is shown and ordered as high
+        # risk). The run keeps the class's own risk: the rules' "risk" fact is the class's.
+        ticket.risk = Risk.HIGH if run.risk_kinds else run.risk
+        ticket.class_source = "model" if run.request_class_id else ""
+        ticket.updated_at = now
+        if ticket.request_class_id != previous_class_id:
+            if targets is None:
+                targets = SlaTargets(customer_ids=[t.customer_id for t in tickets.values()])
+            target = targets.target_for(
+                request_class_id=ticket.request_class_id, customer_id=ticket.customer_id
+            )
+            fields.update(ticket_sla_target_apply(ticket=ticket, target=target))
+        changed[ticket.pk] = ticket
+    rows_update(list(changed.values()), sorted(fields))
+
+
+def _drafts_store(drafted: list[tuple[PipelineRun, dict]]) -> None:
+    """Exactly one current draft per message: the new ones supersede the previous (one
+    update), and are inserted together. Two runs of one message in a chunk store one after
+    the other, as they would alone."""
+    messages = [run.message_id for run, _ in drafted]
+    if len(set(messages)) != len(messages):
+        for run, draft in drafted:
+            _draft_store(run, draft)
+        return
+    Draft.objects.filter(message_id__in=messages, is_current=True).update(is_current=False)
+    Draft.objects.bulk_create(
+        [
+            Draft(ticket_id=run.ticket_id, message_id=run.message_id, run=run, **draft)
+            for run, draft in drafted
+        ]
     )
-    ticket.save(update_fields=["request_class", "risk", "class_source", "updated_at", *sla_fields])
 
 
 def _draft_store(run: PipelineRun, draft: dict) -> Draft:

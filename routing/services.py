@@ -14,7 +14,7 @@ from django.utils import timezone
 from audit.redaction import rows_redact
 from audit.services import event_record, json_safe
 from tickets.models import RequestClass, Team, Ticket, TicketStatus
-from tickets.services import ticket_assign, ticket_flag, ticket_transition
+from tickets.services import ticket_assign, tickets_flag, tickets_transition
 from tickets.states import TransitionNotAllowed, check_transition
 
 from .evaluation import (
@@ -409,14 +409,16 @@ def tickets_route(
     if moved:
         Ticket.objects.bulk_update(moved, ["team", "priority", "updated_at"])
     summaries = []
+    applying: list[tuple[Ticket, RoutingDecision]] = []
     for index, (routed, payload) in enumerate(built):
         _decided_record(routed, payload)
         summary = _route_summary(routed)
         if index in refused:
             summary["not_applied"] = refused[index]
         else:
-            _decision_effects(ticket=tickets[routed.ticket_id], decision=routed, actor=None)
+            applying.append((tickets[routed.ticket_id], routed))
         summaries.append(summary)
+    _decisions_effects(applying, actor=None)
     return summaries
 
 
@@ -428,31 +430,43 @@ def _route_target(decision: RoutingDecision) -> str:
 def _decision_effects(*, ticket: Ticket, decision: RoutingDecision, actor) -> None:
     """The flag, person and status a decision gives its (locked) ticket, through the ticket
     services, and routing.applied. Team and priority are the caller's."""
-    if decision.needs_human:
-        ticket_flag(ticket=ticket, reason=" ".join(decision.reasons), actor=actor)
-    if decision.assignee_id and ticket.assignee_id != decision.assignee_id:
-        ticket_assign(ticket=ticket, assignee=decision.assignee, actor=actor)
-    target = _route_target(decision)
-    ticket_transition(
-        ticket=ticket,
-        to=target,
+    _decisions_effects([(ticket, decision)], actor=actor)
+
+
+def _decisions_effects(applying: list[tuple[Ticket, RoutingDecision]], *, actor) -> None:
+    """_decision_effects for several (locked) tickets, one decision each: the flags written
+    together (tickets_flag), the people one by one (rare), the statuses one bulk transition per
+    target status (tickets_transition), then routing.applied for each. Each ticket's events
+    come in the same order as one at a time: flagged, assigned, status changed, applied."""
+    tickets_flag(
+        flags=[(ticket, " ".join(d.reasons)) for ticket, d in applying if d.needs_human],
         actor=actor,
-        reason="; ".join(decision.fired_rules) or "routing: no rule fired",
     )
-    event_record(
-        name="routing.applied",
-        ticket_id=ticket.pk,
-        actor=actor,
-        actor_label="" if actor else "routing",
-        payload={
-            "decision_id": decision.pk,
-            "status": target,
-            "team": decision.team.slug if decision.team_id else None,
-            "assignee_id": decision.assignee_id,
-            "priority": decision.priority,
-            "needs_human": decision.needs_human,
-        },
-    )
+    for ticket, decision in applying:
+        if decision.assignee_id and ticket.assignee_id != decision.assignee_id:
+            ticket_assign(ticket=ticket, assignee=decision.assignee, actor=actor)
+    by_target: dict[str, list[Ticket]] = {}
+    reasons: dict[int, str] = {}
+    for ticket, decision in applying:
+        by_target.setdefault(_route_target(decision), []).append(ticket)
+        reasons[ticket.pk] = "; ".join(decision.fired_rules) or "routing: no rule fired"
+    for target, group in by_target.items():
+        tickets_transition(tickets=group, to=target, actor=actor, reasons=reasons)
+    for ticket, decision in applying:
+        event_record(
+            name="routing.applied",
+            ticket_id=ticket.pk,
+            actor=actor,
+            actor_label="" if actor else "routing",
+            payload={
+                "decision_id": decision.pk,
+                "status": _route_target(decision),
+                "team": decision.team.slug if decision.team_id else None,
+                "assignee_id": decision.assignee_id,
+                "priority": decision.priority,
+                "needs_human": decision.needs_human,
+            },
+        )
 
 
 def ticket_route_apply(*, ticket: Ticket, decision: RoutingDecision, actor=None) -> Ticket:

@@ -17,7 +17,8 @@ from django.db.models.functions import Lower
 from django.utils import timezone
 
 from audit.redaction import REDACTED, related_rows_redact
-from audit.services import event_record
+from audit.services import event_record, events_batched
+from supportdesk.rows import rows_update
 from supportdesk.text import text_refused_characters
 
 from .inbound import InboundMessage
@@ -433,6 +434,71 @@ def ticket_transition(*, ticket: Ticket, to: str, actor=None, reason: str = "") 
     return ticket
 
 
+def tickets_transition(
+    *, tickets: list[Ticket], to: str, actor=None, reasons: dict[int, str] | None = None
+) -> list[Ticket]:
+    """ticket_transition for many tickets going to one status (a pipeline chunk), with the
+    same checks, rows and events: every move is checked first (TransitionNotAllowed, and
+    nothing written, when one is not allowed); the tickets that change are written in one
+    UPDATE (those whose SLA clocks move too, in one more), their status-change rows in one
+    insert, their tickets.status_changed events in ticket order (in one insert inside
+    events_batched). reasons: {ticket id: reason}. A ticket already there is left alone. The
+    caller holds the rows' locks. Returns the tickets that moved."""
+    moving = [ticket for ticket in tickets if ticket.status != to]
+    for ticket in moving:
+        check_transition(ticket.status, to)
+    if not moving:
+        return []
+    reasons = reasons or {}
+    now = timezone.now()
+    previous: dict[int, str] = {}
+    plain: list[Ticket] = []
+    clocked: list[Ticket] = []
+    clock_fields: set[str] = set()
+    for ticket in moving:
+        previous[ticket.pk] = ticket.status
+        ticket.status, ticket.updated_at = to, now
+        if to == TicketStatus.RESOLVED:
+            ticket.resolved_at = now
+        sla_fields = ticket_sla_on_status(ticket=ticket, previous=previous[ticket.pk], now=now)
+        (clocked if sla_fields else plain).append(ticket)
+        clock_fields.update(sla_fields)
+    fields = {"status": to, "updated_at": now}
+    if to == TicketStatus.RESOLVED:
+        fields["resolved_at"] = now
+    with transaction.atomic(), events_batched():
+        if plain:
+            Ticket.objects.filter(pk__in=[ticket.pk for ticket in plain]).update(**fields)
+        if clocked:
+            rows_update(clocked, [*fields, *sorted(clock_fields)])
+        changes = TicketStatusChange.objects.bulk_create(
+            [
+                TicketStatusChange(
+                    ticket=ticket,
+                    from_status=previous[ticket.pk],
+                    to_status=to,
+                    at=now,
+                    actor=actor,
+                )
+                for ticket in moving
+            ]
+        )
+        for ticket, change in zip(moving, changes, strict=True):
+            event_record(
+                name="tickets.status_changed",
+                ticket_id=ticket.pk,
+                actor=actor,
+                payload={
+                    "from": previous[ticket.pk],
+                    "to": to,
+                    "reason": reasons.get(ticket.pk, ""),
+                },
+            )
+            if to == TicketStatus.ESCALATED:
+                escalation_notify_enqueue(change=change)
+    return moving
+
+
 def ticket_class_correct(*, ticket: Ticket, request_class, actor) -> Ticket:
     """An agent sets the request class. The correction is a training label for the classifier
     (class_source="agent") and moves the ticket's risk to the new class's risk."""
@@ -619,6 +685,28 @@ def ticket_flag(
                 reason=transition_reason or reason,
             )
     return ticket
+
+
+def tickets_flag(*, flags: list[tuple[Ticket, str]], actor=None) -> None:
+    """ticket_flag (without escalate) for many tickets, each with its reason: the tickets
+    written in one statement (supportdesk.rows), tickets.flagged recorded for each in order
+    (in one insert inside events_batched). The caller holds the rows' locks."""
+    if not flags:
+        return
+    now = timezone.now()
+    for ticket, reason in flags:
+        ticket.needs_human, ticket.flag_reason = True, reason[:FLAG_REASON_MAX]
+        ticket.updated_at = now
+    with transaction.atomic(), events_batched():
+        rows_update([ticket for ticket, _ in flags], ["needs_human", "flag_reason", "updated_at"])
+        for ticket, _ in flags:
+            event_record(
+                name="tickets.flagged",
+                ticket_id=ticket.pk,
+                actor=actor,
+                actor_label="" if actor else "system",
+                payload={"reason": ticket.flag_reason},
+            )
 
 
 def ticket_claim_release(*, ticket: Ticket) -> None:

@@ -56,6 +56,31 @@ def sla_target_for(*, request_class_id: int | None, customer_id: int | None) -> 
     )
 
 
+class SlaTargets:
+    """sla_target_for for many tickets (a pipeline chunk's classifications): every target and
+    the customers' tiers read once, two queries, the same choice made in Python."""
+
+    def __init__(self, *, customer_ids) -> None:
+        self._targets = list(SlaTarget.objects.all())
+        self._tiers = dict(
+            Customer.objects.filter(pk__in=set(customer_ids) - {None}).values_list("pk", "tier")
+        )
+
+    def target_for(self, *, request_class_id: int | None, customer_id: int | None):
+        tier = self._tiers.get(customer_id) if customer_id is not None else None
+        found = [
+            target
+            for target in self._targets
+            if target.request_class_id in (None, request_class_id)
+            and (target.tier == "" or (tier is not None and target.tier == tier))
+        ]
+        return min(
+            found,
+            key=lambda t: (t.request_class_id is None, t.tier == ""),
+            default=None,
+        )
+
+
 def sla_due_compute(ticket: Ticket) -> dt.datetime | None:
     """The next deadline of a running clock, or None (what Ticket.sla_due_at stores)."""
     if ticket.status == TicketStatus.RESOLVED:
