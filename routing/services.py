@@ -13,6 +13,7 @@ from django.utils import timezone
 
 from audit.redaction import rows_redact
 from audit.services import event_record, json_safe
+from supportdesk.rows import rows_insert, rows_update
 from tickets.models import RequestClass, Team, Ticket, TicketStatus
 from tickets.services import ticket_assign, tickets_flag, tickets_transition
 from tickets.states import TransitionNotAllowed, check_transition
@@ -368,8 +369,9 @@ def tickets_route(
     it was not applied ("not_applied"). Call inside the caller's transaction. What every
     ticket reads alike is read once (`reads`, or one RouteReads for the call); the tickets are
     locked in one query (id order), the decisions inserted in one, the team and priority
-    changes written in one; the flag, person and status changes go through the ticket
-    services one ticket at a time, each with its event. Several routes of one ticket: give
+    changes written in one; the flags and status changes go through the ticket services'
+    bulk forms (tickets_flag, tickets_transition: one write per target status), a person
+    through ticket_assign, each ticket with its events. Several routes of one ticket: give
     them in separate calls."""
     if not transaction.get_connection().in_atomic_block:
         raise RuntimeError("tickets_route runs inside the caller's transaction.")
@@ -405,9 +407,9 @@ def tickets_route(
         if changed:
             ticket.updated_at = now
             moved.append(ticket)
-    RoutingDecision.objects.bulk_create([routed for routed, _ in built])
+    rows_insert([routed for routed, _ in built])
     if moved:
-        Ticket.objects.bulk_update(moved, ["team", "priority", "updated_at"])
+        rows_update(moved, ["team", "priority", "updated_at"])
     summaries = []
     applying: list[tuple[Ticket, RoutingDecision]] = []
     for index, (routed, payload) in enumerate(built):

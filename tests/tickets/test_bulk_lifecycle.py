@@ -13,7 +13,7 @@ from django.utils import timezone
 
 from audit.models import Event
 from drafts.models import PipelineRun, StageRecord
-from supportdesk.rows import rows_update
+from supportdesk.rows import rows_insert, rows_update
 from tickets.models import Customer, RequestClass, SlaTarget, Ticket, TicketStatus
 from tickets.models import TicketStatusChange as Change
 from tickets.services import ticket_flag, ticket_transition, tickets_flag, tickets_transition
@@ -160,3 +160,19 @@ def test_rows_update_writes_each_row_its_own_values():
             finished,
         )
         assert (stored.outcome, stored.error, stored.inputs) == ("ok", f"e{record.pk}", {})
+
+
+def test_rows_insert_stores_what_bulk_create_stores_with_ids_in_order():
+    ticket = _tickets(1, tag="ins")[0]
+    now = timezone.now()
+    message = ticket.messages.create(direction="inbound", body_text="m", created_at=now)
+    run = PipelineRun.objects.create(ticket=ticket, message=message)
+    outputs = [{"q": 'say "hi" \\ {x}', "n": [1, None, 2.5]}, {}, {"é": "\u2028"}]
+    records = rows_insert(
+        [StageRecord(run=run, stage="route", started_at=now, outputs=o) for o in outputs]
+    )
+    assert [r.pk for r in records] == sorted(r.pk for r in records)
+    stored = list(StageRecord.objects.filter(run=run).order_by("pk"))
+    assert [r.pk for r in stored] == [r.pk for r in records]
+    assert [r.outputs for r in stored] == outputs
+    assert all(r.inputs == {} and r.outcome == "started" and r.attempt == 1 for r in stored)
