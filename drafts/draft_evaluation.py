@@ -77,6 +77,13 @@ class DraftScore:
     # Whether the best retrieved passage is one the reply sent rests on, for every draft (what
     # a template draft would rest on if the remembered reply were not used); None: not judged.
     passage_on_topic: bool | None = None
+    # The class reading (confidence, unfamiliar) and what it did to retrieval: the passage
+    # ranked first's fused similarity to the question before BM25 and the hint (`match`), and
+    # whether it ranks first only because of the class hint.
+    class_confidence: float = 0.0
+    unfamiliar: bool = False
+    chosen_match: float = 0.0
+    first_by_hint: bool = False
 
 
 @dataclass
@@ -255,6 +262,12 @@ def drafts_evaluate(
                 predicted_risk=run.risk or "",
                 answerable=bool((run.retrieval or {}).get("answerable", True)),
                 passage_on_topic=passage_on_topic,
+                class_confidence=float(run.confidence or 0.0),
+                unfamiliar=bool(run.unfamiliar),
+                chosen_match=float(chosen[0].get("match") or 0) if chosen else 0.0,
+                first_by_hint=bool(chosen)
+                and (run.retrieval or {}).get("unhinted_first")
+                not in (None, chosen[0]["fragment_id"]),
             )
         )
         if index % 25 == 0:

@@ -193,6 +193,8 @@ class MemoryMatch:
     memory: ReplyMemory
     similarity: float  # memory_likeness
     question_similarity: float = 0.0  # USE cosine of the two questions
+    # The question/answer encoder's cosine of the two questions (English; None otherwise).
+    qa_question_similarity: float | None = None
 
     @property
     def reference(self) -> str:
@@ -204,6 +206,11 @@ class MemoryMatch:
             "ticket": self.reference,
             "similarity": round(self.similarity, 3),
             "question_similarity": round(self.question_similarity, 3),
+            **(
+                {"qa_question_similarity": round(self.qa_question_similarity, 3)}
+                if self.qa_question_similarity is not None
+                else {}
+            ),
             "language": self.memory.language,
             "request_class_id": self.memory.request_class_id,
         }
@@ -366,6 +373,9 @@ def reply_memory_nearest(
                 signals=signal,
             ),
             float(similarities[i]),
+            float(np.dot(qa_vector, signal[1]))
+            if qa_vector is not None and signal[1] is not None
+            else None,
         )
         for i, memory, signal in zip(pool, memories, signals, strict=True)
     ]

@@ -29,6 +29,7 @@ from .knowledge.retrieval import (
     ANSWER_MIN_SIMILARITY,
     PASSAGE_CONFIDENT,
     QUERY_MAX_CHARS,
+    class_hint_weight,
     fragments_retrieve,
     qa_questions,
     question_sentences,
@@ -386,8 +387,13 @@ def stage_classify(run: PipelineRun) -> StageResult:
 
 
 # -- context ----------------------------------------------------------------------------------
-def _retrieve(query: str, request_class_slug: str | None) -> dict:
-    result = fragments_retrieve(query=query, k=RETRIEVAL_K, request_class_slug=request_class_slug)
+def _retrieve(query: str, request_class_slug: str | None, class_weight: float = 1.0) -> dict:
+    result = fragments_retrieve(
+        query=query,
+        k=RETRIEVAL_K,
+        request_class_slug=request_class_slug,
+        class_weight=class_weight,
+    )
 
     def as_dict(item) -> dict:
         get = (
@@ -402,6 +408,7 @@ def _retrieve(query: str, request_class_slug: str | None) -> dict:
             "heading": get("heading") or "",
             "score": round(float(get("score") or 0.0), 4),
             "similarity": round(float(get("similarity") or 0.0), 4),
+            "match": round(float(get("match") or 0.0), 4),
         }
 
     candidates = [as_dict(c) for c in result.candidates]
@@ -427,6 +434,9 @@ def _retrieve(query: str, request_class_slug: str | None) -> dict:
         and float(chosen[0]["similarity"]) >= PASSAGE_CONFIDENT,
         "candidates": candidates,
         "chosen": chosen,
+        "class_weight": round(class_weight, 4),
+        "class_bonus": round(result.class_bonus, 4),
+        "unhinted_first": result.unhinted_first,
     }
 
 
@@ -576,7 +586,11 @@ def stage_context(run: PipelineRun) -> StageResult:
     missing = _missing_account_data(run, f"{ticket.subject}\n{thread_text}")
     query = _retrieval_query(run)
     language = text_language(_message_text(run.message) or ticket.subject)
-    retrieval = _retrieve(query, run.request_class.slug if run.request_class_id else None)
+    retrieval = _retrieve(
+        query,
+        run.request_class.slug if run.request_class_id else None,
+        class_hint_weight(confidence=run.confidence, unfamiliar=run.unfamiliar),
+    )
     context = {
         "thread": thread,
         "customer": customer_facts,
@@ -716,14 +730,45 @@ def _memory_pointer(offered: list[MemoryRef], candidates: list[dict]) -> list[st
     ]
 
 
+def _template_doubt(run: PipelineRun, chosen: list[dict]) -> str:
+    """Why a high-risk class's template draft should not quote the passage ranked first, or "".
+    Such a template is kept whatever the passage (a high-risk reading is never swapped for a
+    friendlier template: _template_class), so the draft rests on the class reading: when the
+    class model has not seen messages like this one (run.unfamiliar) the reading is a guess,
+    and when the passage comes from documents that serve other classes only, the draft would
+    frame one topic's answer in another's reply (an outage apology over firmware steps);
+    either the class or the passage is wrong, and the draft cannot tell which."""
+    if not chosen or not run.request_class_id or run.request_class.risk == Risk.LOW:
+        return ""
+    read = f"{run.request_class.name}, confidence {float(run.confidence or 0):.2f}"
+    if run.unfamiliar:
+        return (
+            f"the class read ({read}) needs a person and the class model has not seen "
+            "messages like this one, so its template and the passage it steers to "
+            f"({chosen[0]['document']} / {chosen[0]['heading']}) are a guess"
+        )
+    served = chosen[0].get("request_classes") or []
+    if served and run.request_class.slug not in served:
+        return (
+            f"the closest policy passage ({chosen[0]['document']} / {chosen[0]['heading']}) "
+            f"is about another topic than the class read for this message ({read})"
+        )
+    return ""
+
+
 def no_answer_reason(run: PipelineRun, offered: list[MemoryRef], candidates: list[dict]) -> str:
     """Why this draft has nothing close to stand on, for the agent; "" when it has a sent reply
-    (same or related question) or a passage close enough to quote (PASSAGE_CONFIDENT). A run
-    recorded before "confident" existed reads its "answerable"."""
+    (same or related question) or a passage close enough to quote (PASSAGE_CONFIDENT) that a
+    high-risk class's template can stand on (_template_doubt). A run recorded before
+    "confident" existed reads its "answerable"."""
     retrieval = run.retrieval or {}
-    if offered or retrieval.get("confident", retrieval.get("answerable", True)):
-        return ""
     chosen = retrieval.get("chosen") or []
+    confident = retrieval.get("confident", retrieval.get("answerable", True))
+    if offered:
+        return ""
+    doubt = _template_doubt(run, chosen) if confident else ""
+    if confident and not doubt:
+        return ""
     nearest = candidates[0] if candidates else None
     if nearest is None:
         memory = "the team has sent no reply in this language yet"
@@ -738,12 +783,15 @@ def no_answer_reason(run: PipelineRun, offered: list[MemoryRef], candidates: lis
             f"{nearest['similarity']:.2f}) answered a related question of another class, or "
             "this class needs a person"
         )
-    passage = (
-        f"the closest policy passage ({chosen[0]['document']} / {chosen[0]['heading']}, "
-        f"similarity {float(chosen[0]['similarity']):.2f}) is below {PASSAGE_CONFIDENT:.2f}"
-        if chosen
-        else "no policy passage was found"
-    )
+    if doubt:
+        passage = doubt
+    elif chosen:
+        passage = (
+            f"the closest policy passage ({chosen[0]['document']} / {chosen[0]['heading']}, "
+            f"similarity {float(chosen[0]['similarity']):.2f}) is below {PASSAGE_CONFIDENT:.2f}"
+        )
+    else:
+        passage = "no policy passage was found"
     return f"No confident answer found: {memory}, and {passage}."
 
 

@@ -63,6 +63,12 @@ ANSWER_MIN_SIMILARITY = 0.22
 # (drafts.stages.no_answer_reason). The lowest bar reaching the tuning half's fewest off-topic
 # drafts (docs/pipeline.md, "Drafts that cannot answer").
 PASSAGE_CONFIDENT = 0.28
+# The class hint counts as much as the class reading is sure (class_hint_weight): fully from
+# CLASS_HINT_FULL confidence, nothing at or under CLASS_HINT_FLOOR, linearly between, and
+# times CLASS_HINT_UNFAMILIAR when the class model has not seen messages like this one.
+CLASS_HINT_FULL = 1.0
+CLASS_HINT_FLOOR = 0.0
+CLASS_HINT_UNFAMILIAR = 1.0
 DEFAULT_METHOD = "hybrid"
 METHODS = ("bm25", "tfidf", "bm25+tfidf", "embed", "hybrid")
 _QUERY_TAG = re.compile(r"<[^<>]{0,500}>")
@@ -150,6 +156,9 @@ class ScoredFragment:
     passage: str = ""  # that passage (chosen fragments only): what answers the question
     passage_index: int = -1  # its position in sections.passage_blocks(customer_text(text))
     request_classes: tuple[str, ...] = ()  # the classes its document serves
+    # What the question alone gives it: the fused row similarity (USE, and the question/answer
+    # encoder for English) before BM25 and the class hint.
+    match: float = 0.0
 
     def as_dict(self) -> dict:
         return asdict(self)
@@ -172,6 +181,10 @@ class RetrievalResult:
     # question/answer encoder, whose cosines are not on the threshold's scale).
     best_similarity: float = 0.0
     encoders: list[str] = field(default_factory=list)  # the sentence encoders that ranked
+    # The class hint as applied: the bonus a fragment of the hinted class got (CLASS_BONUS x the
+    # class weight the caller gave), and the fragment that ranks first without it.
+    class_bonus: float = 0.0
+    unhinted_first: int | None = None
 
     def as_record(self) -> dict:
         """JSON-ready, for the pipeline's stage record and audit event."""
@@ -189,6 +202,8 @@ class RetrievalResult:
             "questions": self.questions,
             "best_similarity": round(self.best_similarity, 4),
             "encoders": self.encoders,
+            "class_bonus": round(self.class_bonus, 4),
+            "unhinted_first": self.unhinted_first,
         }
 
 
@@ -371,6 +386,7 @@ class FragmentIndex:
         second_row_weight: float = SECOND_ROW_WEIGHT,
         qa_query_vectors: np.ndarray | None = None,
         qa_weight: float = QA_WEIGHT,
+        class_weight: float = 1.0,
     ) -> RetrievalResult:
         started = time.perf_counter()
         raw_query = query[: QUERY_MAX_CHARS * 2]
@@ -410,6 +426,10 @@ class FragmentIndex:
         else:
             scores = self.scores(terms, method)
         boosted = np.zeros(len(self.fragments), dtype=bool)
+        unhinted = scores.copy()
+        # How much the class hint counts: the caller's weight (how sure the class reading is).
+        class_weight = min(max(float(class_weight), 0.0), 1.0)
+        class_bonus, class_boost = class_bonus * class_weight, class_boost * class_weight
         if request_class_slug and (class_boost or class_bonus):
             boosted = np.array(
                 [request_class_slug in f.request_classes for f in self.fragments], dtype=bool
@@ -434,6 +454,7 @@ class FragmentIndex:
                 passage=self._passage(i, int(best_row[i])) if rank < k else "",
                 passage_index=max(int(best_row[i]) - 1, 0) if self.embedded else -1,
                 request_classes=tuple(f.request_classes),
+                match=round(float(matched[i]), 4),
             )
             for rank, i in enumerate(order[:MAX_CANDIDATES_RECORDED])
             for f in (self.fragments[i],)
@@ -456,6 +477,12 @@ class FragmentIndex:
                 if method in ("embed", "hybrid") and self.embedded
                 else []
             ),
+            class_bonus=float(class_bonus) if boosted.any() else 0.0,
+            unhinted_first=(
+                self.fragments[int(np.argmax(unhinted))].fragment_id
+                if chosen and unhinted.max() > 0
+                else None
+            ),
         )
 
     def _passage(self, i: int, row: int) -> str:
@@ -469,6 +496,17 @@ class FragmentIndex:
         text = texts[row]
         topic = texts[0]
         return text[len(topic) + 2 :] if row and text.startswith(topic + ": ") else text
+
+
+def class_hint_weight(*, confidence: float | None, unfamiliar: bool = False) -> float:
+    """How much the predicted class may steer retrieval (0-1): a hint that weighs as much as
+    the class model is sure of it, and less for a message unlike those it learned from."""
+    if confidence is None:
+        return 0.0
+    span = CLASS_HINT_FULL - CLASS_HINT_FLOOR
+    weight = 1.0 if span <= 0 else (float(confidence) - CLASS_HINT_FLOOR) / span
+    weight = min(max(weight, 0.0), 1.0)
+    return weight * (CLASS_HINT_UNFAMILIAR if unfamiliar else 1.0)
 
 
 def query_clean(query: str) -> str:
@@ -684,7 +722,11 @@ def fragment_index_candidate() -> CandidateIndex | None:
 
 
 def fragments_retrieve(
-    *, query: str, k: int = 5, request_class_slug: str | None = None
+    *,
+    query: str,
+    k: int = 5,
+    request_class_slug: str | None = None,
+    class_weight: float = 1.0,
 ) -> RetrievalResult:
     """Rank the current policy fragments for a ticket's text (or a candidate's, inside
     fragment_index_use).
@@ -699,7 +741,9 @@ def fragments_retrieve(
         signature, index = candidate.signature, candidate.index
     else:
         signature, index = current_index()
-    result = index.search(query, k=k, request_class_slug=request_class_slug)
+    result = index.search(
+        query, k=k, request_class_slug=request_class_slug, class_weight=class_weight
+    )
     result.index_signature = [str(part) for part in signature]
     result.elapsed_ms = (time.perf_counter() - started) * 1000
     return result
