@@ -254,6 +254,20 @@ def stage_execute(*, run_id: int, stage: str, attempt: int = 1, publish_next: bo
     return "done"
 
 
+# What a chunk's locking reads of its runs need (the stage, what begin and apply write from):
+# not the runs' JSON (context, retrieval, facts, ...), which the chunk's load reads once.
+CHUNK_LOCK_FIELDS = (
+    "id",
+    "ticket_id",
+    "message_id",
+    "trigger",
+    "status",
+    "stage",
+    "snapshot_id",
+    "versions",
+)
+
+
 def chunk_stage_execute(*, run_ids: list[int], stage: str) -> tuple[list[int], dict]:
     """Run one stage for those of the runs (a dispatch chunk) that are at it: stage_execute's
     protocol for many runs at once. One transaction locks them, checks each is still at this
@@ -269,7 +283,10 @@ def chunk_stage_execute(*, run_ids: list[int], stage: str) -> tuple[list[int], d
     with transaction.atomic(), events_batched():
         runs = [
             run
-            for run in PipelineRun.objects.select_for_update().filter(pk__in=run_ids).order_by("pk")
+            for run in PipelineRun.objects.select_for_update()
+            .only(*CHUNK_LOCK_FIELDS)
+            .filter(pk__in=run_ids)
+            .order_by("pk")
             if run.stage == stage and run.status not in (RunStatus.DONE, RunStatus.FAILED)
         ]
         if not runs:
@@ -326,6 +343,7 @@ def chunk_stage_execute(*, run_ids: list[int], stage: str) -> tuple[list[int], d
         locked = {
             run.pk: run
             for run in PipelineRun.objects.select_for_update()
+            .only(*CHUNK_LOCK_FIELDS)
             .filter(pk__in=list(results))
             .order_by("pk")
         }

@@ -60,6 +60,53 @@ def escalation_notify_enqueue(*, change: TicketStatusChange) -> None:
     transaction.on_commit(publish)
 
 
+ESCALATIONS_NOTIFY_TASK = "tickets.escalations_notify"  # tickets/tasks.py, published by name
+
+
+def escalations_notify_enqueue(*, changes: list[TicketStatusChange]) -> None:
+    """escalation_notify_enqueue for the escalations of one bulk transition (a pipeline
+    chunk's route stage): one task for all of them after the commit, not one per ticket, so
+    the worker that escalated a chunk is not handed a task per ticket."""
+    if not changes:
+        return
+    change_ids = [change.pk for change in changes]
+
+    def publish() -> None:
+        try:
+            current_app.tasks[ESCALATIONS_NOTIFY_TASK].apply_async([change_ids])
+        except (OSError, ConnectionError, KombuOperationalError) as error:
+            logger.warning("escalation e-mails for changes %s not queued: %s", change_ids, error)
+
+    transaction.on_commit(publish)
+
+
+def escalations_notify(*, change_ids: list[int]) -> dict[str, int]:
+    """escalation_notify for each change: {outcome: how many}. The escalations whose ticket's
+    team gets no e-mail (escalation_notify's first answers) are sorted out in one query."""
+    e_mailed = set(
+        TicketStatusChange.objects.filter(
+            pk__in=change_ids,
+            to_status=TicketStatus.ESCALATED,
+            ticket__team__notify_by_email=True,
+        )
+        .exclude(ticket__team__email="")
+        .values_list("pk", flat=True)
+    )
+    outcomes: dict[str, int] = {}
+    for change_id in change_ids:
+        if change_id not in e_mailed:
+            outcome = "the team gets no e-mail"
+        else:
+            # One e-mail that cannot go out does not keep the others (as separate tasks).
+            try:
+                outcome = escalation_notify(change_id=change_id)
+            except Exception:  # noqa: BLE001 (logged; the badge still shows the ticket)
+                logger.exception("escalation e-mail for change %s failed", change_id)
+                outcome = "failed"
+        outcomes[outcome] = outcomes.get(outcome, 0) + 1
+    return outcomes
+
+
 def escalation_notify(*, change_id: int) -> str:
     """E-mail the ticket's team about one escalation, once: "sent", or why not."""
     change = TicketStatusChange.objects.select_related("ticket__team").filter(pk=change_id).first()

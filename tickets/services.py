@@ -34,7 +34,7 @@ from .models import (
     TicketStatusChange,
     ticket_reference,
 )
-from .notifications import escalation_notify_enqueue
+from .notifications import escalation_notify_enqueue, escalations_notify_enqueue
 from .sanitize import html_sanitize
 from .selectors import assignable_user_get
 from .sla import (
@@ -442,7 +442,7 @@ def tickets_transition(
     nothing written, when one is not allowed); the tickets that change are written in one
     UPDATE (those whose SLA clocks move too, in one more), their status-change rows in one
     insert, their tickets.status_changed events in ticket order (in one insert inside
-    events_batched). reasons: {ticket id: reason}. A ticket already there is left alone. The
+    events_batched), their escalation e-mails in one task (escalations_notify_enqueue). reasons: {ticket id: reason}. A ticket already there is left alone. The
     caller holds the rows' locks. Returns the tickets that moved."""
     moving = [ticket for ticket in tickets if ticket.status != to]
     for ticket in moving:
@@ -483,7 +483,7 @@ def tickets_transition(
                 for ticket in moving
             ]
         )
-        for ticket, change in zip(moving, changes, strict=True):
+        for ticket in moving:
             event_record(
                 name="tickets.status_changed",
                 ticket_id=ticket.pk,
@@ -494,8 +494,8 @@ def tickets_transition(
                     "reason": reasons.get(ticket.pk, ""),
                 },
             )
-            if to == TicketStatus.ESCALATED:
-                escalation_notify_enqueue(change=change)
+        if to == TicketStatus.ESCALATED:
+            escalations_notify_enqueue(changes=changes)
     return moving
 
 

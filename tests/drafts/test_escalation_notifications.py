@@ -70,3 +70,50 @@ def test_no_e_mail_unless_the_team_asked_for_it(drafted, trust_team, settings):
     drafted(text=STOLEN, subject="Stolen card")
     assert mail.outbox == []
     assert not Event.objects.filter(name="tickets.escalation_notified").exists()
+
+
+def test_a_chunks_escalations_e_mail_their_team_through_one_task(
+    pipeline, policies, trained, trust_team, settings, django_capture_on_commit_callbacks
+):
+    """The route stage escalates a chunk's tickets in one bulk transition: their e-mails go
+    out through one task (tickets.escalations_notify), one e-mail per escalation, and a
+    redelivery of that task sends none again."""
+    from drafts.models import PipelineRun
+    from drafts.services import pipeline_dispatch
+    from drafts.tasks import pipeline_chunk
+    from tickets.inbound import InboundMessage
+    from tickets.models import TicketStatusChange
+    from tickets.services import inbound_ingest
+    from tickets.tasks import escalations_notify_task
+
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    team, _member = trust_team
+    team.email, team.notify_by_email = "trust@example.com", True
+    team.save(update_fields=["email", "notify_by_email"])
+    for i in range(3):
+        with django_capture_on_commit_callbacks(execute=False):
+            inbound_ingest(
+                inbound=InboundMessage(
+                    from_address=f"stolen{i}@example.com", subject="Stolen card", body_text=STOLEN
+                ),
+                channel="email",
+            )
+    with django_capture_on_commit_callbacks(execute=False):
+        pipeline_dispatch()
+    ids = list(PipelineRun.objects.order_by("pk").values_list("pk", flat=True))
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        assert pipeline_chunk.apply(args=[ids]).get() == 3
+    escalations = list(
+        TicketStatusChange.objects.filter(to_status=TicketStatus.ESCALATED).values_list(
+            "pk", flat=True
+        )
+    )
+    assert len(escalations) == 3
+    assert sorted(m.to[0] for m in mail.outbox) == ["trust@example.com"] * 3
+    assert Event.objects.filter(name="tickets.escalation_notified").count() == 3
+    # One publish for the three (the chunk's other callbacks seal the trail).
+    published = [c.__qualname__.split(".")[0] for c in callbacks]
+    assert published.count("escalations_notify_enqueue") == 1, published
+    assert "escalation_notify_enqueue" not in published
+    assert escalations_notify_task.apply(args=[escalations]).get() == {"already sent": 3}
+    assert len(mail.outbox) == 3
