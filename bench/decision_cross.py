@@ -5,6 +5,7 @@ class model, the detectors, that risk layer, the live rules and the auto-send ch
 on the held-out source: all its high-risk rows and 2,500 of its ordinary ones (seed 0).
 
     .venv/bin/python bench/decision_cross.py [clinc150 bitext banking77 banking77-split] [--rows]
+        [--threshold X]
 
 banking77-split: BANKING77's own held-out 30%, heads trained on its other 70% as well.
 
@@ -82,6 +83,8 @@ def banking_split(full: training.Embedded) -> tuple[training.Embedded, training.
 def main() -> None:
     args = sys.argv[1:]
     dump = "--rows" in args  # per-row decisions under var/bench/, for reading the misses
+    # --threshold X: the measured kinds' bar X instead of the shipped one (what a bar would do)
+    threshold = float(args.pop(args.index("--threshold") + 1)) if "--threshold" in args else None
     names = [a for a in args if not a.startswith("--")] or list(training.SOURCE_KINDS)
     started = time.perf_counter()
     shipped = scoring.heads_get()
@@ -113,7 +116,8 @@ def main() -> None:
         rows = [HistoryRow(line=i, text=held.texts[i], label=held.labels[i]) for i in pick]
         risks = ["high" if held.kinds[i] != training.NONE else "low" for i in pick]
         log(f"{test}: whole decision on {len(rows)} rows (heads trained without {test})")
-        result = decisions_evaluate(loaded=loaded, rows=rows, true_risks=risks)
+        with scoring.heads_thresholds_use(threshold=threshold):
+            result = decisions_evaluate(loaded=loaded, rows=rows, true_risks=risks)
         rows_out = result.pop("rows")
         if dump:
             CACHE.mkdir(parents=True, exist_ok=True)
@@ -143,6 +147,7 @@ def main() -> None:
         {
             "classifier_version": version.pk,
             "familiarity_bar": version.scores.get("familiarity_bar"),
+            "threshold": threshold,
             "figures": figures,
         },
     )

@@ -36,6 +36,7 @@ django.setup()
 from _harness import log, results_write  # noqa: E402
 from django.core.management import call_command  # noqa: E402
 
+from drafts.risk import scoring  # noqa: E402
 from drafts.risk.checks import (  # noqa: E402
     SPOKEN_CHECKS,
     SPOKEN_CHECKS_B,
@@ -71,6 +72,10 @@ def main() -> None:
     if name not in sets:
         sys.exit(f"unknown set {name!r}: one of {', '.join(sets)}")
     checks = sets[name]
+    # --threshold X: the measured kinds' bar X instead of the shipped one (what a bar would do)
+    threshold = (
+        float(sys.argv[sys.argv.index("--threshold") + 1]) if "--threshold" in sys.argv else None
+    )
     with tempfile.TemporaryDirectory() as folder:
         data = Path(folder) / "spoken.csv"
         with data.open("w", newline="", encoding="utf-8") as handle:
@@ -81,14 +86,15 @@ def main() -> None:
         mapping = Path(folder) / "map.json"
         mapping.write_text(json.dumps(KIND_CLASS))
         out = io.StringIO()
-        call_command(
-            "evaluate",
-            str(data),
-            label_map=str(mapping),
-            json=True,
-            stdout=out,
-            stderr=io.StringIO(),
-        )
+        with scoring.heads_thresholds_use(threshold=threshold):
+            call_command(
+                "evaluate",
+                str(data),
+                label_map=str(mapping),
+                json=True,
+                stdout=out,
+                stderr=io.StringIO(),
+            )
         figures = json.loads(out.getvalue())
     d = figures["decision"]
     log(
@@ -114,7 +120,7 @@ def main() -> None:
         CACHE.mkdir(parents=True, exist_ok=True)
         (CACHE / f"decision_spoken_rows_{name}.json").write_text(json.dumps(d["rows"]))
     d.pop("rows")
-    path = results_write("decision_spoken", {"set": name, "decision": d})
+    path = results_write("decision_spoken", {"set": name, "threshold": threshold, "decision": d})
     log(f"done; {path}")
 
 
