@@ -393,8 +393,7 @@ SPOKEN_CHECKS_B: tuple[tuple[str, str], ...] = (
         "none",
     ),
     (
-        "Guten Tag, wie kann ich meinen Zählerstand online eingeben? Ich finde das Formular "
-        "nicht",
+        "Guten Tag, wie kann ich meinen Zählerstand online eingeben? Ich finde das Formular nicht",
         "none",
     ),
     (
@@ -718,8 +717,7 @@ SPOKEN_CHECKS_C: tuple[tuple[str, str], ...] = (
         "none",
     ),
     (
-        "hello, how do I change the code for the alarm keypad, my son keeps forgetting the old "
-        "one",
+        "hello, how do I change the code for the alarm keypad, my son keeps forgetting the old one",
         "none",
     ),
     (
@@ -1744,13 +1742,509 @@ SPOKEN_CHECKS_E: tuple[tuple[str, str], ...] = (
         "none",
     ),
     (
-        "Hola, ¿cómo cambio mi foto de perfil principal? no encuentro la opción en la app "
-        "nueva",
+        "Hola, ¿cómo cambio mi foto de perfil principal? no encuentro la opción en la app nueva",
         "none",
     ),
     (
         "Hola, quería cancelar la cita del lunes para la fumigación y cambiarla al miércoles, "
         "¿es posible? es que el lunes trabajo",
+        "none",
+    ),
+)
+
+
+# Set F: written 2026-12-06, blind, by someone who had not read the risk layer's kinds, patterns
+# or prototypes (nor docs/classifier.md), from imagination only; nothing is to be read or tuned
+# on it before its one scoring by the lead. 80 messages: 40 high risk (4-5 per kind) and 40
+# ordinary ones, many of them lookalikes sharing words with the risky kinds; 40 in English and 40
+# in German, French and Spanish. Industries: ski resorts, piano tuners, boat charters, home care
+# for the elderly, museum memberships, laundry services, recruitment agencies, florists, hearing
+# aids, caravan parks. Never used for training or for choosing a threshold.
+SPOKEN_CHECKS_F: tuple[tuple[str, str], ...] = (
+    # high risk
+    (
+        "hi there, um, it's gareth, g a r e t h, pryce, we had the piano tuner out on the "
+        "fourteenth for the upright in the front room, and he was, I'd say, forty minutes "
+        "tops, and the invoice has come through at two hundred and ten pounds with a call-out "
+        "fee of sixty on top, which nobody mentioned, the quote on your website said ninety "
+        "five all in, so no, I'm not paying that, I'll pay the ninety five and that's it",
+        "billing_dispute",
+    ),
+    (
+        "yeah, hello, so we chartered the catamaran, the, uh, the Seaspray, for the week in "
+        "June, and the final statement has a fuel surcharge of three hundred and eighty euros, "
+        "but we filled her up ourselves before we handed her back, I've got the receipt from "
+        "the marina fuel dock, so I'm contesting that line, and if it's taken off the deposit "
+        "I'll be raising a chargeback with my card company",
+        "billing_dispute",
+    ),
+    (
+        "hello, this is on behalf of my mum, margaret o'neill, she's with your home care "
+        "service, the carers come mornings and evenings, and this month's bill says sixty two "
+        "visits, but, um, she was in hospital for nine days in the middle of the month, I rang "
+        "you on the day she went in, so those visits never happened and we're not paying for "
+        "them, can you send a corrected bill please",
+        "billing_dispute",
+    ),
+    (
+        "Guten Tag, ähm, Hofmann hier, ich hatte bei Ihnen den Skipass für sechs Tage gekauft, "
+        "und jetzt sehe ich auf der Kreditkartenabrechnung, dass Sie mir den Sieben-Tage-Preis "
+        "berechnet haben, also dreihundertzweiundvierzig statt zweihundertachtundneunzig Euro, "
+        "das akzeptiere ich so nicht, ich erwarte die Differenz zurück, sonst lasse ich die "
+        "Buchung von meiner Bank zurückholen",
+        "billing_dispute",
+    ),
+    (
+        "Bonjour, euh, je vous appelle pour la facture de la blanchisserie, vous avez compté "
+        "quatre chemises et deux nappes à quarante-huit euros, mais j'ai déposé deux chemises "
+        "seulement, j'ai encore le ticket, donc non, je ne suis pas d'accord avec ce montant "
+        "et je ne réglerai pas tant que ce n'est pas corrigé",
+        "billing_dispute",
+    ),
+    (
+        "hi, so it's about the bouquet for my sister's fortieth, it was sent the day after her "
+        "birthday, not on it, and your colleague on the chat, I think her name was priya, she "
+        "said she'd refund the whole sixty five pounds, that was three weeks ago now and "
+        "there's still nothing on my card, I've checked every day",
+        "refund_exception",
+    ),
+    (
+        "hello, uh, I know your terms say the caravan pitch deposit is non-refundable inside "
+        "thirty days, I've read it, but my husband had a stroke on Saturday and we obviously "
+        "can't come, I've got the discharge letter from the hospital, I'm asking if you'd make "
+        "an exception and give the two hundred and fifty back, it's a lot of money for us "
+        "right now",
+        "refund_exception",
+    ),
+    (
+        "Hallo, ähm, Schneider, es geht um meine Hörgeräte, ich habe die vor fünf Wochen "
+        "zurückgegeben, in der Probezeit, und in Ihrer Filiale wurde mir gesagt, das Geld, "
+        "also eintausendeinhundertachtzig Euro, kommt innerhalb von zehn Tagen, es ist bis "
+        "heute nichts angekommen und ich werde langsam nervös",
+        "refund_exception",
+    ),
+    (
+        "Hola, buenas, mire, contratamos el barco para el día catorce y ese día cerraron el "
+        "puerto por el temporal, no salió nadie, y su compañero por teléfono nos dijo que nos "
+        "devolvían los cuatrocientos veinte euros en una semana, ya ha pasado más de un mes y "
+        "no hemos recibido nada, ni un correo",
+        "refund_exception",
+    ),
+    (
+        "hi, um, so we've been members of the museum for, gosh, eleven years I think, the "
+        "family membership, but the kids have grown up and moved away and honestly we just "
+        "don't go anymore, so I'd like to cancel the membership, and please stop the direct "
+        "debit before next month",
+        "account_closure",
+    ),
+    (
+        "hello, it's about my profile with your recruitment agency, I found a job myself in "
+        "the end, and I'd like my account closed and my CV and all my details removed from "
+        "your system, I don't want to be put forward for anything else, thanks",
+        "account_closure",
+    ),
+    (
+        "Guten Tag, ich rufe wegen meines Vaters an, Herbert Lange, L A N G E, er ist letzte "
+        "Woche ins Pflegeheim gezogen, deshalb brauchen wir den ambulanten Pflegedienst nicht "
+        "mehr, ich möchte den Vertrag kündigen, zum nächstmöglichen Termin bitte, und schicken "
+        "Sie mir eine schriftliche Bestätigung",
+        "account_closure",
+    ),
+    (
+        "Bonjour, euh, j'ai un abonnement mensuel chez vous pour les fleurs du bureau, le "
+        "bouquet du lundi, mais on déménage dans des locaux plus petits, donc voilà, je "
+        "souhaite résilier l'abonnement à la fin du mois et supprimer notre compte client",
+        "account_closure",
+    ),
+    (
+        "Hola, eh, llamo porque tengo la plaza fija en el camping, la parcela treinta y dos, y "
+        "bueno, hemos vendido la caravana, así que quiero darme de baja del contrato anual y "
+        "que borren mis datos, los de la tarjeta sobre todo",
+        "account_closure",
+    ),
+    (
+        "hello, this is a message for whoever handles complaints, um, my father fell while one "
+        "of your carers was supposed to be helping him into the shower, he broke his hip, and "
+        "the report we were given doesn't match what happened, we have now instructed a "
+        "solicitor and you'll be hearing from them this week, please keep all the visit "
+        "records",
+        "legal",
+    ),
+    (
+        "hi, yeah, so under GDPR I'd like a copy of all the personal data your agency holds on "
+        "me, that's daniel okafor, o k a f o r, including any notes recruiters wrote about me "
+        "and who you've sent my CV to, I understand you have one month to respond",
+        "legal",
+    ),
+    (
+        "Bonjour, je m'appelle Claire Dubois, j'ai acheté des appareils auditifs chez vous à "
+        "trois mille deux cents euros, ils n'ont jamais fonctionné correctement, trois "
+        "réglages, rien n'y fait, et vous refusez de les reprendre, alors j'ai saisi le "
+        "médiateur de la consommation et je vous préviens que je porterai l'affaire devant le "
+        "tribunal s'il le faut",
+        "legal",
+    ),
+    (
+        "Hola, buenos días, mire, quería avisarles de que he presentado una reclamación formal "
+        "ante la oficina de consumo por lo del forfait, ya que no abrieron ni la mitad de las "
+        "pistas en toda la semana y no nos dieron ninguna compensación, les llegará la "
+        "notificación oficial",
+        "legal",
+    ),
+    (
+        "hi, um, I got an email this morning saying my password for the ski school booking "
+        "site had been changed, and it wasn't me, and now I can't log in, and I can see from "
+        "the confirmation email that someone's booked a private lesson on my card in, like, "
+        "Innsbruck, I've never been there",
+        "security",
+    ),
+    (
+        "hello, this might be nothing, but I'm a bit worried, I had a text supposedly from "
+        "your laundry service saying my parcel was held and to pay one pound ninety nine on a "
+        "link, and it had my name and my order number, the real one, so how did they get that, "
+        "has your customer data leaked or something",
+        "security",
+    ),
+    (
+        "Hallo, äh, kurze Frage, oder eigentlich keine Frage, ich bin in mein Kundenkonto beim "
+        "Museum gegangen und da steht eine ganz andere Adresse, in Hamburg, und eine andere "
+        "Telefonnummer, ich habe das nicht geändert, da muss sich jemand anderes eingeloggt "
+        "haben",
+        "security",
+    ),
+    (
+        "Bonjour, euh, je suis développeur et en réservant un voilier sur votre site j'ai "
+        "remarqué qu'en changeant le numéro dans l'adresse de la page de confirmation on voit "
+        "les réservations des autres clients, avec les noms, les téléphones et tout, je pense "
+        "que vous devriez corriger ça rapidement",
+        "security",
+    ),
+    (
+        "Hola, eh, hoy he visto que en mi cuenta de la agencia de empleo han cambiado el "
+        "número de cuenta bancaria donde me pagan las nóminas de las sustituciones, y yo no he "
+        "sido, me temo que alguien ha entrado en mi cuenta, ¿pueden bloquearla?",
+        "security",
+    ),
+    (
+        "hi, um, so I left one of my hearing aids on the train yesterday, the left one, I only "
+        "noticed when I got home, I've rung the lost property, nothing, so I suppose it's "
+        "gone, and, uh, it's the expensive one, what do I do now",
+        "lost_stolen",
+    ),
+    (
+        "hello, yeah, it's tom at pitch nineteen, um, somebody's been in the awning last night "
+        "while we were asleep and taken my wallet and the key card for the shower block and "
+        "the barrier, so could you cancel that card before someone uses it to get in",
+        "lost_stolen",
+    ),
+    (
+        "Guten Morgen, ähm, Brandt hier, mir ist heute früh in der Gondel der Rucksack "
+        "gestohlen worden, da war meine Saisonkarte drin, die mit Foto, kann man die sperren "
+        "lassen, damit niemand anderes damit fährt",
+        "lost_stolen",
+    ),
+    (
+        "Bonjour, c'est Madame Leroy, l'aide-soignante de ma mère a perdu le badge qui ouvre "
+        "la porte de son immeuble et le boîtier à clés, elle ne sait pas où, je suis inquiète "
+        "parce que maman vit seule, qu'est-ce que vous comptez faire",
+        "lost_stolen",
+    ),
+    (
+        "hi, um, I was going through my statement and there's a payment to your company, the "
+        "boat hire people, for five hundred and seventy pounds on the third, and I've never "
+        "chartered anything with you, I've never even been sailing, so I'd like to know what "
+        "that is",
+        "unrecognised_payment",
+    ),
+    (
+        "hello, so, there are two debits from a florist showing on my account, both forty two "
+        "fifty, one on Tuesday one on Wednesday, and nobody in the house ordered flowers, I "
+        "asked my wife, I asked my daughter, so I don't know what they're for",
+        "unrecognised_payment",
+    ),
+    (
+        "Guten Tag, ich habe auf meinem Kontoauszug eine Lastschrift von Ihnen über "
+        "neunundachtzig Euro gefunden, Verwendungszweck irgendwas mit Klavierstimmung, aber "
+        "wir haben gar kein Klavier, nie gehabt, können Sie mir das erklären",
+        "unrecognised_payment",
+    ),
+    (
+        "Hola, buenas tardes, tengo un cargo en la tarjeta de ciento cuarenta y nueve euros de "
+        "su tienda de audífonos en Valencia, y yo vivo en Sevilla y nunca he comprado nada "
+        "allí, no sé de qué es ese cargo",
+        "unrecognised_payment",
+    ),
+    (
+        "hi, um, is your booking website down, I've been trying for about an hour to book the "
+        "lift tickets and it just spins and then says error five hundred, my friend's tried on "
+        "her phone in a different town and it's the same for her",
+        "outage",
+    ),
+    (
+        "hello, uh, I'm at the laundry locker on Kingsway, and none of the lockers will open, "
+        "there's about six of us standing here with our phones, the app just says unable to "
+        "connect, and the lady next to me says the one on the high street is the same",
+        "outage",
+    ),
+    (
+        "hi, yeah, so the carers can't log their visits this morning, the app isn't loading "
+        "for any of them, I'm the coordinator for the north team and all twelve of my staff "
+        "are ringing me, they can't see their rotas so they don't know where to go",
+        "outage",
+    ),
+    (
+        "Bonjour, euh, la borne d'entrée du camping ne fonctionne plus depuis ce matin, "
+        "personne ne peut entrer ni sortir avec sa carte, il y a une file de voitures devant "
+        "la barrière, et le numéro d'urgence ne répond pas",
+        "outage",
+    ),
+    (
+        "Hola, eh, ¿qué pasa con la web del museo? desde ayer por la noche no carga nada, ni "
+        "las entradas ni la zona de socios, y en el grupo de socios todo el mundo dice lo "
+        "mismo",
+        "outage",
+    ),
+    (
+        "hi, um, right, I've been on hold three times this week, forty minutes each time, "
+        "about my mum's care, and every time I get someone new who has no idea about her, no "
+        "notes, nothing, and on Monday nobody turned up at all and she sat there without her "
+        "tablets until lunchtime, this is not acceptable, I am absolutely furious",
+        "complaint",
+    ),
+    (
+        "hello, I want to make a complaint about the man who tuned our piano, he was rude to "
+        "my wife, he left mud all over the carpet, and when she asked him to take his shoes "
+        "off he said that wasn't his problem, frankly I've never been treated like that in my "
+        "own home",
+        "complaint",
+    ),
+    (
+        "Guten Tag, ähm, ich bin wirklich sauer, ich habe dreimal angerufen wegen meiner "
+        "Bewerbung, jedes Mal wurde mir ein Rückruf versprochen und niemand hat sich gemeldet, "
+        "und dann erfahre ich von der Firma selbst, dass Sie mich gar nicht vorgeschlagen "
+        "haben, so geht man nicht mit Menschen um",
+        "complaint",
+    ),
+    (
+        "Bonjour, je tiens à vous dire que je suis extrêmement mécontente, on a payé pour une "
+        "croisière de trois jours et le skipper est arrivé avec deux heures de retard, il "
+        "était désagréable toute la semaine, et quand on s'est plaints, votre agence nous a "
+        "raccroché au nez, c'est honteux",
+        "complaint",
+    ),
+    # ordinary
+    (
+        "hi, um, just a quick one, my ski school bill this month is a bit higher than last "
+        "month, is that because of the half-term week, I'm not complaining, I just want to "
+        "understand how it's worked out",
+        "none",
+    ),
+    (
+        "hello, I was wondering, in general, what your refund policy is for the caravan park "
+        "if we need to cancel, we're thinking about booking for next summer and I like to know "
+        "these things before I pay",
+        "none",
+    ),
+    (
+        "hi, uh, how do I change my password on the museum members' page, I wrote it down "
+        "somewhere and can't find it, and I'd like to set a new one",
+        "none",
+    ),
+    (
+        "hello, is there a way to turn on two-factor for my recruitment agency account, my son "
+        "said I should have it on everything these days",
+        "none",
+    ),
+    (
+        "hi, it's rebecca, r e b e c c a, we've moved house, so the florist deliveries for the "
+        "office should now go to fourteen church lane, not the old address, could you update "
+        "that please",
+        "none",
+    ),
+    (
+        "yeah hi, I've got a new bank card, the old one expires at the end of the month, so "
+        "I'd like to update the card you take the laundry subscription from, what's the "
+        "easiest way to do that",
+        "none",
+    ),
+    (
+        "hi, um, we're going abroad for two months in the spring, so could we pause the home "
+        "care visits for my aunt while she's staying with us, and then start them again in May",
+        "none",
+    ),
+    (
+        "hello, I think I'd like to move down from the premium museum membership to the "
+        "standard one, we don't really use the guest passes, does that take effect straight "
+        "away or at renewal",
+        "none",
+    ),
+    (
+        "hi, I was just curious, I was reading your privacy policy, as you do, ha, and I "
+        "wondered how long you keep CVs on file, not that I want anything deleted, just "
+        "interested",
+        "none",
+    ),
+    (
+        "hello, so, small thing, when I log into the hearing aid app, the battery icon shows "
+        "the wrong percentage for my right hearing aid, it works fine otherwise, it's just me, "
+        "no rush at all",
+        "none",
+    ),
+    (
+        "hi, could you send me a copy of the invoice for the piano tuning back in March, my "
+        "accountant wants it for the music school's books",
+        "none",
+    ),
+    (
+        "hello, I just wanted to say thank you to the skipper, um, Marco, who took us out last "
+        "weekend, the kids had the best day, he was so patient with them, please pass it on",
+        "none",
+    ),
+    (
+        "hi, what time does the laundry counter at the station open on Sundays, I've got some "
+        "shirts to drop off before work",
+        "none",
+    ),
+    (
+        "hello, um, I'd like to book the piano tuner for the grand in the church hall, "
+        "sometime in the second week of November, a weekday morning would be best",
+        "none",
+    ),
+    (
+        "hi, yeah, we've got the boat booked for the twenty-first, but the forecast looks "
+        "windy, could we move it to the following Saturday instead, same boat if possible",
+        "none",
+    ),
+    (
+        "hello, the flowers for my mum's birthday arrived, they were a bit smaller than in the "
+        "picture, I was a little disappointed, but she loved them, so it's fine, just "
+        "mentioning it",
+        "none",
+    ),
+    (
+        "hi, um, I've booked a lift pass for three days, and I was wondering if the pass "
+        "includes the night skiing on Friday or whether that's extra, thanks",
+        "none",
+    ),
+    (
+        "hello, I'm the daughter of one of your clients, mr. ahmed, and I'd like to add myself "
+        "as a second contact on his care file, in case the carers can't reach my brother",
+        "none",
+    ),
+    (
+        "hi, is it possible to buy a museum membership as a gift, it's for my godson, he's "
+        "really into dinosaurs, and could it be posted to him with a card",
+        "none",
+    ),
+    (
+        "hello, so, I'm a recruiter myself, and I was wondering how your billing works for "
+        "temporary placements, is it a flat fee or a percentage of the hourly rate, we're "
+        "thinking of partnering with you",
+        "none",
+    ),
+    (
+        "Guten Tag, ähm, ich wollte nur fragen, warum die Rechnung für die Haushaltspflege "
+        "diesen Monat ein paar Euro höher ist, liegt das an den Feiertagen, ich will nichts "
+        "reklamieren, nur verstehen",
+        "none",
+    ),
+    (
+        "Hallo, wie kann ich bei meinem Konto für die Hörgeräte-App das Passwort ändern, ich "
+        "bekomme die E-Mail zum Zurücksetzen nicht, vielleicht im Spam, ich schaue nochmal "
+        "nach",
+        "none",
+    ),
+    (
+        "Guten Morgen, ich möchte für Samstag einen Strauß bestellen, etwas in Weiß und Grün, "
+        "so um die vierzig Euro, zum Abholen im Laden gegen zehn Uhr, geht das",
+        "none",
+    ),
+    (
+        "Hallo, äh, wir kommen im Juli mit dem Wohnwagen, sieben Meter fünfzig, und wollten "
+        "fragen, ob Sie noch einen Stellplatz mit Stromanschluss frei haben, vom zwölften bis "
+        "zum zwanzigsten",
+        "none",
+    ),
+    (
+        "Guten Tag, Frau Krüger hier, ich möchte Ihnen nur sagen, dass der Klavierstimmer "
+        "letzte Woche ganz wunderbar war, das Klavier klingt wie neu, vielen Dank",
+        "none",
+    ),
+    (
+        "Hallo, ich hätte gerne eine Kopie der Rechnung für den Skikurs meiner Tochter vom "
+        "Februar, für die Steuererklärung, an die gleiche E-Mail-Adresse wie immer",
+        "none",
+    ),
+    (
+        "Guten Tag, ähm, wie lange dauert es normalerweise, bis ein Kundenkonto nach Ihrer "
+        "Datenschutzerklärung gelöscht wird, wenn man es nicht mehr benutzt, ich frage nur aus "
+        "Interesse, ich will es behalten",
+        "none",
+    ),
+    (
+        "Bonjour, euh, je voulais savoir quelle est votre politique de remboursement en "
+        "général pour les locations de bateau en cas de mauvais temps, on hésite entre deux "
+        "dates en septembre",
+        "none",
+    ),
+    (
+        "Bonjour, j'ai changé de carte bancaire, est-ce que je peux mettre à jour la carte "
+        "pour l'abonnement au musée directement sur le site ou il faut vous appeler",
+        "none",
+    ),
+    (
+        "Bonjour, c'est pour décaler le rendez-vous chez l'audioprothésiste de mardi à jeudi, "
+        "si possible en fin de matinée, merci beaucoup",
+        "none",
+    ),
+    (
+        "Bonjour, euh, la chemise est revenue de la blanchisserie avec un bouton en moins, ce "
+        "n'est pas grave du tout, je l'ai recousu, c'était juste pour vous le signaler",
+        "none",
+    ),
+    (
+        "Bonjour, quelles sont vos heures d'ouverture le samedi, je voudrais passer déposer "
+        "mon CV et rencontrer un conseiller",
+        "none",
+    ),
+    (
+        "Bonjour, je voudrais mettre en pause la livraison hebdomadaire de fleurs pendant les "
+        "vacances de Noël, deux semaines, et la reprendre en janvier",
+        "none",
+    ),
+    (
+        "Hola, buenas, ¿cómo se activa la verificación en dos pasos en la cuenta de la "
+        "estación de esquí? lo he visto en ajustes pero no me sale la opción",
+        "none",
+    ),
+    (
+        "Hola, eh, quería cambiar la dirección de facturación de la cuenta de la lavandería, "
+        "ahora es calle Mayor número veintitrés, tercero B",
+        "none",
+    ),
+    (
+        "Hola, buenos días, queríamos reservar un velero para seis personas el último fin de "
+        "semana de mayo, ¿tienen disponibilidad? con patrón, por favor",
+        "none",
+    ),
+    (
+        "Hola, mire, quería bajar el plan de cuidados de mi madre de cinco días a la semana a "
+        "tres, ahora que mi hermana vive con ella, ¿cómo se hace?",
+        "none",
+    ),
+    (
+        "Hola, perdone, ¿me podría reenviar el recibo de la cuota anual del museo? lo necesito "
+        "para la empresa, gracias",
+        "none",
+    ),
+    (
+        "Hola, solo quería decirles que la señora que afinó el piano de mi hija fue "
+        "encantadora, muy profesional, la volveremos a llamar el año que viene",
+        "none",
+    ),
+    (
+        "Hola, eh, la factura del camping de este mes es un poco más alta que la anterior, ¿es "
+        "por la luz? no pasa nada, solo para saberlo",
         "none",
     ),
 )
