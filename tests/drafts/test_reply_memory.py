@@ -13,8 +13,17 @@ from django.core.management import call_command
 
 from audit.erasure import customer_erase
 from drafts import reviews
-from drafts.memory import MEMORY_RELATED, MEMORY_SIMILARITY, reply_adapt
+from drafts.memory import (
+    MEMORY_RELATED,
+    MEMORY_SIMILARITY,
+    MEMORY_WORDS_WEIGHT,
+    question_text,
+    reply_adapt,
+    reply_memory_nearest,
+    words_overlap,
+)
 from drafts.models import Draft, OutboundReply, ReplyMemory, StageRecord
+from drafts.risk.encoder import texts_embed
 from tests.drafts.review_support import *  # noqa: F403 (the fixtures)
 from tickets.models import (
     Customer,
@@ -375,3 +384,87 @@ def test_evaluate_drafts_scores_held_out_drafts_against_the_replies_sent(
     assert report["repetitive_by_source"]["template"] == {"n": 0}
     assert report["overall"]["language_match"] == 1.0
     assert ReplyMemory.objects.count() == 3 and not Draft.objects.exists()  # nothing saved
+
+
+def _import_rows(tmp_path, rows):
+    path = tmp_path / "sent.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    call_command("import_sent_replies", str(path), stdout=StringIO(), stderr=StringIO())
+
+
+def _past(n, subject, message, reply):
+    return {
+        "id": f"past-{n}",
+        "language": "en",
+        "request_class": "pricing",
+        "customer_name": f"Customer {n}",
+        "customer_email": f"c{n}@example.com",
+        "subject": subject,
+        "message": message,
+        "reply": reply,
+    }
+
+
+def test_of_two_replies_that_read_alike_the_one_speaking_of_what_was_asked_is_first(
+    tmp_path, pipeline
+):
+    """The rank adds the words the remembered reply shares with the new question (rare words
+    weigh more): asked about seats added to an annual plan, the reply about prorated seats
+    comes before the reply about annual billing whose question reads more alike."""
+    _import_rows(
+        tmp_path,
+        [
+            _past(
+                1,
+                "annual vs monthly",
+                "Is the annual plan cheaper than monthly? And can I switch now?",
+                "Hi,\n\nAnnual billing costs ten times the monthly price, so you get two months "
+                "free. You can switch under Settings > Billing at any time.\n\nBest regards,\nAlex",
+            ),
+            _past(
+                2,
+                "adding a colleague",
+                "We need to add two people to our account this month. How is that billed?",
+                "Hi,\n\nEach seat you add takes effect immediately. Seats added to an annual plan "
+                "are prorated to your renewal date and billed annually with it.\n\n"
+                "Best regards,\nAlex",
+            ),
+        ],
+    )
+    billing, seats = ReplyMemory.objects.order_by("id")
+    question = question_text(
+        subject="Annual vs monthly",
+        text="We're on the annual plan. If we add three more seats now, are they billed "
+        "annually too, prorated to the renewal date?",
+    )
+    matches = reply_memory_nearest(
+        vector=texts_embed([question])[0], language="en", question=question
+    )
+    by_memory = {m.memory.pk: m for m in matches}
+    assert [m.memory.pk for m in matches] == [seats.pk, billing.pk], [m.as_dict() for m in matches]
+    # The likeness alone (what MEMORY_SIMILARITY reads) puts the billing reply first ...
+    assert by_memory[billing.pk].similarity > by_memory[seats.pk].similarity
+    # ... the words the seats reply shares with the question ("seats", "prorated", "renewal")
+    # put it first, and the trail records them.
+    assert by_memory[seats.pk].words > by_memory[billing.pk].words + 0.1
+    assert matches[0].as_dict()["words"] == round(by_memory[seats.pk].words, 3)
+    assert matches[0].rank == pytest.approx(
+        matches[0].similarity + MEMORY_WORDS_WEIGHT * matches[0].words
+    )
+
+
+def test_words_overlap_weighs_rare_words_and_ignores_greetings_and_order_numbers():
+    frequencies = {"seat": 2, "prorat": 1, "plan": 9, "annual": 5, "hi": 10}
+    documents = 10
+    asked = "Hi Ada, are added seats prorated? Order FH-20481137"
+    assert words_overlap(
+        asked, "Seats are prorated.", frequencies=frequencies, documents=documents
+    ) == pytest.approx(1.0)
+    rare = words_overlap(asked, "Each seat is prorated.", frequencies=frequencies, documents=10)
+    common = words_overlap(asked, "Your plan is annual.", frequencies=frequencies, documents=10)
+    assert rare > 0.9 and common == 0.0
+    # The greeting and the order number are not what was asked.
+    assert (
+        words_overlap("Hi FH-20481137", "Hi FH-20481137", frequencies=frequencies, documents=10)
+        == 0.0
+    )
