@@ -6,6 +6,8 @@ pipeline uses, per source (demo policies, kb-plausible-docs from ../shared/data)
     .venv/bin/python bench/retrieval.py --no-kb    # demo policies only
     .venv/bin/python bench/retrieval.py --halves   # tuning half, held-out half and all
     .venv/bin/python bench/retrieval.py --grid     # the weight grid, on the tuning half only
+    SUPPORTDESK_VAR_DIR=var .venv/bin/python bench/retrieval.py --predicted  # the class hint
+        # the pipeline gives: the demo's class model's reading of each question, weighted as sure
 
 The split is by question id: an even number (rq-pol-002, rq-kb-040) is in the tuning half, an
 odd one in the held-out half. Weights are chosen on the tuning half (--grid prints the grid per
@@ -133,7 +135,7 @@ def evaluate(index, items, vectors, *, method, boost, key, **weights) -> dict:
             query_vectors=qv,
             qa_query_vectors=qa,
             language=item["language"],
-            **weights,
+            **{"class_weight": item.get("class_weight", 1.0), **weights},
         )
         times.append((time.perf_counter() - started) * 1000)
         ranked = list(dict.fromkeys(key(c) for c in result.candidates))
@@ -304,7 +306,30 @@ def load_questions(path: Path = QUESTIONS):
     return data["items"]
 
 
-def demo_bench(items, *, grid: bool, halves: bool) -> tuple[list, dict]:
+def classes_predict(picked: list[dict]) -> None:
+    """The class hint as the pipeline gives it: the active class model's reading of each
+    question (drafts.classifier.services.text_classify, what the classify stage calls), weighted
+    by retrieval.class_hint_weight (confidence, unfamiliar). Replaces the labelled hint in place
+    and prints how often the reading is the labelled class."""
+    from drafts.classifier.services import text_classify
+    from drafts.knowledge.retrieval import class_hint_weight
+
+    agree = 0
+    for item in picked:
+        prediction = text_classify(text=item["question"])
+        agree += prediction.request_class_slug == item["class"]
+        item["class"] = prediction.request_class_slug
+        item["class_weight"] = class_hint_weight(
+            confidence=prediction.confidence, unfamiliar=bool(prediction.unfamiliar)
+        )
+    weights = [i["class_weight"] for i in picked]
+    print(
+        f"  predicted class hint: the class model's reading is the labelled class for {agree} of "
+        f"{len(picked)} questions; hint weight median {statistics.median(weights):.2f}"
+    )
+
+
+def demo_bench(items, *, grid: bool, halves: bool, predicted: bool = False) -> tuple[list, dict]:
     folder = next(f for f in POLICY_FOLDERS if f.exists())
     docs = parse_folder(folder)
     known = {f"{slug}#{s.anchor}" for slug, p in docs for s in p.sections}
@@ -324,6 +349,8 @@ def demo_bench(items, *, grid: bool, halves: bool) -> tuple[list, dict]:
                 "language": item["language"],
             }
         )
+    if predicted:
+        classes_predict(picked)
     # Parts of one section count as the section.
     results = run_source(
         f"Demo policies ({folder.relative_to(ROOT)})",
@@ -416,6 +443,12 @@ def main() -> None:
         help="report the tuning half (even ids), the held-out half (odd ids) and all",
     )
     parser.add_argument(
+        "--predicted",
+        action="store_true",
+        help="the class hint from the demo's class model (SUPPORTDESK_VAR_DIR's database, read "
+        "only) instead of the labelled class; skips the KB and the end-to-end check",
+    )
+    parser.add_argument(
         "--questions",
         type=Path,
         default=QUESTIONS,
@@ -424,6 +457,11 @@ def main() -> None:
     )
     args = parser.parse_args()
     print("$ " + " ".join(shlex.quote(a) for a in [".venv/bin/python", *sys.argv]))
+    if args.predicted:
+        var = Path(os.environ.get("SUPPORTDESK_VAR_DIR") or ROOT / "var")
+        setup_django(var / "supportdesk.sqlite3")
+        demo_bench(load_questions(args.questions), grid=False, halves=args.halves, predicted=True)
+        return
     with tempfile.TemporaryDirectory() as tmp:
         setup_django(Path(tmp) / "bench.sqlite3")
         items = load_questions(args.questions)
