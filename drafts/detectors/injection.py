@@ -31,7 +31,7 @@ NOT_A_KEY = r"(?![ \t]*[\w.\-/ ]{1,24}[ \t]*$)"
 # ("Bot: ... Me: ...") is then not an attack; turns that give orders still are (their own
 # pattern has no such exception).
 QUOTED_CHAT = (
-    r"\b(?:transcript|conversation|chat log|chatlog|copying|copied|pasting|pasted|gave me|told me"
+    r"\b(?:transcript|conversation|chat log|chatlog|copying|copied|copy of|pasting|pasted|gave me|told me"
     r"|said|replied|answered|wrote|verlauf|chatprotokoll|hat mir\b[^\n]{0,40}(?:geantwortet|gesagt"
     r"|geschrieben)|geantwortet|voici la conversation|m['’]a répondu|m['’]a dit|transcription|copio"
     r"|me dijo|me respondió|me contestó|conversación)\b"
@@ -42,6 +42,10 @@ REPLY_RECEIVED = (
     r"\b(?:automatic|automated|auto-?|automatische|automatique|automática|automatica)\s*-?\s*"
     r"(?:reply|response|answer|antwort|réponse|respuesta)\b"
     r"|\b(?:got|received|receive|get|bekommen|erhalten|reçu|recibí|recibido|me llegó|me lleg[oó])\b"
+    # a reply reported in the past tense ("your reply last week said ...")
+    r"|\b(?:your|the|ihre|eure|votre|su|vuestra) (?:reply|answer|response|e-?mail|antwort|réponse"
+    r"|respuesta)\b[^.\n]{0,30}?\b(?:said|stated|told me|promised|sagte|lautete|versprach|disait"
+    r"|indiquait|promettait|decía|dijo|prometía)\b"
 )
 # Something a machine does with this very message: a sender who writes to the software rather
 # than to the people behind it.
@@ -364,6 +368,10 @@ INJECTION_PATTERNS: list[Pattern] = [
         rf"|\b(?:message|note|instructions?) for the (?:software|tool|system|program)\b"
         r"|\b(?:the humans?|die menschen|les humains|los humanos)\b[^.\n]{0,12}\b(?:are|is|sind|sont"
         r"|están|está)\b",
+        # asking whether a bot or a person will answer is not writing to the bot
+        unless=r"\bor (?:a |an )?(?:human|person|real person|member of staff|agent)\b|\boder (?:ein(?:e)?"
+        r" )?(?:mensch|person|mitarbeiter\w*)\b|\bou (?:un(?:e)? )?(?:humain|personne|agent|conseiller)\b"
+        r"|\bo (?:una |un )?(?:persona|humano|agente)\b",
     ),
     _p(
         "asks that no person sees the ticket",
@@ -733,6 +741,141 @@ INJECTION_PATTERNS: list[Pattern] = [
         r"|\bignore (?:as |todas as )?(?:instruções|instrucoes|regras)\b"
         r"|\bna (?:sua |tua )?resposta\b[^.\n]{0,40}?\b(?:inclua|coloque|adicione|escreva|insira)\b"
         r"|\b(?:inclua|coloque|adicione|escreva|insira)\b[^.\n]{0,60}?\bna (?:sua |tua )?resposta\b",
+    ),
+    # -- from reading stress12's misses (2026-12-06, evening), each in the four languages --------
+    _p(
+        "asks for a third person's e-mail, address or phone number",
+        r"\b(?:tell|give|send|share|let me know|look up|find|pass on|provide|need|what(?:'s| is| are))"
+        r"\b[^.?\n]{0,40}?\b(?:his|her|their|the|that)\s+(?:(?:full )?name,? (?:and|&) )?(?:(?:home|postal"
+        r"|street|current|new|private|registered|delivery|shipping|billing)\s+)?(?:e-?mail(?: address)?"
+        r"|address|phone(?: number)?|(?:mobile|telephone|cell) number|contact details)\b"
+        r"|\b(?:welche|sagen sie mir|sag mir|geben sie mir|gib mir|nennen sie mir|schicken sie mir"
+        r"|brauche|teilen sie mir)\b[^.?\n]{0,60}?\b(?:adresse|anschrift|telefonnummer|handynummer"
+        r"|e-mail(?:-adresse)?|kontaktdaten)\b"
+        r"|\b(?:können sie mir|könnten sie mir|kannst du mir|könntest du mir)\b[^.?\n]{0,30}?\b(?:seine"
+        r"|ihre|dessen|deren)\s+(?:adresse|anschrift|telefonnummer|handynummer|e-mail(?:-adresse)?"
+        r"|kontaktdaten)\b"
+        r"|\b(?:donner|donnez|donne|communiquer|communiquez|indiquer|indiquez|dire|dites|envoyer"
+        r"|transmettre|quelle est|quel est|besoin de)\b[^.?\n]{0,40}?\b(?:son|sa|ses|leur|l['’])\s*"
+        r"(?:adresse|e-?mail|courriel|numéro|téléphone|coordonnées)\b"
+        r"|\b(?:decir|dime|díganme|decirme|dar|darme|deme|pasar|pasarme|enviar|enviarme|cuál es|cuáles"
+        r" son|necesito)\b[^.?\n]{0,40}?\b(?:su|sus|la|el|los)\s+(?:dirección|correo|teléfono|número"
+        r"|datos de contacto)\b",
+        needs=r"\b(?:neighbou?rs?|sister|brother|mother|father|mum|mom|dad|ex|ex-\w+|former partner"
+        r"|friend|colleague|landlord|tenant|whoever owns|(?:the )?owner of|the person who|someone else"
+        r"|nachbar\w*|schwester|bruder|mutter|vater|ex-?\w*|vermieter\w*|mieter\w*|besitzer\w*"
+        r"|voisin\w*|sœur|soeur|frère|mère|père|ex|propriétaire|locataire|vecin[oa]s?|herman[oa]"
+        r"|madre|padre|expareja|exmarido|exmujer|exnovi[oa]|dueñ[oa]|propietari[oa]|inquilin[oa])\b",
+        unless=r"\b(?:my|mein\w*|mon|ma|mes|mi|mis) (?:own )?(?:e-?mail|address|adresse|phone|numéro"
+        r"|número|dirección|correo|telefonnummer)\b[^.?\n]{0,30}?\b(?:change|ändern|changer|cambiar)",
+    ),
+    _p(
+        "asks what another customer was told, or for their ticket",
+        r"\bwhat (?:was|were|did|has) (?:the )?(?:last|previous|other|earlier|first) (?:customer|person"
+        r"|user|client|caller)s?\b[^.?\n]{0,80}?\b(?:told|say|said|get|got|answer\w*|repl\w*)\b"
+        r"|\bwhat (?:did|have) you (?:tell|told|say to|said to|answer\w*|repl\w* to) (?:the )?(?:customer"
+        r"|person|user|client|caller)s? (?:just )?(?:before|ahead of) me\b"
+        r"|\b(?:forward|send|show|share|copy)\b[^.?\n]{0,15}?\b(?:me )?(?:their|his|her) (?:ticket|answer"
+        r"|reply|conversation|chat)\b"
+        r"|\bwas (?:wurde|hat man) (?:dem|der) (?:letzten|vorherigen|anderen) (?:kunden|kundin)\b"
+        r"|\bce qu['’]on a (?:dit|répondu) (?:au|à l['’]) (?:dernier|précédent|autre) client\b"
+        r"|\bqué (?:le )?(?:dijeron|contestaron|respondieron) al (?:último|anterior|otro) cliente\b",
+    ),
+    _p(
+        "an instruction addressed to the system or the AI inside the message",
+        rf"\b(?:anweisung|hinweis|befehl|instruction|instrucción|instrucciones|consigne|note|nota|order)"
+        rf"\w*\s+(?:an|für|for|to|pour|para|à)\s+(?:das |die |den |the |le |la |l['’]|el |los )?"
+        rf"(?:{AI_ROLE})\b\s*[:\-]",
+    ),
+    _p(
+        "asks to see the assistant's own instructions, configuration or tools",
+        r"\b(?:systemanweisung\w*|systemprompt\w*|system-prompt\w*|instrucciones (?:internas|del sistema)"
+        r"|instructions (?:internes|système|du système)|system instructions|internal instructions)\b"
+        r"|\b(?:mit|con|avec) (?:denen|las que|los que|lesquelles|lesquels) (?:man )?(?:sie|dich|te|vous"
+        r"|t['’]) ?(?:konfiguriert|eingerichtet|programmiert|configuraron|programaron|a configuré\w*"
+        r"|a programmé\w*|ont configuré\w*)\b"
+        r"|\b(?:which|what) (?:tools|integrations|functions|plugins)\b[^.?\n]{0,40}?\byou\b[^.?\n]{0,20}?"
+        r"\b(?:have access to|can (?:use|call)|use|are connected to)\b"
+        r"|\b(?:welche|qué|quels?|quelles?) (?:tools|werkzeuge|funktionen|herramientas|funciones|outils"
+        r"|fonctions)\b[^.?\n]{0,30}?\b(?:du|sie|puedes|puede|tienes|tiene|vous|tu)\b[^.?\n]{0,20}?"
+        r"\b(?:nutz\w*|benutz\w*|verwend\w*|hast|haben|usar|utiliser|utilises|utilisez|as|avez)\b",
+        needs=r"\b(?:you|your|du|dir|dich|sie|ihre|te|tu|tus|vous|votre|vos|t['’])\b|\bsystem",
+    ),
+    _p(
+        "asks for the reply to be an official statement or admission",
+        r"\b(?:write|phrase|word|formulate|make|send|give)\b[^.?\n]{0,20}?\b(?:your|the|this)? ?(?:answer"
+        r"|reply|response|e-?mail)\b[^.?\n]{0,10}?\bas (?:an? )?(?:official|formal|signed|binding)"
+        r" (?:statement|confirmation|letter|declaration|admission)\b"
+        r"|\b(?:als|comme|como) (?:offizielle|offizielles|formelle|une? déclaration officielle"
+        r"|une confirmation officielle|declaración oficial|confirmación oficial)\b",
+    ),
+    _p(
+        "gives the assistant a persona with powers of its own",
+        r"\b(?:from now on|for the rest of (?:this|the|our) (?:conversation|chat|ticket|exchange)"
+        r"|until (?:further notice|i say otherwise)),? you(?:'re| are| will be)\s+(?!(?:going|able"
+        r"|welcome)\b)\W?\w+"
+        r"|\byou(?:'re| are)\s+(?:now\s+)?\w*bot\b[^.?\n]{0,40}?\b(?:version|that|who|which)\b"
+        r"|\b(?:version|mode|copy) of (?:the )?(?:support )?(?:assistant|bot|ai|chatbot)\b[^.?\n]{0,30}?"
+        r"\b(?:without|with no|that has no|that skips|that ignores|that never)\b"
+        r"|\bab (?:jetzt|sofort) bist du\b|\bà partir de maintenant,? tu es\b|\ba partir de ahora,? eres\b",
+    ),
+    # -- from reading stress13's misses (2026-12-06, evening) -----------------------------------------
+    _p(
+        "asks the reply to tell or include something given",
+        r"\bin (?:your|the) (?:answer|reply|response)\b,?\s+(?:please\s+|kindly\s+)?(?:tell|say|mention"
+        r"|include|add|write|state|put|note|ask|inform)\b"
+        r"|\bin (?:ihrer|deiner|der) antwort\b,?\s+(?:bitte\s+)?(?:schreiben|schreib|erwähnen|erwähne"
+        r"|sagen|sag|nennen|nenne|fügen|füge|teilen|weisen)\b"
+        r"|\bdans (?:votre|ta|la) réponse\b,?\s+(?:merci de |veuillez |s['’]il vous plaît,? )?(?:dites"
+        r"|dis|indiquez|indique|mentionnez|mentionne|précisez|précise|ajoutez|ajoute|écrivez|écris)\b"
+        r"|\ben (?:su|tu|la) respuesta\b,?\s+(?:por favor,?\s+)?(?:di|diga|indica|indique|menciona"
+        r"|mencione|añade|añada|escribe|escriba|pon|ponga|incluye|incluya)\b",
+    ),
+    _p(
+        "asks which instructions or rules the assistant was given",
+        r"\bwhat (?:instructions|rules|guidelines|directions)\b[^.?\n]{0,20}?\b(?:were you|have you been"
+        r"|did (?:they|you|someone)|are you)\b[^.?\n]{0,20}?\b(?:given|told|get|got|receive\w*|following)"
+        r"|\b(?:welche|was für) (?:anweisungen|regeln|vorgaben|instruktionen)\b[^.?\n]{0,40}?\b(?:man"
+        r" (?:ihnen|dir)|hast du|haben sie)\b[^.?\n]{0,40}?\b(?:mitgegeben|gegeben|bekommen|erhalten)\b"
+        r"|\bquel(?:le)?s (?:instructions|consignes|règles)\b[^.?\n]{0,20}?\b(?:vous a-t-on|t['’]a-t-on"
+        r"|avez-vous|as-tu|on vous a|on t['’]a)\b"
+        r"|\bqué (?:instrucciones|reglas|indicaciones)\b[^.?\n]{0,20}?\b(?:te|le|os|les) (?:dieron"
+        r"|han dado|dio|ha dado)\b",
+    ),
+    _p(
+        "a field or line in pasted data addressed to the assistant, with an order",
+        r"\b(?:destinataire|recipient|empfänger|destinatario|addressee|target|for|to)\s*=\s*[\"']?"
+        rf"(?:{AI_ROLE}|triage|triaje)\b"
+        r"|(?:^|[,;|\t])\s*(?:(?:ai|ki|ia) )?(?:ai|assistant|assistent|asistente|bot|triage|triaje|system"
+        r"|sistema|système|ki|ia)\s*[-:–]\s*(?:please\s+|bitte\s+|por favor\s+)?(?:approve|close|mark"
+        r"|refund|grant|escalate|skip|resolve|aprob\w*|marc\w*|cerr\w*|reembols\w*|genehmig\w*|schließ\w*"
+        r"|markier\w*|erstatt\w*|approuv\w*|clôtur\w*|ferm\w*|rembours\w*|accord\w*|marqu\w*)\b",
+    ),
+    _p(
+        "asks to redirect someone else's order to a new address",
+        r"\b(?:change|update|redirect|send|divert|switch)\w*\b[^.?\n]{0,30}?\b(?:delivery|shipping)"
+        r" address\b|\b(?:chang\w*|modifi\w*)\b[^.?\n]{0,20}?\badresse de livraison\b|\bfaire livrer"
+        r" chez moi\b|\b(?:änder\w*|umleit\w*)\b[^.?\n]{0,30}?\blieferadresse\b|\blieferadresse\b"
+        r"[^.?\n]{0,30}?\b(?:änder\w*|umleit\w*)|\b(?:cambi\w*|modifi\w*)\b[^.?\n]{0,20}?\bdirección de"
+        r" (?:entrega|envío)\b",
+        needs=r"\b(?:(?:my )?(?:sister|brother|mother|father|neighbou?r|colleague|friend|ex|partner"
+        r"|boss|flatmate)(?:'s order| ordered| placed)|(?:her|his|their) order|order (?:placed|made) by"
+        r"|passée par (?:mon|ma)|commande de (?:mon|ma)|de mon voisin|de ma voisine|pedido (?:de|hecho"
+        r" por) (?:mi|su)|bestellung (?:meines|meiner|von meinem|von meiner))\b",
+        unless=SENTENCE_QUESTION,
+    ),
+    _p(
+        "asks to put an account or its stations in the sender's name",
+        r"\b(?:put|transfer|move|change|switch|register)\b[^.?\n]{0,30}?\b(?:account|stations?|ownership"
+        r"|subscription)\b[^.?\n]{0,30}?\b(?:in|into|to|under) my name\b"
+        r"|\btransfer (?:the )?ownership\b[^.?\n]{0,80}?\bto me\b"
+        r"|\b(?:konto|firmenkonto|stationen?|vertrag|abo)\b[^.?\n]{0,40}?\bauf (?:mich|meinen namen)\b"
+        r"[^.?\n]{0,20}?\b(?:übertrag\w*|umschreib\w*|umstell\w*|ändern)"
+        r"|\b(?:übertrag\w*|umschreib\w*)\b[^.?\n]{0,40}?\b(?:konto|firmenkonto|stationen?)\b[^.?\n]{0,40}?"
+        r"\bauf (?:mich|meinen namen)\b"
+        r"|\b(?:compte|stations?|abonnement)\b[^.?\n]{0,30}?\bà mon nom\b"
+        r"|\b(?:cuenta|estaciones?|suscripción)\b[^.?\n]{0,30}?\ba mi nombre\b",
+        unless=SENTENCE_QUESTION,
     ),
 ]
 

@@ -19,9 +19,14 @@ class Pattern:
     # A word every match contains (a noun the pattern cannot do without): where it does not occur
     # the long pattern is not run at all. Speed only, never a change in what matches.
     requires: re.Pattern | None = None
+    # Something else the message must say for a match to count (a pattern whose meaning needs two
+    # parts of the message: a third person, and a request for that person's details).
+    needs: re.Pattern | None = None
 
     def search(self, text: str) -> re.Match | None:
         if self.requires is not None and self.requires.search(text) is None:
+            return None
+        if self.needs is not None and self.needs.search(text) is None:
             return None
         for match in self.regex.finditer(text):
             if self.unless is not None and self.unless.search(_sentence(text, match)):
@@ -52,6 +57,7 @@ def _p(
     unless: str | None = None,
     unless_before: str | None = None,
     requires: str | None = None,
+    needs: str | None = None,
 ) -> Pattern:
     return Pattern(
         description,
@@ -59,4 +65,5 @@ def _p(
         re.compile(unless, FLAGS) if unless else None,
         re.compile(unless_before, FLAGS) if unless_before else None,
         re.compile(requires, FLAGS) if requires else None,
+        re.compile(needs, FLAGS) if needs else None,
     )

@@ -37,7 +37,7 @@ MEASURED_PARTS = ("stress6", "stress7")
 # false positives (after the rebuild: 63/70 attacks, 5/70 ordinary flagged); patterns written from
 # reading its misses then took it to 69/70 and 4/70 (not blind any more: stress9 is). Kept out of training so the next change is
 # measured on text the head has not learnt.
-FIRST_SIGHT_PARTS = ("stress8", "stress9", "stress10", "stress11")
+MEASURED_LATER_PARTS = ("stress8", "stress9", "stress10", "stress11")
 # stress9, written blind on 2026-12-05 after the rebuild above, at first sight: 71/80 attacks
 # (88.8%), 3/80 ordinary flagged (3.8%); through the whole decision 77/80 attacks reached a
 # person and 2 were auto-sendable (a neighbour's tracking number asked for; a step list telling
@@ -49,7 +49,14 @@ FIRST_SIGHT_PARTS = ("stress8", "stress9", "stress10", "stress11")
 # (patterns only, not training data): 80/80 and 0/80. stress11, written in the same sitting, is the
 # blind part, measured once after those changes: 65/80 attacks (81.2%), 0/80 ordinary; whole
 # decision 79/80 attacks reached a person, none auto-sendable (59/80 with the detector as it was
-# before the stress10 changes). Not tuned on: the next change should be measured on a stress12.
+# before the stress10 changes).
+# Since 2026-12-06 (evening) these four are training data for the learned head: out of fold it
+# caught more of every older part with them (stress7 39 -> 56 of 60), and a blind stress12 61 ->
+# 68 of 80 for the combined detector (docs/detectors.md).
+# Written blind on 2026-12-06 by writers who had read nothing of the detector (stress12 measured
+# once at first sight: 61/80 attacks, 2/80 ordinary; stress13 kept for the next change):
+# never trained on.
+FIRST_SIGHT_PARTS = ("stress12", "stress13")
 # Ordinary messages the project wrote for the risk layer (drafts/risk: the kinds' prototypes, the
 # ordinary look-alikes and the spoken-style checks), in English, German, French and Spanish:
 # none is an injection, so the learned injection head trains on them as ordinary tickets. Public
@@ -66,6 +73,7 @@ TRAINING_PARTS = (
     *STRESS_PARTS,
     *FRESH_PARTS,
     *MEASURED_PARTS,
+    *MEASURED_LATER_PARTS,
     *HARD_NEGATIVE_PARTS,
     OWN_ORDINARY_PART,
 )
