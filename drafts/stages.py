@@ -47,6 +47,7 @@ from .models import PipelineRun, PromptTemplate, ReplyTemplate
 from .providers import provider_get
 from .providers.base import ClassifyInput, ClassRef, DraftInput, FragmentRef, MemoryRef
 from .risk.scoring import (
+    PATTERN_SCORE,
     QUIET_FRACTION,
     heads_assess,
     heads_assess_many,
@@ -247,23 +248,40 @@ def reading_facts(
     class_quiet_waits: bool = False,
     frustration: float = 0.0,
     churn_risk: float = 0.0,
+    disclaimed: bool = False,
 ) -> dict:
     """The routing facts that come from reading the message (class, detectors, risk layer).
     Shared by routing_facts (the pipeline) and `manage.py evaluate`. class_quiet_waits: the
-    class's RequestClass.quiet_waits_for_review."""
+    class's RequestClass.quiet_waits_for_review. disclaimed: the customer says it is only a
+    question, not a complaint or a problem (detectors' "disclaimer" evidence)."""
     quiet = (
         unfamiliar
         and not any(bool(v) for v in signals.values())
         and risk_quiet(scores=risk_scores, over=list(risk_kinds))
         and injection_quiet(injection_score, fraction=QUIET_FRACTION)
     )
+    # Said to be only a question, with nothing but the learned heads reading risk in it (no
+    # readable pattern, no detector, no frustration): the heads' kinds are watched, not over
+    # (never auto-sent, not sent to a person by themselves), and an unsure or unfamiliar class
+    # reading waits for review as a quiet one does. A readable pattern or a detector still
+    # sends it to a person. Measured in docs/classifier.md ("Said to be only a question").
+    heads_only = all(risk_scores.get(k, 0.0) < PATTERN_SCORE for k in risk_kinds)
+    disclaimed_quiet = bool(
+        disclaimed
+        and heads_only
+        and not any(bool(v) for v in signals.values())
+        and frustration < QUIET_FRUSTRATION
+        and injection_quiet(injection_score, fraction=QUIET_CLASS_INJECTION_FRACTION)
+    )
+    if disclaimed_quiet:
+        risk_kinds = []
     return {
         "request_class": request_class_slug or "",
         "risk": risk or "",
         "needs_triage": needs_triage,
         # The class model has never seen text like this, and neither the risk layer nor any
         # detector reads anything risky in it: routing lets it wait for review, not triage.
-        "unfamiliar_quiet": bool(quiet),
+        "unfamiliar_quiet": bool(quiet or (disclaimed_quiet and unfamiliar)),
         # And the class it names is one those readers read directly (a complaint, a legal
         # matter), with no frustration or churn words either: the class model's reading is
         # the only thing calling it high risk, on text unlike the team's. It waits for review.
@@ -273,7 +291,9 @@ def reading_facts(
             and frustration < QUIET_FRUSTRATION
             and churn_risk < QUIET_CHURN
             and injection_quiet(injection_score, fraction=QUIET_CLASS_INJECTION_FRACTION)
-        ),
+        )
+        or (disclaimed_quiet and unfamiliar),
+        "disclaimed": disclaimed_quiet,
         "legal_request": bool(signals.get("legal_request")),
         "security_issue": bool(signals.get("security_issue")),
         "refund_exception": bool(signals.get("refund_exception")),
@@ -940,6 +960,7 @@ def routing_facts(run: PipelineRun, draft) -> dict:
             ),
             frustration=run.frustration or 0.0,
             churn_risk=run.churn_risk or 0.0,
+            disclaimed=bool((run.signal_evidence or {}).get("disclaimer")),
         ),
         "account_inconsistency_count": len(
             (run.signal_evidence or {}).get("account_inconsistency", [])

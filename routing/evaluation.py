@@ -44,6 +44,12 @@ QUIET_CLASS_REASON = (
     "nothing: it waits for an agent's review and is never auto-sent (built-in rule; the "
     "class's 'quiet waits for review' setting turns it off)."
 )
+# The customer says it is only a question (drafts.stages.reading_facts, fact "disclaimed").
+DISCLAIMED_REASON = (
+    "The customer says it is only a question, not a complaint or a problem, and nothing but "
+    "the learned risk heads or the class model reads risk in it (no readable pattern, no "
+    "detector): it waits for an agent's review and is never auto-sent."
+)
 EXCERPT = 160
 
 
@@ -374,14 +380,21 @@ def evaluate(
     if isinstance(facts.get("risk"), str) and facts["risk"].casefold() == "high":
         if facts.get("class_reading_quiet") is True:
             # Only the class model calls it high risk, on text it has never seen the like
-            # of, for a class the class-independent readers read directly and find quiet.
+            # of, for a class the class-independent readers read directly and find quiet
+            # (or that the customer says is only a question).
             block = True
-            invariants.append(QUIET_CLASS_REASON)
-            reasons.append(QUIET_CLASS_REASON)
+            why = DISCLAIMED_REASON if facts.get("disclaimed") is True else QUIET_CLASS_REASON
+            invariants.append(why)
+            reasons.append(why)
         else:
             needs_human = block = True
             invariants.append(HIGH_RISK_REASON)
             reasons.append(HIGH_RISK_REASON)
+    if facts.get("disclaimed") is True and facts.get("risk_watch"):
+        # The heads' kinds are watched, not over, because the customer says it is only a
+        # question: never auto-sent, and the reason is shown.
+        block = True
+        reasons.append(DISCLAIMED_REASON)
     kinds = facts.get("risk_kinds")
     if isinstance(kinds, list | tuple) and kinds:
         # The risk layer needs no team history; its reading is not a rule a lead can disable.
@@ -393,8 +406,9 @@ def evaluate(
         # No class fits, but the class-independent readers (risk layer, detectors) find
         # nothing risky: an agent reviews it in the queue; it is never sent without one.
         block = True
-        invariants.append(QUIET_TRIAGE_REASON)
-        reasons.append(QUIET_TRIAGE_REASON)
+        why = DISCLAIMED_REASON if facts.get("disclaimed") is True else QUIET_TRIAGE_REASON
+        invariants.append(why)
+        reasons.append(why)
     elif facts.get("needs_triage") is True:
         # Without a class, the risk is unknown: never a path without a human.
         needs_human = block = True

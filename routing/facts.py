@@ -269,6 +269,16 @@ FACTS: dict[str, Fact] = {
             "waits in the review queue, never auto-sent.",
         ),
         Fact(
+            "disclaimed",
+            "Said to be only a question",
+            FactType.BOOL,
+            "The customer says outright that it is only a question, not a complaint or a "
+            "problem ('just curious', 'I'm not complaining', 'no pasa nada', 'ich frage nur'), "
+            "and only the learned risk heads or the class model read risk in it (no readable "
+            "pattern, no detector, no frustration words): the heads' kinds are watched, not "
+            "over, and an unfamiliar class reading waits for review. Never auto-sent.",
+        ),
+        Fact(
             "classifier_confidence",
             "Classifier confidence",
             FactType.NUMBER,

@@ -81,7 +81,7 @@ def decisions_evaluate(
         risks += heads_assess_many(heads=heads, texts=texts, vectors=vectors)
     out_rows = []
     for row, prediction, risk, true_risk in zip(rows, predictions, risks, true_risks, strict=True):
-        detection, signals, _evidence = text_read(subject=row.subject, text=row.text)
+        detection, signals, evidence = text_read(subject=row.subject, text=row.text)
         slug = prediction.request_class_slug
         class_risk = risk_by_slug.get(slug, "") if slug else ""
         needs_triage = prediction.needs_triage or not class_risk
@@ -101,6 +101,7 @@ def decisions_evaluate(
                 class_quiet_waits=slug in quiet_waits,
                 frustration=detection.frustration,
                 churn_risk=detection.churn_risk,
+                disclaimed=bool(evidence.get("disclaimer")),
             ),
             "known_customer": True,
             "account_inconsistency_count": 0,

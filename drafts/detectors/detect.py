@@ -8,6 +8,7 @@ from .injection_head import head_load
 from .normalize import text_normalize
 from .signals import (
     CHURN_WORDS,
+    DISCLAIMER,
     FRUSTRATION_WORDS,
     LANGUAGE_STOPWORDS,
     PRODUCT_AREAS,
@@ -108,6 +109,14 @@ def text_detect(text: str) -> Detection:
             evidence[name] = hits
     if normalized.evidence:
         evidence["normalization"] = normalized.evidence
+    disclaimer = DISCLAIMER.search(text)
+    if disclaimer:  # evidence, not a signal: the customer says it is only a question
+        evidence["disclaimer"] = [
+            {
+                "pattern": "says it is only a question, not a complaint or a problem",
+                "matched": disclaimer.group(0)[:120],
+            }
+        ]
 
     frustration_hits = len(FRUSTRATION_WORDS.findall(text))
     exclamations = text.count("!")

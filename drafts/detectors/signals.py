@@ -155,3 +155,32 @@ LANGUAGE_STOPWORDS: dict[str, set[str]] = {
     "es": {"el", "la", "los", "y", "es", "mi", "no", "con", "que", "por", "una", "para"},
     "nl": {"de", "het", "een", "en", "is", "niet", "ik", "mijn", "met", "voor", "dat", "van"},
 }
+
+
+# The customer says outright that it is only a question, not a complaint or a problem ("just
+# curious", "I'm not complaining, I just want to understand the bill", "no pasa nada", "ce n'est
+# pas grave", "ich frage nur aus Interesse"). Not a signal of risk: evidence the classify stage
+# records, which lets a risk reading made by the learned heads alone (no readable pattern, no
+# detector) wait for review instead of sending the message to a person (drafts.stages
+# .reading_facts, fact "disclaimed"). Never written from a high-risk message: none of the 214
+# high-risk rows of the spoken sets A-F and 1 of 2,708 high-risk rows of BANKING77, CLINC150 and
+# Bitext says any of these (docs/classifier.md).
+DISCLAIMER = re.compile(
+    r"\b(?:just (?:curious|wondering|asking|out of (?:interest|curiosity))|out of (?:curiosity"
+    r"|interest)|(?:i was |i'm |i am )?(?:only |just )(?:want(?:ed)?|like|trying) to (?:know"
+    r"|understand)|not that i want|i'?m not (?:complaining|disputing|asking for (?:a refund|my"
+    r" money))|no (?:problem|big deal|worries) at all|not a (?:problem|big deal|complaint)"
+    r"|nothing (?:urgent|serious)|before (?:i|we) (?:book|pay|sign|buy|commit|decide)|in general"
+    r"|all good now"
+    r"|nur (?:aus interesse|interessehalber|zur info|verstehen|wissen)|ich (?:frage|wollte) nur"
+    r"|(?:will|möchte) (?:nichts|gar nichts|nicht) reklamieren|keine beschwerde|nicht schlimm"
+    r"|ganz allgemein|im allgemeinen|bevor (?:ich|wir) (?:buche|buchen|bezahle|bezahlen"
+    r"|unterschreibe)"
+    r"|juste (?:pour (?:savoir|info|comprendre)|par curiosité|une question)|par curiosité"
+    r"|(?:ce n['’]est|c['’]est) pas grave|pas grave du tout|pas de souci|sans urgence"
+    r"|je ne me plains pas|en général|avant de (?:réserver|payer|signer)"
+    r"|solo (?:para saber|por curiosidad|quería saber|una pregunta|para entender)|por curiosidad"
+    r"|no pasa nada|no es (?:grave|urgente|una queja)|no me quejo|en general"
+    r"|antes de (?:reservar|pagar|firmar))\b",
+    re.IGNORECASE,
+)

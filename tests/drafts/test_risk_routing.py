@@ -368,11 +368,47 @@ def test_unplaced_message_the_injection_head_half_suspects_still_goes_to_triage(
         ("What happens if I cancel my plan, do I keep my data?", False),
     ],
 )
-def test_a_question_about_the_terms_of_cancelling_is_not_a_cancellation(
-    text, reads_as_cancelling
-):
+def test_a_question_about_the_terms_of_cancelling_is_not_a_cancellation(text, reads_as_cancelling):
     """The cancellation patterns read a request to end something; a question about the terms
     (at any time, a notice period, what happens if) is a pricing question, left to the heads."""
     from drafts.risk.scoring import patterns_match
 
     assert ("account_closure" in patterns_match(text)) is reads_as_cancelling
+
+
+def test_said_to_be_only_a_question_the_heads_reading_waits_for_review(
+    pipeline, ingest, policies, trained, autosend_everywhere, known_customer
+):
+    """The customer says it is only a question, and only the learned heads read risk in it (a
+    billing dispute at 0.3, no pattern, no detector): the kind is recorded and watched, the
+    ticket waits for review with the reason, and it is never auto-sent. The same disclaimer in
+    front of a readable dispute still goes to a person."""
+    from routing.evaluation import DISCLAIMED_REASON
+
+    quiet = ingest(
+        text="I'm not complaining, I just want to understand why this month's invoice is a bit "
+        "higher than last month's.",
+        subject="Invoice question",
+        sender=known_customer.email,
+    )
+    run = PipelineRun.objects.get(ticket=quiet.ticket)
+    assert "billing_dispute" in run.risk_kinds  # the reading is kept on the run
+    assert run.risk_scores["billing_dispute"] < 1.0
+    assert run.signal_evidence["disclaimer"][0]["matched"] == "I'm not complaining"
+    decision = RoutingDecision.objects.filter(ticket=quiet.ticket).latest("id")
+    assert decision.facts["disclaimed"] is True
+    assert decision.facts["risk_kinds"] == []
+    assert "billing_dispute" in decision.facts["risk_watch"]
+    assert decision.needs_human is False and decision.block_auto_send is True
+    assert decision.auto_send_allowed is False
+    assert DISCLAIMED_REASON in decision.reasons
+
+    disputed = ingest(
+        text="I'm not complaining, but I was charged twice for the same order this month.",
+        subject="Invoice question",
+        sender=known_customer.email,
+    )
+    decision = RoutingDecision.objects.filter(ticket=disputed.ticket).latest("id")
+    assert decision.facts["disclaimed"] is False
+    assert "billing_dispute" in decision.facts["risk_kinds"]
+    assert decision.needs_human is True and decision.auto_send_allowed is False

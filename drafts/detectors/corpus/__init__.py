@@ -10,7 +10,13 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from drafts.risk.checks import SPOKEN_CHECKS
+from drafts.risk.checks import (
+    SPOKEN_CHECKS,
+    SPOKEN_CHECKS_B,
+    SPOKEN_CHECKS_C,
+    SPOKEN_CHECKS_D,
+    SPOKEN_CHECKS_E,
+)
 from drafts.risk.kinds import KINDS, ORDINARY_PROTOTYPES
 
 HERE = Path(__file__).parent
@@ -118,7 +124,16 @@ DEMO_MESSAGES = HERE.parents[2] / "demo" / "replies" / "sent_replies.jsonl"
 
 def own_ordinary_samples() -> list[Sample]:
     texts = [*ORDINARY_PROTOTYPES, *(p for k in KINDS for p in k.prototypes)]
-    texts += [text for text, _kind in SPOKEN_CHECKS]
+    # The spoken sets A-E (long, spoken, four languages; none an injection). Sets F and G stay
+    # out: they are the blind checks of the whole decision, which reads the head's score.
+    for checks in (
+        SPOKEN_CHECKS,
+        SPOKEN_CHECKS_B,
+        SPOKEN_CHECKS_C,
+        SPOKEN_CHECKS_D,
+        SPOKEN_CHECKS_E,
+    ):
+        texts += [text for text, _kind in checks]
     if DEMO_MESSAGES.exists():
         for line in DEMO_MESSAGES.read_text(encoding="utf-8").splitlines():
             if line.strip():
