@@ -2248,3 +2248,597 @@ SPOKEN_CHECKS_F: tuple[tuple[str, str], ...] = (
         "none",
     ),
 )
+
+
+# Set G: written 2026-12-06, blind, by someone who had not read the risk layer's kinds, patterns
+# or prototypes (nor docs/, nor the earlier sets beyond set F's header), from imagination only;
+# nothing is to be read or tuned on it before its one scoring by the lead. 80 messages: 40 high
+# risk (4-5 per kind, some indirect: the point implied, buried after long context or
+# understated) and 40 ordinary ones, many of them lookalikes sharing words with the risky kinds;
+# 40 in English and 40 in German (14), French (13) and Spanish (13). Industries: car washes,
+# music lessons, garden centres, public libraries, sports clubs, dog grooming, bakery
+# subscriptions, chimney sweeps, online tutoring platforms, bus passes. Never used for training
+# or for choosing a threshold.
+SPOKEN_CHECKS_G: tuple[tuple[str, str], ...] = (
+    # high risk
+    (
+        "hello, yes, um, this is about the chimney sweep who came on the, uh, the ninth, it's Mrs "
+        "Oduya, o d u y a, at twenty two Beech Lane. So the invoice says two flues swept, one "
+        "hundred and thirty pounds, but we've only got the one chimney in use, the other one in "
+        "the back bedroom has been bricked up since the nineteen seventies, he never even went in "
+        "that room. I'll pay the sixty five for the one he did, but I'm not paying for the second "
+        "one, so please can somebody correct that before it goes anywhere near a debt collector.",
+        "billing_dispute",
+    ),
+    (
+        "right, so, hi, I'm on the basic monthly wash plan, the nine ninety nine one, uh, for my "
+        "little Fiesta, and for three months now you've been taking nineteen ninety nine, the "
+        "premium, which I never asked for, I never even use the wax thing. I've rung the site "
+        "twice and the lad there says it's head office. So, yeah, I want the difference back, "
+        "thirty pounds, and if that doesn't happen this week I'm just going to do a chargeback "
+        "through my bank, honestly, I've had enough of chasing it.",
+        "billing_dispute",
+    ),
+    (
+        "Ja, guten Tag, ähm, hier ist Brandstätter, B R A N D S T Ä T T E R, ich rufe wegen der "
+        "Rechnung für den Klavierunterricht meiner Tochter an. Da stehen vier Stunden im November "
+        "drauf, hundertsechzig Euro, aber zwei davon sind ausgefallen, weil die Lehrerin krank "
+        "war, und nachgeholt wurde bisher nichts. Also, ähm, so zahle ich das nicht, ich "
+        "überweise achtzig Euro für die zwei Stunden, die wirklich stattgefunden haben, und den "
+        "Rest lasse ich offen, bis das geklärt ist.",
+        "billing_dispute",
+    ),
+    (
+        "Oui, bonjour, euh, c'est Madame Lefèvre, L E F E V R E, je suis abonnée à la formule "
+        "pain du matin, livraison le mardi et le samedi. Sur le relevé de novembre vous m'avez "
+        "facturé douze livraisons, soixante-douze euros, mais j'en ai reçu huit, il y a eu quatre "
+        "samedis où rien n'est venu devant la porte. Euh, j'ai déjà écrit deux fois sans réponse, "
+        "donc là je conteste le montant auprès de ma banque, voilà.",
+        "billing_dispute",
+    ),
+    (
+        "Hola, buenas, eh, llamo por lo de la peluquería de mi perra, Lola, una caniche, la "
+        "llevamos el sábado pasado. Bueno, eh, en el mostrador me dijeron cuarenta euros baño y "
+        "corte, lo tengo hasta apuntado, y ahora me llega el cargo de sesenta y cinco por "
+        "'desenredado extra' que nadie me comentó. Así que, eh, la diferencia no pienso pagarla, "
+        "que lo sepáis, y si me la cobráis otra vez de la tarjeta lo reclamo al banco.",
+        "billing_dispute",
+    ),
+    (
+        "hiya, so, um, my name's Callum Rees, r e e s, I joined the rugby club in September on "
+        "the annual adult membership, three hundred and forty pounds paid up front. Two weeks in "
+        "I did my cruciate ligament at training, I've had surgery, the surgeon says no contact "
+        "sport for at least a year. I know, I know, the terms say the annual fee is "
+        "non-refundable, I read it, but I've literally had two sessions, so I'm asking if you'd "
+        "make an exception and refund the rest, I can send the consultant's letter.",
+        "refund_exception",
+    ),
+    (
+        "hi, uh, bit of a long story, so, my son's been using your tutoring site for maths since "
+        "the spring, the GCSE package, and mostly it's been great, his tutor Priya is lovely. But "
+        "back in, uh, October, there was a week where a different tutor was booked and just never "
+        "showed up, twice, and your support chat said, I've got the screenshot, 'we'll refund "
+        "both sessions, fifty six pounds, within five to seven working days'. That was the "
+        "seventeenth of October and it's December now and there's nothing on my card, so, yeah, "
+        "where is it.",
+        "refund_exception",
+    ),
+    (
+        "Hallo, ähm, Weber hier, ich hab im März bei Ihnen im Gartencenter drei Obstbäume "
+        "gekauft, zwei Apfel und eine Birne, zusammen hundertneunzig Euro, mit der "
+        "Anwachsgarantie. Die sind alle drei im Sommer eingegangen, Ihr Mitarbeiter, Herr "
+        "Kowalski, war sogar bei uns und hat gesagt, ja, das Geld kommt zurück, das ist ein Fall "
+        "für die Garantie. Das war im August. Seitdem ist nichts passiert, kein Geld, kein "
+        "Gutschein, gar nichts, und ich möchte jetzt bitte endlich die Erstattung.",
+        "refund_exception",
+    ),
+    (
+        "Hola, buenos días, eh, soy Marta Gil, compré el abono anual de autobús en enero, el de "
+        "trescientos sesenta euros, y en septiembre me he tenido que mudar a Valencia por "
+        "trabajo, así que ya no lo uso para nada. Bueno, he visto que la devolución solo se puede "
+        "pedir en los primeros treinta días, eso lo sé, pero es que me quedan tres meses enteros "
+        "sin usar y tengo el contrato de trabajo nuevo para demostrarlo. ¿Me podríais devolver la "
+        "parte proporcional aunque esté fuera de plazo?",
+        "refund_exception",
+    ),
+    (
+        "hello, um, it's Eleanor Whitby, library card number, uh, two two zero four, eight eight "
+        "one nine. I'm moving abroad in January, for good, and I'd like my library account "
+        "closed, and, uh, I'd really rather you deleted everything, the borrowing history, my "
+        "address, the lot, I don't want it sitting on a system somewhere. Is that something you "
+        "can do, and can you confirm it in writing, please?",
+        "account_closure",
+    ),
+    (
+        "hi, so, um, it's Dev from number forty, you bring us the sourdough on Fridays and the "
+        "croissant box on Sundays. So, yeah, we're, uh, we're splitting up and selling the house, "
+        "and I'm moving into a flat on my own and honestly I won't be wanting a weekly bread box "
+        "for one. So after this month, could you just make sure nothing else comes out of the "
+        "account and, you know, wind the whole thing up, that'd be great, thanks.",
+        "account_closure",
+    ),
+    (
+        "yeah hi, um, my name is Tomasz, t o m a s z, Nowak, I've got the unlimited wash pass on "
+        "two cars, the work van and my wife's car. We've just sold the van and the car's going "
+        "back at the end of the lease, so I want to cancel the whole membership, both passes, no "
+        "more direct debits after this one. Uh, I don't need a call back to talk me out of it, I "
+        "just want it cancelled, please.",
+        "account_closure",
+    ),
+    (
+        "Ja, hallo, ähm, Sabine Hoffmann hier, Mitgliedsnummer vier sieben eins zwei, ich bin "
+        "seit über zehn Jahren bei Ihnen im Tennisverein. Es tut mir leid, aber wegen meiner "
+        "Schulter kann ich einfach nicht mehr spielen, also ich kündige meine Mitgliedschaft zum "
+        "nächstmöglichen Termin. Und bitte löschen Sie dann auch meine Daten, also Telefonnummer, "
+        "Bankverbindung, das Ganze, ich möchte keine Rundschreiben mehr bekommen.",
+        "account_closure",
+    ),
+    (
+        "Bonjour, euh, alors voilà, ma fille Chloé avait un compte sur votre plateforme de "
+        "soutien scolaire l'an dernier, pour les maths et la physique, elle est en fac maintenant "
+        "et elle n'en a plus besoin. Je voudrais que vous supprimiez complètement son compte, et "
+        "aussi toutes les données, les enregistrements des cours, les bulletins qu'on avait "
+        "téléversés, tout ça. Euh, vous pouvez me confirmer par mail quand c'est fait ?",
+        "account_closure",
+    ),
+    (
+        "hello, um, this is Graham Fitch, f i t c h, you swept our chimney on the third of "
+        "November, and on the twentieth we had a chimney fire, the fire brigade came out, "
+        "thankfully nobody was hurt. The fire officer said there was a big build-up of soot right "
+        "above the throat, which, well, is the bit that's supposed to get swept, isn't it. I've "
+        "tried ringing three times and nobody's got back to me, so, uh, I've spoken to my insurer "
+        "and I suppose I'll have to take it further, I'd rather we sorted it, but there it is.",
+        "legal",
+    ),
+    (
+        "Guten Tag, ähm, mein Name ist Yilmaz, Y I L M A Z, mein Sohn nutzt seit zwei Jahren Ihre "
+        "Nachhilfe-Plattform. Ich möchte hiermit nach Artikel fünfzehn DSGVO Auskunft über alle "
+        "Daten, die Sie über ihn und über mich gespeichert haben, also auch die "
+        "Videoaufzeichnungen und was Sie an Dritte weitergegeben haben. Bitte schicken Sie mir "
+        "das innerhalb der gesetzlichen Frist, sonst wende ich mich an die Datenschutzbehörde.",
+        "legal",
+    ),
+    (
+        "Bonjour, euh, Monsieur Garnier, G A R N I E R, j'ai déposé mon chien Filou, un cocker, "
+        "au salon de toilettage samedi dernier et il est revenu avec une entaille à l'oreille, il "
+        "a fallu l'emmener chez le vétérinaire, trois points de suture, cent quarante euros. Euh, "
+        "le salon m'a répondu que ce sont des choses qui arrivent. Bon, j'ai transmis le dossier "
+        "à mon avocat, et s'il le faut on ira au tribunal de proximité, je voulais juste que vous "
+        "soyez prévenus.",
+        "legal",
+    ),
+    (
+        "Hola, eh, mire, le cuento, el mes pasado compré en su centro de jardinería un sistema de "
+        "riego automático con instalación, casi seiscientos euros, y desde el primer día pierde "
+        "agua, me ha estropeado el césped y la valla del vecino. Bueno, fui a la tienda tres "
+        "veces y me dijeron que no es cosa suya. Así que ayer pedí la hoja de reclamaciones y la "
+        "voy a presentar en la oficina de consumo del ayuntamiento, eh, solo quería que constara "
+        "también aquí.",
+        "legal",
+    ),
+    (
+        "hi, um, I'm a bit worried actually, my daughter Isla uses your tutoring app for her "
+        "English, and last night she got messages from her tutor saying 'thanks for changing the "
+        "session to Saturday', which she never did. I logged in as her and there's a whole "
+        "booking history she doesn't recognise, sessions booked with people we've never heard of, "
+        "and there's a new email address on the profile. Someone else has been getting into her "
+        "account, I think, so please can you lock it down.",
+        "security",
+    ),
+    (
+        "hello, uh, so, this is strange, I got an email this morning saying 'your email address "
+        "has been updated' on my bus pass account, and I didn't do that. Then I tried to log in "
+        "and my password doesn't work anymore, and when I checked my bank there's a, uh, a top-up "
+        "of fifty pounds done from my saved card at six a.m. I, I don't know, it's just not me "
+        "doing any of that.",
+        "security",
+    ),
+    (
+        "Hallo, ähm, ich wollte Ihnen Bescheid geben, ich hab heute eine E-Mail bekommen, "
+        "angeblich von der Stadtbibliothek, mit Ihrem Logo und allem, da steht, ich hätte offene "
+        "Mahngebühren von zwölf Euro fünfzig und soll über einen Link mit Kreditkarte zahlen, "
+        "sonst wird mein Ausweis gesperrt. Der Link geht aber auf so eine komische Seite, nicht "
+        "auf Ihre. Meine Nachbarin hat dieselbe Mail bekommen, also da verschickt jemand in Ihrem "
+        "Namen Betrugsmails, glaube ich.",
+        "security",
+    ),
+    (
+        "Hola, buenas tardes, eh, soy el padre de Lucas, que da clases de guitarra con vosotros "
+        "los martes. Bueno, entré en el portal de familias para descargar el recibo de noviembre "
+        "y me aparecen las facturas de otra familia, con nombre, dirección, el IBAN entero y "
+        "todo. Eh, he cerrado sesión y he vuelto a entrar y sigue igual, o sea que cualquiera "
+        "puede estar viendo los datos de los demás, me parece gravísimo.",
+        "security",
+    ),
+    (
+        "Bonjour, euh, je suis développeur, et en utilisant votre appli de lavage auto pour voir "
+        "mes factures, j'ai remarqué que si on change juste le numéro à la fin de l'adresse de la "
+        "facture, euh, on voit les factures des autres clients, avec leur nom, leur plaque "
+        "d'immatriculation et leur adresse. Je n'ai rien téléchargé, hein, j'ai juste vérifié "
+        "deux ou trois numéros. Il faudrait vraiment que quelqu'un de chez vous regarde cette "
+        "faille rapidement.",
+        "security",
+    ),
+    (
+        "hi, um, so last night someone smashed my car window in the leisure centre car park, "
+        "right outside the club, and took my gym bag, and in it was my wallet, and my membership "
+        "fob for the club, the one that opens the side door and the lockers. Uh, the police have "
+        "given me a crime number, I can read it out. Can you please cancel that fob so no one can "
+        "get in with it, and I suppose I'll need a new one.",
+        "lost_stolen",
+    ),
+    (
+        "hello, uh, my car was stolen from the drive overnight, a grey Skoda Octavia, and it had "
+        "the wash club tag stuck on the windscreen, the little RFID sticker, and the prepaid wash "
+        "card in the glovebox with, I think, about forty pounds on it. The police know. I just "
+        "don't want someone driving round getting free washes on my account, or using the card "
+        "balance, so can you block both, please?",
+        "lost_stolen",
+    ),
+    (
+        "Ja, hallo, ähm, ich hab gestern Abend im Bus meine Jahreskarte verloren, so eine "
+        "Chipkarte, auf den Namen Lena Bauer, B A U E R. Ich hab schon beim Fundbüro angerufen, "
+        "da ist nichts abgegeben worden. Können Sie die Karte bitte sperren, damit niemand damit "
+        "fährt, und was muss ich machen, um eine Ersatzkarte zu bekommen?",
+        "lost_stolen",
+    ),
+    (
+        "Bonjour, euh, on m'a volé mon sac à main hier au marché, avec mon portefeuille, et "
+        "dedans il y avait ma carte de bibliothèque, au nom de Nadia Benali, B E N A L I. Euh, je "
+        "sais que ce n'est pas très grave comparé au reste, mais je ne voudrais pas que quelqu'un "
+        "emprunte des livres ou des tablettes à mon nom. Est-ce que vous pouvez bloquer la carte, "
+        "s'il vous plaît ?",
+        "lost_stolen",
+    ),
+    (
+        "hi, um, this is Joanne, I used to bring our spaniel, Biscuit, to you for grooming, but "
+        "she passed away in the summer, so we haven't been in since, uh, June. And on my "
+        "statement this week there's a payment to your salon, forty two pounds fifty, on the "
+        "second of December. We haven't been, nobody in the house has booked anything, so I don't "
+        "know what that's for.",
+        "unrecognised_payment",
+    ),
+    (
+        "hello, so, uh, we were in your garden centre back in the spring for compost and a couple "
+        "of hanging baskets, paid on card, all normal, and we had a cup of tea in the café. I was "
+        "just going through the joint account for the accountant and since April there's a direct "
+        "debit of seven pounds a month going to you, something like 'green club plus', and I've "
+        "no idea what that is, neither of us signed up to anything.",
+        "unrecognised_payment",
+    ),
+    (
+        "hi, uh, sorry, this might be a mix-up, my name's Priyanka Shah, and there's a charge on "
+        "my credit card from your bakery, thirty four pounds, described as 'weekly box, week "
+        "forty nine'. I've never had a bread subscription with you, I don't think I've even been "
+        "to your shop, I live up in Leeds. So, um, can you tell me what it is, because I really "
+        "don't recognise it.",
+        "unrecognised_payment",
+    ),
+    (
+        "Bonjour, euh, je regardais mon relevé bancaire et je vois un prélèvement de "
+        "quarante-neuf euros quatre-vingts de votre part, libellé 'abonnement mensuel réseau', le "
+        "cinq décembre. Euh, moi je n'ai pas d'abonnement de bus, je prends mon vélo, j'ai juste "
+        "acheté un ticket à l'unité une fois au distributeur cet été. Je ne comprends pas d'où ça "
+        "sort, je n'ai jamais donné mon RIB.",
+        "unrecognised_payment",
+    ),
+    (
+        "hi, um, I'm ringing on behalf of our book club, there's twelve of us, and none of us can "
+        "get into the library's e-book app since yesterday lunchtime, it just says 'service "
+        "unavailable' on phones, tablets, the website too. We've all tried logging out and in "
+        "again. Uh, our meeting's on Thursday and half of us haven't finished the book, so, yeah, "
+        "is it down for everyone?",
+        "outage",
+    ),
+    (
+        "hello, uh, so this morning the ticket app won't open at all, just a white screen then it "
+        "crashes, and when I got on the bus the driver said nobody's passes are scanning, the "
+        "readers on every bus on the number twelve route have been showing an error since about "
+        "seven. He was just waving everyone on. Is the whole system down, because I've got to get "
+        "to work tomorrow as well.",
+        "outage",
+    ),
+    (
+        "hi, um, I'm at your wash on Mill Road and the payment machine's dead, card, app, the "
+        "lot, there's a queue of about eight cars. The lad said it's the same at the ring road "
+        "one and the one by the station, everything's down across all your sites since this "
+        "morning. Any idea when it's coming back?",
+        "outage",
+    ),
+    (
+        "Hola, eh, soy profesora en vuestra plataforma de clases particulares, y desde las cinco "
+        "de la tarde no puede entrar nadie, ni yo ni mis alumnos, sale un error quinientos y la "
+        "página no carga. Bueno, he hablado con otras dos profesoras y les pasa lo mismo, o sea "
+        "que está caída para todo el mundo. Tengo tres clases esta tarde y los padres me están "
+        "escribiendo, ¿sabéis algo?",
+        "outage",
+    ),
+    (
+        "hi, um, I need to say something about my son's piano teacher, Mr Hale. Last Tuesday "
+        "Oliver came out of his lesson in tears, apparently he was told, in front of the next "
+        "student and her mum, that he was 'wasting everyone's time' and 'would never be any "
+        "good'. He's nine. I've paid for lessons with you for three years and I've never been so "
+        "angry, and frankly I think the way that was handled, and the way the office brushed me "
+        "off when I rang, is appalling.",
+        "complaint",
+    ),
+    (
+        "yes, hello, right, I want to complain, and I'll try to keep my temper. I waited in all "
+        "day Saturday for the delivery of my two raised beds, nobody came, nobody rang, and when "
+        "I phoned on Monday the young man I spoke to was frankly rude, told me it 'wasn't his "
+        "problem' and put the phone down on me. Thirty years I've been coming to your garden "
+        "centre. I'm absolutely disgusted with the way I've been treated.",
+        "complaint",
+    ),
+    (
+        "Hallo, ähm, also, ich will jetzt nicht gleich laut werden, aber ich hab meinen Hund "
+        "Bruno am Freitag zum Scheren gebracht, und als ich ihn abgeholt hab, war er völlig "
+        "verstört, hat gezittert, und die Mitarbeiterin hat mich nur angemault, ich solle ihn "
+        "halt besser erziehen. Ich war jahrelang zufrieden bei Ihnen, aber so geht man mit Kunden "
+        "nicht um, und mit Tieren schon gar nicht. Ich finde das ehrlich gesagt unverschämt.",
+        "complaint",
+    ),
+    (
+        "Bonjour, euh, je vous appelle parce que franchement je suis à bout. Au club de natation, "
+        "mon fils s'est fait exclure de l'entraînement de mercredi devant tout le monde parce que "
+        "j'avais deux jours de retard pour la cotisation, et l'entraîneur m'a parlé comme à une "
+        "moins que rien devant les autres parents. Euh, je paie depuis quatre ans sans jamais "
+        "rater un mois. C'est humiliant, et je veux que la direction soit au courant.",
+        "complaint",
+    ),
+    (
+        "Hola, eh, bueno, mire, es la tercera semana seguida que el pan del sábado me llega a las "
+        "doce del mediodía en vez de a las ocho, y ya frío, y cuando escribo al chat nadie me "
+        "contesta, y por teléfono me tienen veinte minutos esperando para colgarme. Estoy harta, "
+        "de verdad, pago veintidós euros al mes por esto y me tratan como si les molestara. "
+        "Quiero poner una queja formal.",
+        "complaint",
+    ),
+    # ordinary (none), many of them lookalikes
+    (
+        "hi, um, quick one, my car wash membership came out at fourteen ninety nine this month "
+        "instead of twelve ninety nine, and I wasn't sure why. I'm not complaining, I just want "
+        "to understand it, was there a price rise or did I get moved onto a different plan "
+        "somehow?",
+        "none",
+    ),
+    (
+        "hello, uh, I've booked the valet for Saturday morning at the Mill Road wash, and, so, do "
+        "I leave my keys with the attendant or do I have to stay with the car? I've never done "
+        "the full valet before, so, yeah, just wondering how it works.",
+        "none",
+    ),
+    (
+        "hi there, so, um, I've got the premium wash plan but honestly I never use the wax or the "
+        "underbody, so I'd like to drop down to the basic one from next month. Can you do that "
+        "for me, or do I do it in the app? My number plate's, uh, K, L, seven, two, F, R, M.",
+        "none",
+    ),
+    (
+        "hello, um, my daughter, Amelia, has her violin lesson on Wednesdays at five, and, uh, my "
+        "wife's a solicitor and she's started working late on Wednesdays, so she can't do the "
+        "pickup anymore. Is there any chance of moving Amelia to a Saturday morning slot from "
+        "January?",
+        "none",
+    ),
+    (
+        "hi, uh, I'd like to change my password on the music school parent portal, I've been "
+        "using the same one for years and my son told me off about it. I can't see where to do it "
+        "once I'm logged in, is it under settings or profile, or something else?",
+        "none",
+    ),
+    (
+        "hello, it's Margaret Osei, o s e i, I've got a new email address because my old "
+        "provider's closing down, so could you update it on my library account? The new one is m "
+        "dot osei sixty one at, uh, the usual gmail, g m a i l dot com. Thank you, love.",
+        "none",
+    ),
+    (
+        "hi, um, I saw on your website that the library catalogue will be down for maintenance on "
+        "Sunday. I'm coming in on Sunday afternoon to return a pile of books, will the "
+        "self-service machines still work, or should I just hand them in at the desk?",
+        "none",
+    ),
+    (
+        "hello, uh, I got an email saying I've been charged three pounds fifty for returning a "
+        "book late, which, fair enough, it was a week late, my fault entirely. I just want to pay "
+        "it, but I can't see how to pay online, can I do it by card on the website, or do I have "
+        "to come in?",
+        "none",
+    ),
+    (
+        "hi, this is Raj from the Thursday five-a-side, um, my bank sent me a new debit card "
+        "because the old one expired, so the club direct debit is, uh, probably going to need the "
+        "new details. What's the easiest way to update it, can I do it on the members' page?",
+        "none",
+    ),
+    (
+        "hello, um, I was at the club this morning for the swim session and I found a set of car "
+        "keys in the car park, a Ford key with a little red tag on it. I've handed them in at "
+        "reception, the lady there put them in the drawer, I just thought I'd email as well in "
+        "case someone rings up looking for them.",
+        "none",
+    ),
+    (
+        "hiya, so, uh, we're off to Portugal for two weeks from the fourteenth, so could you "
+        "pause the bread box for the two Fridays we're away, the fifteenth and the twenty second? "
+        "Then start again as normal on the twenty ninth. Thanks ever so much.",
+        "none",
+    ),
+    (
+        "hi, um, it's Dev at number forty, so, uh, could you cancel just this Sunday's croissant "
+        "box, not the subscription, obviously, just this week, we're at my mother-in-law's for "
+        "the weekend. Everything else stays the same.",
+        "none",
+    ),
+    (
+        "hello, uh, I've got Pepper booked in for a groom on Thursday at two, she's the little "
+        "cockapoo, but something's come up at work. Could we move her to Saturday morning "
+        "instead, any time really, or the following Tuesday if Saturday's full?",
+        "none",
+    ),
+    (
+        "hi, I just wanted to say a massive thank you to Jade who groomed our old boy Monty on "
+        "Tuesday, um, he's fourteen and a bit grumpy with strangers and she was so patient with "
+        "him. He came back looking like a puppy. We'll definitely be booking in with her again.",
+        "none",
+    ),
+    (
+        "hi, um, just letting you know, the tutoring site was really slow yesterday evening, the "
+        "video kept freezing for my son's chemistry lesson. But it's absolutely fine today, so, "
+        "yeah, no need to do anything, just thought you might want to know.",
+        "none",
+    ),
+    (
+        "hello, uh, this is just me being curious, really, but when my daughter has her online "
+        "sessions, are they recorded? And if they are, who can watch them and how long do you "
+        "keep them? There's no problem or anything, I'm just the type who likes to know.",
+        "none",
+    ),
+    (
+        "hi, um, I've got a family bus pass account, me and my husband, and our eldest, Ruby, has "
+        "just turned eleven, so she needs her own pass for school. Can I add her to our account "
+        "so I can top it up from my card, and what do you need from me, a photo?",
+        "none",
+    ),
+    (
+        "hiya, so, uh, the bus pass app won't let me upload a new profile photo, it just spins. "
+        "It's probably my phone, it's quite old, my husband's worked fine on his. Is there "
+        "another way to do it, like on the website?",
+        "none",
+    ),
+    (
+        "hello, um, you swept our chimney back in March, at eleven Hollow Road, and I'm doing the "
+        "tax return for the holiday let, so, uh, could you send me a copy of that invoice, "
+        "please? I think it was about seventy pounds. An email's fine.",
+        "none",
+    ),
+    (
+        "hi, um, I'm thinking of buying one of the big olive trees in pots, the ones by the "
+        "entrance, and they're not cheap, so before I do, what's your policy if it doesn't take, "
+        "uh, if it dies in the first few months? Do you do any sort of guarantee or refund?",
+        "none",
+    ),
+    (
+        "Hallo, ähm, Schneider hier, die Rechnung von der Musikschule ist diesen Monat ein "
+        "bisschen höher als sonst, statt fünfundachtzig sind es fünfundneunzig Euro. Ich will "
+        "mich gar nicht beschweren, ich möchte nur verstehen, woher die zehn Euro kommen, ist das "
+        "die Leihgebühr für das Cello?",
+        "none",
+    ),
+    (
+        "Hallo, ähm, wir sind über Weihnachten vom dreiundzwanzigsten bis zum dritten Januar weg, "
+        "könnten Sie das Brötchen-Abo für die Zeit bitte pausieren? Ab dem vierten dann gerne "
+        "wieder ganz normal, Samstag und Sonntag.",
+        "none",
+    ),
+    (
+        "Guten Tag, ähm, ich hab die Bank gewechselt, und meine Mitgliedsbeiträge für den "
+        "Turnverein sollen ab Januar vom neuen Konto abgebucht werden. Die neue IBAN fängt mit D "
+        "E vier drei an, soll ich Ihnen das per Formular schicken oder reicht eine E-Mail?",
+        "none",
+    ),
+    (
+        "Hallo, ähm, ich wollte nur fragen, wie die Öffnungszeiten der Stadtbibliothek zwischen "
+        "den Jahren sind, also zwischen Weihnachten und Neujahr. Und kann man in der Zeit die "
+        "Rückgabeklappe benutzen, oder ist die auch zu?",
+        "none",
+    ),
+    (
+        "Ja, hallo, ähm, hier ist Frau Albrecht, ich hab für Donnerstag um zehn einen Termin für "
+        "meinen Pudel, Karlchen, aber da muss ich leider zum Zahnarzt. Könnten wir den Termin auf "
+        "Freitag oder nächsten Montag verschieben, egal welche Uhrzeit?",
+        "none",
+    ),
+    (
+        "Guten Tag, ähm, ich überlege, für meinen Sohn das Schülerabo für den Bus abzuschließen, "
+        "bevor ich das mache, wie ist denn die Kündigungsfrist, falls wir im Sommer umziehen? "
+        "Geht das monatlich, oder ist man da ein ganzes Jahr gebunden?",
+        "none",
+    ),
+    (
+        "Hallo, ähm, Familie Krüger, der Schornsteinfeger war im Oktober bei uns zur Kehrung und "
+        "Abgasmessung. Für die Steuererklärung, wegen haushaltsnaher Dienstleistungen, bräuchte "
+        "ich bitte eine Kopie der Rechnung, am besten mit dem Arbeitslohn extra ausgewiesen.",
+        "none",
+    ),
+    (
+        "Bonjour, euh, je pense acheter la carte de dix lavages. Et avant, je voulais juste "
+        "savoir, si je déménage ou si je vends la voiture avant de les avoir tous utilisés, "
+        "est-ce que c'est remboursable, ou est-ce qu'on peut la transférer à quelqu'un ?",
+        "none",
+    ),
+    (
+        "Bonjour, euh, je voulais juste vous dire merci, la jeune femme du rayon rosiers, je "
+        "crois qu'elle s'appelle Manon, a passé vingt minutes avec moi samedi pour m'expliquer "
+        "comment tailler mes rosiers grimpants. Franchement, c'est rare, un conseil comme ça, "
+        "bravo à toute l'équipe.",
+        "none",
+    ),
+    (
+        "Bonjour, euh, mon fils aîné, Hugo, prend déjà des cours de maths sur votre plateforme, "
+        "et maintenant sa petite sœur, Inès, voudrait de l'aide en anglais. Est-ce que je peux "
+        "l'ajouter sur le même compte famille, pour que tout soit facturé ensemble ?",
+        "none",
+    ),
+    (
+        "Bonjour, euh, j'étais à la médiathèque mardi après-midi avec les enfants, et ma fille "
+        "pense avoir oublié son écharpe, une écharpe jaune en laine, dans le coin des albums. "
+        "Est-ce que quelqu'un l'aurait rapportée à l'accueil, par hasard ?",
+        "none",
+    ),
+    (
+        "Bonjour, euh, je voudrais changer l'adresse mail associée à mon abonnement boulangerie, "
+        "l'ancienne c'est avec orange, la nouvelle c'est claire point morel, M O R E L, chez "
+        "gmail. Le reste ne change pas, la livraison et tout.",
+        "none",
+    ),
+    (
+        "Bonjour, euh, juste pour info, hier soir l'appli du club de sport était très lente pour "
+        "réserver les cours, ça tournait pendant une minute, mais ce matin tout marche très bien, "
+        "j'ai pu réserver mon cours de yoga sans souci. Voilà, rien d'urgent.",
+        "none",
+    ),
+    (
+        "Hola, buenas, eh, solo quería dar las gracias a la chica que peinó a mi perro, Toby, el "
+        "jueves, un schnauzer, es muy nervioso y ella tuvo una paciencia increíble. Bueno, ha "
+        "quedado precioso, y ya he reservado para el mes que viene con ella otra vez.",
+        "none",
+    ),
+    (
+        "Hola, eh, he cambiado de número de móvil y quería actualizarlo en mi cuenta del abono de "
+        "transporte, el nuevo es seis uno dos, tres cuatro cinco, seis siete ocho. ¿Lo podéis "
+        "cambiar vosotros o lo hago yo desde la aplicación?",
+        "none",
+    ),
+    (
+        "Hola, buenas, eh, mi hija va a clases de piano dos veces por semana, pero con los "
+        "exámenes del instituto se le hace mucho, así que, bueno, queríamos pasar a una sola "
+        "clase semanal a partir de enero. ¿Cómo cambiamos la tarifa?",
+        "none",
+    ),
+    (
+        "Hola, eh, la factura del centro de jardinería de este pedido me ha salido un poco más "
+        "alta de lo que pensaba, unos ocho euros más. Supongo que es el transporte de los sacos "
+        "de tierra, pero quería confirmarlo, nada más, no hay ningún problema.",
+        "none",
+    ),
+    (
+        "Hola, eh, una pregunta por curiosidad, bueno, mi hijo usa vuestra plataforma de clases "
+        "particulares, ¿los tutores pueden ver nuestra dirección o el teléfono, o solo el nombre? "
+        "No es que haya pasado nada, solo me lo preguntaba.",
+        "none",
+    ),
+    (
+        "Hola, buenos días, eh, teníamos cita con el deshollinador el viernes a las nueve, pero "
+        "ese día no va a haber nadie en casa. ¿Se podría pasar al lunes siguiente, o cuando os "
+        "venga bien la semana que viene?",
+        "none",
+    ),
+    (
+        "Hola, eh, en la aplicación de la panadería no me deja elegir el pan integral para la "
+        "entrega del domingo, el botón sale gris, a mi marido desde su móvil sí le deja. Bueno, "
+        "no es urgente, ¿me lo podéis cambiar vosotros mientras tanto?",
+        "none",
+    ),
+)
