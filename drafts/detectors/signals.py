@@ -116,7 +116,13 @@ SIGNALS: dict[str, list[Pattern]] = {
 FRUSTRATION_WORDS = re.compile(
     r"\b(ridiculous|unacceptable|furious|angry|worst|terrible|awful|useless|scam|disgusting|"
     r"fed up|sick of|joke|pathetic|incompetent|outrageous|still not|third time|again and again|"
-    r"nobody|no one (has )?(answered|replied)|waste of)\b",
+    r"nobody|no one (has )?(answered|replied)|waste of|"
+    # German, French, Spanish (a quiet class reading needs none of these either)
+    r"unzufrieden|verärgert|sauer|frechheit|unverschämt|niemand (antwortet|meldet sich|ruft)|"
+    r"schon wieder|zum (dritten|x-ten) mal|mécontent\w*|furieux|furieuse|inadmissible|"
+    r"personne ne (répond|rappelle)|toujours pas|encore une fois|ras[- ]le[- ]bol|"
+    r"descontent\w*|indignad\w*|harto|harta|nadie (contesta|responde|me llama)|"
+    r"otra vez|todavía no|una vergüenza)\b",
     re.IGNORECASE,
 )
 CHURN_WORDS = re.compile(
@@ -171,16 +177,18 @@ DISCLAIMER = re.compile(
     r"|understand)|not that i want|i'?m not (?:complaining|disputing|asking for (?:a refund|my"
     r" money))|no (?:problem|big deal|worries) at all|not a (?:problem|big deal|complaint)"
     r"|nothing (?:urgent|serious)|before (?:i|we) (?:book|pay|sign|buy|commit|decide)|in general"
-    r"|all good now"
+    r"|all good now|there'?s no problem|no problem or anything|(?:just )?me being curious"
     r"|nur (?:aus interesse|interessehalber|zur info|verstehen|wissen)|ich (?:frage|wollte) nur"
     r"|(?:will|möchte) (?:nichts|gar nichts|nicht) reklamieren|keine beschwerde|nicht schlimm"
     r"|ganz allgemein|im allgemeinen|bevor (?:ich|wir) (?:buche|buchen|bezahle|bezahlen"
     r"|unterschreibe)"
     r"|juste (?:pour (?:savoir|info|comprendre)|par curiosité|une question)|par curiosité"
-    r"|(?:ce n['’]est|c['’]est) pas grave|pas grave du tout|pas de souci|sans urgence"
+    r"|(?:ce n['’]est|c['’]est) pas grave|pas grave du tout|pas de souci|pas de problème"
+    r"|sans urgence"
     r"|je ne me plains pas|en général|avant de (?:réserver|payer|signer)"
     r"|solo (?:para saber|por curiosidad|quería saber|una pregunta|para entender)|por curiosidad"
     r"|no pasa nada|no es (?:grave|urgente|una queja)|no me quejo|en general"
+    r"|no hay (?:ningún |ningun )?problema"
     r"|antes de (?:reservar|pagar|firmar))\b",
     re.IGNORECASE,
 )

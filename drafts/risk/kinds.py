@@ -236,6 +236,8 @@ KINDS: tuple[RiskKind, ...] = (
         (
             _p(
                 "a lawyer, court or legal action",
+                # not someone's job ("my wife's a solicitor, so she can't do the pickup")
+                r"(?<!'s a )(?<!’s a )(?<!is a )(?<!was a )"
                 r"\b(lawyer|attorney|solicitor|legal action|lawsuit|sue|court|subpoena|"
                 r"small claims)\b",
             ),
@@ -419,11 +421,21 @@ KINDS: tuple[RiskKind, ...] = (
             ),
             _p(
                 "German: complaint",
+                # not "ich will mich gar nicht beschweren", "keine Beschwerde"
+                r"(?<!nicht )(?<!keine )(?<!kein )"
                 r"\b(beschwer|frechheit|unversch(ä|ae)mt|inakzeptabel|noch nie erlebt|"
                 r"(maßlos|sehr|wirklich) (entt(ä|ae)uscht|sauer|verärgert))",
             ),
-            _p("French: complaint", r"\b(r(é|e)clamation|inadmissible|scandaleux|honteux)"),
-            _p("Spanish: complaint", r"\b(queja|reclamaci(ó|o)n|inaceptable|verg(ü|u)enza)"),
+            _p(
+                "French: complaint",
+                r"(?<!pas une )(?<!pas de )(?<!aucune )\b(r(é|e)clamation|inadmissible|scandaleux"
+                r"|honteux)",
+            ),
+            _p(
+                "Spanish: complaint",
+                r"(?<!no es una )(?<!ninguna )(?<!sin )\b(queja|reclamaci(ó|o)n|inaceptable"
+                r"|verg(ü|u)enza)",
+            ),
         ),
     ),
 )
