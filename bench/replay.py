@@ -117,6 +117,29 @@ def clone_top_up(tickets: int, have: int) -> int:
     return made
 
 
+def vectors_backfill_missing() -> dict:
+    """Keep the embeddings of the runs whose message has none (drafts.stages.vectors_backfill:
+    what the live chunks keep), 200 at a time: tickets seeded before vectors were kept, and the
+    copies clone_top_up makes (their texts never went through the pipeline). Returns how many
+    runs and how long it took (the live pipeline pays this as it goes, in its encoder calls)."""
+    from django.db.models import Exists, OuterRef
+
+    from drafts.models import PipelineRun, TextVector
+    from drafts.stages import vectors_backfill
+
+    runs = list(
+        PipelineRun.objects.filter(status="done", trigger="inbound")
+        .exclude(Exists(TextVector.objects.filter(message_id=OuterRef("message_id"))))
+        .select_related("ticket", "message")
+        .order_by("id")
+    )
+    started = time.perf_counter()
+    for start in range(0, len(runs), 200):
+        vectors_backfill(runs[start : start + 200])
+        print(f"[bench] vectors kept {start + 200}/{len(runs)}", file=sys.stderr, flush=True)
+    return {"runs": len(runs), "seconds": round(time.perf_counter() - started, 1)}
+
+
 def inner(
     tickets: int, rounds: int, *, seed_only: bool = False, seed: int = 0, sample_size: int = 1000
 ) -> dict:
@@ -157,6 +180,7 @@ def inner(
             file=sys.stderr,
             flush=True,
         )
+    backfilled = vectors_backfill_missing()
     if seed_only:
         return {"seeded": PipelineRun.objects.filter(status="done", trigger="inbound").count()}
     sample = min(tickets, sample_size)
@@ -179,6 +203,8 @@ def inner(
     works = {
         "baseline": baseline,
         "unbatched": lambda: pipeline_replay(last=sample, batched=False),
+        "embedding": lambda: pipeline_replay(last=sample, kept_vectors=False, processes=1),
+        "kept": lambda: pipeline_replay(last=sample, processes=1),
         "replay": lambda: pipeline_replay(last=sample),
     }
     baseline()  # warm: models loaded, caches filled
@@ -192,14 +218,18 @@ def inner(
             work()
             rates[name].append(len(runs) / (time.perf_counter() - started))
             cpu_ms[name].append((time.process_time() - cpu) * 1000 / len(runs))
-    # The same decisions and drafts both ways: every column of every replayed ticket.
+    # The same decisions and drafts every way (one by one embedding everything anew, in chunks
+    # with the kept vectors in one process and over two): every column of every ticket.
     one_by_one = pipeline_replay(last=sample, batched=False).rows
     with CaptureQueriesContext(connection) as queries:
-        batched = pipeline_replay(last=sample).rows
+        batched = pipeline_replay(last=sample, processes=1).rows  # this process's queries
+    forked = pipeline_replay(last=sample).rows
     differing = [
         a.reference
-        for a, b in zip(one_by_one, batched, strict=True)
-        if a.after != b.after or a.changes != b.changes
+        for a, b, c in zip(one_by_one, batched, forked, strict=True)
+        if a.after != b.after
+        or a.changes != b.changes
+        or (b.after, b.changes) != (c.after, c.changes)
     ]
     figures = {
         "tickets_measured_per_round": len(runs),
@@ -211,6 +241,7 @@ def inner(
         "decisions_compared": len(batched),
         "decisions_differing_batched_vs_one_by_one": differing,
         "copied_tickets": copied,
+        "vectors_backfilled": backfilled,
     }
     if tickets > sample:
         started, cpu = time.perf_counter(), time.process_time()
@@ -285,23 +316,31 @@ def main() -> None:
     rates = figures["tickets_per_second"]
     figures["ratio_replay_to_baseline"] = round(rates["replay"] / rates["baseline"], 3)
     figures["ratio_replay_to_unbatched"] = round(rates["replay"] / rates["unbatched"], 3)
+    figures["ratio_replay_to_embedding"] = round(rates["replay"] / rates["embedding"], 3)
+    figures["ratio_kept_to_embedding"] = round(rates["kept"] / rates["embedding"], 3)
     figures["seconds_for_10000_at_replay_rate"] = round(10000 / rates["replay"], 1)
     figures["load_average"] = os.getloadavg()
     figures["command"] = "bench/replay.py " + " ".join(sys.argv[1:])
     figures["wall_seconds"] = round(time.perf_counter() - started, 1)
     log(
-        f"{figures['tickets_measured_per_round']} tickets x {figures['rounds']} rounds (medians): "
-        f"stages alone one by one {rates['baseline']}/s, replay one by one (as before) "
-        f"{rates['unbatched']}/s, replay batched {rates['replay']}/s (x"
-        f"{figures['ratio_replay_to_unbatched']} the one-by-one replay, x"
-        f"{figures['ratio_replay_to_baseline']} the stages alone), "
+        f"{figures['tickets_measured_per_round']} tickets x {figures['rounds']} rounds (medians), "
+        f"tickets/s: the stages alone one by one {rates['baseline']}, replay one by one "
+        f"{rates['unbatched']}; in chunks, one process: embedding every text again (as before) "
+        f"{rates['embedding']}, with the kept vectors {rates['kept']} (x"
+        f"{figures['ratio_kept_to_embedding']}); in chunks over two processes with the kept "
+        f"vectors {rates['replay']} (x{figures['ratio_replay_to_embedding']} embedding again in "
+        f"one, x{figures['ratio_replay_to_baseline']} the stages alone); "
         f"{figures['queries_per_ticket']} queries per ticket"
     )
     cpu = figures["cpu_ms_per_ticket"]
     log(
-        f"CPU ms per ticket (medians, this process): stages alone {cpu['baseline']}, replay one "
-        f"by one {cpu['unbatched']}, replay batched {cpu['replay']}"
+        f"CPU ms per ticket (medians, this process only): stages alone {cpu['baseline']}, replay "
+        f"one by one {cpu['unbatched']}, chunks embedding again {cpu['embedding']}, chunks with "
+        f"the kept vectors {cpu['kept']} (two processes: {cpu['replay']}, this one's share)"
     )
+    kept = figures["vectors_backfilled"]
+    if kept["runs"]:
+        log(f"vectors kept first for {kept['runs']} runs without them: {kept['seconds']} s")
     differing = figures["decisions_differing_batched_vs_one_by_one"]
     log(
         f"decisions and drafts batched vs one by one: {figures['decisions_compared']} compared, "
@@ -310,7 +349,7 @@ def main() -> None:
     if "full" in figures:
         full = figures["full"]
         log(
-            f"all {full['tickets']} tickets replayed batched in {full['seconds']} s "
+            f"all {full['tickets']} tickets replayed in chunks over two processes in {full['seconds']} s "
             f"({full['tickets'] / full['seconds']:.1f}/s; goal 10,000 in under 60 s), "
             f"{full['cpu_seconds']} s of CPU"
         )

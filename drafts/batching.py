@@ -9,6 +9,10 @@ embeddings (`text_embed`, `texts_embed_scoped`) come from the chunk's memo. Outs
 change made in another process is seen at once. Inside one, the chunk sees the configuration
 as it was when the chunk first read it: a replay runs against one configuration anyway.
 
+A chunk can also be handed vectors computed earlier for the same texts (`stored_vectors_put`:
+what the live pipeline kept, drafts.models.TextVector): a text whose vector is there is not
+embedded again. `scope_vectors_computed` gives what the scope embedded itself, to keep.
+
 Embeddings computed in one call differ from one-at-a-time ones by float rounding (about 1e-7:
 the encoder's matrix products are blocked differently); bench/replay.py checks that the
 decisions and drafts of every replayed ticket are the same both ways.
@@ -17,6 +21,7 @@ decisions and drafts of every replayed ticket are the same both ways.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 from collections.abc import Callable, Hashable, Iterable
 from contextvars import ContextVar
 from typing import Any, TypeVar
@@ -24,18 +29,69 @@ from typing import Any, TypeVar
 import numpy as np
 
 from .knowledge import qa_encoder
-from .risk.encoder import text_prepare, texts_embed
+from .risk.encoder import ENCODER_NAME, text_prepare, texts_embed
 
 T = TypeVar("T")
 
 
 class _Scope:
-    __slots__ = ("qa_vectors", "reads", "vectors")
+    __slots__ = ("from_store", "qa_vectors", "reads", "stored", "vectors")
 
     def __init__(self) -> None:
         self.reads: dict[Hashable, Any] = {}
         self.vectors: dict[str, np.ndarray] = {}
         self.qa_vectors: dict[str, np.ndarray] = {}
+        # (encoder name, SHA-256 of the prepared text) -> float32 bytes, from stored_vectors_put
+        self.stored: dict[tuple[str, bytes], bytes] = {}
+        # (encoder name, prepared text) taken from `stored` rather than embedded here
+        self.from_store: set[tuple[str, str]] = set()
+
+
+def text_digest(prepared: str) -> bytes:
+    """The key a prepared text's vector is kept under (its SHA-256, never the text)."""
+    return hashlib.sha256(prepared.encode()).digest()
+
+
+def stored_vectors_put(rows: Iterable[tuple[str, bytes, bytes]]) -> None:
+    """(encoder name, digest, float32 bytes) computed earlier for texts the scope's stages may
+    embed: those texts are taken from here instead of being embedded (no-op outside a scope)."""
+    scope = _scope.get()
+    if scope is not None:
+        for encoder, digest, vector in rows:
+            scope.stored[(encoder, bytes(digest))] = bytes(vector)
+
+
+def _from_store(scope: _Scope, encoder: str, keys: list[str]) -> tuple[dict, list[str]]:
+    """({prepared text: vector} found in the scope's stored vectors, the keys not found)."""
+    found, missing = {}, []
+    for key in keys:
+        vector = scope.stored.get((encoder, text_digest(key))) if scope.stored else None
+        if vector is None:
+            missing.append(key)
+        else:
+            found[key] = np.frombuffer(vector, dtype="<f4").astype(np.float32)
+            scope.from_store.add((encoder, key))
+    return found, missing
+
+
+def scope_vectors_computed(
+    use_texts: Iterable[str], qa_texts: Iterable[str]
+) -> list[tuple[str, bytes, bytes]]:
+    """(encoder name, digest, float32 bytes) of those texts the scope embedded itself (not
+    the stored ones), USE then question/answer, each once; [] outside a scope."""
+    scope = _scope.get()
+    if scope is None:
+        return []
+    out = []
+    for encoder, keys, vectors in (
+        (ENCODER_NAME, map(text_prepare, use_texts), scope.vectors),
+        (qa_encoder.QA_ENCODER_NAME, map(qa_encoder.qa_text_prepare, qa_texts), scope.qa_vectors),
+    ):
+        for key in dict.fromkeys(keys):
+            vector = vectors.get(key)
+            if key and vector is not None and (encoder, key) not in scope.from_store:
+                out.append((encoder, text_digest(key), vector.astype("<f4").tobytes()))
+    return out
 
 
 _scope: ContextVar[_Scope | None] = ContextVar("batch_scope", default=None)
@@ -110,6 +166,11 @@ def texts_embed_prepare(texts: Iterable[str]) -> None:
     todo = list(dict.fromkeys(t for t in texts if text_prepare(t) not in scope.vectors))
     if not todo:
         return
+    found, _ = _from_store(scope, ENCODER_NAME, list(dict.fromkeys(map(text_prepare, todo))))
+    scope.vectors.update(found)
+    todo = [t for t in todo if text_prepare(t) not in found]
+    if not todo:
+        return
     vectors = texts_embed(todo)
     for text, vector in zip(todo, vectors, strict=True):
         scope.vectors[text_prepare(text)] = vector
@@ -119,7 +180,13 @@ def text_embed(text: str) -> np.ndarray:
     """One text's embedding: the scope's, when it was prepared, else texts_embed's."""
     scope = _scope.get()
     if scope is not None:
-        vector = scope.vectors.get(text_prepare(text))
+        key = text_prepare(text)
+        vector = scope.vectors.get(key)
+        if vector is None:
+            found, _ = _from_store(scope, ENCODER_NAME, [key])
+            vector = found.get(key)
+            if vector is not None:
+                scope.vectors[key] = vector
         if vector is not None:
             return vector.copy()
     return texts_embed([text])[0]
@@ -150,6 +217,9 @@ def _qa_missing_embed(scope: _Scope, texts: Iterable[str]) -> None:
             key for key in map(qa_encoder.qa_text_prepare, texts) if key not in scope.qa_vectors
         )
     )
+    if todo:
+        found, todo = _from_store(scope, qa_encoder.QA_ENCODER_NAME, todo)
+        scope.qa_vectors.update(found)
     if todo:
         scope.qa_vectors.update(zip(todo, qa_encoder.qa_texts_embed(todo), strict=True))
 

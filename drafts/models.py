@@ -504,6 +504,31 @@ class ReplyMemory(models.Model):
         return f"Reply memory {self.pk} ({self.language}, ticket {self.ticket_id})"
 
 
+class TextVector(models.Model):
+    """An embedding the live pipeline computed for a message's text (drafts.stages
+    chunk_vectors_keep), kept so a replay reads it instead of embedding the same text again
+    (the encoders do not depend on the configuration a replay tries). Keyed by the encoder and
+    the SHA-256 of the text as that encoder reads it (never the text itself): a text the
+    replay would embed differently (another subject, another encoder) finds nothing and is
+    embedded. Deleted with the message, and by the customer's erasure."""
+
+    message = models.ForeignKey("tickets.Message", on_delete=models.CASCADE, related_name="+")
+    encoder = models.CharField(max_length=100)
+    digest = models.BinaryField(max_length=32)
+    # float32, little-endian (DIMENSIONS of the encoder's values).
+    vector = models.BinaryField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["message", "encoder", "digest"], name="text_vector_unique"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"Text vector of message {self.message_id} ({self.encoder})"
+
+
 class ReplayExperiment(models.Model):
     """One replay (drafts/replay.py): the most recent finished runs through the pipeline as
     configured when it ran, beside what was decided at the time. Holds the summary and the

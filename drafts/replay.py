@@ -26,15 +26,21 @@ Team leads run and read replays at /replay/ (drafts/replay_views.py).
 from __future__ import annotations
 
 import contextlib
+import os
 import re
+import signal
+import threading
 import time
-from collections.abc import Callable
+import traceback
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from multiprocessing import Pipe
+from multiprocessing.connection import Connection
 from types import SimpleNamespace
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import connections, transaction
 from django.utils import timezone
 
 from audit import chain
@@ -73,6 +79,7 @@ from .risk.scoring import heads_get, heads_thresholds_use
 from .services import prompt_template_version_create
 from .stages import (
     chunk_prepare,
+    chunk_vectors_load,
     prompt_versions_use,
     routing_facts,
     stage_classify,
@@ -405,9 +412,19 @@ def _runs_selected(selection: dict, last: int):
         runs = runs.filter(ticket__class_source="agent")
     elif selection.get("only") == "escalated":
         runs = runs.filter(decision__needs_human=True)
-    return runs.select_related("ticket__customer", "message", "request_class").order_by("-id")[
-        :last
-    ]
+    return runs.order_by("-id")[:last]
+
+
+def _runs_loaded(ids: list[int]) -> list[PipelineRun]:
+    """These runs (a chunk of the selection, newest first) with what the stages read. What was
+    recorded is read from the decision, facts and risk kinds; the stages run on a new unsaved
+    run, so the recorded context and retrieval (the largest JSON) stay unread."""
+    return list(
+        PipelineRun.objects.filter(pk__in=ids)
+        .select_related("ticket__customer", "message", "request_class")
+        .defer("context", "retrieval", "signal_evidence")
+        .order_by("-id")
+    )
 
 
 # A model endpoint's 429/5xx during a replay: wait (Retry-After when it says, else a backoff)
@@ -448,6 +465,8 @@ def pipeline_replay(
     cost_cap: float | None = None,
     progress: Callable[[int, int], None] = lambda _done, _total: None,
     batched: bool = True,
+    kept_vectors: bool = True,
+    processes: int | None = None,
 ) -> ReplayReport:
     """Replay the last `last` finished inbound runs of the selection (selection_validate) under
     the live configuration, or with the candidate's classifier (see the module docstring).
@@ -455,39 +474,158 @@ def pipeline_replay(
     PROGRESS_EVERY tickets at most, and at the end). With a cost_cap (the currency of the
     OPENAI_PRICE_* settings), the replay stops before a ticket once the spend reached it: one
     ticket at a time, so at most one ticket's calls run past the cap. batched=False replays
-    one ticket at a time with every read its own (what bench/replay.py compares against)."""
+    one ticket at a time with every read its own (what bench/replay.py compares against).
+    In chunks, the embeddings the live pipeline kept for the messages' texts are read instead
+    of embedding them again (stages.chunk_vectors_load); kept_vectors=False embeds them all
+    (bench/replay.py measures both). With the offline provider and no cost cap, the chunks are
+    spread over `processes` processes (REPLAY_PROCESSES by default; _chunks_forked), the rows
+    kept in the selection's order."""
     report = ReplayReport()
-    runs = list(_runs_selected(selection or {}, last))
-    report.selected = len(runs)
+    # The selection's ids only: each chunk reads its own runs, drafts and sent replies (in the
+    # process that replays it, so two processes share that work too).
+    ids = list(_runs_selected(selection or {}, last).values_list("pk", flat=True))
+    report.selected = len(ids)
     spent = {"cost": 0.0, "tokens": 0}
     ruleset = ruleset_compile(_candidate_ruleset(candidate or {}))
-    drafts, sent_replies = _drafts_first(runs), _sent_replies(runs)
-    progress(0, len(runs))
+    progress(0, len(ids))
     done = reported = 0
     with _candidate_context(candidate or {}):
         size = _chunk_size(batched)
-        for start in range(0, len(runs), size):
-            chunk = runs[start : start + size]
+        chunks = [ids[start : start + size] for start in range(0, len(ids), size)]
+
+        def chunk_rows(chunk_ids: list[int]) -> list[ReplayRow]:
+            rows = []
+            chunk = _runs_loaded(chunk_ids)
+            drafts, sent_replies = _drafts_first(chunk), _sent_replies(chunk)
             with batch_scope() if batched else contextlib.nullcontext(), transaction.atomic():
                 if batched:
+                    if kept_vectors:
+                        chunk_vectors_load(chunk)
                     for stage in (Stage.CLASSIFY, Stage.CONTEXT):
                         chunk_prepare(stage, chunk)
                 for run in chunk:
                     if cost_cap is not None and spent["cost"] >= cost_cap:
                         report.stopped_at_cap = True
                         break
-                    report.rows.append(
-                        _row(run, drafts, sent_replies, _replayed_with_retries(run, ruleset, spent))
-                    )
+                    after = _replayed_with_retries(run, ruleset, spent)
+                    rows.append(_row(run, drafts, sent_replies, after))
                     report.cost, report.tokens = spent["cost"], spent["tokens"]
-                    done += 1
                 transaction.set_rollback(True)  # whatever a stage might have written goes
-            if done - reported >= PROGRESS_EVERY or done == len(runs):
-                progress(done, len(runs))
+            return rows
+
+        workers = _replay_processes(processes, len(chunks), batched, cost_cap)
+        chunk_results = (
+            _chunks_forked(chunks, workers, chunk_rows)
+            if workers > 1
+            else (chunk_rows(chunk) for chunk in chunks)
+        )
+        for rows in chunk_results:
+            report.rows += rows
+            done += len(rows)
+            if done - reported >= PROGRESS_EVERY or done == len(ids):
+                progress(done, len(ids))
                 reported = done
             if report.stopped_at_cap:
                 break
     return report
+
+
+# Processes a replay's chunks spread over with the offline provider (the machines have two
+# cores): the calling process and REPLAY_PROCESSES - 1 forked ones (_chunks_forked).
+REPLAY_PROCESSES = 2
+
+
+def _replay_processes(processes: int | None, chunks: int, batched: bool, cost_cap) -> int:
+    """How many processes replay the chunks: one with a model endpoint (one call at a time,
+    the spend counted between tickets), with a cost cap, one at a time (batched=False), for a
+    single chunk, or inside a caller's transaction (a forked process has its own connection
+    and would not see what that transaction holds, nor may the connection be closed in it)."""
+    wanted = REPLAY_PROCESSES if processes is None else processes
+    if (
+        wanted <= 1
+        or chunks < 2
+        or not batched
+        or cost_cap is not None
+        or provider_get().name != "offline"
+        or transaction.get_connection().in_atomic_block
+    ):
+        return 1
+    return min(wanted, chunks, os.cpu_count() or 1)
+
+
+def _chunks_forked(
+    chunks: list[list[int]],
+    workers: int,
+    chunk_rows: Callable[[list[int]], list[ReplayRow]],
+) -> Iterator[list[ReplayRow]]:
+    """chunk_rows(chunk) for every chunk, in order, spread over this process and workers - 1
+    forked ones (fork: the models, the configuration and the candidate's context as loaded
+    here; each child opens its own database connection and rolls back its chunks like this
+    process does). Chunk i goes to process i % workers; a child sends each chunk's rows back
+    through a pipe as it finishes it, where a thread of this process takes them at once (a
+    child never waits for this process to finish a chunk). A child's exception is raised
+    here."""
+    connections.close_all()  # a child must not share this process's connection
+    results: dict[int, list[ReplayRow] | str] = {}
+    arrived = threading.Condition()
+    children: list[tuple[int, threading.Thread]] = []
+
+    def collect(receive: Connection) -> None:
+        try:
+            while True:
+                kind, index, rows = receive.recv()
+                with arrived:
+                    results[index] = rows if kind == "rows" else f"a replay process failed:\n{rows}"
+                    arrived.notify_all()
+        except EOFError:
+            pass
+        finally:
+            receive.close()
+
+    try:
+        for worker in range(1, workers):
+            receive, send = Pipe(duplex=False)
+            pid = os.fork()
+            if pid == 0:  # the child: its share of the chunks, then exit without cleanup
+                receive.close()
+                status = 0
+                index = -1
+                try:
+                    for index in range(worker, len(chunks), workers):
+                        send.send(("rows", index, chunk_rows(chunks[index])))
+                except BaseException:  # noqa: BLE001 (reported to the parent)
+                    send.send(("error", index, traceback.format_exc()))
+                    status = 1
+                finally:
+                    send.close()
+                    connections.close_all()
+                    os._exit(status)
+            send.close()
+            thread = threading.Thread(target=collect, args=(receive,), daemon=True)
+            thread.start()
+            children.append((pid, thread))
+        for index in range(len(chunks)):
+            if index % workers == 0:
+                yield chunk_rows(chunks[index])
+                continue
+            pid, thread = children[index % workers - 1]
+            with arrived:
+                while index not in results:
+                    if not thread.is_alive():
+                        raise RuntimeError(f"a replay process ({pid}) ended without chunk {index}")
+                    arrived.wait(timeout=1)
+                got = results.pop(index)
+            if isinstance(got, str):
+                raise RuntimeError(got)
+            yield got
+    finally:
+        for pid, thread in children:
+            if thread.is_alive():  # this process stopped early: the child's rows are unwanted
+                with contextlib.suppress(ProcessLookupError):
+                    os.kill(pid, signal.SIGTERM)
+            with contextlib.suppress(ChildProcessError):
+                os.waitpid(pid, 0)
+            thread.join(timeout=5)
 
 
 def _row(run: PipelineRun, drafts: dict, sent_replies: dict, after: dict) -> ReplayRow:

@@ -36,6 +36,7 @@ from .models import (
     RunStatus,
     Stage,
     StageRecord,
+    TextVector,
     content_hash,
 )
 from .publish import task_publish_on_commit
@@ -382,6 +383,9 @@ def chunk_stage_execute(*, run_ids: list[int], stage: str) -> tuple[list[int], d
             )
             done.append(run_id)
         rows_update([records[run_id] for run_id in results], RECORD_FIELDS)
+        if stage == Stage.DRAFT:
+            # The last stage that embeds: keep the chunk's vectors for replays to read.
+            stages.chunk_vectors_keep(loaded)
     timer.lap("apply")
     timer.log(len(ids))
     return done, errors
@@ -786,6 +790,10 @@ def customer_data_erase(*, ticket_ids: list[int], needles: list[str]) -> dict[st
         replies.exclude(last_error=""), needles, text=("last_error",)
     )
     counts["reply memories"] = memory_erase(ticket_ids=ticket_ids)
+    # Embeddings of their messages' texts as they were (a replay embeds what is left anew).
+    counts["text vectors"] = TextVector.objects.filter(message__ticket_id__in=ticket_ids).delete()[
+        0
+    ]
     drafts = Draft.objects.filter(ticket_id__in=ticket_ids)
     counts["drafts"] = rows_redact(drafts, needles, text=("text",), json=("basis",))
     runs = PipelineRun.objects.filter(ticket_id__in=ticket_ids)

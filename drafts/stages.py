@@ -16,7 +16,9 @@ from .batching import (
     prefilled,
     qa_texts_embed_prepare,
     read_once,
+    scope_vectors_computed,
     scoped,
+    stored_vectors_put,
     text_embed,
     texts_embed_prepare,
     texts_embed_scoped,
@@ -25,6 +27,7 @@ from .classifier.services import texts_classify_prepare
 from .detectors import text_detect
 from .detectors.injection_head import injection_quiet
 from .knowledge.edits import fragment_texts
+from .knowledge.qa_encoder import available as qa_encoder_available
 from .knowledge.retrieval import (
     ANSWER_MIN_SIMILARITY,
     PASSAGE_CONFIDENT,
@@ -43,7 +46,7 @@ from .memory import (
     reply_memory_nearest,
     team_signoff,
 )
-from .models import PipelineRun, PromptTemplate, ReplyTemplate
+from .models import PipelineRun, PromptTemplate, ReplyTemplate, TextVector
 from .providers import provider_get
 from .providers.base import ClassifyInput, ClassRef, DraftInput, FragmentRef, MemoryRef
 from .risk.scoring import (
@@ -179,6 +182,62 @@ def chunk_prepare(stage: str, runs: list[PipelineRun]) -> None:
     elif stage == "context":
         context_prefetch(runs)
         qa_texts_embed_prepare(q for run in runs for q in retrieval_qa_questions(run))
+
+
+def vector_texts(run: PipelineRun) -> tuple[list[str], list[str]]:
+    """The texts of this run the stages embed: (with USE, with the question/answer encoder).
+    The question/answer ones are retrieval's English questions and reply memory's question
+    (the message as classified)."""
+    use = embedded_texts(run)
+    return use, [*retrieval_qa_questions(run), use[0]]
+
+
+def chunk_vectors_load(runs: list[PipelineRun]) -> None:
+    """Inside a batch scope (a replay's chunk): the vectors the live pipeline kept for these
+    runs' messages (chunk_vectors_keep), in one query, for the scope to use instead of
+    embedding the same texts again. A text that differs from what was embedded then (another
+    subject, another encoder) finds none and is embedded."""
+    if runs and scoped():
+        stored_vectors_put(
+            TextVector.objects.filter(message_id__in={run.message_id for run in runs}).values_list(
+                "encoder", "digest", "vector"
+            )
+        )
+
+
+def chunk_vectors_keep(runs: list[PipelineRun]) -> int:
+    """Keep the vectors the scope embedded for these runs' texts (after the stages that embed
+    them ran), one insert; a vector already kept stays. Returns how many rows were offered."""
+    rows = [
+        TextVector(message_id=run.message_id, encoder=encoder, digest=digest, vector=vector)
+        for run in runs
+        for encoder, digest, vector in scope_vectors_computed(*vector_texts(run))
+    ]
+    if rows:
+        TextVector.objects.bulk_create(rows, ignore_conflicts=True)
+    return len(rows)
+
+
+def vectors_backfill(runs: list[PipelineRun]) -> int:
+    """Embed and keep these runs' texts as the live pipeline's chunks do (for runs that
+    finished before vectors were kept, or copies of runs: bench/replay.py). Returns rows
+    offered."""
+    from .batching import batch_scope, qa_texts_embed_scoped
+
+    with batch_scope():
+        chunk_vectors_load(runs)
+        texts = [vector_texts(run) for run in runs]
+        texts_embed_prepare(text for use, _ in texts for text in use)
+        # Retrieval's English questions, and reply memory's question where the run read
+        # English (the draft stage embeds it then).
+        qa = [
+            text
+            for run, (_, questions) in zip(runs, texts, strict=True)
+            for text in (questions if run.language == "en" else questions[:-1])
+        ]
+        if qa and qa_encoder_available():
+            qa_texts_embed_scoped(qa)
+        return chunk_vectors_keep(runs)
 
 
 def classify_prepare(runs: list[PipelineRun]) -> None:

@@ -16,7 +16,7 @@ from audit.chain import chain_verify
 from audit.models import Event
 from drafts import reviews
 from drafts.classifier.services import agent_corrections_sync
-from drafts.models import Draft, OutboundReply, PipelineRun, SendStatus
+from drafts.models import Draft, OutboundReply, PipelineRun, SendStatus, TextVector
 from tickets.email.services import email_receive
 from tickets.models import Customer, RequestClass, Ticket
 from tickets.services import ticket_class_correct
@@ -148,6 +148,10 @@ def test_erasure_leaves_no_trace_and_the_chain_verifies(seeded, sealed):
     ):
         assert any(t.startswith(place) for t in before), (place, before)
     assert Draft.objects.filter(ticket=ticket).exists()
+    # The embeddings the pipeline kept of their messages' texts (for replays) go too.
+    vectors = TextVector.objects.filter(message__ticket=ticket)
+    other_vectors = TextVector.objects.filter(message__ticket=other).count()
+    assert vectors.exists() and other_vectors
     sealed()
     other_before = traces([OTHER_PHRASE])
 
@@ -159,6 +163,8 @@ def test_erasure_leaves_no_trace_and_the_chain_verifies(seeded, sealed):
 
     assert traces(needles) == []
     assert traces([OTHER_PHRASE]) == other_before  # someone else's data stays
+    assert not vectors.exists()
+    assert TextVector.objects.filter(message__ticket=other).count() == other_vectors
     # What is kept: ids, classes, scores, the trail's shape.
     run = PipelineRun.objects.get(ticket=ticket)
     assert run.request_class.slug and run.retrieval["candidates"][0]["score"] > 0

@@ -398,3 +398,138 @@ def test_a_batched_replay_decides_and_drafts_as_one_ticket_at_a_time_with_fewer_
         drafted(text=texts[n] + " Thanks.", subject=f"Again {n}", sender=f"asker{n}@example.com")
     with django_assert_max_num_queries(len(batched_queries) + 4):
         assert len(pipeline_replay(last=20).rows) == 2 * len(texts)
+
+
+def test_a_replay_reads_the_vectors_the_live_chunks_kept_and_writes_none(drafted):
+    """The live pipeline's chunks keep the embeddings of each message's texts
+    (drafts.models.TextVector, by encoder and the text's digest); a replay's chunk takes them
+    instead of embedding the same texts again (the encoders do not depend on the candidate),
+    decides as a replay one ticket at a time that embeds everything anew, and keeps none."""
+    import numpy as np
+
+    from drafts.batching import (
+        batch_scope,
+        qa_texts_embed_scoped,
+        scope_vectors_computed,
+        text_digest,
+        text_embed,
+    )
+    from drafts.knowledge.qa_encoder import QA_ENCODER_NAME, qa_text_prepare, qa_texts_embed
+    from drafts.models import PipelineRun, TextVector
+    from drafts.replay import pipeline_replay
+    from drafts.risk.encoder import ENCODER_NAME, text_prepare, texts_embed
+    from drafts.stages import chunk_prepare, chunk_vectors_load, vector_texts
+
+    texts = [
+        "Where is my weather station parcel? Order 48214, the tracking has not moved.",
+        "I cannot log in, the password reset email never arrives. Account 48215.",
+        "Meine Bestellung 48217 ist seit 9 Tagen unterwegs, wo ist das Paket?",
+    ]
+    for n, text in enumerate(texts):
+        drafted(text=text, subject=f"Question {n}", sender=f"vector{n}@example.com")
+    runs = list(
+        PipelineRun.objects.select_related("ticket__customer", "message", "request_class")
+        .filter(status="done")
+        .order_by("pk")
+    )
+    assert [run.language for run in runs] == ["en", "en", "de"]
+
+    def kept(run) -> dict:
+        return {
+            (encoder, bytes(digest)): np.frombuffer(bytes(vector), dtype="<f4")
+            for encoder, digest, vector in TextVector.objects.filter(
+                message_id=run.message_id
+            ).values_list("encoder", "digest", "vector")
+        }
+
+    for run in runs:
+        use, qa = vector_texts(run)
+        rows = kept(run)
+        for text in use:
+            vector = rows[(ENCODER_NAME, text_digest(text_prepare(text)))]
+            assert np.allclose(vector, texts_embed([text])[0], atol=1e-5)
+        # Retrieval's English questions, and reply memory's question when it was asked.
+        qa_rows = {key for key in rows if key[0] == QA_ENCODER_NAME}
+        qa_keys = {(QA_ENCODER_NAME, text_digest(qa_text_prepare(t))): t for t in qa}
+        if run.language == "en":
+            assert qa_rows <= set(qa_keys)
+            assert {k for k, t in qa_keys.items() if t in qa[:-1]} <= qa_rows
+            assert len(qa_rows) >= 1
+            for key in qa_rows:
+                assert np.allclose(rows[key], qa_texts_embed([qa_keys[key]])[0], atol=1e-5)
+        else:
+            assert qa_rows == set()
+
+    # A replay's chunk gets every vector its stages ask for from what was kept, bit for bit.
+    with batch_scope():
+        chunk_vectors_load(runs)
+        chunk_prepare("classify", runs)
+        chunk_prepare("context", runs)
+        all_use, all_qa = [], []
+        for run in runs:
+            use, qa = vector_texts(run)
+            rows = kept(run)
+            for text in use:
+                key = (ENCODER_NAME, text_digest(text_prepare(text)))
+                assert text_embed(text).tobytes() == rows[key].tobytes()
+            asked = [t for t in qa if (QA_ENCODER_NAME, text_digest(qa_text_prepare(t))) in rows]
+            if asked:
+                got = qa_texts_embed_scoped(asked)
+                for text, vector in zip(asked, got, strict=True):
+                    key = (QA_ENCODER_NAME, text_digest(qa_text_prepare(text)))
+                    assert vector.tobytes() == rows[key].tobytes()
+            all_use += use
+            all_qa += asked
+        assert scope_vectors_computed(all_use, all_qa) == []  # nothing embedded here
+
+    count = TextVector.objects.count()
+    batched = pipeline_replay(last=10).rows
+    one_by_one = pipeline_replay(last=10, batched=False).rows
+    assert len(batched) == len(texts)
+    assert [r.after for r in batched] == [r.after for r in one_by_one]
+    assert [r.changes for r in batched] == [[]] * len(texts)
+    assert TextVector.objects.count() == count
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_a_replay_over_two_processes_gives_the_rows_of_one_in_order_and_writes_nothing(
+    drafted, monkeypatch
+):
+    """With the offline provider a replay's chunks are spread over this process and a forked
+    one (drafts.replay._chunks_forked: committed data only, so outside a transaction): the
+    rows, their order and the progress are those of a replay in one process, and neither
+    writes anything."""
+    from audit.models import Event
+    from drafts import replay
+    from drafts.models import Draft, PipelineRun, TextVector
+
+    texts = [
+        "Where is my weather station parcel? Order 48214, the tracking has not moved.",
+        "Can I return my station? I bought it 10 days ago and want my money back.",
+        "I cannot log in, the password reset email never arrives. Account 48215.",
+        "You charged my card twice this month for order 48216, please refund one.",
+        "Meine Bestellung 48217 ist seit 9 Tagen unterwegs, wo ist das Paket?",
+    ]
+    for n, text in enumerate(texts):
+        drafted(text=text, subject=f"Question {n}", sender=f"fork{n}@example.com")
+    monkeypatch.setattr(replay, "REPLAY_CHUNK", 2)  # three chunks for five tickets
+    assert replay._replay_processes(None, 3, True, None) == 2
+
+    def written() -> tuple[int, ...]:
+        return tuple(m.objects.count() for m in (Event, Draft, PipelineRun, TextVector))
+
+    before = written()
+    seen: dict[int, list] = {1: [], 2: []}
+    rows = {
+        n: replay.pipeline_replay(
+            last=10, processes=n, progress=lambda done, total, n=n: seen[n].append((done, total))
+        ).rows
+        for n in (1, 2)
+    }
+    assert len(rows[1]) == len(texts)
+    assert [(r.run_id, r.after, r.changes) for r in rows[2]] == [
+        (r.run_id, r.after, r.changes) for r in rows[1]
+    ]
+    assert [r.changes for r in rows[2]] == [[]] * len(texts)
+    assert seen[2] == seen[1] and seen[2][-1] == (5, 5)
+    assert written() == before
