@@ -1,4 +1,4 @@
-"""Replay throughput on PostgreSQL, with the offline provider, in one process.
+"""Replay throughput on PostgreSQL, with the offline provider (one process and two).
 
     .venv/bin/python bench/replay.py                    # 1,000 tickets (the goal names 10,000)
     .venv/bin/python bench/replay.py --tickets 10000    # the goal's size (seeding takes long)
@@ -7,12 +7,17 @@
    loaded for its classifier, policies and reply memory), then takes in `--tickets` customer
    messages through intake with the pipeline run in process (Celery eager), once: later runs
    reuse them.
-2. In one process, interleaved `--rounds` times: the baseline, the classify, context and draft
-   stages called directly on the same runs (what replay cannot go below), and
-   `drafts.replay.pipeline_replay` over the same runs (its bookkeeping: reading what was decided,
-   one rolled-back transaction per ticket, routing, comparing, sent-reply distances).
-   Reported: medians of tickets/s, the ratio replay/baseline, queries per ticket, and the
-   time 10,000 tickets would take at that rate.
+   Runs whose message has no kept vectors (seeded before they were kept, or copied by
+   `--seed`) get them first as the live chunks keep them (`drafts.stages.vectors_backfill`,
+   timed and reported).
+2. Interleaved `--rounds` times over the same `--sample` runs: the baseline, the classify,
+   context and draft stages called directly (one ticket at a time, one process), and
+   `drafts.replay.pipeline_replay`: one ticket at a time; in chunks in one process embedding
+   every text again (as before vectors were kept); in chunks in one process with the kept
+   vectors; in chunks over two processes with them (the default). Reported: medians of
+   tickets/s and of this process's CPU ms a ticket (a forked process's CPU is not in it),
+   queries per ticket, every column of every row compared between one at a time and the
+   chunks (one process and two), and all `--tickets` replayed once, over two processes.
 
 The issue's goal (10,000 tickets in under 60 s on 2 cores) needs about 167 tickets/s.
 """

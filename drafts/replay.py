@@ -538,8 +538,10 @@ REPLAY_PROCESSES = 2
 def _replay_processes(processes: int | None, chunks: int, batched: bool, cost_cap) -> int:
     """How many processes replay the chunks: one with a model endpoint (one call at a time,
     the spend counted between tickets), with a cost cap, one at a time (batched=False), for a
-    single chunk, or inside a caller's transaction (a forked process has its own connection
-    and would not see what that transaction holds, nor may the connection be closed in it)."""
+    single chunk, on SQLite (the demo's file: a forked reader would hold its lock against the
+    progress writes), or inside a caller's transaction (a forked process has its own
+    connection and would not see what that transaction holds, nor may the connection be
+    closed in it)."""
     wanted = REPLAY_PROCESSES if processes is None else processes
     if (
         wanted <= 1
@@ -547,6 +549,7 @@ def _replay_processes(processes: int | None, chunks: int, batched: bool, cost_ca
         or not batched
         or cost_cap is not None
         or provider_get().name != "offline"
+        or transaction.get_connection().vendor != "postgresql"
         or transaction.get_connection().in_atomic_block
     ):
         return 1
