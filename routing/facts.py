@@ -264,7 +264,7 @@ FACTS: dict[str, Fact] = {
             "Class reading quiet",
             FactType.BOOL,
             "Unfamiliar and quiet, the request class is one whose 'quiet waits for review' "
-            "setting is on (shipped: complaint, legal/compliance), and the message has no "
+            "setting is on (shipped: complaint, legal/compliance, outage), and the message has no "
             "frustration or churn words: only the class model reads it as high risk. It then "
             "waits in the review queue, never auto-sent.",
         ),
