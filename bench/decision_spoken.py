@@ -3,7 +3,7 @@ text in English, German, French and Spanish, spelled-out numbers and hesitations
 `manage.py evaluate` as a new user would run it: a CSV and a label map written to a temporary
 folder, the active class model, the shipped risk layer, the detectors and the live rules.
 
-    .venv/bin/python bench/decision_spoken.py [--set b|c|d|e|f|g] [--rows]
+    .venv/bin/python bench/decision_spoken.py [--set b|c|d|e|f|g|h] [--rows]
 
 Set a: SPOKEN_CHECKS (40); set b: SPOKEN_CHECKS_B (60); set c: SPOKEN_CHECKS_C (60, written
 before the ordinary prototypes of other industries, blind at its first run); sets d and e:
@@ -11,7 +11,8 @@ SPOKEN_CHECKS_D and SPOKEN_CHECKS_E (80 each, ten further industries each, writt
 risk layer's data was read; d was read and tuned on after its first run, e kept blind); set f:
 SPOKEN_CHECKS_F (80, ten more industries, written blind by someone who had not read the risk
 layer, kept blind for its one scoring); set g: SPOKEN_CHECKS_G (80, ten more industries, written
-blind the same way, kept blind for its one scoring).
+blind the same way, kept blind for its one scoring); set h: SPOKEN_CHECKS_H (80, ten more
+industries, written blind the same way, kept blind for its one scoring).
 
 Needs the database the console uses (a demo one: `python3 dev.py up --setup-only`).
 """
@@ -48,6 +49,7 @@ from drafts.risk.checks import (  # noqa: E402
     SPOKEN_CHECKS_E,
     SPOKEN_CHECKS_F,
     SPOKEN_CHECKS_G,
+    SPOKEN_CHECKS_H,
 )
 
 # Risk kind -> the demo's request class (the label map a user would write).
@@ -74,6 +76,7 @@ def main() -> None:
         "e": SPOKEN_CHECKS_E,
         "f": SPOKEN_CHECKS_F,
         "g": SPOKEN_CHECKS_G,
+        "h": SPOKEN_CHECKS_H,
     }
     name = sys.argv[sys.argv.index("--set") + 1] if "--set" in sys.argv else "a"
     if name not in sets:

@@ -2842,3 +2842,579 @@ SPOKEN_CHECKS_G: tuple[tuple[str, str], ...] = (
         "none",
     ),
 )
+
+
+# Set H: written 2026-12-06, blind, by someone who had not read the risk layer's kinds, patterns
+# or prototypes, nor the detectors, routing or docs/, nor the earlier sets beyond set G's header,
+# from imagination only; nothing is to be read or tuned on it before its one scoring by the lead.
+# 80 messages: 40 high risk (4-5 per kind, many indirect: polite, understated, or the point
+# buried after long context) and 40 ordinary ones, about a third sharing words with the risky
+# kinds (invoices, deposits, lost leaves, skipping a month); 40 in English and 40 in German (14),
+# French (13) and Spanish (13). Industries: plumbers, window cleaners, climbing gyms, wine clubs,
+# plant nurseries, yoga studios, campervan rental, bike repair shops, photography studios,
+# dentists. Never used for training or for choosing a threshold.
+SPOKEN_CHECKS_H: tuple[tuple[str, str], ...] = (
+    # high risk
+    (
+        "hi, yeah, it's Gareth, Gareth Pryce, p r y c e. You sent a lad round on Tuesday for "
+        "the leaking stopcock under the kitchen sink, nice enough lad. Anyway the invoice came "
+        "through this morning for two hundred and eighty pounds, and it says three hours "
+        "labour, and he was here forty minutes, tops, I've got it on the doorbell camera, in "
+        "and out. I'm happy to pay for the forty minutes and the part, but I'm not paying two "
+        "eighty, so please don't start chasing me for it until somebody's actually looked at "
+        "this.",
+        "billing_dispute",
+    ),
+    (
+        "Hello, this is Mrs Halloran at number fourteen Orchard Rise. I had the usual email "
+        "saying the round was done on the third and that twenty two pounds would be taken. "
+        "Only, um, I was at home all that day, I work from the front room, and nobody came, the "
+        "windows have still got all the pollen on them from the summer. I don't really want to "
+        "make a fuss, but I don't think I should be paying for that one, should I?",
+        "billing_dispute",
+    ),
+    (
+        "Hi there, member number four four seven one, Daniel Osei, o s e i. The case that came "
+        "in November was billed at one hundred and sixty nine pounds, but when I joined the "
+        "quarterly price was locked at one twenty nine, it says so in the welcome email, I've "
+        "still got it. I've emailed twice and heard nothing, so I've gone to my card company "
+        "and raised a chargeback for the difference, just so you know why it'll show up your "
+        "end.",
+        "billing_dispute",
+    ),
+    (
+        "Hiya, it's about booking, um, C V seven three two, the four berth van we had for the "
+        "Lake District in October. We cut the trip short by two days because the heater packed "
+        "in, and the lady at the depot, Sandra I think, said you'd refund the two days and the "
+        "deposit within five working days. That was the nineteenth of October. It's December "
+        "now and there's been nothing, not the deposit, not the two days. Could somebody tell "
+        "me where that money actually is?",
+        "refund_exception",
+    ),
+    (
+        "Hi, um, so, I know your policy says class packs aren't refundable, I did read it, I'm "
+        "not trying to be difficult. I bought the twenty class pack in September and then in "
+        "October I slipped a disc, I've got a letter from my physio, and I'm not allowed to do "
+        "yoga for at least six months. I've used three classes out of the twenty. Is there any "
+        "way at all you could give me back the rest, or even part of it? It's about a hundred "
+        "and forty pounds, which is a lot for me at the moment.",
+        "refund_exception",
+    ),
+    (
+        "Hello, it's Priya Raman, r a m a n, we had the newborn shoot with you in August, the "
+        "photos were gorgeous by the way. We cancelled the leather album the same week because "
+        "we'd overspent with the baby and everything, and Tom on the phone said no problem, the "
+        "two hundred and ten pounds would go back on the card in a few days. I've been through "
+        "my statements three times now and it's just not there.",
+        "refund_exception",
+    ),
+    (
+        "Hey, so, I've been climbing with you for about four years, the membership's under "
+        "Jonas Whitfield. I'm moving up to Aberdeen in January for work and there's no wall of "
+        "yours anywhere near, so I'd like to end the membership from the end of this month "
+        "please, and stop the direct debit after that. It's been great, honestly, it just "
+        "doesn't make sense to keep paying.",
+        "account_closure",
+    ),
+    (
+        "Good afternoon, my name's Beatrice Lowe, date of birth the second of March nineteen "
+        "eighty one. We've registered with a practice closer to home now, so the children and I "
+        "won't be coming back to you. I'd like you to delete our details from your system, the "
+        "online booking account as well, and take us off the reminder texts and the "
+        "newsletters, please. Thanks, and thank you for looking after us all these years.",
+        "account_closure",
+    ),
+    (
+        "Right, this is the third time I'm ringing, so I'll keep it short. The combi boiler you "
+        "fitted in June has leaked through the ceiling below twice now, the hallway ceiling "
+        "came down on Sunday, and I've got quotes for the plastering and the decorating, "
+        "eighteen hundred pounds. If I haven't heard from the manager by Friday I'm filing a "
+        "claim in the small claims court, I've already filled the form in. Name's Keith "
+        "Armitage, job reference P L four nine nine.",
+        "legal",
+    ),
+    (
+        "Hello, yes, I was a patient at the Hillcrest surgery until last year, Naomi Fairbairn, "
+        "that's f a i r b a i r n. I'm now seeing a specialist about my jaw, and, um, I'd like "
+        "a full copy of everything you hold on me, the notes, the x-rays, the treatment plans, "
+        "all of it, under data protection, a subject access request I think it's called. Can "
+        "you tell me where I need to send that, or does this phone call count?",
+        "legal",
+    ),
+    (
+        "Um, hi, bit of an odd one. Last night I got an email saying my delivery address had "
+        "been changed to somewhere in Leeds, and I've never lived in Leeds, and then this "
+        "morning there's an order confirmation for six bottles of the Barolo, which I "
+        "definitely didn't order, I wish I had. And now my password doesn't work either, so I "
+        "can't get in to check. It's Fiona Grant, I've been a member since twenty nineteen.",
+        "security",
+    ),
+    (
+        "Hi, just a heads up really, or maybe it is you, I don't know. I got a text this "
+        "morning supposedly from the studio, saying my membership was about to lapse and I had "
+        "to re-enter my card details on a link, and the link was some strange address, lotus "
+        "dash room dash pay dot something. I very nearly did it. Is that actually from you? "
+        "Because if not, I imagine half your members have had the same thing.",
+        "security",
+    ),
+    (
+        "Hello, so, we had our wedding photos done with you in the summer and we got the online "
+        "gallery link, which is lovely. But my cousin just messaged me to say she found our "
+        "whole gallery, and other couples' galleries too, just by changing the number at the "
+        "end of the web address. Including, um, the private set I had done as a present for my "
+        "husband. That's not meant to be public, is it? Could somebody please look at this "
+        "today.",
+        "security",
+    ),
+    (
+        "Hi, it's Ellie, Ellie Marsh. I think I've lost my entry fob somewhere at the wall on "
+        "Saturday, or maybe in the car park, I've turned the whole house upside down. It's on a "
+        "little keyring with my locker key as well. Can you block it so nobody else can get in "
+        "on it, and how do I go about getting a new one?",
+        "lost_stolen",
+    ),
+    (
+        "Hello, um, sorry, I'm ringing from a lay-by near Fort William, we've got one of your "
+        "vans, the booking ends in eight eight two. Someone's broken in while we were up at the "
+        "viewpoint and taken my bag, and the spare key and the fob were in it, and the little "
+        "cabinet's been forced as well. The van's still here but I honestly don't know what to "
+        "do, do I ring the police first or you?",
+        "lost_stolen",
+    ),
+    (
+        "Hiya, so I had my bike serviced with you back in the summer, paid on the card in the "
+        "shop, all fine. But looking at my statement there's a payment to you on the twenty "
+        "eighth of November for eighty four pounds fifty, and I haven't been in since July, the "
+        "bike's been in the shed all autumn. I don't know what that is.",
+        "unrecognised_payment",
+    ),
+    (
+        "Hello, Margaret Dunn here. I usually get my bedding plants from you in the spring, and "
+        "I do like the place, the girls are always very kind. My son does my online banking for "
+        "me and he's asked me what Greenacre Nurseries forty two pounds is, on the fourth of "
+        "this month, and there are two more of the same after it, and I honestly couldn't tell "
+        "him, I haven't been out of the house since September with my hip. Would you be able to "
+        "tell me what they are?",
+        "unrecognised_payment",
+    ),
+    (
+        "Hi, I'm trying to book a bouldering slot for tonight and the app's just showing a "
+        "spinning wheel, and the website says server error, five hundred something. I thought "
+        "it was my phone, but everyone in the members' group chat is saying the same, nobody "
+        "can book, and apparently the door scanner isn't taking the QR codes either, there's a "
+        "queue outside the Southside wall in the rain.",
+        "outage",
+    ),
+    (
+        "I'm going to try and stay calm. You've moved my son's brace check three times now, "
+        "you, not us, each time with less than a day's notice, and each time I've taken him out "
+        "of school and lost an afternoon's pay. Today the receptionist more or less rolled her "
+        "eyes at me and said there was nothing she could do about it. I've been with this "
+        "practice twelve years and I've never been spoken to like that. I want the practice "
+        "manager to ring me back, today.",
+        "complaint",
+    ),
+    (
+        "Hello, it's Mr Okafor, the corner house on Denby Road. I don't like to complain, I "
+        "really don't. But the last three visits your chap has left the side gate open and the "
+        "dog's got out twice, and he's trodden right through the bed under the front window. "
+        "When I mentioned it to him, politely, he told me to do the windows myself then. I've "
+        "paid you every month for six years without a word, and I'm really quite disappointed "
+        "in how that was handled.",
+        "complaint",
+    ),
+    (
+        "Guten Tag, hier ist Schröder, mit o e, Hausnummer zwölf in der Lindenstraße. Ähm, Sie "
+        "haben mir für November die Fensterreinigung zweimal berechnet, einmal am dritten und "
+        "einmal am siebzehnten, jeweils neunundfünfzig Euro, aber Ihr Mitarbeiter war nur ein "
+        "einziges Mal da. Die zweite Rechnung zahle ich nicht, bitte stornieren Sie die.",
+        "billing_dispute",
+    ),
+    (
+        "Hallo, ja, hier ist Lena Vogt, ich hab eine Jahreskarte bei Ihnen, Mitgliedsnummer "
+        "sieben drei null fünf. Also, ähm, ich bin jetzt schwanger und werde die nächsten, na "
+        "ja, anderthalb Jahre sicher nicht klettern. Deshalb möchte ich den Vertrag zum "
+        "nächstmöglichen Termin kündigen. Können Sie mir das bitte schriftlich bestätigen?",
+        "account_closure",
+    ),
+    (
+        "Guten Tag, mein Name ist Dieter Kowalski, ich war bis März bei Ihnen wegen der zwei "
+        "Implantate in Behandlung. Das eine hat sich gelockert, der Kiefer ist entzündet, und "
+        "ich habe inzwischen einen Anwalt eingeschaltet. Mein Anwalt bittet um eine "
+        "vollständige Kopie der Patientenakte mit allen Röntgenbildern. An wen soll er die "
+        "Anfrage richten?",
+        "legal",
+    ),
+    (
+        "Ja, hallo, ähm, ich weiß nicht, ob ich da bei Ihnen richtig bin. Ich habe heute Morgen "
+        "eine Mail bekommen, dass mein Passwort geändert wurde, das war aber nicht ich, und "
+        "jetzt komme ich nicht mehr in mein Kundenkonto vom Weinclub. Da ist ja meine "
+        "Kreditkarte hinterlegt. Mein Name ist Hartmann, Petra Hartmann.",
+        "security",
+    ),
+    (
+        "Hallo, ich wollte für heute Abend die Yogastunde um halb sieben buchen, aber die App "
+        "stürzt sofort ab und die Webseite zeigt nur eine weiße Seite. Meine Freundin und zwei "
+        "andere aus dem Kurs haben genau das gleiche Problem, also liegt es nicht an meinem "
+        "Handy. Kann man heute überhaupt irgendwie buchen?",
+        "outage",
+    ),
+    (
+        "Also, ich muss das jetzt einfach mal loswerden. Wir haben das Wohnmobil für drei "
+        "Wochen gemietet, fast dreitausend Euro, und bei der Übergabe war der Kühlschrank "
+        "kaputt, die Toilette nicht gereinigt und überall Hundehaare, obwohl wir ausdrücklich "
+        "ein Fahrzeug ohne Tiere gebucht hatten, mein Sohn ist Allergiker. Ihr Mitarbeiter hat "
+        "nur mit den Schultern gezuckt. So geht man nicht mit Kunden um, ich bin wirklich "
+        "fassungslos.",
+        "complaint",
+    ),
+    (
+        "Guten Tag, hier ist Brigitte Sommer. Auf meinem Kontoauszug ist eine Lastschrift von "
+        "Ihrer Gärtnerei über vierundachtzig Euro neunzig, vom zweiten Dezember. Ich war zwar "
+        "im Frühjahr mal bei Ihnen und habe Tomatenpflanzen gekauft, aber bar bezahlt, und eine "
+        "Einzugsermächtigung habe ich Ihnen nie gegeben. Können Sie mir sagen, was das sein "
+        "soll?",
+        "unrecognised_payment",
+    ),
+    (
+        "Bonjour, c'est Madame Lefèvre, L E F E V R E. Nous avions réservé une séance photo "
+        "pour notre mariage le douze septembre, et le studio a annulé trois jours avant parce "
+        "que le photographe était malade. On nous a dit au téléphone que l'acompte de quatre "
+        "cents euros serait remboursé sous quinze jours. Nous sommes en décembre, nous n'avons "
+        "toujours rien reçu, malgré deux mails.",
+        "refund_exception",
+    ),
+    (
+        "Allô, bonjour, euh, je suis abonné à la salle d'escalade, Julien Moreau. On m'a volé "
+        "mon sac dans le vestiaire hier soir, enfin je crois qu'on me l'a volé, avec mon badge "
+        "d'accès dedans et ma carte bancaire. Est-ce que vous pouvez désactiver le badge tout "
+        "de suite, s'il vous plaît?",
+        "lost_stolen",
+    ),
+    (
+        "Bonjour, je vous appelle au sujet de la facture de l'intervention de mardi, pour la "
+        "fuite sous l'évier. Le devis qu'on m'avait donné était de cent vingt euros, et la "
+        "facture est à trois cent quarante, avec un supplément d'urgence que je n'ai jamais "
+        "demandé, j'avais pris rendez-vous une semaine avant. Je conteste cette facture et je "
+        "ne paierai que le montant du devis.",
+        "billing_dispute",
+    ),
+    (
+        "Bonjour, Monsieur Garnier à l'appareil. J'ai résilié mon adhésion au club de vin en "
+        "juin, par écrit, et vous continuez à m'envoyer des caisses et à me prélever. J'ai déjà "
+        "saisi le médiateur de la consommation, et je vous préviens que je ferai aussi un "
+        "signalement à la répression des fraudes si ce n'est pas réglé ce mois-ci.",
+        "legal",
+    ),
+    (
+        "Bonjour, euh, j'essaie de réserver un cours de yoga depuis ce matin et le site affiche "
+        "une erreur, l'application aussi, et sur le groupe WhatsApp du studio tout le monde dit "
+        "pareil, personne ne peut réserver ni annuler quoi que ce soit. Et le cours de dix-huit "
+        "heures, il a lieu quand même?",
+        "outage",
+    ),
+    (
+        "Bonjour. Je voudrais me plaindre, vraiment. Ça fait une heure et quart que j'attends "
+        "en salle d'attente avec ma fille de six ans qui a mal aux dents, sans aucune "
+        "explication, et quand j'ai demandé à l'accueil, on m'a répondu sur un ton franchement "
+        "désagréable que si je n'étais pas contente, je pouvais partir. C'est inadmissible, je "
+        "suis patiente chez vous depuis dix ans.",
+        "complaint",
+    ),
+    (
+        "Bonjour, euh, j'ai un abonnement à vos box de plantes d'intérieur, chaque mois, au nom "
+        "de Camille Roux. Franchement, les plantes sont très jolies, mais mon appartement n'a "
+        "plus de place, il y en a partout, même dans la salle de bain! Je voudrais arrêter "
+        "l'abonnement et supprimer mon compte, s'il vous plaît, à partir de ce mois-ci.",
+        "account_closure",
+    ),
+    (
+        "Hola, buenas, mira, te explico. Pagué el retiro de yoga de fin de semana, el de la "
+        "sierra, doscientos ochenta euros, y a las dos semanas me operaron de la rodilla de "
+        "urgencia. Ya sé que en las condiciones pone que no se devuelve nada si faltan menos de "
+        "treinta días, pero tengo el informe médico. ¿Habría alguna posibilidad de que me "
+        "devolvierais aunque sea una parte?",
+        "refund_exception",
+    ),
+    (
+        "Hola, soy Marta Ruiz. Esta mañana me ha llegado un SMS que dice ser de vuestra empresa "
+        "de autocaravanas, que mi reserva de julio se anulará si no confirmo los datos de la "
+        "tarjeta en un enlace, y el enlace no es vuestra web. Lo raro es que sabían mi nombre y "
+        "las fechas exactas de la reserva, o sea que alguien tiene mis datos. ¿Qué ha pasado?",
+        "security",
+    ),
+    (
+        "Hola, buenas tardes, soy el presidente de la comunidad de la calle Alcalá ciento doce. "
+        "Le dejamos al chico que limpia los cristales del portal una llave del portal y otra "
+        "del cuarto de contadores, y hoy nos dice que las ha perdido, que no sabe dónde. Eso "
+        "nos preocupa bastante, la verdad. ¿Qué vais a hacer?",
+        "lost_stolen",
+    ),
+    (
+        "Hola, eh, soy socia del club de vinos desde hace un par de años. En el extracto de la "
+        "tarjeta me aparece un cargo de ciento diez euros a vuestro nombre del día tres, y este "
+        "mes yo no he pedido nada, la caja trimestral ya la pagué en octubre. No me suena de "
+        "nada. ¿Me podéis decir qué es?",
+        "unrecognised_payment",
+    ),
+    (
+        "Hola, llevo toda la mañana intentando entrar en la tienda online del vivero para hacer "
+        "el pedido de Navidad y la página no carga, sale un error del servidor. Mi vecina lo ha "
+        "probado desde su casa y tampoco, y el teléfono de la tienda comunica. ¿Está caída la "
+        "web para todo el mundo?",
+        "outage",
+    ),
+    (
+        "Mire, estoy muy enfadado. Su fontanero vino el lunes a cambiar el calentador, me dejó "
+        "el baño lleno de barro y un azulejo roto, y se fue sin probar el agua caliente, que "
+        "por supuesto no funciona. Llevo tres días llamando, nadie coge el teléfono, y cuando "
+        "por fin contestan me dicen que ya me llamarán. Es una vergüenza cómo tratan a la "
+        "gente.",
+        "complaint",
+    ),
+    # ordinary
+    (
+        "Hi, yeah, hello, it's Sam Bright. I'd like to book someone to come and look at the "
+        "radiator in the back bedroom, it's cold at the top, I think it just needs bleeding but "
+        "I can't find the key thing anywhere. Any day next week is fine except Wednesday, I'm "
+        "usually in from about ten. The postcode is B S six, four A T.",
+        "none",
+    ),
+    (
+        "Hello, I'm a landlord, I had you out to the flat on Clifton Road for the shower valve "
+        "back in October. My accountant needs a proper VAT invoice with your VAT number on it "
+        "for my tax return, the one I got was just a card receipt. Could you email one over? "
+        "The name is Harriet Colley, c o l l e y.",
+        "none",
+    ),
+    (
+        "Hiya, um, you do our windows every four weeks, number nine Oak Close, and I was "
+        "wondering, do you do gutters as well? They're full of moss again. Roughly how much "
+        "would that be for a semi?",
+        "none",
+    ),
+    (
+        "Hello, it's Jean Marsh. I've changed banks, so I filled in the new direct debit form "
+        "on your website this morning. I just wanted to check that's all I need to do and that "
+        "the old one will stop by itself. Nothing wrong, just the switch.",
+        "none",
+    ),
+    (
+        "Hi there, I'm hoping to book a birthday party for my daughter, she'll be nine, about "
+        "ten kids, on a Saturday in February, the fourteenth ideally. Do you provide an "
+        "instructor for that, and do the parents have to sign a waiver for every child "
+        "beforehand or can I collect them?",
+        "none",
+    ),
+    (
+        "Hey, I just wanted to say, whoever set the new purple circuit on the overhang, it's "
+        "brilliant, best set I've climbed in ages. And Marcus on the Thursday intro class was "
+        "really patient with my partner, who's, um, not great with heights. So yeah, thanks, "
+        "that's all.",
+        "none",
+    ),
+    (
+        "Hello, it's Rob Daly, membership four one one eight. Could I swap the December case "
+        "from the mixed one to the all reds, if it's not too late? And, uh, can I skip January? "
+        "Not cancel, just skip the one month, we're away visiting family.",
+        "none",
+    ),
+    (
+        "Hi, I'd like to buy a three month gift membership for my dad's seventieth. Do you put "
+        "a card in the box, and would the first delivery arrive before the twentieth? His "
+        "birthday's the twenty first.",
+        "none",
+    ),
+    (
+        "Hello, um, just a quick one. What are your opening hours over Christmas and New Year? "
+        "I want to come and pick up a potted Nordmann fir, and, are you open at all on Boxing "
+        "Day?",
+        "none",
+    ),
+    (
+        "Hello, I bought an olive tree from you in the spring, the big one in the terracotta "
+        "pot, and it's lost nearly half its leaves in the last fortnight. Is that normal in "
+        "winter, should I bring it indoors? I'd hate to kill it, it was a present from my "
+        "sister.",
+        "none",
+    ),
+    (
+        "Hi, I'm new to the area. I've done a bit of hatha before, um, mostly online during "
+        "lockdown. Is there a beginners class in the evenings, after six? And do I need to "
+        "bring my own mat or do you have some to borrow?",
+        "none",
+    ),
+    (
+        "Hello, I've changed my email address, the new one is k dot n d l o v u at outlook dot "
+        "com. I've updated it in my account settings, but the receipts still seem to go to the "
+        "old one. Is there somewhere else I need to change it as well?",
+        "none",
+    ),
+    (
+        "Hiya, we're looking at hiring one of the four berth vans for Easter, two adults and "
+        "two kids, and I wanted to ask whether we can bring the dog, she's a small spaniel, "
+        "very well behaved, and whether there's an extra charge for a bike rack.",
+        "none",
+    ),
+    (
+        "Hello, we brought the van back yesterday, all fine, lovely trip, the kids loved it. I "
+        "just wanted to ask how long the deposit normally takes to come back onto the card, so "
+        "I know when to look for it. No rush at all.",
+        "none",
+    ),
+    (
+        "Hi, it's Kieran. I've got an old Raleigh road bike, the gears are slipping a bit and "
+        "the back brake squeals. Can I book it in for a service this week, and roughly how much "
+        "is the standard one? I could drop it off before work, about half seven, if you're open "
+        "that early.",
+        "none",
+    ),
+    (
+        "Hello, I booked a service on your website and the confirmation email has me down as "
+        "Tim Bright instead of Tom Bright, and the bike as a Raleigh Chopper, which, I wish. "
+        "Not a big deal at all, I just wanted it right on the ticket when I drop it in on "
+        "Thursday.",
+        "none",
+    ),
+    (
+        "Hi, I'm after some family portraits, there's five of us plus my mum, and I wanted to "
+        "know your prices for a studio session and whether the prints are included or extra. "
+        "Ideally a weekend in January, if you've got anything.",
+        "none",
+    ),
+    (
+        "Hello, we had our graduation photos done with you back in twenty twenty two, and in "
+        "the house move we've somehow lost the big framed one of my daughter. Do you still have "
+        "the files, and could we order another print, same size, A three I think it was?",
+        "none",
+    ),
+    (
+        "Hi, could I book a check-up and a hygienist clean for myself, ideally back to back, "
+        "and a check-up for my son, he's seven? Mornings are best for us. It's the Patel "
+        "family, we're on Rose Street.",
+        "none",
+    ),
+    (
+        "Hello, um, I had a crown done last month, and my health cash plan lets me claim some "
+        "of it back, but they need an itemised receipt with the treatment codes on it. Could "
+        "you send me one? It's for Alison Reeve, r e e v e. Thank you.",
+        "none",
+    ),
+    (
+        "Hallo, hier ist Becker, ähm, bei uns tropft seit ein paar Tagen der Wasserhahn im Bad, "
+        "nichts Dramatisches. Hätten Sie nächste Woche einen Termin frei, am liebsten "
+        "vormittags? Die Adresse ist Ahornweg vier in Mainz.",
+        "none",
+    ),
+    (
+        "Guten Tag, ich bräuchte Bewerbungsfotos, ähm, so zwei, drei verschiedene, auch digital "
+        "für Online-Bewerbungen. Was kostet das bei Ihnen, und muss man dafür einen Termin "
+        "machen oder kann man einfach vorbeikommen?",
+        "none",
+    ),
+    (
+        "Hallo, hier ist Frau Yilmaz. Ich brauche für meine Zusatzversicherung eine Kopie der "
+        "Rechnung von der professionellen Zahnreinigung im Oktober, die Originalrechnung hab "
+        "ich leider verlegt. Könnten Sie mir die per E-Mail schicken?",
+        "none",
+    ),
+    (
+        "Hallo, wir ziehen Ende des Monats um, und ich habe die neue Adresse schon in meinem "
+        "Kundenkonto eingetragen. Kommt die Januarlieferung dann automatisch an die neue "
+        "Adresse, oder muss ich Ihnen das noch extra sagen?",
+        "none",
+    ),
+    (
+        "Guten Tag, ich hab am Montag mein E-Bike bei Ihnen abgegeben, wegen dem Schaltzug, und "
+        "wollte fragen, ob es bis Freitag fertig wird. Ich brauche es am Wochenende für eine "
+        "Tour an der Mosel. Der Name ist Krüger, K r ü g e r.",
+        "none",
+    ),
+    (
+        "Hallo, wir waren am Sonntag mit der ganzen Familie beim Schnupperklettern, das war "
+        "super, vor allem die Trainerin Jana war ganz toll mit den Kindern. Gibt es bei Ihnen "
+        "auch einen regelmäßigen Kinderkurs, und wann findet der statt?",
+        "none",
+    ),
+    (
+        "Hallo, ich habe eine Zehnerkarte, die läuft Ende Januar ab, und ich hab noch vier "
+        "Stunden drauf. Kann man die irgendwie verlängern, wenn ich gleich eine neue dazukaufe? "
+        "Sonst komme ich eben öfter, auch kein Problem.",
+        "none",
+    ),
+    (
+        "Bonjour, je voudrais un devis pour le nettoyage des vitres d'une maison, euh, à Rezé, "
+        "près de Nantes. Il y a une grande baie vitrée et une véranda. Vous passez tous les "
+        "combien, et est-ce que vous faites aussi les volets?",
+        "none",
+    ),
+    (
+        "Bonjour, nous voudrions louer un van aménagé pour une semaine en mai, deux adultes, et "
+        "je voulais savoir si le kilométrage est illimité et s'il faut un permis spécial. "
+        "Merci!",
+        "none",
+    ),
+    (
+        "Bonjour, je voulais juste vous dire merci pour les photos de naissance, elles sont "
+        "magnifiques, toute la famille a pleuré en les voyant. On en commandera sûrement "
+        "d'autres tirages pour Noël.",
+        "none",
+    ),
+    (
+        "Bonjour, c'est Madame Bernard. Ma mutuelle me demande une facture détaillée pour la "
+        "couronne posée en novembre, avec les codes des actes. Est-ce que vous pourriez me "
+        "l'envoyer par mail? Merci beaucoup.",
+        "none",
+    ),
+    (
+        "Bonjour, j'ai crevé ce matin, euh, la roue arrière de mon vélo de ville. Est-ce que "
+        "vous pouvez la réparer aujourd'hui si je passe vers midi, et combien ça coûte à peu "
+        "près?",
+        "none",
+    ),
+    (
+        "Bonjour, j'avais réservé un créneau d'initiation samedi à dix heures pour mon fils, "
+        "mais il est malade. Est-ce que je peux le décaler à la semaine suivante? Ce n'est pas "
+        "grave si ce n'est pas possible.",
+        "none",
+    ),
+    (
+        "Hola, buenas, quería preguntar cuánto cuesta una sesión de fotos de comunión para mi "
+        "hija, en mayo, y si se puede hacer en exterior, en el parque del Retiro por ejemplo.",
+        "none",
+    ),
+    (
+        "Hola, llamaba para pedir cita para una limpieza, eh, a nombre de Javier Ortega, o r t "
+        "e g a. Me viene mejor por la tarde, a partir de las cinco. Gracias.",
+        "none",
+    ),
+    (
+        "Hola, tengo una bici de montaña y el freno de disco delantero hace un ruido raro, como "
+        "un chirrido. ¿Hace falta cita para que la miréis o puedo pasar sin más? ¿Y a qué hora "
+        "cerráis los sábados?",
+        "none",
+    ),
+    (
+        "Hola, compré un limonero en maceta en vuestro vivero en octubre y se le están poniendo "
+        "las hojas amarillas. ¿Puede ser que lo esté regando demasiado? ¿Y qué abono me "
+        "recomendáis para el invierno?",
+        "none",
+    ),
+    (
+        "Hola, alquilamos una autocaravana en septiembre para un viaje de trabajo y necesito la "
+        "factura a nombre de la empresa, con el CIF, para la contabilidad. ¿Me la podéis mandar "
+        "por correo electrónico?",
+        "none",
+    ),
+    (
+        "Hola, buenas, somos un grupo de cuatro amigos que queremos empezar a escalar. ¿Tenéis "
+        "cursos de iniciación para adultos? ¿Y cuánto cuesta el bono de diez entradas?",
+        "none",
+    ),
+    (
+        "Hola, solo quería deciros que el albariño de la última caja nos encantó, de verdad. "
+        "¿Se pueden comprar botellas sueltas aparte? Es para la cena de Nochebuena, seríamos "
+        "doce.",
+        "none",
+    ),
+)
