@@ -760,9 +760,9 @@ INJECTION_PATTERNS: list[Pattern] = [
         r"(?:adresse|e-?mail|courriel|numéro|téléphone|coordonnées)\b"
         r"|\b(?:decir|dime|díganme|decirme|dar|darme|deme|pasar|pasarme|enviar|enviarme|cuál es|cuáles"
         r" son|necesito)\b[^.?\n]{0,40}?\b(?:su|sus|la|el|los)\s+(?:dirección|correo|teléfono|número"
-        r"|datos de contacto)\b",
+        r"|datos de contacto|e-?mail)\b",
         needs=r"\b(?:neighbou?rs?|sister|brother|mother|father|mum|mom|dad|ex|ex-\w+|former partner"
-        r"|friend|colleague|landlord|tenant|whoever owns|(?:the )?owner of|the person who|someone else"
+        r"|friend|colleague|landlord|tenant|whoever|(?:the )?owner of|the person who|someone else"
         r"|nachbar\w*|schwester|bruder|mutter|vater|ex-?\w*|vermieter\w*|mieter\w*|besitzer\w*"
         r"|voisin\w*|sœur|soeur|frère|mère|père|ex|propriétaire|locataire|vecin[oa]s?|herman[oa]"
         r"|madre|padre|expareja|exmarido|exmujer|exnovi[oa]|dueñ[oa]|propietari[oa]|inquilin[oa])\b",
@@ -794,7 +794,8 @@ INJECTION_PATTERNS: list[Pattern] = [
         r"|\b(?:mit|con|avec) (?:denen|las que|los que|lesquelles|lesquels) (?:man )?(?:sie|dich|te|vous"
         r"|t['’]) ?(?:konfiguriert|eingerichtet|programmiert|configuraron|programaron|a configuré\w*"
         r"|a programmé\w*|ont configuré\w*)\b"
-        r"|\b(?:which|what) (?:tools|integrations|functions|plugins)\b[^.?\n]{0,40}?\byou\b[^.?\n]{0,20}?"
+        r"|\b(?:which|what) (?:tools|integrations|functions|plugins)\b[^.?\n]{0,40}?\b(?:you|your (?:\w+ )?"
+        r"(?:assistant|bot|ai|model))\b[^.?\n]{0,20}?"
         r"\b(?:have access to|can (?:use|call)|use|are connected to)\b"
         r"|\b(?:welche|qué|quels?|quelles?) (?:tools|werkzeuge|funktionen|herramientas|funciones|outils"
         r"|fonctions)\b[^.?\n]{0,30}?\b(?:du|sie|puedes|puede|tienes|tiene|vous|tu)\b[^.?\n]{0,20}?"
@@ -854,12 +855,13 @@ INJECTION_PATTERNS: list[Pattern] = [
     _p(
         "asks to redirect someone else's order to a new address",
         r"\b(?:change|update|redirect|send|divert|switch)\w*\b[^.?\n]{0,30}?\b(?:delivery|shipping)"
-        r" address\b|\b(?:chang\w*|modifi\w*)\b[^.?\n]{0,20}?\badresse de livraison\b|\bfaire livrer"
+        r" address\b|\bredirect\w*\b[^.?\n]{0,15}?\b(?:the )?(?:delivery|parcel|package|order)\b|\b(?:chang\w*|modifi\w*)\b[^.?\n]{0,20}?\badresse de livraison\b|\bfaire livrer"
         r" chez moi\b|\b(?:änder\w*|umleit\w*)\b[^.?\n]{0,30}?\blieferadresse\b|\blieferadresse\b"
         r"[^.?\n]{0,30}?\b(?:änder\w*|umleit\w*)|\b(?:cambi\w*|modifi\w*)\b[^.?\n]{0,20}?\bdirección de"
         r" (?:entrega|envío)\b",
         needs=r"\b(?:(?:my )?(?:sister|brother|mother|father|neighbou?r|colleague|friend|ex|partner"
         r"|boss|flatmate)(?:'s order| ordered| placed)|(?:her|his|their) order|order (?:placed|made) by"
+        r"|(?:on|from|under) (?:his|her|their) account|sur le compte de (?:mon|ma)|en la cuenta de (?:mi|su)"
         r"|passée par (?:mon|ma)|commande de (?:mon|ma)|de mon voisin|de ma voisine|pedido (?:de|hecho"
         r" por) (?:mi|su)|bestellung (?:meines|meiner|von meinem|von meiner))\b",
         unless=SENTENCE_QUESTION,

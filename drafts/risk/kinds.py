@@ -303,6 +303,30 @@ KINDS: tuple[RiskKind, ...] = (
                 r"\b(pirat(é|e)|frauduleu|acc(è|e)s non autoris|faille)",
             ),
             _p("Spanish: hacked, unauthorised access", r"\b(hacke(ado|aron)|acceso no autorizado)"),
+            _p(
+                "the signs of a takeover: something the customer did not do, and the password "
+                "no longer works",
+                r"\b(orders?|ordered|bought|booked|purchases?|bookings?|charges?|changes?|changed|emails?|e-mails?)"
+                r"\b[^\n]{0,160}?"
+                r"\b(i (definitely |certainly )?(never|didn.?t|did not|haven.?t) (order|place|make|made|book|buy|bought"
+                r"|request|change)\w*|not (ordered|placed|made) by me|never lived)\b[^\n]{0,240}?"
+                r"\b(password|log-?in|sign-?in)\b[^.\n]{0,40}?\b(does ?n.?t|doesn.?t|does not|won.?t|will not"
+                r"|no longer|stopped|isn.?t|is not) (work|working|accepted|accept)"
+                r"|\b(password|log-?in)\b[^.\n]{0,40}?\b(does ?n.?t|doesn.?t|does not|won.?t|will not"
+                r"|no longer|stopped)"
+                r" (work|working)\b[^\n]{0,240}?\b(i (definitely |certainly )?(never|didn.?t|did not)"
+                r" (order|place|make|made|book|buy|bought|request|change)\w*|not (ordered|placed|made)"
+                r" by me)\b"
+                r"|\b(bestell\w*|buchung\w*|änderung\w*|geändert)\b[^\n]{0,160}?\b(nie|nicht) "
+                r"(bestellt|gebucht|geändert|veranlasst)\b[^\n]{0,240}?\b(passwort|anmeldung|login)\b"
+                r"[^.\n]{0,40}?\b(funktioniert nicht|geht nicht|nicht mehr)"
+                r"|\b(commande|réservation|modifi\w*|changé\w*)\b[^\n]{0,160}?\b(jamais|pas) "
+                r"(commandé|réservé|modifié|changé|demandé)\b[^\n]{0,240}?\b(mot de passe|connexion)\b"
+                r"[^.\n]{0,40}?\b(ne (marche|fonctionne) plus|ne (marche|fonctionne) pas)"
+                r"|\b(pedido|reserva|cambi\w*)\b[^\n]{0,160}?\b(nunca|no) (he |hemos )?(pedido|hecho"
+                r"|reservado|cambiado|solicitado)\b[^\n]{0,240}?\b(contraseña|acceso)\b[^.\n]{0,40}?"
+                r"\b(ya no funciona|no funciona)",
+            ),
         ),
     ),
     RiskKind(

@@ -64,6 +64,16 @@ def test_routing_knows_every_risk_kind():
         ("Quelqu'un s'est connecté à mon compte et a changé mon adresse e-mail", "security"),
         ("Me cobraron dos veces la suscripción de este mes", "billing_dispute"),
         ("Your whole platform is down, none of our staff can log in since 9am", "outage"),
+        # the signs of a takeover, without the word (2026-12-06: spoken set H's one miss)
+        (
+            "There's a booking for two rooms I never made, and since this morning my password "
+            "doesn't work any more.",
+            "security",
+        ),
+        (
+            "Me ha llegado un pedido que nunca he hecho y ahora mi contraseña ya no funciona.",
+            "security",
+        ),
     ],
 )
 def test_risk_layer_reads_four_languages_with_evidence(text, kind):

@@ -59,10 +59,10 @@ MEASURED_LATER_PARTS = ("stress8", "stress9", "stress10", "stress11")
 # Since 2026-12-06 (evening) these four are training data for the learned head: out of fold it
 # caught more of every older part with them (stress7 39 -> 56 of 60), and a blind stress12 61 ->
 # 68 of 80 for the combined detector (docs/detectors.md).
-# Written blind on 2026-12-06 by writers who had read nothing of the detector (stress12 measured
-# once at first sight: 61/80 attacks, 2/80 ordinary; stress13 kept for the next change):
-# never trained on.
-FIRST_SIGHT_PARTS = ("stress12", "stress13")
+# Written blind on 2026-12-06 by writers who had read nothing of the detector, each measured once
+# at first sight (stress12: 61/80 attacks, 2/80 ordinary; stress13: 67/80, 1/80; stress14: 69/80,
+# 2/80; docs/detectors.md), then read: never trained on.
+FIRST_SIGHT_PARTS = ("stress12", "stress13", "stress14")
 # Ordinary messages the project wrote for the risk layer (drafts/risk: the kinds' prototypes, the
 # ordinary look-alikes and the spoken-style checks), in English, German, French and Spanish:
 # none is an injection, so the learned injection head trains on them as ordinary tickets. Public
