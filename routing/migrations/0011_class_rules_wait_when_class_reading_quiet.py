@@ -7,32 +7,21 @@ already edited to test that fact is left alone. A new rule-set version records t
 
 from django.db import migrations
 
-from ._shipped import ruleset_version_record
+from ._shipped import rules_condition_add
 
 RULES = ("High-risk class: complaint", "High-risk class: security, legal or deletion")
 FACT = "class_reading_quiet"
 
 
 def forwards(apps, schema_editor):
-    Rule = apps.get_model("routing", "Rule")
-    Condition = apps.get_model("routing", "Condition")
-    changed = False
-    for rule in Rule.objects.filter(name__in=RULES, match="all"):
-        conditions = Condition.objects.filter(rule=rule)
-        if conditions.filter(fact=FACT).exists():
-            continue
-        last = conditions.order_by("-position").first()
-        Condition.objects.create(
-            rule=rule, position=(last.position + 1) if last else 0, fact=FACT,
-            operator="is_false", value="",
-        )
-        changed = True
-    if changed:
-        ruleset_version_record(
-            apps,
-            summary="Shipped rules: a complaint or legal class reading that is quiet waits for "
+    rules_condition_add(
+        apps,
+        rules=RULES,
+        fact=FACT,
+        operator="is_false",
+        summary="Shipped rules: a complaint or legal class reading that is quiet waits for "
             "review (issue 16)",
-        )
+    )
 
 
 class Migration(migrations.Migration):

@@ -8,35 +8,21 @@ alone. A new rule-set version records the change."""
 
 from django.db import migrations
 
-from ._shipped import ruleset_version_record
+from ._shipped import rules_condition_add
 
 RULES = ("High-risk class: outage", "High-risk class: billing dispute or refund exception")
 FACT = "class_reading_quiet"
 
 
 def forwards(apps, schema_editor):
-    Rule = apps.get_model("routing", "Rule")
-    Condition = apps.get_model("routing", "Condition")
-    changed = False
-    for rule in Rule.objects.filter(name__in=RULES, match="all"):
-        conditions = Condition.objects.filter(rule=rule)
-        if conditions.filter(fact=FACT).exists():
-            continue
-        last = conditions.order_by("-position").first()
-        Condition.objects.create(
-            rule=rule,
-            position=(last.position + 1) if last else 0,
-            fact=FACT,
-            operator="is_false",
-            value="",
-        )
-        changed = True
-    if changed:
-        ruleset_version_record(
-            apps,
-            summary="Shipped rules: an outage, billing or refund class reading the customer says "
+    rules_condition_add(
+        apps,
+        rules=RULES,
+        fact=FACT,
+        operator="is_false",
+        summary="Shipped rules: an outage, billing or refund class reading the customer says "
             "is only a question, with nothing else reading risk in it, waits for review (issue 16)",
-        )
+    )
 
 
 class Migration(migrations.Migration):

@@ -65,3 +65,24 @@ def ruleset_version_record(apps, *, summary: str) -> None:
         content_hash=content_hash, author_label="system", summary=summary,
         created_at=timezone.now(),
     )
+
+
+def rules_condition_add(apps, *, rules, fact: str, operator: str, summary: str) -> None:
+    """Add the condition `fact operator` (no value) at the end of each named shipped rule that
+    matches on all its conditions and does not test `fact` yet (a rule a lead already edited to
+    test it is left alone); record a new rule-set version when anything changed."""
+    Rule = apps.get_model("routing", "Rule")
+    Condition = apps.get_model("routing", "Condition")
+    changed = False
+    for rule in Rule.objects.filter(name__in=rules, match="all"):
+        conditions = Condition.objects.filter(rule=rule)
+        if conditions.filter(fact=fact).exists():
+            continue
+        last = conditions.order_by("-position").first()
+        Condition.objects.create(
+            rule=rule, position=(last.position + 1) if last else 0, fact=fact,
+            operator=operator, value="",
+        )
+        changed = True
+    if changed:
+        ruleset_version_record(apps, summary=summary)
