@@ -607,20 +607,41 @@ def _chunks_forked(
             thread = threading.Thread(target=collect, args=(receive,), daemon=True)
             thread.start()
             children.append((pid, thread))
-        for index in range(len(chunks)):
-            if index % workers == 0:
-                yield chunk_rows(chunks[index])
-                continue
-            pid, thread = children[index % workers - 1]
+        # This process replays its own chunks one after the other without waiting for the
+        # children's, and hands over the rows in the selection's order as they are ready.
+        following = 0
+
+        def ready(wait: bool) -> Iterator[list[ReplayRow]]:
+            nonlocal following
+            while following < len(chunks):
+                index = following
+                if index % workers == 0:
+                    if index not in results:
+                        return
+                    got = results.pop(index)
+                else:
+                    pid, thread = children[index % workers - 1]
+                    with arrived:
+                        while wait and index not in results:
+                            if not thread.is_alive():
+                                raise RuntimeError(
+                                    f"a replay process ({pid}) ended without chunk {index}"
+                                )
+                            arrived.wait(timeout=1)
+                        if index not in results:
+                            return
+                        got = results.pop(index)
+                if isinstance(got, str):
+                    raise RuntimeError(got)
+                following += 1
+                yield got
+
+        for index in range(0, len(chunks), workers):
+            rows = chunk_rows(chunks[index])
             with arrived:
-                while index not in results:
-                    if not thread.is_alive():
-                        raise RuntimeError(f"a replay process ({pid}) ended without chunk {index}")
-                    arrived.wait(timeout=1)
-                got = results.pop(index)
-            if isinstance(got, str):
-                raise RuntimeError(got)
-            yield got
+                results[index] = rows
+            yield from ready(wait=False)
+        yield from ready(wait=True)
     finally:
         for pid, thread in children:
             if thread.is_alive():  # this process stopped early: the child's rows are unwanted
