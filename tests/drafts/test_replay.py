@@ -3,6 +3,7 @@ what was decided then. A rule added since then shows up as changed routes; nothi
 but one event naming the replay."""
 
 import json
+import os
 from io import StringIO
 
 import pytest
@@ -513,7 +514,8 @@ def test_a_replay_over_two_processes_gives_the_rows_of_one_in_order_and_writes_n
     for n, text in enumerate(texts):
         drafted(text=text, subject=f"Question {n}", sender=f"fork{n}@example.com")
     monkeypatch.setattr(replay, "REPLAY_CHUNK", 2)  # three chunks for five tickets
-    assert replay._replay_processes(None, 3, True, None) == 2
+    # Two processes on a machine with two cores or more (these have two).
+    assert replay._replay_processes(None, 3, True, None) == min(2, os.cpu_count() or 1)
 
     def written() -> tuple[int, ...]:
         return tuple(m.objects.count() for m in (Event, Draft, PipelineRun, TextVector))
