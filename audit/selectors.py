@@ -174,7 +174,9 @@ def configuration_trail(*, before_id: int | None = None, area: str = "") -> Trai
     rows = []
     for event in found[:TRAIL_PAGE]:
         payload = event.payload if isinstance(event.payload, dict) else {}
-        experiment = payload.get("experiment_id") if event.name.startswith("drafts.replay") else None
+        experiment = (
+            payload.get("experiment_id") if event.name.startswith("drafts.replay") else None
+        )
         rows.append(
             TrailRow(
                 event=event,

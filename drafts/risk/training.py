@@ -322,7 +322,9 @@ def risk_layer_build(
     final = heads_train(list(sets.values()), prototypes)
     final.threshold = threshold
     final.kind_thresholds = {
-        k: (HEAD_SATURATED if k in PATTERN_ONLY_KINDS else max(threshold, UNMEASURED_KIND_THRESHOLD))
+        k: (
+            HEAD_SATURATED if k in PATTERN_ONLY_KINDS else max(threshold, UNMEASURED_KIND_THRESHOLD)
+        )
         for k in KIND_SLUGS
         if k not in _measured_kinds()
     }

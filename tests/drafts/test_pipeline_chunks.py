@@ -118,9 +118,9 @@ def test_queries_per_chunk_do_not_grow_with_the_chunk(
         for run in ids:
             assert run.status == RunStatus.DONE, run.error
             names = list(
-                Event.objects.filter(ticket_id=run.ticket_id).order_by("id").values_list(
-                    "name", flat=True
-                )
+                Event.objects.filter(ticket_id=run.ticket_id)
+                .order_by("id")
+                .values_list("name", flat=True)
             )
             assert names.count("tickets.status_changed") == 2, names
             assert names.index("tickets.status_changed") < names.index("drafts.run_started")
