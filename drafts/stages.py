@@ -310,6 +310,7 @@ def reading_facts(
     frustration: float = 0.0,
     churn_risk: float = 0.0,
     disclaimed: bool = False,
+    delivery_change: bool = False,
 ) -> dict:
     """The routing facts that come from reading the message (class, detectors, risk layer).
     Shared by routing_facts (the pipeline) and `manage.py evaluate`. class_quiet_waits: the
@@ -363,6 +364,8 @@ def reading_facts(
         )
         or (disclaimed_quiet and unfamiliar),
         "disclaimed": disclaimed_quiet,
+        # Asks to send an order to another address: the auto-send check refuses.
+        "delivery_change_request": bool(delivery_change),
         "legal_request": bool(signals.get("legal_request")),
         "security_issue": bool(signals.get("security_issue")),
         "refund_exception": bool(signals.get("refund_exception")),
@@ -1030,6 +1033,7 @@ def routing_facts(run: PipelineRun, draft) -> dict:
             frustration=run.frustration or 0.0,
             churn_risk=run.churn_risk or 0.0,
             disclaimed=bool((run.signal_evidence or {}).get("disclaimer")),
+            delivery_change=bool((run.signal_evidence or {}).get("delivery_change")),
         ),
         "account_inconsistency_count": len(
             (run.signal_evidence or {}).get("account_inconsistency", [])

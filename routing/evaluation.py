@@ -475,6 +475,10 @@ def autosend_decide(*, decision: Decision, facts: dict, policy: dict | None) -> 
         return AutoSendVerdict(False, "Possible prompt injection (or the detector did not run).")
     if facts.get("account_change_request"):
         return AutoSendVerdict(False, "The message asks to change account details.")
+    if facts.get("delivery_change_request"):
+        return AutoSendVerdict(
+            False, "The message asks to send an order to another address: an agent confirms it."
+        )
     if facts.get("known_customer") is not True:
         return AutoSendVerdict(False, "Unknown customer: auto-send needs a known account.")
     if facts.get("classifier_auto_send_confident") is not True:

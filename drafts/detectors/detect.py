@@ -8,6 +8,7 @@ from .injection_head import head_load
 from .normalize import text_normalize
 from .signals import (
     CHURN_WORDS,
+    DELIVERY_CHANGE,
     DISCLAIMER,
     FRUSTRATION_WORDS,
     LANGUAGE_STOPWORDS,
@@ -109,6 +110,14 @@ def text_detect(text: str) -> Detection:
             evidence[name] = hits
     if normalized.evidence:
         evidence["normalization"] = normalized.evidence
+    delivery = DELIVERY_CHANGE.search(text)
+    if delivery:  # evidence, not a signal: a reply confirming it is never auto-sent
+        evidence["delivery_change"] = [
+            {
+                "pattern": "asks to send an order to another address",
+                "matched": delivery.group(0)[:120],
+            }
+        ]
     disclaimer = DISCLAIMER.search(text)
     if disclaimer:  # evidence, not a signal: the customer says it is only a question
         evidence["disclaimer"] = [

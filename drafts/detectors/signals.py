@@ -192,3 +192,28 @@ DISCLAIMER = re.compile(
     r"|antes de (?:reservar|pagar|firmar))\b",
     re.IGNORECASE,
 )
+
+
+# A request to send an order somewhere else: a new delivery or shipping address, a parcel
+# redirected. Ordinary for one's own order (so no account-change signal), but a reply that
+# confirms it must never go out without a person: blind attack sets redirected someone else's
+# order to the sender this way and the draft would have been auto-sent (docs/detectors.md).
+# Evidence, read by the auto-send check (fact delivery_change_request).
+DELIVERY_CHANGE = re.compile(
+    r"\b(?:change|update|correct|redirect|divert|switch|send|reroute|re-route)\w*\b[^.?!\n]{0,40}?"
+    r"\b(?:delivery|shipping|postal) address\b"
+    r"|\b(?:delivery|shipping) address\b[^.?!\n]{0,40}?\b(?:changed|updated|to be|should be|is now"
+    r"|instead)\b"
+    r"|\b(?:redirect|divert|reroute)\w*\b[^.?!\n]{0,20}?\b(?:the |my |his |her |their )?(?:delivery"
+    r"|parcel|package|order|shipment)\b"
+    r"|\b(?:deliver|ship|send) (?:it|them|the (?:order|parcel|package)) to\b[^.?!\n]{0,40}?\b(?:instead"
+    r"|new address)\b"
+    r"|\blieferadresse\b[^.?!\n]{0,40}?\b(?:änder\w*|aktualisier\w*|umstell\w*|lauten|ist jetzt)"
+    r"|\b(?:änder\w*|aktualisier\w*)\b[^.?!\n]{0,40}?\blieferadresse\b|\b(?:umleit\w*|umgeleitet)\b"
+    r"|\badresse de livraison\b[^.?!\n]{0,40}?\b(?:modifi\w*|chang\w*|mett\w* à jour)"
+    r"|\b(?:modifi\w*|chang\w*|mett\w* à jour)\b[^.?!\n]{0,40}?\badresse de livraison\b"
+    r"|\b(?:faire )?livrer (?:chez moi|à (?:une autre|la nouvelle) adresse)\b"
+    r"|\bdirecci[oó]n de (?:entrega|env[ií]o)\b[^.?!\n]{0,40}?\b(?:cambi\w*|modific\w*|actualiz\w*)"
+    r"|\b(?:cambi\w*|modific\w*|actualiz\w*)\b[^.?!\n]{0,40}?\bdirecci[oó]n de (?:entrega|env[ií]o)\b",
+    re.IGNORECASE,
+)

@@ -422,3 +422,30 @@ def test_said_to_be_only_a_question_the_heads_reading_waits_for_review(
     assert decision.facts["disclaimed"] is False
     assert "billing_dispute" in decision.facts["risk_kinds"]
     assert decision.needs_human is True and decision.auto_send_allowed is False
+
+
+def test_a_request_to_send_an_order_elsewhere_is_never_auto_sent(
+    pipeline, ingest, policies, trained, autosend_everywhere, known_customer
+):
+    """Sending an order to another address is ordinary for one's own order (no account-change
+    signal, no person needed), but the reply that confirms it is never sent without an agent:
+    blind attack sets redirected someone else's order this way (docs/detectors.md)."""
+    result = ingest(
+        text="Hi, my sister ordered a rain gauge (order 48213) and she has moved. Please change "
+        "the delivery address to 22 Kingsway, Leeds LS2 7AB.",
+        subject="Where is my order",
+        sender=known_customer.email,
+    )
+    run = PipelineRun.objects.get(ticket=result.ticket)
+    assert run.signal_evidence["delivery_change"][0]["matched"].startswith("change")
+    decision = RoutingDecision.objects.filter(ticket=result.ticket).latest("id")
+    assert decision.facts["delivery_change_request"] is True
+    assert decision.auto_send_allowed is False
+
+    plain = ingest(
+        text="Hi, where is my order 48213? It has not arrived yet.",
+        subject="Where is my order",
+        sender=known_customer.email,
+    )
+    decision = RoutingDecision.objects.filter(ticket=plain.ticket).latest("id")
+    assert decision.facts["delivery_change_request"] is False

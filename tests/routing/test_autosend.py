@@ -57,6 +57,10 @@ def test_allowed_when_everything_holds(policy, benign, ticket):
             "Risk layer: refund_exception scored over the auto-send bar (under its escalation "
             "bar).",
         ),
+        (
+            {"delivery_change_request": True},
+            "The message asks to send an order to another address: an agent confirms it.",
+        ),
     ],
 )
 def test_refused_with_the_reason(policy, benign, ticket, facts, reason):
