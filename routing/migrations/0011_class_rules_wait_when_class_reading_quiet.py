@@ -7,21 +7,18 @@ already edited to test that fact is left alone. A new rule-set version records t
 
 from django.db import migrations
 
-from ._shipped import rules_condition_add
+from ._shipped import condition_forwards
 
 RULES = ("High-risk class: complaint", "High-risk class: security, legal or deletion")
-FACT = "class_reading_quiet"
 
 
-def forwards(apps, schema_editor):
-    rules_condition_add(
-        apps,
-        rules=RULES,
-        fact=FACT,
-        operator="is_false",
-        summary="Shipped rules: a complaint or legal class reading that is quiet waits for "
-            "review (issue 16)",
-    )
+forwards = condition_forwards(
+    rules=RULES,
+    fact="class_reading_quiet",
+    operator="is_false",
+    summary="Shipped rules: a complaint or legal class reading that is quiet waits for "
+    "review (issue 16)",
+)
 
 
 class Migration(migrations.Migration):

@@ -8,21 +8,18 @@ alone. A new rule-set version records the change."""
 
 from django.db import migrations
 
-from ._shipped import rules_condition_add
+from ._shipped import condition_forwards
 
 RULES = ("High-risk class: outage", "High-risk class: billing dispute or refund exception")
-FACT = "class_reading_quiet"
 
 
-def forwards(apps, schema_editor):
-    rules_condition_add(
-        apps,
-        rules=RULES,
-        fact=FACT,
-        operator="is_false",
-        summary="Shipped rules: an outage, billing or refund class reading the customer says "
-            "is only a question, with nothing else reading risk in it, waits for review (issue 16)",
-    )
+forwards = condition_forwards(
+    rules=RULES,
+    fact="class_reading_quiet",
+    operator="is_false",
+    summary="Shipped rules: an outage, billing or refund class reading the customer says "
+    "is only a question, with nothing else reading risk in it, waits for review (issue 16)",
+)
 
 
 class Migration(migrations.Migration):

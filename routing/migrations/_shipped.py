@@ -86,3 +86,12 @@ def rules_condition_add(apps, *, rules, fact: str, operator: str, summary: str) 
         changed = True
     if changed:
         ruleset_version_record(apps, summary=summary)
+
+
+def condition_forwards(*, rules, fact: str, operator: str, summary: str):
+    """A RunPython function that calls rules_condition_add with these arguments."""
+
+    def forwards(apps, schema_editor):
+        rules_condition_add(apps, rules=rules, fact=fact, operator=operator, summary=summary)
+
+    return forwards
