@@ -256,16 +256,19 @@ _matrices_lock = threading.Lock()
 
 
 def _matrix(language: str) -> _Matrix:
-    mine = ReplyMemory.objects.filter(language=language)
-    # The time as well: SQLite may hand a rolled-back row's id to the next row.
+    # The time as well: SQLite may hand a rolled-back row's id to the next row. (The queryset is
+    # built only when it is read: a chunk asks for the cached matrix once per draft.)
     stats = read_once(
         ("memory.signature", language),
-        lambda: mine.aggregate(count=Count("id"), top=Max("id"), newest=Max("created_at")),
+        lambda: ReplyMemory.objects.filter(language=language).aggregate(
+            count=Count("id"), top=Max("id"), newest=Max("created_at")
+        ),
     )
     signature = (stats["count"], stats["top"], stats["newest"])
     cached = _matrices.get(language)
     if cached is not None and cached.signature == signature:
         return cached
+    mine = ReplyMemory.objects.filter(language=language)
     rows = list(
         mine.order_by("-id").values_list("id", "ticket_id", "embedding")[:MEMORY_CANDIDATES]
     )

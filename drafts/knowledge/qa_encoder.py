@@ -33,7 +33,9 @@ _HEADS = 12
 
 _lock = threading.Lock()
 _model: _MiniLM | None = None
-_missing = False
+# Whether the model package is installed, looked up once per process (a package lookup per call
+# cost 4-8% of a replay, which reads stored vectors and may never load the model).
+_present: bool | None = None
 
 
 def model_dir() -> Path | None:
@@ -45,15 +47,12 @@ def model_dir() -> Path | None:
 
 
 def available() -> bool:
-    global _missing
+    global _present
     if _model is not None:
         return True
-    if _missing:
-        return False
-    if model_dir() is None:
-        _missing = True
-        return False
-    return True
+    if _present is None:
+        _present = model_dir() is not None
+    return _present
 
 
 def safetensors_read(path: Path) -> dict[str, np.ndarray]:
