@@ -324,9 +324,10 @@ def reading_facts(
         # demo's login and refund questions ("the login page just spins") read 0.2-0.3 as
         # security; docs/classifier.md.
         risk_kinds = [k for k in risk_kinds if risk_scores.get(k, 0.0) >= HEAD_STRONG]
+    no_signal = not any(bool(v) for v in signals.values())
     quiet = (
         unfamiliar
-        and not any(bool(v) for v in signals.values())
+        and no_signal
         and risk_quiet(scores=risk_scores, over=list(risk_kinds))
         and injection_quiet(injection_score, fraction=QUIET_FRACTION)
     )
@@ -339,7 +340,7 @@ def reading_facts(
     disclaimed_quiet = bool(
         disclaimed
         and heads_only
-        and not any(bool(v) for v in signals.values())
+        and no_signal
         and frustration < QUIET_FRUSTRATION
         and injection_quiet(injection_score, fraction=QUIET_CLASS_INJECTION_FRACTION)
     )

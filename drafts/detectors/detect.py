@@ -17,6 +17,10 @@ from .signals import (
     URGENT_WORDS,
 )
 
+EVIDENCE_ONLY = (
+    ("delivery_change", DELIVERY_CHANGE, "asks to send an order to another address"),
+    ("disclaimer", DISCLAIMER, "says it is only a question, not a complaint or a problem"),
+)
 HIDDEN_TRICKS = {"html_comment", "hidden_html", "unicode_tags", "split_letters"}
 # Hyphens inside words ("ig-nore pre-vious in-struc-tions"): the injection patterns also read the
 # text without them when there are several, which ordinary compounds (e-mail, set-up) rarely make.
@@ -110,22 +114,12 @@ def text_detect(text: str) -> Detection:
             evidence[name] = hits
     if normalized.evidence:
         evidence["normalization"] = normalized.evidence
-    delivery = DELIVERY_CHANGE.search(text)
-    if delivery:  # evidence, not a signal: a reply confirming it is never auto-sent
-        evidence["delivery_change"] = [
-            {
-                "pattern": "asks to send an order to another address",
-                "matched": delivery.group(0)[:120],
-            }
-        ]
-    disclaimer = DISCLAIMER.search(text)
-    if disclaimer:  # evidence, not a signal: the customer says it is only a question
-        evidence["disclaimer"] = [
-            {
-                "pattern": "says it is only a question, not a complaint or a problem",
-                "matched": disclaimer.group(0)[:120],
-            }
-        ]
+    # Evidence, not signals: a reply confirming a redirect is never auto-sent; a message said
+    # to be only a question may wait for review (drafts.stages.reading_facts).
+    for key, rx, description in EVIDENCE_ONLY:
+        match = rx.search(text)
+        if match:
+            evidence[key] = [{"pattern": description, "matched": match.group(0)[:120]}]
 
     frustration_hits = len(FRUSTRATION_WORDS.findall(text))
     exclamations = text.count("!")
