@@ -3,7 +3,7 @@ text in English, German, French and Spanish, spelled-out numbers and hesitations
 `manage.py evaluate` as a new user would run it: a CSV and a label map written to a temporary
 folder, the active class model, the shipped risk layer, the detectors and the live rules.
 
-    .venv/bin/python bench/decision_spoken.py [--set b|c|d|e|f|g|h] [--rows]
+    .venv/bin/python bench/decision_spoken.py [--set b|c|d|e|f|g|h|i|j] [--rows]
 
 Set a: SPOKEN_CHECKS (40); set b: SPOKEN_CHECKS_B (60); set c: SPOKEN_CHECKS_C (60, written
 before the ordinary prototypes of other industries, blind at its first run); sets d and e:
@@ -12,7 +12,10 @@ risk layer's data was read; d was read and tuned on after its first run, e kept 
 SPOKEN_CHECKS_F (80, ten more industries, written blind by someone who had not read the risk
 layer, kept blind for its one scoring); set g: SPOKEN_CHECKS_G (80, ten more industries, written
 blind the same way, kept blind for its one scoring); set h: SPOKEN_CHECKS_H (80, ten more
-industries, written blind the same way, kept blind for its one scoring).
+industries, written blind the same way, kept blind for its one scoring); set i:
+SPOKEN_CHECKS_I (80, written style: chat lines, e-mails, forwarded threads, typos; ten more
+industries, blind); set j: SPOKEN_CHECKS_J (80, voicemail and call transcripts, ten more
+industries, blind). I and J were written on 2026-12-06 (late) by writers who read no code.
 
 Needs the database the console uses (a demo one: `python3 dev.py up --setup-only`).
 """
@@ -50,6 +53,8 @@ from drafts.risk.checks import (  # noqa: E402
     SPOKEN_CHECKS_F,
     SPOKEN_CHECKS_G,
     SPOKEN_CHECKS_H,
+    SPOKEN_CHECKS_I,
+    SPOKEN_CHECKS_J,
 )
 
 # Risk kind -> the demo's request class (the label map a user would write).
@@ -77,6 +82,8 @@ def main() -> None:
         "f": SPOKEN_CHECKS_F,
         "g": SPOKEN_CHECKS_G,
         "h": SPOKEN_CHECKS_H,
+        "i": SPOKEN_CHECKS_I,
+        "j": SPOKEN_CHECKS_J,
     }
     name = sys.argv[sys.argv.index("--set") + 1] if "--set" in sys.argv else "a"
     if name not in sets:

@@ -3418,3 +3418,1130 @@ SPOKEN_CHECKS_H: tuple[tuple[str, str], ...] = (
         "none",
     ),
 )
+
+SPOKEN_CHECKS_I: tuple[tuple[str, str], ...] = (
+    # high risk
+    (
+        "Subject: Invoice RA-448120 wrong\n\n"
+        "hi, picked up a compact at the airport desk on the 3rd, quoted $212.40 for "
+        "4 days incl. insurance. the final invoice says $389.15 with a 'premium "
+        "upgrade' i never asked for + a refuelling charge even though i returned it "
+        "FULL (i have the pump receipt). please correct this and refund the "
+        "difference, i'm not paying for an upgrade i didnt get.\n\nthanks\nMarcus",
+        "billing_dispute",
+    ),
+    (
+        "you guys charged me twice this week?? 2x 74.90 on the 12th for the same box, "
+        "order #MK-55310. only got one box obviously",
+        "billing_dispute",
+    ),
+    (
+        "Sehr geehrte Damen und Herren,\n\n"
+        "in Ihrer Rechnung Nr. 2024-0871 vom 14.05. werden mir drei Füllungen "
+        "berechnet, behandelt wurde aber nur ein Zahn. Außerdem war vorab ein "
+        "Kostenvoranschlag über 180 € vereinbart, die Rechnung lautet nun auf "
+        "465,30 €. Ich bitte um Prüfung und Korrektur. Bis zur Klärung werde ich "
+        "den Betrag nicht überweisen.\n\n"
+        "Mit freundlichen Grüßen\nHelga Brandstätter",
+        "billing_dispute",
+    ),
+    (
+        "Bonjour, je viens de voir que ma carte a été débitée de 390€ pour juin "
+        "alors que mon contrat indique 290€ HT pour un poste nomade. J'ai déjà "
+        "appelé ma banque : si ce n'est pas régularisé d'ici vendredi je conteste "
+        "le paiement. Merci de me répondre rapidement.\nCordialement, Julien R.",
+        "billing_dispute",
+    ),
+    (
+        "Hola buenas, os escribo por la mudanza del sábado (presupuesto cerrado de "
+        "1.150€). Los chicos muy majos y todo llegó bien, eso lo primero. Pero en la "
+        "factura final aparecen 340€ más por 'horas extra y escalera' y en ningún "
+        "momento se habló de eso, el presupuesto era cerrado. ¿Me lo podéis revisar? "
+        "no quiero pagar algo que no se pactó. gracias",
+        "billing_dispute",
+    ),
+    (
+        "Hi there, Lumen Festival day 2 got cancelled on 8 June and your email said "
+        "refunds would be back on our cards within 14 days. It's now been 6 weeks "
+        "and NOTHING. Order 77120-TX, 2 tickets, £148. I've emailed twice already. "
+        "Where is my money?",
+        "refund_exception",
+    ),
+    (
+        "Dear Team,\n\n"
+        "Thank you all for how kind you were with Biscuit over the last month, the "
+        "nurses especially, it meant a lot to us. Sadly she passed away at home last "
+        "Tuesday. We'd like to collect her lead and blanket at some point, no rush.\n\n"
+        "One other thing, and please say if this isn't possible. I prepaid the "
+        "12-month wellness plan in January (£312) and I understand from the terms "
+        "that it isn't refundable after 30 days, but given the circumstances I "
+        "wondered whether the unused months could be refunded. I completely "
+        "understand if not, I just thought I'd ask.\n\n"
+        "Kind regards,\nRuth Okafor",
+        "refund_exception",
+    ),
+    (
+        "hello i did the B2 intensive course in march but had to drop out after week 2 "
+        "because of a family emergency abroad (i can send documents). i know the "
+        "refund deadline was the first week but is there any way to get at least part "
+        "of the 980 eur back?? thanks Ana",
+        "refund_exception",
+    ),
+    (
+        "hallo, ihr hattet mir am 2.4. im chat zugesagt dass die beschädigte box "
+        "(kühlakkus geschmolzen, fleisch warm) erstattet wird, 59,99€. bis heute ist "
+        "nichts auf meinem konto angekommen. kundennummer 4410982. bitte endlich "
+        "überweisen",
+        "refund_exception",
+    ),
+    (
+        "Objet : remboursement acompte\n\n"
+        "Madame, Monsieur,\n\n"
+        "Suite à l'annulation de notre projet d'installation (toiture finalement non "
+        "conforme d'après votre propre technicien), vous nous aviez confirmé par "
+        "téléphone le 3 mars le remboursement intégral de l'acompte de 2 400 €. "
+        "Nous n'avons toujours rien reçu à ce jour. Pourriez-vous nous indiquer la "
+        "date du virement ?\n\n"
+        "Bien à vous,\nM. et Mme Lefèvre",
+        "refund_exception",
+    ),
+    (
+        "pls delete my account and all my data, i dont use the app anymore. reg plate "
+        "and card details too. email is the one im writing from",
+        "account_closure",
+    ),
+    (
+        "Hi Priya,\n\n"
+        "Quick one re: the meeting room for Thursday - can we move it to 2pm instead "
+        "of 11? Also FYI the coffee machine on floor 3 is leaking again, there's a "
+        "puddle by the fridge.\n\n"
+        "Oh and while I have you: we've decided as a team to go fully remote from "
+        "September, so please take this as notice that we won't be renewing the "
+        "4-desk plan. Let me know what the notice period is and if there's anything "
+        "I need to sign.\n\n"
+        "Cheers,\nTom\n\n"
+        "Tom Healey | Ops Lead | Brightfold Studio\n"
+        "This email and any attachments are confidential and intended solely for "
+        "the addressee.",
+        "account_closure",
+    ),
+    (
+        "Betreff: Kündigung\n\n"
+        "Hiermit kündige ich meinen Vertrag (Abo Online-Sprachkurs Spanisch, "
+        "Kundennr. LS-20931) fristgerecht zum nächstmöglichen Zeitpunkt. Bitte "
+        "bestätigen Sie mir die Kündigung schriftlich und löschen Sie anschließend "
+        "meine personenbezogenen Daten gemäß Art. 17 DSGVO.\n\n"
+        "Mit freundlichen Grüßen\nTobias Wendt",
+        "account_closure",
+    ),
+    (
+        "bonjour je voudrais résilier mon abonnement svp, c'est trop cher pour nous "
+        "en ce moment. merci de ne plus rien prélever après la box de cette semaine",
+        "account_closure",
+    ),
+    (
+        "Hola! Quería dar de baja el plan de salud de mi perro Toby, nos mudamos a "
+        "Valencia el mes que viene y allí ya tenemos otro vete. ¿Cómo lo cancelo? "
+        "Gracias!!",
+        "account_closure",
+    ),
+    (
+        "Got an email from 'support@rentaI-quickdrive.com' (capital i instead of an L??) "
+        "saying my booking is on hold and I need to re-enter my card within 24h. "
+        "Looks fake but it has my real booking ref QD-30192 in it. How do they have "
+        "that? Have you had a leak?",
+        "security",
+    ),
+    (
+        "URGENT someone got into my account!!! password changed, email changed to some "
+        "gmail i dont know and 4 tickets for saturday were transferred out. i cant "
+        "log in at all now. my old email is this one. PLEASE FREEZE IT",
+        "security",
+    ),
+    (
+        "Hello, not sure if this is anything but I got a notification last night "
+        "saying 'new sign-in on Android device, Lyon'. I have an iPhone and I'm in "
+        "Leeds. I didn't do anything with it. Should I be worried? thx",
+        "security",
+    ),
+    (
+        "Hallo zusammen,\n"
+        "in unserem Mitgliederportal sehe ich seit gestern Raumbuchungen, die keiner "
+        "von uns gemacht hat, und die Rechnungsadresse wurde geändert. Ich vermute, "
+        "jemand hat Zugriff auf unser Firmenkonto. Bitte sperrt den Zugang vorerst "
+        "und ruft mich an: 0171 5523098.\n"
+        "Danke, Katrin Vogel\nNordlicht Media GmbH",
+        "security",
+    ),
+    (
+        "Buenas tardes. Me ha llegado un SMS con mi nombre, mi DNI y la fecha de mi "
+        "última cita en su clínica, pidiendo que pague 'una deuda pendiente' en un "
+        "enlace raro. ¿Han tenido alguna filtración de datos? Nadie más tiene esa "
+        "información junta. Quedo a la espera.\nMarta Gil",
+        "security",
+    ),
+    (
+        "Subject: Formal notice - damaged furniture, Job #MV-22817\n\n"
+        "Dear Sir/Madam,\n\n"
+        "Further to my emails of 2, 9 and 16 May, to which I have had no reply, the "
+        "following items were damaged during my move on 29 April:\n"
+        "- oak wardrobe, door split\n"
+        "- upright piano, deep scratches on the lid\n"
+        "- 2 dining chairs, legs broken\n\n"
+        "Please treat this letter as formal notice. If I do not receive a "
+        "satisfactory settlement offer within 14 days, I will file a claim with the "
+        "small claims court and report the matter to Trading Standards.\n\n"
+        "Yours faithfully,\nD. Pritchard",
+        "legal",
+    ),
+    (
+        "Hello, under the UK GDPR I would like to make a subject access request for "
+        "all personal data you hold about me, including recordings of my online "
+        "lessons and any notes teachers made. Please confirm receipt and when I can "
+        "expect a response. Student ID 88213.\nRegards, Omar Siddiqui",
+        "legal",
+    ),
+    (
+        "Bonjour,\n"
+        "Je vous informe que j'ai saisi la DGCCRF et que mon avocat vous adressera "
+        "une mise en demeure concernant les 1 200 € de 'frais de dommages' prélevés "
+        "sur ma caution pour une rayure qui existait déjà au départ (photos à "
+        "l'appui). Merci de transmettre à votre service juridique.\nP. Marchand",
+        "legal",
+    ),
+    (
+        "Sehr geehrte Damen und Herren, Ihre App übermittelt offenbar dauerhaft "
+        "meinen Standort, auch wenn ich gar nicht parke. Auf meine Anfrage vom 10.03. "
+        "haben Sie nicht reagiert. Ich habe daher heute Beschwerde beim "
+        "Landesbeauftragten für Datenschutz eingereicht. MfG J. Albers",
+        "legal",
+    ),
+    (
+        "lost my access fob somewhere between the office and the train last night 😬 "
+        "member #CW-1187. can you deactivate it and get me a new one? i think it "
+        "opens the mailboxes too",
+        "lost_stolen",
+    ),
+    (
+        "Hi, my bag was stolen at a café in Porto this afternoon and the rental car "
+        "key was in it. The car is still parked outside our hotel on Rua das Flores. "
+        "Booking 5519-PT. What do I do now? We're at the police station doing the "
+        "report.",
+        "lost_stolen",
+    ),
+    (
+        "bonsoir, on m'a volé mon portefeuille dans le métro avec les 2 billets "
+        "papier pour le concert de samedi (commande 40922). vous pouvez les annuler "
+        "et m'en refaire ? j'ai peur que quelqu'un les utilise",
+        "lost_stolen",
+    ),
+    (
+        "Hola, he perdido el móvil y tengo la app del parking con la tarjeta guardada "
+        "y sin PIN. ¿Podéis bloquear la cuenta hasta que tenga el nuevo? Mi "
+        "matrícula es 4821 KLM. Gracias",
+        "lost_stolen",
+    ),
+    (
+        "Hi, probably a silly question but there's a payment of £86.50 to 'PAWSCARE "
+        "VET GRP' on my credit card from 19 Feb and I don't even have a pet... is "
+        "that you? As far as I know I've never been to any of your clinics.",
+        "unrecognised_payment",
+    ),
+    (
+        "Hallo, auf meiner Kreditkartenabrechnung steht eine Abbuchung über 219,00 € "
+        "von Ihrer Firma vom 28.08. Ich habe bei Ihnen nie Tickets gekauft und habe "
+        "auch kein Kundenkonto. Was ist das?",
+        "unrecognised_payment",
+    ),
+    (
+        "Salut, j'ai 6 débits de 4,20€ de votre appli sur mon relevé du mois "
+        "dernier, à des dates où ma voiture était au garage. Je ne comprends pas "
+        "d'où ils viennent.",
+        "unrecognised_payment",
+    ),
+    (
+        "Buenos días, veo en el extracto del banco un cargo de 49,90€ con vuestro "
+        "nombre, 'SOLARIA MANT' o algo así. Os compramos las placas hace 2 años pero "
+        "nunca contratamos ningún mantenimiento. ¿A qué corresponde?",
+        "unrecognised_payment",
+    ),
+    (
+        "your website's been throwing a 502 error all morning, can't pick my meals "
+        "for next week and the cutoff is tonight at midnight. app just spins forever "
+        "too",
+        "outage",
+    ),
+    (
+        "Hi, the online booking system is showing 'no availability' for every single "
+        "day for the next 3 months at both branches, which can't be right. Tried on "
+        "my phone and laptop. My dog needs his booster. Is the system down?",
+        "outage",
+    ),
+    (
+        "Die App zum Türöffnen geht seit heute früh bei keinem von uns, 'Verbindung "
+        "zum Server fehlgeschlagen'. Wir stehen hier zu fünft vor der Tür im 2. OG. "
+        "Bitte dringend!!",
+        "outage",
+    ),
+    (
+        "la app no funciona desde las 9, da error al iniciar sesión y no puedo pagar "
+        "el aparcamiento. me van a multar!! y no soy el único, a mis compañeros les "
+        "pasa igual",
+        "outage",
+    ),
+    (
+        "This is the THIRD time your crew has not shown up on the agreed date. I took "
+        "days off work for this. Absolutely the worst service I have ever had. I want "
+        "to speak to a manager TODAY, not another 'we'll call you back'. Otherwise "
+        "all of this goes on Trustpilot and Google.",
+        "complaint",
+    ),
+    (
+        "Dear Practice Manager,\n\n"
+        "I would like to raise a formal complaint about my appointment on 11 July. I "
+        "was kept waiting for 70 minutes without any explanation, and when I was "
+        "finally seen the hygienist was rather dismissive about the pain I have had "
+        "since my last filling. This is the second time this year something like "
+        "this has happened. I would appreciate a written response.\n\n"
+        "Yours sincerely,\nGillian Marsh",
+        "complaint",
+    ),
+    (
+        "FW: Installation date\n\n"
+        "See below. Sent this 3 weeks ago, not a word back. Second missed date and "
+        "I've run out of patience. If nobody calls me this week with a firm date I'm "
+        "leaving a review everywhere I can.\n\n"
+        "-----Original Message-----\n"
+        "From: Raj Patel\n"
+        "Sent: 02 April 2024 09:14\n"
+        "To: Installations Team\n"
+        "Subject: Installation date\n\n"
+        "Hi, the installation was booked for 28 March (after being moved once "
+        "already from 14 March). Nobody came and nobody called. Can you give me a "
+        "new date please?\n\nRaj",
+        "complaint",
+    ),
+    (
+        "Je suis extrêmement déçue. Trois cours annulés en un mois sans prévenir, un "
+        "prof remplaçant qui ne connaissait pas le programme, et personne ne répond "
+        "au téléphone. Pour 650 € le trimestre c'est inadmissible. Je veux parler à "
+        "la direction.",
+        "complaint",
+    ),
+    # ordinary
+    ("what time do you close on saturdays? need to pick up cat food", "none"),
+    (
+        "Hi, can I add a second driver to booking QD-44108? My wife will be driving "
+        "too. Is there a fee for that?",
+        "none",
+    ),
+    (
+        "Hello, I need to move my check-up on 14 Nov to any afternoon the week after "
+        "if possible. Name: Leo Brandt. Thanks!",
+        "none",
+    ),
+    (
+        "where's my box? tracking says 'out for delivery' since 8am, order 66120. "
+        "just want to know if i can pop out for an hour",
+        "none",
+    ),
+    ("how do i add a second car to my account? got a new van for work", "none"),
+    (
+        "Hi, does the Riverside Arena have wheelchair spaces for the Oct 5 show, and "
+        "can a carer come in for free? Thanks, Sam",
+        "none",
+    ),
+    (
+        "Hi, how do I see how much the panels generated last month in the app? I can "
+        "only find the daily view",
+        "none",
+    ),
+    (
+        "Good morning,\n\n"
+        "Could you send me a copy of the invoice for the September evening course "
+        "(Italian A2)? My employer is reimbursing it, so it needs to be made out to:\n"
+        "Harcourt Logistics Ltd\n14 Mill Lane\nDerby DE1 3AA\n\n"
+        "Many thanks,\nPriya Nair",
+        "none",
+    ),
+    (
+        "Hello,\n\n"
+        "I'm looking for a quote for a move from Bristol to Cardiff sometime mid "
+        "August, flexible on the exact day, ideally a weekday as I think that's "
+        "cheaper? It's a 2-bed flat on the 3rd floor, no lift unfortunately, and "
+        "the new place is a house so parking should be easy at that end. Mostly "
+        "normal stuff: a double bed, sofa, a big bookcase, washing machine and maybe "
+        "30-40 boxes. Do you also do packing, and do you supply boxes or do I need "
+        "to get my own? Also, roughly how long would a job like that take?\n\n"
+        "Thanks a lot,\nHannah",
+        "none",
+    ),
+    (
+        "Hey! Is the rooftop terrace open to flex members or only dedicated desks? "
+        "also can i bring a guest for lunch",
+        "none",
+    ),
+    (
+        "Guten Tag, bieten Sie professionelle Zahnreinigung auch samstags an? Ich bin "
+        "gesetzlich versichert. Viele Grüße, S. Krüger",
+        "none",
+    ),
+    (
+        "Hallo! ab nächster Woche bitte an meine neue Adresse liefern: Lindenstraße "
+        "12, 50674 Köln. Die Box von dieser Woche kann noch an die alte gehen. "
+        "Danke 🙂",
+        "none",
+    ),
+    (
+        "kann ich die tickets auch an der abendkasse abholen statt sie auszudrucken? "
+        "bestellnr 88314",
+        "none",
+    ),
+    (
+        "Hallo, gibt es bei der Anmietung in München einen Kindersitz und was kostet "
+        "der pro Tag? Kind ist 3 Jahre alt.",
+        "none",
+    ),
+    (
+        "Bonjour, est-ce que vous faites les vaccins pour les lapins ? Il faut "
+        "prendre rdv ou on peut passer directement ? merci",
+        "none",
+    ),
+    (
+        "Bonjour, je voudrais savoir comment passer le test de niveau en ligne avant "
+        "de m'inscrire au cours d'allemand du soir. Merci d'avance, Claire",
+        "none",
+    ),
+    (
+        "comment je change mon mot de passe dans l'appli ? je trouve pas le menu",
+        "none",
+    ),
+    (
+        "Hola, ¿tenéis guardamuebles? Necesitaría guardar unas 15 cajas y un sofá "
+        "durante 2 meses. ¿Precio aproximado?",
+        "none",
+    ),
+    (
+        "Buenas! Quería reservar la sala grande para un taller el 22 de mayo de 10 a "
+        "14h, seremos unas 12 personas. ¿Está libre? ¿Hay proyector?",
+        "none",
+    ),
+    (
+        "Hola, ¿cada cuánto hay que limpiar las placas? ¿Lo hacéis vosotros o se "
+        "puede hacer uno mismo con agua y ya?",
+        "none",
+    ),
+    (
+        "Before I buy - what's your cancellation policy if an event gets postponed "
+        "or called off? Just want to know before I spend £200 on 4 tickets.",
+        "none",
+    ),
+    (
+        "Just wanted to say thanks to Denise at the Glasgow branch. Last month I had "
+        "that double charge issue but she sorted it in one call and the refund came "
+        "through in 3 days. Booked again for July because of her. 10/10",
+        "none",
+    ),
+    (
+        "Not a complaint at all, just some feedback: the portions on the veggie "
+        "recipes are a bit small for 2 adults. Otherwise we love the box, keep it "
+        "up!",
+        "none",
+    ),
+    (
+        "Hi, for a vendor questionnaire we need to know where member data (visitor "
+        "logs, badge entries) is stored. Is it in the EU? Thanks, Mark",
+        "none",
+    ),
+    (
+        "I think I left my umbrella (green, with ducks on it 🦆) in the waiting room "
+        "this morning. Could someone keep it aside? I'll pop by tomorrow.",
+        "none",
+    ),
+    (
+        "Hello, can I pay the final invoice INV-2291 (£4,380) by bank transfer "
+        "instead of card? If so could you send the account details. Thanks, Geoff",
+        "none",
+    ),
+    (
+        "Hi, I'm a solicitor setting up a small practice and my office will need 3 "
+        "dedicated desks from October, ideally in a lockable room. What would that "
+        "cost per month?",
+        "none",
+    ),
+    (
+        "We'd like to move from the Solo plan to the Fleet plan, we've got 6 vans "
+        "now. How does billing work if we switch mid-month?",
+        "none",
+    ),
+    (
+        "how do refunds work if i sign up for the summer course and then my visa "
+        "doesnt come through? asking before i pay the deposit",
+        "none",
+    ),
+    (
+        "Hello,\n\nCould you please reissue invoice MV-30114 as a VAT invoice with "
+        "our company name on it? Our lawyer handles relocation expenses for the firm "
+        "and needs it in that format.\n\n"
+        "Company: Fenwick & Co LLP\nVAT no. GB 284 1193 02\n\n"
+        "Thanks,\nAlice Moreau\nOffice Manager, Fenwick & Co LLP",
+        "none",
+    ),
+    (
+        "Hallo, eine Frage vorab: Was passiert, wenn ich einen Termin kurzfristig "
+        "absagen muss? Berechnen Sie da eine Ausfallgebühr? Danke",
+        "none",
+    ),
+    (
+        "Wie kann ich für unsere Mitarbeiter die Zwei-Faktor-Anmeldung im Portal "
+        "aktivieren? Wir wollen die Sicherheit etwas erhöhen - es ist nichts "
+        "passiert, nur vorsorglich.",
+        "none",
+    ),
+    (
+        "kann ich mein abo für 3 wochen pausieren ohne zu kündigen? wir sind im "
+        "urlaub und danach wollen wir weitermachen",
+        "none",
+    ),
+    (
+        "Bonjour, petite question : si je souscris au forfait santé pour mon chat et "
+        "que je déménage l'an prochain, est-ce qu'on peut le résilier facilement ? "
+        "Je préfère savoir avant de m'engager.",
+        "none",
+    ),
+    (
+        "j'ai oublié mes lunettes de soleil dans la voiture rendue hier à l'aéroport "
+        "de Nice (Clio grise). vous les avez trouvées ?",
+        "none",
+    ),
+    (
+        "Ce n'est pas une réclamation, juste une remarque : l'entrée au concert de "
+        "samedi était un peu longue (40 min de queue). Sinon super soirée, merci !",
+        "none",
+    ),
+    (
+        "¿Es seguro guardar la tarjeta en la app? ¿Qué tipo de cifrado usáis? Es "
+        "que mi hijo también va a usar el coche y prefiero saberlo.",
+        "none",
+    ),
+    (
+        "Hola! Soy abogada y me gustaría apuntarme a las clases de inglés jurídico, "
+        "¿hay grupo los martes por la tarde?",
+        "none",
+    ),
+    (
+        "¿Si cancelo la mudanza con una semana de antelación me devolvéis la señal? "
+        "Todavía no he reservado, es para comparar presupuestos.",
+        "none",
+    ),
+    (
+        "Solo quería daros las gracias. Hace un mes me cobrasteis dos veces la "
+        "limpieza pero lo solucionasteis enseguida, y la Dra. Ruiz fue un encanto con "
+        "mi hija, que tiene pánico al dentista. Volveremos seguro 😊",
+        "none",
+    ),
+)
+
+SPOKEN_CHECKS_J: tuple[tuple[str, str], ...] = (
+    # high risk
+    (
+        "hi um yeah this is about a booking at your long stray car park at the "
+        "airport the reference is uh k as in kilo seven seven three nine so I "
+        "booked eight days for sixty four pounds right and I've just looked at "
+        "my card and there's two payments of sixty four pounds both on the same "
+        "day so you've taken it twice and I only parked once I want the second "
+        "one put back please",
+        "billing_dispute",
+    ),
+    (
+        "ja guten Tag äh mein Name ist Brandt B R A N D T ich hab bei Ihnen so "
+        "ein Lagerabteil also das kleine mit fünf Quadratmetern und am Telefon "
+        "wurde mir gesagt neunundvierzig Euro im Monat und jetzt kommt die "
+        "Rechnung und da steht neunundsiebzig Euro drauf also das ist ja nicht "
+        "was wir vereinbart haben ich zahl das so nicht bitte rufen Sie mich "
+        "zurück",
+        "billing_dispute",
+    ),
+    (
+        "oui bonjour euh c'est madame Lefèvre on a fait notre mariage chez vous "
+        "le quatorze juin et ben on vient de recevoir la facture finale et y a "
+        "trois heures supplémentaires de salle qu'on n'a jamais eues la soirée "
+        "s'est terminée à une heure comme prévu donc je conteste ce montant et "
+        "si ça se règle pas je vais contester le paiement auprès de ma banque "
+        "voilà",
+        "billing_dispute",
+    ),
+    (
+        "hello dear it's Mrs Oakley Margaret Oakley O A K L E Y I had your young "
+        "man round on Tuesday to do the piano the upright in the front room and "
+        "he was very nice and um when I booked it on the phone it was ninety "
+        "five pounds and now I've got the bill in front of me and it says one "
+        "hundred and eighty and I don't think that's right I didn't agree to "
+        "that at all so could somebody ring me back about it please",
+        "billing_dispute",
+    ),
+    (
+        "hola buenas eh mire soy Javier Ruiz alumno de la autoescuela o sea el "
+        "mes pasado cancelé dos clases prácticas con más de cuarenta y ocho "
+        "horas como dice el contrato y me las han cobrado igual son sesenta "
+        "euros que no debería pagar ya lo hablé con la chica de recepción y "
+        "nada así que si no me lo devuelven voy a pedir la devolución del cargo "
+        "al banco",
+        "billing_dispute",
+    ),
+    (
+        "yes hello I'm calling about my late husband's funeral it was Gordon "
+        "Hale H A L E back in um March and the second limousine didn't come in "
+        "the end so your Mr Price said on the day he'd refund the hundred and "
+        "fifty pounds for it and said it'd be a week or two and it's now uh "
+        "nearly three months and nothing's come through I've checked with my "
+        "daughter on the computer and there's nothing",
+        "refund_exception",
+    ),
+    (
+        "ja hallo hier ist Sabine Köhler äh wir hatten bei Ihnen den Stellplatz "
+        "gebucht für den Wohnwagen für die zwei Wochen im Juli und also mein "
+        "Mann ist jetzt im Krankenhaus er hatte einen Herzinfarkt und ich weiß "
+        "dass die kostenlose Stornierung schon vorbei ist aber wir können ja "
+        "einfach nicht kommen und ich wollte fragen ob Sie da nicht doch eine "
+        "Ausnahme machen und uns das Geld zurückgeben",
+        "refund_exception",
+    ),
+    (
+        "hi there um this is a bit of a hard call sorry my mum Jean Whitfield "
+        "she'd paid up front for a block of ten riding lessons with you it was "
+        "her birthday treat to herself and she um she passed away last month "
+        "and she'd only had two of them I know the terms say no refunds on "
+        "blocks but I was wondering given the circumstances whether you could "
+        "refund the other eight to her estate",
+        "refund_exception",
+    ),
+    (
+        "allô oui bonjour euh je suis monsieur Garnier j'ai acheté des appareils "
+        "auditifs chez vous il y a à peu près trois mois et franchement ça me "
+        "va pas je les ai portés hein je les ai essayés tout ce temps mais je "
+        "les supporte pas et je sais que la période d'essai c'est trente jours "
+        "mais je voudrais quand même être remboursé parce que ça m'a coûté une "
+        "fortune",
+        "refund_exception",
+    ),
+    (
+        "sí hola llamo porque hace ya seis semanas cancelé una reserva del "
+        "parking del aeropuerto porque se canceló mi vuelo y me dijeron por "
+        "teléfono que me devolvían los ochenta y dos euros en cinco días "
+        "hábiles y bueno aquí estamos no ha llegado nada la reserva es la p de "
+        "París cuatro cuatro uno ocho",
+        "refund_exception",
+    ),
+    (
+        "oh hi um so it's Daniel Mensah from unit uh thirty two B and I'm just "
+        "I've been with you a few years it's been great honestly really no "
+        "problems the thing is we're moving to Portugal at the end of the month "
+        "and I've already emptied most of it so what I need is for you to close "
+        "the account from the thirtieth and also I don't want you keeping my "
+        "details on file after that so if you could delete all my data as well "
+        "that'd be great",
+        "account_closure",
+    ),
+    (
+        "Grüß Gott hier spricht Huber Josef also ich hab bei Ihnen dieses "
+        "Batterie Abo wo jeden Monat die Batterien kommen für das Hörgerät und "
+        "äh ich hab jetzt ein neues Gerät mit Akku von meinem Sohn bekommen "
+        "also ich brauch das nimmer und ich möchte das Abo bitte kündigen zum "
+        "nächsten Monat",
+        "account_closure",
+    ),
+    (
+        "hey it's um Priya Shah I passed my test last week yay thanks to Mike "
+        "he was brilliant so uh I don't need the account anymore can you close "
+        "it and delete my stuff like my provisional licence details and my "
+        "address and that I don't really want that sitting on your system",
+        "account_closure",
+    ),
+    (
+        "hello this is Robert Lang calling about my father Arthur Lang who has "
+        "your carers coming in the mornings and evenings um we've had a lot of "
+        "discussion as a family and Dad's going into a nursing home from the "
+        "first of next month so we need to cancel the care contract end it from "
+        "that date and stop the direct debit I'm his power of attorney if you "
+        "need that",
+        "account_closure",
+    ),
+    (
+        "yeah hi so I've got a letter here from my solicitor and she said I "
+        "should ring you as well as post it so I'll read it um we write on "
+        "behalf of our client Mr Terence Doyle regarding the increase in pitch "
+        "fees at plot forty one which our client believes is in breach of his "
+        "written agreement we require a response within fourteen days failing "
+        "which we will issue proceedings in the county court so yeah that's it",
+        "legal",
+    ),
+    (
+        "ja hallo also hier ist Petra Wagner es geht um meine Mutter Ilse "
+        "Wagner äh letzte Woche ist die Pflegekraft einfach nicht gekommen und "
+        "meine Mutter lag stundenlang auf dem Boden ich hab jetzt einen Anwalt "
+        "eingeschaltet und eine Beschwerde bei der Pflegekasse eingereicht und "
+        "der Anwalt wird sich diese Woche schriftlich bei Ihnen melden",
+        "legal",
+    ),
+    (
+        "hola buenas tardes eh mire llamo por lo de nuestra boda que ustedes "
+        "cancelaron dos meses antes y todavía no tenemos solución ni la señal "
+        "de tres mil euros o sea ya hemos puesto una reclamación en la oficina "
+        "de consumo y nuestro abogado les va a mandar un burofax esta semana "
+        "solo quería que lo supieran",
+        "legal",
+    ),
+    (
+        "hi it's Connor Walsh W A L S H I paid for a twenty hour intensive "
+        "course back in um January right and the instructor cancelled like "
+        "every other session and I've emailed and emailed so I'm just letting "
+        "you know I've started a small claims case online for the money you "
+        "should get something from the court soon yeah",
+        "legal",
+    ),
+    (
+        "hello um I just wanted to check something I got a text this morning "
+        "saying it was from you saying my parking booking at gat wick had a "
+        "payment problem and I needed to click a link and put my card details "
+        "in again and I um I did start to do it and then it asked for my pin "
+        "and I thought that's odd so is that really you because if not I think "
+        "someone's trying to scam your customers",
+        "security",
+    ),
+    (
+        "bonjour euh voilà je suis cliente chez vous pour un box de stockage au "
+        "nom de Nadia Benali et j'ai reçu hier soir un mail comme quoi "
+        "l'adresse mail de mon compte avait été changée et le code d'accès "
+        "aussi mais c'est pas moi du tout j'ai rien touché donc y a quelqu'un "
+        "qui est rentré dans mon compte et j'ai toutes mes affaires dans ce box",
+        "security",
+    ),
+    (
+        "hi yeah um it's Lorraine calling I'm Mum's main contact on the family "
+        "portal you know the app where we see the carers' notes and um this is "
+        "probably nothing but I got an email saying someone logged in from a "
+        "new device in uh Manchester I think it said and none of us are in "
+        "Manchester and then when I went in the phone number on the account had "
+        "been changed to one I don't recognise",
+        "security",
+    ),
+    (
+        "ja hallo hier ist Lukas Schmidt ich bin Fahrschüler bei Ihnen und äh "
+        "gerade hat mich jemand angerufen der gesagt hat er ist von der "
+        "Fahrschule und ich müsste meine IBAN und meine Ausweisnummer nochmal "
+        "durchgeben wegen der Prüfungsanmeldung und das kam mir komisch vor "
+        "weil das ja eigentlich schon alles bei Ihnen ist war das echt von "
+        "Ihnen oder nicht",
+        "security",
+    ),
+    (
+        "hola buenos días soy Carmen Ortega eh verán me ha llegado un correo de "
+        "la clínica con mi cita de revisión y adjunto venía un excel con los "
+        "nombres los teléfonos y los resultados de las audiometrías de no sé "
+        "cuántos pacientes más o sea datos de salud de otras personas yo no lo "
+        "he reenviado pero eso no puede estar pasando",
+        "security",
+    ),
+    (
+        "hi um it's uh Kev from unit one one four I think I've lost the gate "
+        "fog I mean fob you gave me the little blue one it was on my van keys "
+        "and the keys turned up but the fob's come off somewhere no idea where "
+        "maybe the petrol station so I'm a bit worried anyone could just get in "
+        "can you stop it and do me a new one",
+        "lost_stolen",
+    ),
+    (
+        "ja servus hier ist Weber vom Dauerstellplatz siebenundzwanzig uns ist "
+        "am Wochenende die Tasche aus dem Auto gestohlen worden und da war die "
+        "Chipkarte für die Schranke drin und der Schlüssel vom Sanitärhaus den "
+        "wir von Ihnen haben also können Sie die Karte sperren bevor da jemand "
+        "reinfährt",
+        "lost_stolen",
+    ),
+    (
+        "oui allô c'est Julie Marchand propriétaire de la jument Caramel en "
+        "pension chez vous euh on m'a volé mon sac hier à la gare et dedans y "
+        "avait le badge pour le portail des écuries et la clé de la sellerie "
+        "que vous m'aviez donnés donc je préfère vous prévenir tout de suite "
+        "pour que vous désactiviez le badge",
+        "lost_stolen",
+    ),
+    (
+        "hello is that the care agency it's Mrs Pritchard Edna Pritchard on Elm "
+        "Road um I'm ever so sorry to bother you but my handbag was taken from "
+        "my trolley at the shops this morning and the spare front door key "
+        "your office gave me was in it and the little card where your lady "
+        "wrote the code for the key safe by the door so um I don't feel very "
+        "safe now",
+        "lost_stolen",
+    ),
+    (
+        "oh hello um you did my piano I think it was two years ago now lovely "
+        "job and I'm not sure this is anything to do with you really but I was "
+        "going through my bank statement and there's a payment to you of sixty "
+        "pounds on the third and then another one on the third of this month "
+        "and I haven't had anybody out and I don't remember signing up for any "
+        "sort of plan so I'm a bit confused",
+        "unrecognised_payment",
+    ),
+    (
+        "hi there so this is a weird one my name's Tom Ellery and there's a "
+        "direct debit coming out of my account every month to your venue forty "
+        "five pounds and I've never booked a wedding with you I'm not even "
+        "engaged ha so I've no idea what it's for and I certainly didn't sign "
+        "any mandate",
+        "unrecognised_payment",
+    ),
+    (
+        "oui bonjour euh je vous appelle parce que sur mon relevé de compte je "
+        "vois un prélèvement de trente-deux euros chaque mois à votre nom des "
+        "pompes funèbres depuis mars et moi j'ai jamais souscrit de contrat "
+        "obsèques ni rien du tout chez vous j'ai jamais signé quoi que ce soit "
+        "alors je comprends pas",
+        "unrecognised_payment",
+    ),
+    (
+        "hello yes sorry it's um Rachel Bright my daughter used to have lessons "
+        "with you but she stopped last summer and um I've just noticed there's "
+        "a card payment to the stables for two hundred and ten pounds last week "
+        "which um neither of us made we haven't been there in months so I don't "
+        "know what that is",
+        "unrecognised_payment",
+    ),
+    (
+        "yeah hi I'm literally at the barrier of your car park now and it won't "
+        "read my number plate and the QR code on the app just says error and "
+        "there's a queue of like ten cars behind me and the help button on the "
+        "post isn't answering either your whole system seems to be down",
+        "outage",
+    ),
+    (
+        "hola qué tal soy Marta de la autoescuela bueno alumna quiero decir eh "
+        "la aplicación para reservar las prácticas lleva desde el lunes sin "
+        "funcionar sale una pantalla en blanco y mis compañeros me dicen que a "
+        "ellos igual y la web tampoco carga así que nadie puede reservar clases",
+        "outage",
+    ),
+    (
+        "hello I've been trying to ring the clinic for two days and the main "
+        "number just goes dead it doesn't even ring and the online booking page "
+        "says service unavailable when you try to pick a time so I'm calling "
+        "the other branch's number from the back of my hearing eight card is "
+        "your system down",
+        "outage",
+    ),
+    (
+        "allô bonjour euh je voulais réserver un emplacement pour la Pentecôte "
+        "sur votre site et au moment de payer ça plante à chaque fois erreur "
+        "cinq cents un truc comme ça et là j'ai essayé avec l'appli et pareil "
+        "ça tourne dans le vide votre site il est en panne ou quoi",
+        "outage",
+    ),
+    (
+        "this is the third time I've called about my mother's service and I'm "
+        "I'm honestly at the end of my rope the order of service had her name "
+        "spelled wrong it's Maureen M A U R E E N not Morine and the flowers "
+        "were the wrong ones and nobody has called me back not once I want to "
+        "speak to a manager today not a voicemail",
+        "complaint",
+    ),
+    (
+        "ja hallo Meier hier ich hab mein Pferd seit zwei Jahren bei Ihnen in "
+        "Pension und ich bin wirklich stinksauer ich komm heute in den Stall "
+        "und der Wassereimer ist leer die Box ist seit Tagen nicht gemistet das "
+        "ist jetzt das dritte Mal dass ich mich beschwere ich will den Chef "
+        "sprechen sonst bin ich Ende des Monats weg",
+        "complaint",
+    ),
+    (
+        "mire es la tercera vez que llamo esta semana la cuidadora de mi padre "
+        "no ha venido ni el martes ni hoy y nadie me avisa mi padre tiene "
+        "ochenta y siete años y no puede estar solo quiero poner una queja "
+        "formal y que me llame la responsable hoy mismo porque esto es una "
+        "vergüenza",
+        "complaint",
+    ),
+    (
+        "hi sorry I'm a bit stressed um it's Hannah Cole we're getting married "
+        "with you in three weeks and our coordinator hasn't answered a single "
+        "email since April we still don't know the table plan or the menu and "
+        "I've called like six times honestly this is the worst experience "
+        "we've had and if someone senior doesn't ring me today I'm putting it "
+        "all on Google reviews",
+        "complaint",
+    ),
+    (
+        "oui bonjour c'est monsieur Bertrand votre accordeur est passé jeudi et "
+        "franchement c'est inadmissible il est arrivé avec deux heures de "
+        "retard il a été désagréable avec ma femme et le piano sonne plus faux "
+        "qu'avant je veux déposer une réclamation officielle et parler au "
+        "responsable",
+        "complaint",
+    ),
+    # ordinary
+    (
+        "hi um yeah I'd like to book a pitch for a touring caravan for the uh "
+        "second week of August so the ninth to the sixteenth two adults two "
+        "kids and a dog is that alright and we'd need electric hook up please",
+        "none",
+    ),
+    (
+        "hi it's Ellie Turner my lesson's on Thursday at four with um Sandra "
+        "and I've got a hospital appointment now so could we move it to Friday "
+        "same time or Saturday morning whichever's free thanks",
+        "none",
+    ),
+    (
+        "ja guten Tag äh ich möchte gern einen Termin für einen Hörtest machen "
+        "für mich selber also mein Name ist Renate Fischer und was muss ich "
+        "denn da mitbringen die Versichertenkarte nehme ich an und brauch ich "
+        "eine Überweisung vom Ohrenarzt",
+        "none",
+    ),
+    (
+        "bonjour euh c'est Camille on a rendez-vous samedi pour visiter le "
+        "domaine avec mon fiancé et je voulais savoir comment on vous trouve "
+        "parce que sur le GPS ça nous envoie dans un chemin et est-ce qu'il y a "
+        "un parking sur place voilà merci",
+        "none",
+    ),
+    (
+        "hola buenas quería saber a qué hora se puede acceder a los trasteros "
+        "los fines de semana y cuánto cuesta uno pequeño de esos de dos metros "
+        "cuadrados más o menos es para guardar unas cajas de la mudanza",
+        "none",
+    ),
+    (
+        "hello this is Mr Albert Finch F I N C H I'd like somebody to come and "
+        "tune my piano please it's a Broadwood baby grand it hasn't been done "
+        "since um oh the pandemic I'm at number twelve Orchard Close that's O R "
+        "C H A R D and I'm in most days except Wednesdays",
+        "none",
+    ),
+    (
+        "hi yeah quick question we've booked the meet and greet for Saturday "
+        "where exactly do we drop the car off is it the short stay level two "
+        "and do we pay anything on the day or is it all done online already",
+        "none",
+    ),
+    (
+        "hallo ja äh ich wollte fragen meine Tochter ist neun und möchte gern "
+        "reiten lernen haben Sie da Anfängerkurse für Kinder und was kostet das "
+        "so ungefähr und braucht sie einen Helm oder kann man den bei Ihnen "
+        "leihen",
+        "none",
+    ),
+    (
+        "bonjour madame euh mon père est décédé ce matin à la maison et le "
+        "médecin est passé et euh je sais pas trop comment ça se passe quels "
+        "papiers je dois préparer pour qu'on organise les obsèques avec vous et "
+        "est-ce qu'on peut venir cet après-midi",
+        "none",
+    ),
+    (
+        "hola soy Luis Navarro el hijo de doña Pilar Navarro que tiene el "
+        "servicio de ayuda a domicilio quería pedir las facturas del año pasado "
+        "para la declaración de la renta si me las pueden mandar al correo que "
+        "tienen eh gracias",
+        "none",
+    ),
+    (
+        "hi it's Susan Reid I'm the contact for my aunt June who you look after "
+        "um I've got a new mobile number so this one I'm calling from now is "
+        "the new one the old one ending six two nine can come off please it's "
+        "oh seven seven double oh nine four one three two eight",
+        "none",
+    ),
+    (
+        "hi yeah I ordered some packing boxes and tape from you on Monday for "
+        "delivery to the unit um it's Amir Patel unit sixty and they said two "
+        "days has it gone out yet",
+        "none",
+    ),
+    (
+        "ja hallo ich hab letzte Woche bei Ihnen am Flughafen geparkt "
+        "Buchungsnummer äh M wie Martha drei acht acht fünf null und ich "
+        "bräuchte dafür eine richtige Quittung mit Mehrwertsteuer für meine "
+        "Reisekostenabrechnung geht das per Mail",
+        "none",
+    ),
+    (
+        "hola buenas eh llegamos el viernes con la autocaravana y quería saber "
+        "a qué hora abre la recepción y hasta qué hora se puede hacer el check "
+        "in porque igual llegamos tarde tipo diez de la noche",
+        "none",
+    ),
+    (
+        "hello it's about the service for Mr Dennis Hart on Friday I'm a friend "
+        "from his bowls club and I just wanted to check it's still eleven "
+        "o'clock at the crematorium and where should we send flowers to you or "
+        "straight there",
+        "none",
+    ),
+    (
+        "bonjour euh je voudrais inscrire mon fils il a dix-sept ans pour le "
+        "permis en conduite accompagnée et je voulais savoir le prix du forfait "
+        "avec le code et les vingt heures et quels papiers il faut amener pour "
+        "l'inscription",
+        "none",
+    ),
+    (
+        "hi um I need to order some more batteries for my hearing aides and I "
+        "can never remember the size it's the little orange tab ones I think "
+        "is that thirteen or three one two and can I pay over the phone with a "
+        "card",
+        "none",
+    ),
+    (
+        "hola buenas tardes tengo un piano vertical en casa que hace como tres "
+        "años que no se afina y quería saber cuánto cobran por la afinación y "
+        "si podrían venir alguna tarde de la semana que viene vivo en el centro",
+        "none",
+    ),
+    (
+        "hi it's Jess and Aaron booked for the twenty first of September um "
+        "just updating numbers we're now at uh ninety two day guests not eighty "
+        "eight and two more need gluten free and one vegan should I email that "
+        "over as well",
+        "none",
+    ),
+    (
+        "guten Morgen ähm ich hab bei Ihnen ein Lagerabteil und wollte nur "
+        "fragen ob man am Samstag auch rein kann und bis wann und ob Sie so "
+        "einen Sackkarren oder Rollwagen haben den man sich ausleihen kann",
+        "none",
+    ),
+    (
+        "hi there we're thinking of booking a static caravan with you for "
+        "October half term but um before we pay anything what are your "
+        "cancellation terms like if one of the kids gets ill do we lose the "
+        "deposit or is there insurance or something",
+        "none",
+    ),
+    (
+        "hello um we're just comparing a few venues at the moment and yours is "
+        "top of the list but my partner wanted me to ask how refunds work in "
+        "general like if we had to move the date is the deposit transferable "
+        "or do you refund part of it we haven't booked anything yet",
+        "none",
+    ),
+    (
+        "hi it's Graham Lowe unit eighty eight I just wanted to say thanks to "
+        "the lady who sorted out the double charge last month it's all come "
+        "back now so that's all fine and uh while I'm on can I get a bigger "
+        "padlock from reception",
+        "none",
+    ),
+    (
+        "hiya um I'm not complaining or anything just wondering really why is "
+        "it twenty pounds more if I drop off on a Friday than a Thursday is "
+        "that a weekend thing because I can probably move my flight",
+        "none",
+    ),
+    (
+        "oh hello I was at the service for Mrs Goodwin yesterday in your chapel "
+        "and I think I left my scarf on the pew it's a navy one with little "
+        "birds on it not valuable at all just sentimental could someone have a "
+        "look and I'll pop in",
+        "none",
+    ),
+    (
+        "hi um got your invoice thanks all fine I'll pay it today just one "
+        "thing it says travel supplement twelve pounds what's that for is that "
+        "because I'm out in the village it's fine I just didn't know what it "
+        "meant",
+        "none",
+    ),
+    (
+        "hello I'm calling for my mum Dorothy Evans she's ninety one and "
+        "doesn't hear well on the phone she has the lunchtime visit already "
+        "and she'd like an extra visit on Sunday afternoons if you've got "
+        "someone to help with a bath could you tell me what's available",
+        "none",
+    ),
+    (
+        "hello I'm um sixty three and I've never driven and my son he's a "
+        "barrister down in London keeps telling me to just do it so here I am "
+        "ha could I book a first lesson and do you have anyone patient with "
+        "nervous older learners",
+        "none",
+    ),
+    (
+        "hi um silly thing I've lost the little carrying case for my hearing "
+        "aids the grey one I think it fell out at the bus stop could I buy a "
+        "new one from you or do I have to order it online",
+        "none",
+    ),
+    (
+        "hi I'm thinking of moving my gelding to you for full livery from next "
+        "month um before I commit what's the notice period if I ever needed to "
+        "move him on is it a month and is that in the contract",
+        "none",
+    ),
+    (
+        "hi yeah it's Ben I had my lesson this morning with Raj and I think I "
+        "left my umbrella in the back of the car it's just a black one from the "
+        "supermarket so no rush just if he sees it",
+        "none",
+    ),
+    (
+        "hallo ja guten Tag wir überlegen bei Ihnen für Pfingsten einen "
+        "Stellplatz zu buchen und ich wollt vorher mal fragen wie das mit der "
+        "Stornierung ist also bis wann kann man kostenlos stornieren falls was "
+        "dazwischenkommt",
+        "none",
+    ),
+    (
+        "ja hallo hier ist Anna Becker ich wollt mich nur kurz bedanken das mit "
+        "der Rückerstattung für die Dekoration hat jetzt geklappt das Geld ist "
+        "gestern angekommen also alles gut und schöne Grüße an Frau Krause",
+        "none",
+    ),
+    (
+        "guten Tag hier ist Klaus Hoffmann ich hab die Rechnung für meine "
+        "Mutter bekommen das passt alles ich überweis das auch nur da steht so "
+        "eine Position Wegepauschale was ist denn das genau nur damit ich das "
+        "verstehe",
+        "none",
+    ),
+    (
+        "bonjour euh je cherche un box pour six mois à peu près et je voulais "
+        "savoir comment ça marche si je veux arrêter avant est-ce qu'il y a un "
+        "préavis ou des frais parce que je sais pas encore exactement quand je "
+        "déménage",
+        "none",
+    ),
+    (
+        "oui bonjour c'est la maman de Léa qui monte le mercredi euh je me "
+        "plains pas hein c'est juste pour savoir pourquoi le cours a été "
+        "déplacé à quinze heures c'est pour l'organisation avec l'école",
+        "none",
+    ),
+    (
+        "bonjour je vous appelle pour ma mère madame Rousseau qui est appareillée "
+        "chez vous elle entend mal au téléphone alors c'est moi qui m'en occupe "
+        "et elle aurait besoin d'un rendez-vous de contrôle le mois prochain de "
+        "préférence le matin",
+        "none",
+    ),
+    (
+        "hola buenos días llamo por el velatorio de mi tío Ramón mi prima que "
+        "es abogada es la que lleva los papeles de la herencia pero yo solo "
+        "quería saber a qué hora abre la sala mañana y si se pueden llevar "
+        "flores",
+        "none",
+    ),
+    (
+        "hola eh creo que me dejé unas gafas de sol en el autobús lanzadera del "
+        "parking ayer por la tarde son marrones normalitas no pasa nada si no "
+        "aparecen pero si las encuentran me paso a recogerlas",
+        "none",
+    ),
+    (
+        "hola buenas una pregunta general antes de reservar eh la fianza que se "
+        "paga por la parcela de temporada cómo funciona la devolución al final "
+        "o sea cuánto tarda y si se devuelve a la misma tarjeta",
+        "none",
+    ),
+)
