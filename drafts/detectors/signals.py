@@ -19,6 +19,8 @@ SIGNALS: dict[str, list[Pattern]] = {
         ),
         _p(
             "mentions a lawyer or legal action",
+            # not someone's job ("I'm a solicitor setting up a practice", "my wife's a lawyer")
+            r"(?<!'s a )(?<!’s a )(?<!is a )(?<!was a )(?<!'m a )(?<!’m a )(?<!am a )"
             r"\b(lawyer|attorney|solicitor|legal action|lawsuit|litigation|sue (you|your))\b",
         ),
         _p(

@@ -59,6 +59,18 @@ TERMS_QUESTION = (
     r"jederzeit|k(ü|ue)ndigungsfrist|was passiert,? wenn|"
     r"(à|a) tout moment|n'importe quand|pr(é|e)avis|que se passe-t-il si|"
     r"en cualquier momento|cuando quiera|preaviso|qu(é|e) pasa si)\b"
+    # asked before buying or booking, or about pausing instead of cancelling: the terms, not a
+    # cancellation ("before I commit", "ohne zu kündigen", "avant de m'engager", "todavía no he
+    # reservado")
+    r"|\bbefore (i|we) (commit|sign up|subscribe|book|buy|join|decide)\b"
+    r"|\b(haven.?t|have not|not yet) (booked|signed up|subscribed|bought|ordered)\b"
+    r"|\b(without|instead of) cancel+ing\b"
+    r"|\bbevor (ich|wir) (mich |uns )?(anmelde|buche|abschlie(ß|ss)e|entscheide)\w*"
+    r"|\bnoch nicht (gebucht|angemeldet|abgeschlossen|bestellt)\b|\bohne zu k(ü|ue)ndigen\b"
+    r"|\bavant de (m.|nous )?(engager|inscrire|souscrire|r(é|e)server|d(é|e)cider|commander)\b"
+    r"|\bpas encore (r(é|e)serv|inscrit|souscrit|command)\w*|\bsans r(é|e)silier\b"
+    r"|\bantes de (contratar|reservar|comprometer\w*|apuntar\w*|decidir\w*|suscrib\w*)"
+    r"|\btodav(í|i)a no (he|hemos) (reservado|contratado|comprado|pedido)\b|\bsin cancelar\b"
 )
 
 
@@ -195,6 +207,14 @@ KINDS: tuple[RiskKind, ...] = (
                 unless=TERMS_QUESTION,
             ),
             _p(
+                "gives notice: will not renew the plan or contract",
+                r"\b(won.?t|will not|not going to|are not|aren.?t|am not|decided not to) "
+                r"(be )?renew(ing)?\b.{0,40}\b(plan|subscription|membership|contract|lease|"
+                r"agreement|policy)|\b(take|treat) this as (my|our|formal) notice\b|"
+                r"\bnicht (mehr )?verl(ä|ae)ngern\b|\bne (pas|plus) renouveler\b|"
+                r"\bne renouvel\w+ pas\b|\bno (vamos a |voy a )?renovar\b",
+            ),
+            _p(
                 "German: delete account/data or cancel",
                 r"\b(konto|account|daten|profil)\b.{0,30}\b(l(ö|oe)schen|schlie(ß|ss)en|k(ü|ue)ndigen)|"
                 r"\bk(ü|ue)ndig(en|ung)\b",
@@ -237,7 +257,7 @@ KINDS: tuple[RiskKind, ...] = (
             _p(
                 "a lawyer, court or legal action",
                 # not someone's job ("my wife's a solicitor, so she can't do the pickup")
-                r"(?<!'s a )(?<!’s a )(?<!is a )(?<!was a )"
+                r"(?<!'s a )(?<!’s a )(?<!is a )(?<!was a )(?<!'m a )(?<!’m a )(?<!am a )"
                 r"\b(lawyer|attorney|solicitor|legal action|lawsuit|sue|court|subpoena|"
                 r"small claims)\b",
             ),
@@ -293,6 +313,18 @@ KINDS: tuple[RiskKind, ...] = (
                 "someone else got into the account, or changed its recovery details",
                 r"\b(someone|somebody|a stranger|an unknown person|a hacker|they)\b.{0,20}\b(got into|got in to|broke into|logged into|logged in to|signed into|took over|has access to|is using) (my|our)\b"
                 r"|\b(changed|reset|replaced)\b.{0,30}\b(recovery|backup|two-factor|2fa) (phone|number|e-?mail|address|codes?)\b",
+            ),
+            _p(
+                "someone posing as the company asked for personal or payment details",
+                r"\b(someone|somebody|a (man|woman|guy|lady|person)|they)\b.{0,40}"
+                r"\b(called|rang|phoned|texted|messaged|e-?mailed|contacted)\b.{0,80}"
+                r"\b(claim\w*|say\w*|said|pretend\w*)\b.{0,30}\b(from|with) (you|your)\b"
+                r"|\b(was|is) (that|this|it) (really|actually|genuinely) (from )?(you|your)\b"
+                r"|\b(war|ist) das (echt|wirklich|tats(ä|ae)chlich) (von )?ihnen\b"
+                r"|\bc.(é|e)tait (vraiment|bien) (vous|de chez vous)\b|\bse (disant|faisant passer)"
+                r" (de|pour)\b"
+                r"|\b(eran|era|fueron) (de verdad |realmente )?ustedes\b|\bdiciendo que (era|eran)"
+                r" de\b",
             ),
             _p(
                 "German: hacked, unauthorised login",
@@ -351,13 +383,14 @@ KINDS: tuple[RiskKind, ...] = (
             _p(
                 "a lost or stolen card, phone or device",
                 r"\b(lost|stolen|missing|misplaced|robbed|can.?t find)\b.{0,30}"
-                r"\b(card|phone|wallet|device|laptop|purse|key)|"
+                r"\b(card|phone|wallet|device|laptop|purse|key|fob|badge|keycard|access pass|"
+                r"permit)|"
                 r"\b(card|phone|wallet|laptop|tablet|fob|badge|keys?)\b.{0,80}\b(i|we) "
                 r"(have |'ve )?(lost|misplaced) (it|them)\b|"
                 r"\b(got|was|were|been) (stolen|nicked)\b",
             ),
             _p("German: lost or stolen", r"\b(verloren|gestohlen|geklaut|sperren)"),
-            _p("French: lost or stolen", r"\b(perdu|vol(é|e)e?|faire opposition)"),
+            _p("French: lost or stolen", r"\b(perdu\w*|vol(é|e)e?s?|faire opposition)\b"),
             _p("Spanish: lost or stolen", r"\b(perd(í|i)|perdido|robaron|robado|bloquear)"),
         ),
     ),
@@ -435,8 +468,19 @@ KINDS: tuple[RiskKind, ...] = (
         (
             _p(
                 "a formal complaint or strong words",
-                r"(?<!not )(?<!n't )\b(complain|complaint|unacceptable|outrageous|disgusting|worst|"
+                r"(?<!not )(?<!n't )(?<!not a )(?<!n't a )(?<!no )"
+                r"\b(complain|complaint|unacceptable|outrageous|disgusting|worst|"
                 r"ridiculous|furious|appalling|disgraceful|fed up)",
+            ),
+            _p(
+                "out of patience, or threatens a bad public review",
+                r"\b(run|ran|running) out of patience\b|\b(lost|losing) (my|all) patience\b|"
+                r"\bpatience (is|has) (run|worn) (out|thin)\b|"
+                r"\b(leav|writ|post|giv)\w* (a |you a )?(bad|terrible|negative|one[- ]star|1[- ]star)"
+                r" review\b|\breview(s)? everywhere\b|\bnot (a|one) (single )?word back\b|"
+                r"\bgeduld (ist )?(am ende|verloren)\b|\bschlechte bewertung\b|"
+                r"\b(à bout de patience|perdu patience|mauvais avis)\b|"
+                r"\b(perdido la paciencia|mala (rese(ñ|n)a|opini(ó|o)n))\b",
             ),
             _p(
                 "a claim against the company",

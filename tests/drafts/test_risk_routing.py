@@ -376,14 +376,67 @@ def test_unplaced_message_the_injection_head_half_suspects_still_goes_to_triage(
         ("Puis-je résilier mon abonnement à tout moment ?", False),
         ("¿Puedo cancelar el plan en cualquier momento?", False),
         ("What happens if I cancel my plan, do I keep my data?", False),
+        # asked before buying, or about pausing instead of cancelling
+        ("Kann ich mein Abo für drei Wochen pausieren, ohne zu kündigen?", False),
+        ("Peut-on résilier facilement ? Je préfère savoir avant de m'engager.", False),
+        ("Si cancelo el contrato, ¿me devolvéis la señal? Todavía no he reservado.", False),
+        # notice that a plan will not be renewed is a cancellation, notice period or not
+        (
+            "Please take this as notice that we won't be renewing the 4-desk plan. Let me know "
+            "what the notice period is.",
+            True,
+        ),
+        ("Wir werden den Vertrag nicht mehr verlängern.", True),
     ],
 )
 def test_a_question_about_the_terms_of_cancelling_is_not_a_cancellation(text, reads_as_cancelling):
     """The cancellation patterns read a request to end something; a question about the terms
-    (at any time, a notice period, what happens if) is a pricing question, left to the heads."""
+    (at any time, a notice period, what happens if, before committing) is a pricing question,
+    left to the heads."""
     from drafts.risk.scoring import patterns_match
 
     assert ("account_closure" in patterns_match(text)) is reads_as_cancelling
+
+
+@pytest.mark.parametrize(
+    "text, kind, reads",
+    [
+        ("lost my access fob on the train last night, can you deactivate it?", "lost_stolen", True),
+        ("Hier ist die Rechnung, auch für die Fensterläden.", "lost_stolen", False),
+        ("Est-ce que vous faites aussi les volets ?", "lost_stolen", False),
+        ("Second missed date and I've run out of patience.", "complaint", True),
+        ("If nobody calls me I'm leaving a one-star review.", "complaint", True),
+        ("Not a complaint at all, just feedback: the portions are small.", "complaint", False),
+        (
+            "Someone called saying they were from your driving school and asked for my IBAN.",
+            "security",
+            True,
+        ),
+        (
+            "Jemand hat angerufen und nach meiner Ausweisnummer gefragt, war das echt von Ihnen?",
+            "security",
+            True,
+        ),
+        ("I'm a solicitor and my office needs 3 desks from October.", "legal", False),
+        ("My solicitor will be in touch about the invoice.", "legal", True),
+    ],
+)
+def test_the_risk_patterns_read_the_signs_and_not_the_look_alikes(text, kind, reads):
+    """Patterns written after the blind sets I and J (docs/classifier.md): a lost access fob,
+    patience run out, someone posing as the company, a notice of non-renewal; and look-alikes
+    that must not read (a job, "not a complaint", shutters are not theft)."""
+    from drafts.risk.scoring import patterns_match
+
+    assert (kind in patterns_match(text)) is reads
+
+
+def test_a_job_is_not_a_legal_matter_for_the_legal_detector_either():
+    from drafts.detectors.detect import text_detect
+
+    job = text_detect("I'm a solicitor setting up a practice; what do 3 desks cost?")
+    assert not job.signals.get("legal_request")
+    threat = text_detect("My solicitor will write to you about this invoice.")
+    assert threat.signals.get("legal_request")
 
 
 def test_said_to_be_only_a_question_the_heads_reading_waits_for_review(
