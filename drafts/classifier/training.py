@@ -17,20 +17,17 @@ import io
 import time
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-import joblib
 import numpy as np
-import scipy.sparse as sp
-from scipy.optimize import minimize_scalar
-from scipy.special import log_softmax, softmax
-from sklearn.cluster import kmeans_plusplus
-from sklearn.feature_extraction.text import TfidfVectorizer
-from sklearn.metrics import f1_score
-from sklearn.model_selection import StratifiedKFold
-from sklearn.pipeline import FeatureUnion, Pipeline
-from sklearn.svm import LinearSVC
 
 from drafts.risk.encoder import DIMENSIONS, ENCODER_NAME, texts_embed
+
+# scikit-learn, SciPy and joblib are imported where they are used: importing them takes about
+# 2 s here, and every Django process imports this module (through the classifier's selectors and
+# the pipeline's stages), also those that never train or score (intake, the web server's start).
+if TYPE_CHECKING:
+    from sklearn.pipeline import Pipeline
 
 # 2: the model may stack sentence embeddings (TrainedModel.embedding_weight). Format 1 artefacts
 # (TF-IDF only) still load and predict as before.
@@ -83,6 +80,10 @@ def example_text(*, subject: str, text: str) -> str:
 
 
 def pipeline_build(*, c: float = SVM_C) -> Pipeline:
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.pipeline import FeatureUnion, Pipeline
+    from sklearn.svm import LinearSVC
+
     features = FeatureUnion(
         [
             (
@@ -146,6 +147,8 @@ def pipeline_fit(
 ) -> Pipeline:
     """Fit the TF-IDF vectorizers, then one linear SVM on TF-IDF stacked with the weighted
     embeddings (weight 0: TF-IDF only)."""
+    import scipy.sparse as sp
+
     pipeline = pipeline_build(c=c)
     matrix = pipeline.named_steps["features"].fit_transform(texts)
     if weight:
@@ -203,6 +206,8 @@ class TrainedModel:
     def probabilities(self, texts: list[str], vectors: np.ndarray | None = None) -> np.ndarray:
         """vectors: the texts' embeddings (texts_embed) when the caller already has them;
         computed here when the model needs them and none are given."""
+        from scipy.special import softmax
+
         if self.uses_embeddings:
             if vectors is None:
                 vectors = texts_embed(texts)
@@ -211,6 +216,8 @@ class TrainedModel:
         return softmax(scores / self.temperature, axis=1)
 
     def to_bytes(self) -> bytes:
+        import joblib
+
         buffer = io.BytesIO()
         joblib.dump(self, buffer, compress=3)
         return buffer.getvalue()
@@ -218,6 +225,8 @@ class TrainedModel:
     @staticmethod
     def from_bytes(data: bytes) -> TrainedModel:
         # Trusted input only: artifacts are written by classifier_train (see models.py).
+        import joblib
+
         model = joblib.load(io.BytesIO(data))
         if not isinstance(model, TrainedModel) or model.format not in READABLE_FORMATS:
             raise TrainingError(
@@ -268,6 +277,9 @@ def temperature_fit(scores: np.ndarray, targets: np.ndarray) -> float:
     smoothing, error-free validation predictions (a small, separable history) drive the
     temperature to its lower bound and every probability to 1.0; with it, n validation
     predictions never claim more certainty than n can show. Negligible for large n."""
+    from scipy.optimize import minimize_scalar
+    from scipy.special import log_softmax
+
     n, k = scores.shape
     epsilon = 1.0 / (n + 2)
     soft = np.full((n, k), epsilon / max(k - 1, 1))
@@ -324,6 +336,8 @@ def exemplars_pick(
 ) -> list[np.ndarray]:
     """Per label index (0..labels-1), up to `count` of its rows spread over its region
     (k-means++ seeding picks actual rows far from the ones already picked)."""
+    from sklearn.cluster import kmeans_plusplus
+
     out: list[np.ndarray] = []
     for label in range(labels):
         rows = vectors[y == label]
@@ -348,6 +362,8 @@ def familiarity_of(exemplars: list[np.ndarray], vectors: np.ndarray, labels: np.
 def _validation_folds(labels: np.ndarray, folds: int, seed: int):
     """Stratified folds over the labels with at least two examples; singleton labels always
     stay in the training part (they are learned, never validated)."""
+    from sklearn.model_selection import StratifiedKFold
+
     counts = Counter(labels.tolist())
     eligible = np.array([counts[label] >= 2 for label in labels])
     eligible_counts = [c for c in counts.values() if c >= 2]
@@ -382,6 +398,9 @@ def model_train(
     embedding_weight: scale of the sentence-embedding block (0: TF-IDF only). vectors: the
     texts' embeddings if already computed; otherwise computed once here (timed in `seconds`).
     """
+    from scipy.special import softmax
+    from sklearn.metrics import f1_score
+
     started = time.perf_counter()
     if len(texts) != len(labels):
         raise TrainingError("texts and labels differ in length")

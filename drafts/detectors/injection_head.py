@@ -12,18 +12,26 @@ way and its weight looked up, so the strongest n-grams can be named without stor
 training text.
 """
 
+from __future__ import annotations
+
 import math
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
-import scipy.sparse as sp
-from sklearn.feature_extraction.text import HashingVectorizer
-from sklearn.linear_model import LogisticRegression
-from sklearn.utils import murmurhash3_32
+
+# scikit-learn and SciPy are imported on first use: importing them takes about 1.5 s, and every
+# Django process imports this module (through the detectors and the pipeline's stages), also
+# those that never read a message (intake, the web server's start).
+if TYPE_CHECKING:
+    import scipy.sparse as sp
+    from sklearn.feature_extraction.text import HashingVectorizer
+    from sklearn.linear_model import LogisticRegression
 
 ARTEFACT = Path(__file__).with_name("injection_head.npz")
 N_FEATURES = 2**18  # per analyzer; char and word buckets sit side by side
@@ -31,6 +39,8 @@ C = 4.0  # inverse regularization strength of the logistic regression
 
 
 def _vectorizers() -> tuple[HashingVectorizer, HashingVectorizer]:
+    from sklearn.feature_extraction.text import HashingVectorizer
+
     common = {"n_features": N_FEATURES, "alternate_sign": False, "lowercase": True}
     return (
         HashingVectorizer(analyzer="char_wb", ngram_range=(2, 5), **common),
@@ -50,19 +60,38 @@ def head_text(text: str) -> str:
     return _MASKED.sub(" ", text)
 
 
-_CHAR, _WORD = _vectorizers()
-_CHAR_ANALYZE = _CHAR.build_analyzer()
-_WORD_ANALYZE = _WORD.build_analyzer()
+@dataclass(frozen=True)
+class _Hashing:
+    """The two vectorizers, their analyzers and the hash they bucket n-grams with."""
+
+    char: HashingVectorizer
+    word: HashingVectorizer
+    char_analyze: Callable[[str], list[str]]
+    word_analyze: Callable[[str], list[str]]
+    murmurhash: Callable[..., int]
+
+
+@cache
+def _hashing() -> _Hashing:
+    from sklearn.utils import murmurhash3_32
+
+    char, word = _vectorizers()
+    return _Hashing(char, word, char.build_analyzer(), word.build_analyzer(), murmurhash3_32)
 
 
 def features(texts: list[str]) -> sp.csr_matrix:
     """Hashed char and word n-grams of already normalized texts, one row per text."""
+    import scipy.sparse as sp
+
+    hashing = _hashing()
     texts = [head_text(t) for t in texts]
-    return sp.hstack([_CHAR.transform(texts), _WORD.transform(texts)], format="csr")
+    return sp.hstack([hashing.char.transform(texts), hashing.word.transform(texts)], format="csr")
 
 
 def head_fit(texts: list[str], labels: list[bool], *, sample_weight=None) -> LogisticRegression:
     """Fit the logistic regression on normalized texts (labels: True for an attack)."""
+    from sklearn.linear_model import LogisticRegression
+
     model = LogisticRegression(
         C=C, class_weight="balanced", max_iter=3000, solver="liblinear", random_state=0
     )
@@ -70,8 +99,8 @@ def head_fit(texts: list[str], labels: list[bool], *, sample_weight=None) -> Log
     return model
 
 
-def _bucket(token: str, offset: int) -> int:
-    return offset + abs(murmurhash3_32(token, seed=0)) % N_FEATURES
+def _bucket(token: str, offset: int, murmurhash: Callable[..., int]) -> int:
+    return offset + abs(murmurhash(token, seed=0)) % N_FEATURES
 
 
 @dataclass(frozen=True)
@@ -83,11 +112,11 @@ class InjectionHead:
     threshold: float
 
     @classmethod
-    def from_model(cls, model: LogisticRegression, threshold: float) -> "InjectionHead":
+    def from_model(cls, model: LogisticRegression, threshold: float) -> InjectionHead:
         return cls(model.coef_[0].astype(np.float32), float(model.intercept_[0]), threshold)
 
     @classmethod
-    def load(cls, path: Path = ARTEFACT) -> "InjectionHead":
+    def load(cls, path: Path = ARTEFACT) -> InjectionHead:
         with np.load(path) as data:
             weights = np.zeros(2 * N_FEATURES, dtype=np.float32)
             weights[data["index"]] = data["value"].astype(np.float32)
@@ -112,12 +141,16 @@ class InjectionHead:
     def score(self, text: str) -> float:
         """The same probability as scores([text]), computed without sklearn's per-call overhead
         (about 5x faster on one message: the detectors run once per incoming message)."""
+        hashing = _hashing()
         logit = self.intercept
         text = head_text(text)
-        for grams, offset in ((_CHAR_ANALYZE(text), 0), (_WORD_ANALYZE(text), N_FEATURES)):
+        for grams, offset in (
+            (hashing.char_analyze(text), 0),
+            (hashing.word_analyze(text), N_FEATURES),
+        ):
             if not grams:
                 continue
-            counts = Counter(_bucket(gram, offset) for gram in grams)
+            counts = Counter(_bucket(gram, offset, hashing.murmurhash) for gram in grams)
             index = np.fromiter(counts.keys(), dtype=np.int64, count=len(counts))
             value = np.fromiter(counts.values(), dtype=np.float64, count=len(counts))
             logit += float(self.weights[index] @ value) / math.sqrt(float(value @ value))
@@ -128,11 +161,16 @@ class InjectionHead:
 
         Character n-grams are credited to the word they were cut from, so an agent reads words.
         """
+        hashing = _hashing()
+        murmurhash = hashing.murmurhash
         credit: dict[str, float] = {}
-        for gram in set(_WORD_ANALYZE(head_text(text))):
-            credit[gram] = float(self.weights[_bucket(gram, N_FEATURES)])
+        for gram in set(hashing.word_analyze(head_text(text))):
+            credit[gram] = float(self.weights[_bucket(gram, N_FEATURES, murmurhash)])
             if " " not in gram:  # a word: add the character n-grams cut from it
-                credit[gram] += sum(float(self.weights[_bucket(g, 0)]) for g in _CHAR_ANALYZE(gram))
+                credit[gram] += sum(
+                    float(self.weights[_bucket(g, 0, murmurhash)])
+                    for g in hashing.char_analyze(gram)
+                )
         ranked = sorted((c, g) for g, c in credit.items() if c > 0)[::-1]
         chosen: list[str] = []
         for _, gram in ranked:

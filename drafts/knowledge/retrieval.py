@@ -18,10 +18,9 @@ import time
 from collections.abc import Iterable, Sequence
 from contextvars import ContextVar
 from dataclasses import asdict, dataclass, field
+from functools import cache
 
 import numpy as np
-from scipy import sparse
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from drafts.batching import qa_texts_embed_scoped, texts_embed_scoped
 from drafts.language import text_language
@@ -97,8 +96,16 @@ _SIGN_OFF = re.compile(
 _IDENTIFIER = re.compile(r"#\d+\b|\b[a-z]{1,5}(?:-[a-z0-9]{1,5})*-\d{3,}\b|\b\d{5,}\b", re.I)
 
 _WORD = re.compile(r"[a-z0-9]+")
-_STOP = frozenset(ENGLISH_STOP_WORDS) | {"hi", "hello", "thanks", "thank", "regards", "please"}
 _DOUBLE = re.compile(r"([bdfgmnprt])\1$")
+
+
+@cache
+def _stop_words() -> frozenset[str]:
+    """scikit-learn's English stop words and a greeting's words. Read on first use: importing
+    scikit-learn takes about 1.4 s, which a Django process that never searches should not pay."""
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+    return frozenset(ENGLISH_STOP_WORDS) | {"hi", "hello", "thanks", "thank", "regards", "please"}
 
 
 def term_stem(word: str) -> str:
@@ -122,7 +129,8 @@ def term_stem(word: str) -> str:
 
 
 def text_terms(text: str, *, stem: bool = True) -> list[str]:
-    words = (w for w in _WORD.findall(text.lower()) if w not in _STOP and len(w) > 1)
+    stop = _stop_words()
+    words = (w for w in _WORD.findall(text.lower()) if w not in stop and len(w) > 1)
     return [term_stem(w) for w in words] if stem else list(words)
 
 
@@ -218,6 +226,8 @@ class FragmentIndex:
         embed: bool = True,
         qa: bool | None = None,
     ):
+        from scipy import sparse  # on first use, as the stop words (_stop_words)
+
         self.fragments = list(fragments)
         self.stem = stem
         self.embedded = embed

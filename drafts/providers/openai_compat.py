@@ -1,15 +1,21 @@
 """Any OpenAI-compatible chat-completions endpoint (OpenAI, Azure, vLLM, Ollama, LiteLLM),
 through the official client. The client retries at most once; the Celery task owns retries
 with backoff, so attempts do not multiply. Errors are mapped to transient (retry later) or
-permanent (straight to a human)."""
+permanent (straight to a human).
+
+The `openai` package is imported where a call is made: importing it takes about 1 s, and every
+Django process imports this module (through drafts.providers), also those that run the offline
+provider or never draft (intake, the web server's start)."""
+
+from __future__ import annotations
 
 import functools
 import json
 import secrets
 import time
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-import openai
 from django.conf import settings
 
 from drafts import prompts
@@ -26,6 +32,9 @@ from .base import (
     Usage,
 )
 
+if TYPE_CHECKING:
+    import openai
+
 
 def _retry_after(error: openai.APIStatusError) -> float | None:
     headers = getattr(error.response, "headers", None) or {}
@@ -41,6 +50,8 @@ def _retry_after(error: openai.APIStatusError) -> float | None:
 
 def map_error(error: Exception) -> Exception:
     """Translate the client's exceptions into the pipeline's two kinds."""
+    import openai
+
     if isinstance(error, openai.APITimeoutError):
         return TransientProviderError(f"model endpoint timed out: {error}")
     if isinstance(error, openai.APIConnectionError):
@@ -75,6 +86,8 @@ def map_error(error: Exception) -> Exception:
 def _client(base_url: str, api_key: str, timeout: float) -> openai.OpenAI:
     """One client (and its connection pool) per process and endpoint: building one per stage
     cost more than the call to a fast local model."""
+    import openai
+
     return openai.OpenAI(base_url=base_url, api_key=api_key, max_retries=1, timeout=timeout)
 
 
@@ -118,7 +131,7 @@ class OpenAICompatibleProvider:
         self.client = _client(base_url, api_key or "not-needed", timeout)
 
     @classmethod
-    def from_settings(cls, *, model: str | None = None) -> "OpenAICompatibleProvider":
+    def from_settings(cls, *, model: str | None = None) -> OpenAICompatibleProvider:
         """The configured endpoint; `model` in place of OPENAI_MODEL (a replay's candidate)."""
         return cls(
             base_url=settings.OPENAI_BASE_URL,
@@ -135,7 +148,7 @@ class OpenAICompatibleProvider:
 
     def with_prompts(
         self, *, classify: str, draft: str, versions: dict
-    ) -> "OpenAICompatibleProvider":
+    ) -> OpenAICompatibleProvider:
         self.classify_prompt, self.draft_prompt, self.prompt_versions = classify, draft, versions
         return self
 
@@ -143,6 +156,8 @@ class OpenAICompatibleProvider:
     def _call(
         self, messages: list[dict], schema_name: str, schema: dict
     ) -> tuple[dict | None, str, Usage, str]:
+        import openai
+
         started = time.perf_counter()
         try:
             completion = self.client.chat.completions.create(
