@@ -358,7 +358,10 @@ def reading_facts(
         # the only thing calling it high risk, on text unlike the team's. It waits for review.
         "class_reading_quiet": bool(
             quiet
-            and class_quiet_waits
+            # the class's setting, or the class model is itself unsure of its reading (under
+            # its triage bar): an unsure guess of a high-risk class on text unlike the team's
+            # weighs no more than an unsure guess of a low-risk one
+            and (class_quiet_waits or needs_triage)
             and frustration < QUIET_FRUSTRATION
             and churn_risk < QUIET_CHURN
             and injection_quiet(injection_score, fraction=QUIET_CLASS_INJECTION_FRACTION)

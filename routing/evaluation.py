@@ -382,10 +382,13 @@ def evaluate(
             # Only the class model calls it high risk, on text it has never seen the like
             # of, for a class the class-independent readers read directly and find quiet
             # (or that the customer says is only a question).
+            # An unsure reading (under the triage bar) of such text is a guess: the quiet
+            # triage reason below says so, whatever class was guessed.
             block = True
-            why = DISCLAIMED_REASON if facts.get("disclaimed") is True else QUIET_CLASS_REASON
-            invariants.append(why)
-            reasons.append(why)
+            if facts.get("disclaimed") is True or facts.get("needs_triage") is not True:
+                why = DISCLAIMED_REASON if facts.get("disclaimed") is True else QUIET_CLASS_REASON
+                invariants.append(why)
+                reasons.append(why)
         else:
             needs_human = block = True
             invariants.append(HIGH_RISK_REASON)

@@ -203,7 +203,8 @@ KINDS: tuple[RiskKind, ...] = (
                 "cancels a subscription, plan or contract",
                 r"\b(cancel|terminate|end|stop)\b.{0,30}\b(subscription|plan|membership|contract|"
                 r"lease)\b|\bcancel (everything|it all)\b|"
-                r"\b(cancel|terminate)\s+(my|our|the|this)\s+(\w+\s+)?(account|policy|insurance)\b",
+                r"\b(cancel|terminate|end|stop)\s+(my|our|the|this)\s+(\w+\s+)?(account|policy|"
+                r"insurance|cover)\b|\bno more (premiums|payments|direct debits)\b",
                 unless=TERMS_QUESTION,
             ),
             _p(
@@ -315,6 +316,17 @@ KINDS: tuple[RiskKind, ...] = (
                 r"|\b(changed|reset|replaced)\b.{0,30}\b(recovery|backup|two-factor|2fa) (phone|number|e-?mail|address|codes?)\b",
             ),
             _p(
+                "asks for the account to be frozen, blocked or stopped",
+                r"\b(freeze|block|suspend) (my|our)\b.{0,25}\baccount\b"
+                r"|\b(put|add|place|initiate|set) (a |an )?(stop|block|hold|halt|hault|freeze) (on|to) "
+                r"(my|our)\b.{0,40}\b(account|checking|savings)\b"
+                r"|\baccount\b.{0,20}\bunder an? (block|hold|freeze)\b"
+                r"|\b(i want|i need|i.?d like|i would like|make|set|turn)\b.{0,20}\baccount\b"
+                r".{0,15}\b(frozen|blocked)\b"
+                r"|\b(stop|block) (all|any) (future )?(payments|transactions|processing)\b"
+                r"|\bbloquer (mon|notre) compte\b|\bgeler (mon|notre) compte\b",
+            ),
+            _p(
                 "someone posing as the company asked for personal or payment details",
                 r"\b(someone|somebody|a (man|woman|guy|lady|person)|they)\b.{0,40}"
                 r"\b(called|rang|phoned|texted|messaged|e-?mailed|contacted)\b.{0,80}"
@@ -413,7 +425,7 @@ KINDS: tuple[RiskKind, ...] = (
             _p(
                 "a payment the customer did not make or does not recognise",
                 r"\b(did ?n.?t|did not|never|don.?t|do not)\b.{0,20}\b(make|made|recogni[sz]e|"
-                r"authori[sz]e)\b|\bfraud",
+                r"authori[sz]e)\b|\bfraud|\bfrau?dul",
             ),
             _p("German: unknown payment, fraud", r"\b(nicht get(ä|ae)tigt|kenne ich nicht|betrug)"),
             _p("French: unknown payment, fraud", r"\b(ne reconnais pas|fraude)"),

@@ -502,3 +502,50 @@ def test_a_request_to_send_an_order_elsewhere_is_never_auto_sent(
     )
     decision = RoutingDecision.objects.filter(ticket=plain.ticket).latest("id")
     assert decision.facts["delivery_change_request"] is False
+
+
+@pytest.mark.parametrize(
+    "needs_triage, class_quiet_waits, quiet_reading",
+    [
+        (False, False, False),  # a confident reading: the class's setting decides (off)
+        (False, True, True),  # ... (on)
+        (True, False, True),  # an unsure guess waits for review whatever the class
+        (True, True, True),
+    ],
+)
+def test_which_high_risk_class_readings_are_quiet(needs_triage, class_quiet_waits, quiet_reading):
+    """reading_facts, as the pipeline and `evaluate` call it, for unfamiliar text in which no
+    risk kind, detector, frustration or churn word reads anything."""
+    from drafts.stages import reading_facts
+
+    facts = reading_facts(
+        request_class_slug="billing-dispute",
+        risk="high",
+        needs_triage=needs_triage,
+        confidence=0.4 if needs_triage else 0.8,
+        auto_send_confident=False,
+        signals={},
+        risk_kinds=[],
+        risk_scores={"billing_dispute": 0.001},
+        risk_evidence={},
+        unfamiliar=True,
+        injection_score=0.0,
+        class_quiet_waits=class_quiet_waits,
+    )
+    assert facts["class_reading_quiet"] is quiet_reading
+    loud = reading_facts(
+        request_class_slug="billing-dispute",
+        risk="high",
+        needs_triage=needs_triage,
+        confidence=0.4,
+        auto_send_confident=False,
+        signals={},
+        risk_kinds=[],
+        risk_scores={"billing_dispute": 0.001},
+        risk_evidence={},
+        unfamiliar=True,
+        injection_score=0.0,
+        class_quiet_waits=class_quiet_waits,
+        frustration=0.3,
+    )
+    assert loud["class_reading_quiet"] is False
