@@ -404,6 +404,13 @@ def _memory_signals(memories: list[ReplyMemory], *, qa: bool) -> list[tuple]:
     return [found[k] for k in keys]
 
 
+def reply_vectors(memory: ReplyMemory) -> tuple[np.ndarray, np.ndarray | None]:
+    """The remembered reply's USE vector and, for English with the question/answer encoder
+    installed, its vector by that encoder (None otherwise); stored or computed once."""
+    reply_use, _question_qa, reply_qa = _memory_signals([memory], qa=_qa_reads(memory.language))[0]
+    return reply_use, reply_qa
+
+
 def memory_likeness(
     *, question_similarity: float, vector: np.ndarray, qa_vector, signals: tuple
 ) -> float:

@@ -23,7 +23,7 @@ from .batching import (
     texts_embed_prepare,
     texts_embed_scoped,
 )
-from .classifier.services import texts_classify_prepare
+from .classifier.services import auto_send_threshold_get, texts_classify_prepare
 from .detectors import text_detect
 from .detectors.injection_head import injection_quiet
 from .knowledge.edits import fragment_texts
@@ -33,6 +33,7 @@ from .knowledge.retrieval import (
     PASSAGE_CONFIDENT,
     QUERY_MAX_CHARS,
     class_hint_weight,
+    fragments_for_text,
     fragments_retrieve,
     qa_questions,
     question_sentences,
@@ -44,6 +45,7 @@ from .memory import (
     question_text,
     reply_adapt,
     reply_memory_nearest,
+    reply_vectors,
     team_signoff,
 )
 from .models import PipelineRun, PromptTemplate, ReplyTemplate, TextVector
@@ -784,13 +786,18 @@ def _memories(run: PipelineRun, language: str) -> tuple[list[MemoryRef], list[di
         limit=MEMORY_OFFERED + 1,
     )
     customer_name = run.context.get("customer", {}).get("name", "")
-    chosen = [m for m in matches if m.similarity >= MEMORY_SIMILARITY][:MEMORY_OFFERED]
+    elsewhere = _replies_elsewhere(run, matches)
+    chosen = [
+        m for m in matches if m.similarity >= MEMORY_SIMILARITY and m.memory.pk not in elsewhere
+    ][:MEMORY_OFFERED]
     related = not chosen and run.request_class_id and run.request_class.risk == Risk.LOW
     if related:
         chosen = [
             m
             for m in matches[:MEMORY_OFFERED]
-            if m.similarity >= MEMORY_RELATED and m.memory.request_class_id == run.request_class_id
+            if m.similarity >= MEMORY_RELATED
+            and m.memory.request_class_id == run.request_class_id
+            and m.memory.pk not in elsewhere
         ][:1]
     offered = []
     for match in chosen:
@@ -810,15 +817,64 @@ def _memories(run: PipelineRun, language: str) -> tuple[list[MemoryRef], list[di
                 related=bool(related),
             )
         )
-    return offered, [m.as_dict() for m in matches]
+    candidates = [
+        {
+            **m.as_dict(),
+            **({"elsewhere": elsewhere[m.memory.pk]} if m.memory.pk in elsewhere else {}),
+        }
+        for m in matches
+    ]
+    return offered, candidates
+
+
+# A sent reply answers a neighbouring question, not this one, when a policy passage answers
+# this question closely (similarity at least PASSAGE_ANSWERS, and PASSAGE_MARGIN over the
+# reply's likeness) and the reply itself reads most like another section: a reply about changing the
+# account e-mail for "can you merge my two accounts?", whose answer is the merging section. The
+# draft then rests on that passage (the class template) instead of the reply.
+PASSAGE_ANSWERS = 0.45
+PASSAGE_MARGIN = 0.05
+REPLY_PASSAGES = 1
+
+
+def _replies_elsewhere(run: PipelineRun, matches: list) -> dict[int, str]:
+    """For each remembered reply in `matches` that rests on another section than the close
+    passage that answers this question: memory id -> the section it rests on (for the trail)."""
+    retrieval = run.retrieval or {}
+    chosen = retrieval.get("chosen") or []
+    if not chosen or not retrieval.get("confident", False):
+        return {}
+    first = chosen[0]
+    similarity = float(first.get("similarity") or 0.0)
+    if similarity < PASSAGE_ANSWERS:
+        return {}
+    found: dict[int, str] = {}
+    for match in matches:
+        if match.similarity < MEMORY_RELATED or match.similarity + PASSAGE_MARGIN > similarity:
+            continue
+        use, qa = reply_vectors(match.memory)
+        rests_on = fragments_for_text(
+            text=match.memory.reply, vectors=use, qa_vectors=qa, k=REPLY_PASSAGES
+        )
+        if rests_on and first["fragment_id"] not in {f.fragment_id for f in rests_on}:
+            found[match.memory.pk] = f"{rests_on[0].document_slug} / {rests_on[0].heading}"
+    return found
 
 
 def _memory_pointer(offered: list[MemoryRef], candidates: list[dict]) -> list[str]:
     """When no sent reply became the draft but one answered a related question (another class,
     or a class that needs a person), the agent is pointed at it instead."""
-    if offered or not candidates or candidates[0]["similarity"] < MEMORY_RELATED:
+    if not candidates or candidates[0]["similarity"] < MEMORY_RELATED:
         return []
     nearest = candidates[0]
+    if nearest.get("elsewhere"):
+        return [
+            f"Nearest sent reply: {nearest['ticket']}'s (similarity {nearest['similarity']:.2f}), "
+            f"not used: it answers {nearest['elsewhere']}, and a closer policy passage answers "
+            "this question. Open it if it helps."
+        ]
+    if offered:
+        return []
     return [
         f"Nearest sent reply: {nearest['ticket']}'s, to a related question (similarity "
         f"{nearest['similarity']:.2f}) of another class or one that needs a person; not used "
@@ -891,6 +947,19 @@ def no_answer_reason(run: PipelineRun, offered: list[MemoryRef], candidates: lis
     return f"No confident answer found: {memory}, and {passage}."
 
 
+def _holding_class_trusted(run: PipelineRun) -> bool:
+    """Whether a draft that cannot answer may be the team's holding reply for the class read
+    (an apology and a handover for a complaint) rather than a bare acknowledgement: the class
+    needs a person, and its reading is no guess (the class model has seen messages like this
+    one, or reads it at least as surely as it must to auto-send a low-risk class)."""
+    if run.request_class_id is None or run.request_class.risk == Risk.LOW:
+        return False
+    if not run.unfamiliar:
+        return True
+    bar = auto_send_threshold_get()
+    return bar is not None and float(run.confidence or 0.0) >= bar
+
+
 def stage_draft(run: PipelineRun) -> StageResult:
     ticket = run.ticket
     fragments = _fragment_refs(run)
@@ -914,6 +983,8 @@ def stage_draft(run: PipelineRun) -> StageResult:
     request.memories, memory_candidates = _memories(run, request.language)
     no_answer = no_answer_reason(run, request.memories, memory_candidates)
     request.no_answer = no_answer
+    if no_answer and _holding_class_trusted(run):
+        request.holding_class = request.request_class
     request.signoff = team_signoff(language=request.language)
     template_class = _template_class(run)
     if template_class is not None and template_class != request_class:

@@ -438,6 +438,15 @@ def _active_loaded() -> LoadedVersion:
         return _loaded
 
 
+def auto_send_threshold_get() -> float | None:
+    """The confidence at which the active class model's reading is trusted to auto-send (None:
+    never, or no model)."""
+    try:
+        return _active_loaded().auto_send_threshold
+    except NoActiveClassifier:
+        return None
+
+
 def loaded_predict(
     *, loaded: LoadedVersion, text: str, subject: str = "", embedding=None
 ) -> Prediction:

@@ -757,3 +757,22 @@ def fragments_retrieve(
     result.index_signature = [str(part) for part in signature]
     result.elapsed_ms = (time.perf_counter() - started) * 1000
     return result
+
+
+def fragments_for_text(
+    *, text: str, vectors: np.ndarray, qa_vectors: np.ndarray | None = None, k: int = 3
+) -> list[ScoredFragment]:
+    """The k fragments a text already embedded (a sent reply: `vectors` its USE rows,
+    `qa_vectors` its question/answer encoder rows for English) reads most like, ranked as a
+    question is (no class hint): which sections a remembered reply rests on."""
+    candidate = _candidate.get()
+    index = candidate.index if candidate is not None else current_index()[1]
+    result = index.search(
+        text,
+        k=k,
+        query_vectors=np.asarray(vectors, dtype=np.float32).reshape(-1, DIMENSIONS),
+        qa_query_vectors=None
+        if qa_vectors is None
+        else np.asarray(qa_vectors, dtype=np.float32).reshape(1, -1),
+    )
+    return result.chosen

@@ -150,6 +150,10 @@ class DraftInput:
     no_answer: str = ""
     # The class whose template fits the passage that answers (None: the request class).
     template_class: ClassRef | None = None
+    # When the draft cannot answer and the class read needs a person (and is no guess): that
+    # class, whose team template in the customer's language (an apology, a handover) is the
+    # holding reply instead of the bare acknowledgement. None otherwise.
+    holding_class: ClassRef | None = None
     # Sent replies of similar tickets in the customer's language, nearest first: the first
     # source of a draft (the offline provider adapts the nearest; an LLM sees them as examples).
     memories: list[MemoryRef] = field(default_factory=list)

@@ -158,7 +158,30 @@ class OfflineProvider:
         body = (templates or {}).get("acknowledgement") or (
             ((templates or {}).get("templates") or {}).get(ACKNOWLEDGEMENT_CLASS) or {}
         ).get("body")
-        if templates and body:
+        holding = request.holding_class
+        holding_body = (
+            (((templates or {}).get("templates") or {}).get(holding.slug) or {}).get("body")
+            if holding
+            else ""
+        )
+        if templates and holding_body:
+            # A class that needs a person has the team's own holding reply (an apology, who
+            # takes the case, when the customer hears back): better than a bare
+            # acknowledgement, and it promises nothing a policy would have to back.
+            text, _missing = self._language_template(
+                {**templates, "templates": {holding.slug: {"body": holding_body}}},
+                holding.slug,
+                customer=request.customer,
+                facts=customer_facts(""),
+                reference=request.ticket_reference,
+            )
+            basis[0] = (
+                f"{request.no_answer} This draft is the team's holding reply for "
+                f"{holding.name} (its {language_name} template: the class needs a person, and "
+                "the class read is not in doubt): add what applies to this case, or ask a "
+                "colleague."
+            )
+        elif templates and body:
             text, _missing = self._language_template(
                 {**templates, "templates": {ACKNOWLEDGEMENT_CLASS: {"body": body}}},
                 ACKNOWLEDGEMENT_CLASS,

@@ -5,6 +5,7 @@ A class reading other than the test classifier's is given by setting the run's c
 fields (what stage_classify writes) before the context and draft stages run, as
 drafts.draft_evaluation runs them."""
 
+import json
 from io import StringIO
 from pathlib import Path
 
@@ -12,8 +13,9 @@ import pytest
 from django.core.management import call_command
 
 from drafts.knowledge.retrieval import CLASS_BONUS, class_hint_weight, fragments_retrieve
+from drafts.memory import MEMORY_RELATED
 from drafts.models import PipelineRun, RunStatus
-from drafts.stages import stage_context, stage_draft
+from drafts.stages import PASSAGE_ANSWERS, stage_context, stage_draft
 from tests.drafts.classifier_data import history_write, label_map_write
 from tickets.models import Customer, RequestClass
 
@@ -155,3 +157,95 @@ def test_a_high_risk_template_does_not_frame_another_topics_passage(
     assert "is about another topic than the class read for this message" in draft["no_answer"]
     assert draft["citations"] == [] and "[P" not in draft["text"]
     assert any(line.startswith("Closest policy passage, not quoted") for line in draft["basis"])
+
+
+def _sent_reply_import(tmp_path, *, request_class, subject, message, reply):
+    path = tmp_path / "sent.jsonl"
+    row = {
+        "id": "past-1",
+        "language": "en",
+        "request_class": request_class,
+        "customer_name": "Ada Lovelace",
+        "customer_email": "ada@example.com",
+        "subject": subject,
+        "message": message,
+        "reply": reply,
+    }
+    path.write_text(json.dumps(row), encoding="utf-8")
+    call_command("import_sent_replies", str(path), stdout=StringIO(), stderr=StringIO())
+
+
+EMAIL_CHANGE_REPLY = (
+    "Hi Ada,\n\nYou can change it yourself under Settings > Profile. Enter the new address and "
+    "save; we then send a confirmation to the new address and a notice to the old one. The "
+    "change completes when you click the confirmation link within 24 hours.\n\nKind regards,\n"
+    "Jordan\nFernhill Support"
+)
+
+
+def test_a_sent_reply_to_a_neighbouring_question_gives_way_to_the_passage_that_answers(
+    tmp_path, pipeline, ingest, demo_policies, trained, maya
+):
+    _sent_reply_import(
+        tmp_path,
+        request_class="account-access",
+        subject="New email address",
+        message="I want to use my work email for my Fernhill account from now on. How?",
+        reply=EMAIL_CHANGE_REPLY,
+    )
+    merge = ingest(
+        text="I accidentally created a second account with my work email and added my "
+        "station there. Can you merge it into my main account so I keep my history?",
+        subject="Two accounts - can they be merged?",
+        sender="maya@example.com",
+    )
+    run, draft = _read_as(merge, "account-access", confidence=0.9, unfamiliar=False)
+    first = run.retrieval["chosen"][0]
+    assert first["heading"].startswith("Two accounts for one person"), run.retrieval["chosen"]
+    assert first["similarity"] >= PASSAGE_ANSWERS
+    # The e-mail change reply is near enough to be used (likeness over the related bar) ...
+    stage = stage_draft(run)
+    candidate = stage.inputs["memory_candidates"][0]
+    assert candidate["similarity"] >= MEMORY_RELATED, candidate
+    # ... but it rests on another section than the close passage that answers the question:
+    # the draft quotes that passage, and the agent is pointed at the reply not used.
+    assert candidate["elsewhere"] == "account-access / Changing the account email address"
+    assert stage.outputs["memory_offered"] == []
+    assert draft["no_answer"] == "" and draft["citations"], draft
+    assert "cannot be merged" in draft["text"] and "Settings > Profile" not in draft["text"]
+    assert any("not used: it answers account-access / Changing" in b for b in draft["basis"])
+
+    # The question the reply answers still starts from it.
+    change = ingest(
+        text="How do I change the email address of my account to my new work address?",
+        subject="Changing my email",
+        sender="maya@example.com",
+    )
+    run, draft = _read_as(change, "account-access", confidence=0.9, unfamiliar=False)
+    assert draft["basis"][0].startswith("Based on "), draft["basis"]
+    assert "Settings > Profile" in draft["text"]
+
+
+def test_a_complaint_that_cannot_be_answered_gets_the_teams_holding_reply(
+    pipeline, ingest, demo_policies, trained, maya
+):
+    result = ingest(
+        text="I was told by your email that I should read the manual before contacting "
+        "support. I did read it. That is not a nice way to speak to a customer.",
+        subject="Your reply was very rude",
+        sender="maya@example.com",
+    )
+    run, draft = _read_as(result, "complaint", confidence=0.97, unfamiliar=False)
+    assert draft["no_answer"].startswith("No confident answer found: "), draft
+    # The class needs a person and its reading is no guess: the team's own complaint template
+    # (an apology, who takes the case, when they hear back), not the bare acknowledgement.
+    assert "I'm sorry about your experience" in draft["text"]
+    assert "We have read your message" not in draft["text"]
+    assert "holding reply for Complaint" in draft["basis"][0]
+    assert draft["citations"] == [] and "[P" not in draft["text"]
+
+    # Read as a guess (a class model that has not seen such messages, and unsure): only the
+    # acknowledgement, whatever the class's template says.
+    run, draft = _read_as(result, "complaint", confidence=0.4, unfamiliar=True)
+    assert f"We have read your message ({result.ticket.reference})" in draft["text"]
+    assert "I'm sorry about your experience" not in draft["text"]
