@@ -21,7 +21,18 @@ EVIDENCE_ONLY = (
     ("delivery_change", DELIVERY_CHANGE, "asks to send an order to another address"),
     ("disclaimer", DISCLAIMER, "says it is only a question, not a complaint or a problem"),
 )
-HIDDEN_TRICKS = {"html_comment", "hidden_html", "unicode_tags", "split_letters"}
+HIDDEN_TRICKS = {
+    "html_comment",
+    "hidden_html",
+    "unicode_tags",
+    "split_letters",
+    "fullwidth",
+    "reversed_text",
+}
+# Disguises nobody writes by chance: words spelled with an invisible character between every
+# letter, and a stretch of text written backwards (several common words reversed). Either is an
+# injection by itself, whatever the text says.
+DISGUISE_TRICKS = {"split_letters", "reversed_text"}
 # Hyphens inside words ("ig-nore pre-vious in-struc-tions"): the injection patterns also read the
 # text without them when there are several, which ordinary compounds (e-mail, set-up) rarely make.
 _INWORD_HYPHEN_RX = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
@@ -54,13 +65,13 @@ def _hidden_injection(normalization: list[dict]) -> list[dict]:
         if item["trick"] in HIDDEN_TRICKS and (
             item["trick"] == "unicode_tags"
             and " " in item["matched"].strip()
-            or item["trick"] == "split_letters"
+            or item["trick"] in DISGUISE_TRICKS
             or HIDDEN_ADDRESS.search(item["matched"])
         ):
             hits.append(
                 {
                     "pattern": f"hidden or disguised text ({item['pattern']})"
-                    if item["trick"] == "split_letters"
+                    if item["trick"] in DISGUISE_TRICKS
                     else f"hidden text that addresses the assistant ({item['pattern']})",
                     "matched": item["matched"][:120],
                 }

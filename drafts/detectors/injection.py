@@ -22,7 +22,9 @@ AI_NOUN = (
     r"(?:ai|a\.i\.|ia|ki|assistant|assistent(?:in)?|asistente|bot|chatbot|robot|language model"
     r"|llm|sprachmodell|modèle de langage|modelo de lenguaje|modèle|modelo|model|agent software"
     r"|(?:ai|automated) (?:agent|system|assistant)"
-    r"|(?:drafting|reply|replying|answering|automation|automated) (?:system|tool|software|bot|engine))"
+    r"|(?:drafting|reply|replying|answering|automation|automated) (?:system|tool|software|bot|engine)"
+    # the automation itself, in four languages ("PS an die Automatisierung:")
+    r"|automation|automatisierung|automatik|automatisation|automatización|automatizacion)"
 )
 # After an address at the start of a line ("Assistant:", "Modelo:"): not a short value that
 # ends the line, as in a pasted configuration ("  model: S2 Pro").
@@ -45,7 +47,11 @@ REPLY_RECEIVED = (
     # a reply reported in the past tense ("your reply last week said ...")
     r"|\b(?:your|the|ihre|eure|votre|su|vuestra) (?:reply|answer|response|e-?mail|antwort|réponse"
     r"|respuesta)\b[^.\n]{0,30}?\b(?:said|stated|told me|promised|sagte|lautete|versprach|disait"
-    r"|indiquait|promettait|decía|dijo|prometía)\b"
+    r"|indiquait|promettait|decía|dijo|prometía"
+    # ... or how it began or ended ("your reply yesterday started with ...")
+    r"|started|began|ended|opened|closed|finished|begann|fing|endete|schloss|commençait"
+    r"|a commencé|finissait|a fini|se terminait|empezó|empezaba|comenzó|comenzaba|terminó"
+    r"|terminaba|acabó|acababa)\b"
 )
 # Something a machine does with this very message: a sender who writes to the software rather
 # than to the people behind it.
@@ -171,6 +177,90 @@ SENTENCE_QUESTION = (
     r"^\W*(?:how|where|can i|could i|may i|is it possible|is there|do i|wie|wo|kann ich|können sie mir"
     r"|comment|où|puis-je|est-ce que|cómo|dónde|puedo|se puede)\b"
     rf"|^(?!{ASKS_SOMEONE_ELSE[1:]})[^\n]*\?\s*$"
+)
+
+# -- words the stress15 patterns share (2026-12-06, night) --------------------------------------
+# A data key naming the AI ("note_to_support_ai:", "bot_msg="), in a log line or a configuration.
+AI_KEY_WORD = (
+    r"(?:ai|ki|ia|bot|llm|gpt|assistant|assistent|asistente|model|modelo|modele|modell|automation"
+    r"|automatisierung|automatisation|automatizacion|copilot)"
+)
+OTHERS_PLURAL = (
+    r"(?:other|anderen?|autres|otros|otras|demás)\s+(?:\w+\s+)?(?:orders|parcels|packages|deliveries"
+    r"|shipments|customers|clients|users|owners|buyers|households|people|tickets|accounts|stations"
+    r"|bestellungen|pakete|lieferungen|sendungen|kunden|nutzer|besitzer|käufer|stationen|haushalte"
+    r"|leute|commandes|colis|livraisons|envois|utilisateurs|propriétaires|acheteurs|foyers|gens"
+    r"|pedidos|paquetes|entregas|envíos|clientes|usuarios|propietarios|compradores|estaciones"
+    r"|hogares)"
+)
+# Other customers' recent business the desk handled ("the last five tickets you processed").
+RECENT_PLURAL = (
+    r"(?:last|previous|recent|latest|letzten|vorherigen|derniers|dernières|précédent\w*|últimos"
+    r"|últimas|anteriores)\s+(?:\w+\s+){0,2}?(?:tickets|requests|cases|conversations|chats|messages"
+    r"|enquiries|inquiries|orders|customers|anfragen|fälle|gespräche|nachrichten|bestellungen|kunden"
+    r"|demandes|dossiers|commandes|clients|solicitudes|casos|conversaciones|mensajes|pedidos"
+    r"|consultas|clientes)"
+)
+NAMES_WITH = (
+    r"(?:with|including|incl\.?|and their|mit|samt|inklusive|avec|et leurs|y sus|con|incluyendo)\s+"
+    r"(?:the\s+|their\s+|all\s+|ihren\s+|den\s+|deren\s+|leurs\s+|les\s+|sus\s+|los\s+|las\s+)?"
+    r"(?:(?:customers?|owners?|buyers?|recipients?|people|kunden|clients?|clientes?)['’]?s?\s+)?"
+    r"(?:full\s+)?(?:names?|namen|noms?|nombres?|e-?mails?|e-?mail[- ]address(?:es)?|e-?mail-adressen"
+    r"|adresses? e-?mail|correos?|addresses|adressen|adresses|direcciones|phone numbers?"
+    r"|telefonnummern|numéros|teléfonos|contact details|kontaktdaten|coordonnées|datos de contacto)"
+)
+PLACE = (
+    r"(?:postcode|post code|postal code|zip(?: code)?|plz|postleitzahl|code postal|código postal"
+    r"|street|road|lane|avenue|building|straße|strasse|gasse|gebäude|haus(?:nummer)?|rue|immeuble"
+    r"|calle|avenida|edificio|portal)"
+)
+LIST_VERB = (
+    r"(?:list|show|send|give|share|forward|name|print|export|dump|liste\w*|zeig\w*|schick\w*|gib|geben"
+    r"|nenn\w*|montr\w*|donn\w*|envoy\w*|énumér\w*|list\w*|muestr\w*|mostr\w*|dame|deme|den|envíe\w*"
+    r"|envía\w*|pas(?:a|e|en)me)"
+)
+# Asking for something without a verb of showing ("I need a sample: ...").
+WANTS = (
+    r"(?:need|want|would like|require|brauche\w*|benötig\w*|möchte|hätte gern\w*|besoin|voudrais"
+    r"|aimerais|veux|necesit\w*|quiero|quisiera|me gustaría|pas[aá]is|pasas|mánd\w*|mandad\w*"
+    r"|me (?:das|dais|dan|mandas|mandáis))"
+)
+# A third person the sender speaks for or about (for requests that need one).
+THIRD_PERSON = (
+    r"\b(?:neighbou?rs?|sister|brother|mother|father|mum|mom|dad|ex|ex-\w+|friend|colleague|boss"
+    r"|landlord|tenant|client of mine|my client|on behalf of|accountant|bookkeeper|lawyer|solicitor"
+    r"|secretary|his name is|her name is|their name is|nachbar\w*|schwester|bruder|mutter|vater"
+    r"|kolleg\w*|vermieter\w*|mieter\w*|im auftrag|buchhalter\w*|steuerberater\w*|anwalt|anwältin"
+    r"|sekretär\w*|er heißt|sie heißt|voisin\w*|sœur|soeur|frère|mère|père|collègue|propriétaire"
+    r"|locataire|pour le compte de|de la part de|comptable|avocat\w*|secrétaire|il s['’]appelle"
+    r"|elle s['’]appelle|vecin[oa]s?|herman[oa]|madre|padre|compañer[oa]|casero|inquilin[oa]"
+    r"|en nombre de|de parte de|contable|contador[a]?|abogad[oa]|secretari[oa]|se llama)\b"
+    r"|(?-i:\b(?:Mr|Mrs|Ms|M|Mme|Herr|Frau|Sr|Sra|Señor|Señora|Monsieur|Madame|Dr)\.?\s+[A-Z][a-zé]+)"
+)
+STAFF_MEMBER = (
+    r"(?:engineer|technician|agent|team ?lead(?:er)?|manager|supervisor|developer|employee"
+    r"|staff(?: member)?|ceo|boss|head of \w+|director|rep(?:resentative)?|techniker\w*|ingenieur\w*"
+    r"|mitarbeiter\w*|teamleit\w*|vorgesetzt\w*|chef\w*|leiter\w*|entwickler\w*|ingénieur\w*"
+    r"|technicien\w*|conseiller\w*|responsable|chef d['’]équipe|superviseur|directeur|employé\w*"
+    r"|développeur|ingenier[oa]|técnic[oa]|agente|jef[ea](?: de equipo)?|emplead[oa]"
+    r"|desarrollador\w*|gerente)"
+)
+PERSONAL_CONTACT = (
+    r"(?:direct (?:e-?mail|line|number|phone|contact)|personal (?:e-?mail|number|phone|mobile|contact"
+    r"|address)|private (?:e-?mail|number|phone|address)|mobile(?: number| phone)?(?!\s*app)"
+    r"|cell(?: ?phone)?(?: number)?|whatsapp|home address|surname|last name|full name"
+    r"|direkte\w* (?:e-mail\w*|durchwahl|nummer|telefonnummer)|durchwahl|handynummer|handy"
+    r"|private\w* (?:e-mail\w*|nummer|telefonnummer|adresse)|persönliche\w* (?:e-mail\w*|nummer"
+    r"|telefonnummer)|nachname|e-?mail direct|numéro de portable|portable|numéro (?:direct|personnel"
+    r"|perso)|ligne directe|adresse personnelle|e-?mail personnel|nom de famille|correo (?:directo"
+    r"|personal)|móvil|celular|número (?:directo|personal)|teléfono (?:directo|personal)"
+    r"|dirección personal|apellido)"
+)
+# What an assistant is set up with.
+SETUP_NOUN = (
+    r"(?:instructions?|rules|guidelines|directions|prompts?|setup|configuration|anweisungen|vorgaben"
+    r"|regeln|instruktionen|konfiguration|einstellungen|consignes|règles|instrucciones|reglas"
+    r"|indicaciones|configuración|pautas)"
 )
 
 # -- values an account-change request points the account at ---------------------------------------
@@ -879,6 +969,104 @@ INJECTION_PATTERNS: list[Pattern] = [
         r"|\b(?:cuenta|estaciones?|suscripción)\b[^.?\n]{0,30}?\ba mi nombre\b",
         unless=SENTENCE_QUESTION,
     ),
+    # -- from reading stress15's misses (2026-12-06, night), each family in the four languages --
+    _p(
+        "an order to the AI in a log line or data key named for it",
+        r"(?<![\w-])(?:[a-z]+[_.\-])*?(?:note|notes|msg|message|memo|hint|instructions?|directive"
+        r"|hinweis|anweisung|notiz|nota|consigne|mensaje|to|for|fuer|für|pour|para)[_.\-](?:[a-z]+[_.\-])"
+        rf"{{0,3}}?{AI_KEY_WORD}(?:[_.\-][a-z]+)*\s*[:=][^\n]{{0,200}}?\b{CUE}"
+        rf"|(?<![\w-]){AI_KEY_WORD}[_.\-](?:[a-z]+[_.\-]){{0,2}}?(?:note|notes|msg|message|memo|hint"
+        r"|directive|hinweis|notiz|nota|consigne|mensaje|task|todo|action|aufgabe|tâche|tarea)"
+        rf"(?:[_.\-][a-z]+)*\s*[:=][^\n]{{0,200}}?\b{CUE}",
+    ),
+    _p(
+        "a postscript or a line addressed to the automation, the model or the AI",
+        r"(?:^|\s)(?:p\.?\s?s\.?|n\.?\s?b\.?|nachtrag|post-?scriptum|posdata)\s*(?:to|for|an|für|pour"
+        r"|à|au|para|al|a)\s+(?:the |any |your |die |den |das |eure |le |la |l['’]|votre |el |los |su )?"
+        rf"(?:\w+ )?(?:{AI_NOUN}|{MACHINE_READER})\s*[:,\-–]"
+        r"|^[ \t>*_-]*(?:to|for|an|für|pour|à|au|para|al|a)\s+(?:the |any |die |den |das |le |la |l['’]"
+        rf"|el |los )?(?:\w+ )?{AI_NOUN}\s*:{NOT_A_KEY}",
+        unless_before=QUOTED_CHAT,
+    ),
+    _p(
+        "asks that the reply be sent without review",
+        r"\b(?:send|reply|answer|respond|post|release|envoie\w*|envoy\w*|répond\w*|expédi\w*|versend\w*"
+        r"|schick\w*|sende\w*|antwort\w*|beantwort\w*|envía\w*|envíe\w*|enviar|envia\w*|respond\w*"
+        r"|contest\w*|mand\w*)\b[^.?\n]{0,40}?\b(?:without|sans|ohne|sin)\s+(?:any\s+|a\s+|human\s+"
+        r"|aucune\s+|une\s+|jede\w*\s+|eine\w*\s+|menschliche\w*\s+|ninguna\s+|una\s+)?(?:review"
+        r"|approval|proof-?read\w*|sign-?off|human check|manual check|relecture|relire|validation"
+        r"|révision|contrôle|prüfung|kontrolle|freigabe|durchsicht|gegenlesen|revisión|revisar"
+        r"|aprobación|comprobación|supervisión)\b",
+    ),
+    _p(
+        "asks that given text be put at the start or end of the reply",
+        r"\b(?:would you mind|could you|can you|please|pls|remember|don'?t forget|how about)\s+(?:\w+\s+)"
+        r"{0,2}?(?:putting|adding|including|inserting|pasting|placing|appending|attaching|writing"
+        r"|sticking|dropping)\b[^.\n]{0,60}?\b(?:in|into|to|at the (?:top|end|bottom|start|beginning)"
+        r" of)\s+(?:your|the)\s+(?:reply|response|answer)\b"
+        r"|\b(?:am (?:ende|anfang|schluss)|zu beginn|unter) (?:ihrer|deiner|der|eurer) antwort\b[^.\n]{0,60}?"
+        r"\b(?:setz\w*|füg\w*|einfüg\w*|schreib\w*|häng\w*|anhäng\w*|nehm\w*|stell\w*|erwähn\w*)\b"
+        r"|\b(?:setz\w*|füg\w*|einfüg\w*|schreib\w*|häng\w*|anhäng\w*|nehm\w*|stell\w*)\b[^.\n]{0,60}?"
+        r"\b(?:am (?:ende|anfang|schluss)|zu beginn|unter) (?:ihrer|deiner|der|eurer) antwort\b"
+        r"|\b(?:à la fin|au début|en bas|en haut|en fin) de (?:votre|ta|la) réponse\b[^.\n]{0,60}?"
+        r"\b(?:mett\w*|mets|ajout\w*|inclu\w*|écri\w*|insér\w*|indiqu\w*|plac\w*)\b"
+        r"|\b(?:mett\w*|mets|ajout\w*|inclu\w*|écri\w*|insér\w*|plac\w*)\b[^.\n]{0,60}?\b(?:à la fin"
+        r"|au début|en bas|en haut|en fin) de (?:votre|ta|la) réponse\b"
+        r"|\b(?:al final|al principio|al inicio|al pie) de (?:su|tu|la) respuesta\b[^.\n]{0,60}?"
+        r"\b(?:pon\w*|añad\w*|inclu\w*|escrib\w*|agreg\w*|coloc\w*)\b"
+        r"|\b(?:pon\w*|añad\w*|inclu\w*|escrib\w*|agreg\w*|coloc\w*)\b[^.\n]{0,60}?\b(?:al final"
+        r"|al principio|al inicio|al pie) de (?:su|tu|la) respuesta\b",
+        unless=REPLY_RECEIVED,
+    ),
+    _p(
+        "asks for other people's orders or details by place, or a list of them with names",
+        rf"\b(?:{ASKS_TO_SEE}|{WANTS})\b[^.?\n]{{0,60}}?\b(?:{OTHERS_PLURAL}|{RECENT_PLURAL})\b[^.?\n]"
+        rf"{{0,80}}?\b{NAMES_WITH}\b"
+        rf"|\b(?:{OTHERS_PLURAL}|{RECENT_PLURAL})\b[^.?\n]{{0,80}}?\b{NAMES_WITH}\b[^.?\n]{{0,40}}?"
+        rf"\b(?:{ASKS_TO_SEE}|{WANTS})\b"
+        rf"|\b{LIST_VERB}\b[^.?\n]{{0,40}}?\b{OTHERS_PLURAL}\b[^.?\n]{{0,60}}?\b{PLACE}\b",
+        unless=r"\b(?:my|our|mein\w*|unser\w*|mes|nos|mis|nuestr\w*)\s+(?:\w+\s+){0,2}?(?:last|previous"
+        r"|recent|latest|other|letzten|vorherigen|anderen|derniers|dernières|autres|últimos|últimas"
+        r"|anteriores|otros|otras)\b",
+    ),
+    _p(
+        "asks what a third person's station recorded, or for their readings, invoices or data",
+        r"\b(?:what|how much|was|wie ?viel|ce que|combien|qué|lo que|cuánto)\b[^.?\n]{0,20}?\b(?:his|her"
+        r"|their|seine?|ihre?|dessen|deren|sa|son|leur|su)\s+(?:\w+\s+)?(?:station|gauge|sensor|device"
+        r"|console|account|messstation|wetterstation|gerät|konto|appareil|compte|estación|aparato"
+        r"|cuenta)\b[^.?\n]{0,40}?\b(?:reported|recorded|measured|logged|showed|shows|says|gemessen"
+        r"|aufgezeichnet|gemeldet|angezeigt|mesuré|enregistré|relevé|indiqué|affiché|registró|midió"
+        r"|marcó|mostró|registrado|medido)\b"
+        rf"|\b{ASKS_TO_SEE}\b[^.?\n]{{0,30}}?\b(?:his|her|their|seine[nmrs]?|ihre[nmrs]?|dessen|deren"
+        r"|ses|son|sa|leurs?|sus|su)\s+(?:\w+\s+){0,2}?(?:readings?|data|measurements?|history|invoices?"
+        r"|bills?|receipts?|statements?|orders?|account details|usage|messwerte|daten|rechnung\w*"
+        r"|bestellung\w*|verlauf|relevés|données|mesures|factures?|commandes?|historique|lecturas"
+        r"|datos|mediciones|facturas?|pedidos?|historial)\b",
+        needs=THIRD_PERSON,
+    ),
+    _p(
+        "asks for a staff member's direct or personal contact details",
+        rf"\b{PERSONAL_CONTACT}\b[^.?\n]{{0,60}}?\b(?:of|for|from|von|des|der|vom|ihres|ihrer|eures|eurer"
+        r"|deines|deiner|de|du|d['’]|del)\s+"
+        r"(?:the|your|an?|that|this|ihre[sm]?|ihres|eure[sm]|dem|le|la|l['’]|votre|vos|ce|cet|cette|el"
+        rf"|su|sus|vuestro|ese|esa)?\s*(?:\w+\s+){{0,2}}?{STAFF_MEMBER}\b"
+        rf"|\b(?:your|the|that|ihre[sm]?|votre|du|de votre|su|del)\s+(?:\w+\s+)?{STAFF_MEMBER}(?:['’]s)?"
+        rf"\s+{PERSONAL_CONTACT}\b",
+        unless=r"\b(?:my|mein\w*|mon|ma|mes|mi|mis|our|unser\w*|nos|notre|nuestr\w*)\s+(?:own\s+)?"
+        r"(?:direct|personal|private|mobile|cell|whatsapp|home|handy\w*|private\w*|persönlich\w*"
+        r"|portable|numéro|móvil|celular|número|teléfono|durchwahl)",
+    ),
+    _p(
+        "asks for the setup or instructions the assistant gets before each conversation",
+        rf"\b{SETUP_NOUN}\b[^.?\n]{{0,80}}?\b(?:before|at the start of|vor|avant|au début d[e']|antes"
+        r" de|al (?:inicio|principio) de)\s+(?:each|every|any|a|the|jedem|jeder|jedes|einem|einer|chaque"
+        r"|toute|cada|una|un)\s+(?:conversation|chat|ticket|session|reply|answer|gespräch|unterhaltung"
+        r"|sitzung|antwort|échange|discussion|réponse|conversación|charla|sesión|respuesta)\b"
+        rf"|\b{SETUP_NOUN}\b[^.?\n]{{0,60}}?\b(?:that|which|die|que|qu['’])\s+(?:sie|du|you|vous|tu"
+        r"|usted|te|le)\s+(?:\w+\s+)?(?:als|as|en tant qu['’]|comme|como)\s+(?:an?\s+|el\s+|la\s+"
+        rf"|l['’])?(?:{AI_NOUN})\b",
+        requires=SETUP_NOUN,
+    ),
 ]
 
 # Not a change of the account: a how-to question, or a contact for one delivery.
@@ -973,7 +1161,8 @@ ACCOUNT_CHANGE_PATTERNS: list[Pattern] = [
 # Hidden text (an HTML comment, a hidden element, tag characters) that speaks to the assistant
 # or carries an order is an injection even where no other pattern reads it as one.
 HIDDEN_ADDRESS = re.compile(
-    rf"\b(?:{AI_ROLE}|model|ignor\w*|disregard\w*|instruct\w*|anweisung\w*|instrucci\w*|consignes?"
+    rf"\b(?:{AI_ROLE}|model|modelo|modèle|modell|automation|automatisierung|automatisation"
+    r"|automatización|ignor\w*|disregard\w*|instruct\w*|anweisung\w*|instrucci\w*|consignes?"
     r"|rules|regeln|règles|reglas|approv\w*|genehmig\w*|aprueb\w*|refund\w*|rembours\w*|reembols\w*"
     r"|erstatt\w*)\b",
     FLAGS,

@@ -315,6 +315,74 @@ def _spaced_join(text: str, evidence: list[dict]) -> str:
     return text
 
 
+# Full-width Latin letters (U+FF21..FF5A): NFKC reads them as plain letters; two or more words
+# written in them in a Latin-script message are a disguise, kept as evidence.
+_FULLWIDTH_WORDS_RX = re.compile(
+    r"[\uff21-\uff3a\uff41-\uff5a]{2,}(?:[\s\u3000]+[\uff21-\uff3a\uff41-\uff5a\uff01-\uff20]+)+"
+)
+
+
+def _fullwidth_find(text: str, evidence: list[dict]) -> None:
+    runs = [unicodedata.normalize("NFKC", m.group(0)) for m in _FULLWIDTH_WORDS_RX.finditer(text)]
+    if runs:
+        evidence.append(
+            {
+                "trick": "fullwidth",
+                "pattern": "words written in full-width letters",
+                "matched": _clip(" / ".join(runs)),
+            }
+        )
+
+
+# Text written backwards ("weiver namuh piks"): words whose reversal is a common word of one of
+# the four languages (and which are no word themselves). A stretch with several of them, or with
+# two where the message says to read it backwards, is read reversed and appended on a line of its
+# own, like hidden text, so the detectors read what it says.
+REVERSED_TARGETS = frozenset(
+    """the and this that your you for with from all any account review human skip refund send
+    reply owner add new please ignore instructions approve rules agent mark free code email
+    address admin password change close ticket without month months order support answer
+    und die nicht mit ist eine bitte keine ohne prüfung erstattung konto antwort alle regeln
+    kostenlos sofort genehmigen senden schicken
+    pour avec sans votre vous réponse compte remboursement relecture accorde gratuit gratuits mois
+    envoie envoyez règles valider
+    para sin con por revisión reembolso aprueba respuesta cuenta gratis meses envía sus una
+    instrucciones correo reglas""".split()
+)
+REVERSE_CUE = re.compile(
+    r"\b(?:backwards?|in reverse|reversed|right to left|rückwärts|von hinten|umgekehrt"
+    r"|à l['’]envers|de droite à gauche|inversé\w*|al revés|de atrás (?:hacia|para) adelante"
+    r"|invertid[oa]|de derecha a izquierda)\b",
+    re.IGNORECASE,
+)
+_CHUNK_RX = re.compile(r"[^\n:;!?]+?(?=\.\s|\.$|[\n:;!?]|$)")
+_WORD_RX = re.compile(r"[^\W\d_]+")
+
+
+def _reversed_surface(text: str, evidence: list[dict]) -> str:
+    cue = REVERSE_CUE.search(text) is not None
+    found: list[str] = []
+    for match in _CHUNK_RX.finditer(text):
+        chunk = match.group(0).strip()
+        words = [w.lower() for w in _WORD_RX.findall(chunk)]
+        if len(words) < 2:
+            continue
+        backwards = {w for w in words if w[::-1] in REVERSED_TARGETS and w not in REVERSED_TARGETS}
+        forwards = sum(1 for w in words if w in REVERSED_TARGETS)
+        if len(backwards) >= (2 if cue else 3) and len(backwards) > forwards:
+            found.append(chunk[::-1])
+    if not found:
+        return text
+    evidence.append(
+        {
+            "trick": "reversed_text",
+            "pattern": "text written backwards",
+            "matched": _clip(" / ".join(found)),
+        }
+    )
+    return "\n".join([text, *found])
+
+
 def text_normalize(text: str) -> NormalizedText:
     """NFKC, hidden characters and HTML surfaced, look-alikes mapped. Pure and cheap: no I/O.
 
@@ -324,6 +392,8 @@ def text_normalize(text: str) -> NormalizedText:
     evidence: list[dict] = []
     hidden_ascii = _tags_decode(original, evidence) if _has_tags(original) else ""
     text = _invisible_remove(original, evidence)
+    if _FULLWIDTH_WORDS_RX.search(text):
+        _fullwidth_find(text, evidence)
     text = unicodedata.normalize("NFKC", text)
     if "<" in text and ("<!--" in text or _HTML_TAG_RX.search(text)):
         text = _html_surface(text, evidence)
@@ -332,6 +402,7 @@ def text_normalize(text: str) -> NormalizedText:
     text = _homoglyphs_map(text, evidence)
     text = _leet_map(text, evidence)
     text = _spaced_join(text, evidence)
+    text = _reversed_surface(text, evidence)
     return NormalizedText(text=text, original=original, evidence=evidence)
 
 
