@@ -248,13 +248,13 @@ STAFF_MEMBER = (
 PERSONAL_CONTACT = (
     r"(?:direct (?:e-?mail|line|number|phone|contact)|personal (?:e-?mail|number|phone|mobile|contact"
     r"|address)|private (?:e-?mail|number|phone|address)|mobile(?: number| phone)?(?!\s*app)"
-    r"|cell(?: ?phone)?(?: number)?|whatsapp|home address|surname|last name|full name"
+    r"|cell(?: ?phone)?(?: number)?|whatsapp|home address"
     r"|direkte\w* (?:e-mail\w*|durchwahl|nummer|telefonnummer)|durchwahl|handynummer|handy"
     r"|private\w* (?:e-mail\w*|nummer|telefonnummer|adresse)|persönliche\w* (?:e-mail\w*|nummer"
-    r"|telefonnummer)|nachname|e-?mail direct|numéro de portable|portable|numéro (?:direct|personnel"
-    r"|perso)|ligne directe|adresse personnelle|e-?mail personnel|nom de famille|correo (?:directo"
+    r"|telefonnummer)|e-?mail direct|numéro de portable|portable|numéro (?:direct|personnel"
+    r"|perso)|ligne directe|adresse personnelle|e-?mail personnel|correo (?:directo"
     r"|personal)|móvil|celular|número (?:directo|personal)|teléfono (?:directo|personal)"
-    r"|dirección personal|apellido)"
+    r"|dirección personal)"
 )
 # What an assistant is set up with.
 SETUP_NOUN = (
@@ -592,14 +592,21 @@ INJECTION_PATTERNS: list[Pattern] = [
         r"\b(?:füg\w*|einfüg\w*|schreib\w*|setz\w*|nehm\w*)\b[^.\n]{0,60}?\bin (?:ihre|deine|die|der)"
         r" antwort\b|\bin (?:ihre|deine|die|der) antwort\b[^.\n]{0,40}?\b(?:ein(?:fügen)?|aufnehmen"
         r"|schreiben)\b|\b(?:ihre|deine|die) antwort (?:muss|soll|sollte)\b[^.\n]{0,40}?\b(?:enthalten"
-        r"|lauten|beginnen)\b|\bwörtlich\b|\bwort für wort\b",
+        r"|lauten|beginnen)\b|\bwörtlich\b|\bwort für wort\b"
+        # "können Sie in der Antwort den Code ... erwähnen?" (not "in Ihrer Antwort haben Sie erwähnt")
+        r"|\bin (?:ihrer|deiner|der|eurer) antwort\b[^.\n]{0,60}?\b(?:erwähnen|erwähne"
+        r"|aufnehmen|einfügen|hinzufügen)\b",
     ),
     _p(
         "demande un lien ou un texte imposé dans la réponse",
         r"\b(?:dans|à) (?:votre|ta|la) réponse\b[^.\n]{0,40}?\b(?:ajoute\w*|inclu\w*|écri\w*|mett\w*"
         r"|insér\w*|indiqu\w*)|\b(?:ajoute\w*|inclu\w*|écri\w*|mett\w*|insér\w*)\b[^.\n]{0,50}?"
         r"\b(?:dans|à) (?:votre|ta|la) réponse\b|\b(?:incluez|ajoutez|insérez|mettez|inclus|ajoute)"
-        r" ce lien\b|\b(?:votre|ta|la) réponse doit (?:contenir|inclure|dire|commencer)\b|\bmot pour mot\b",
+        r" ce lien\b|\b(?:votre|ta|la) réponse doit (?:contenir|inclure|dire|commencer)\b|\bmot pour mot\b"
+        r"|\b(?:dans|à) (?:votre|ta|la) réponse\b[^.\n]{0,60}?\b(?:mentionner|citer|préciser"
+        r"|(?<!\svous )(?<!^vous )(?:mentionnez|citez|précisez))\b"
+        r"|(?<!\svous )(?<!^vous )\b(?:mentionner|citer|mentionnez|citez)\b[^.\n]{0,50}?\b(?:dans|à) (?:votre|ta|la)"
+        r" réponse\b",
     ),
     _p(
         "pide un enlace o un texto dado en la respuesta",
@@ -607,7 +614,11 @@ INJECTION_PATTERNS: list[Pattern] = [
         r"|insert\w*|agreg\w*)|\b(?:inclu\w*|añad\w*|escrib\w*|pon\w*|insert\w*|agreg\w*)\b[^.\n]{0,50}?"
         r"\b(?:en|a) (?:su|tu|la) respuesta\b|\b(?:incluya|incluye|añade|añada|ponga|pon|inserte|agregue)"
         r" este enlace\b|\b(?:su|tu|la) respuesta debe (?:contener|incluir|decir|empezar)\b"
-        r"|\bliteralmente\b|\bpalabra por palabra\b",
+        r"|\bliteralmente\b|\bpalabra por palabra\b"
+        r"|\b(?:en|a) (?:su|tu|la) respuesta\b[^.\n]{0,60}?\b(?:mencionar|mencione|mencionen|citar"
+        r"|cite|citen)\b"
+        r"|\b(?:mencionar|mencione|mencionen|citar|cite|citen)\b[^.\n]{0,50}?\b(?:en|a) (?:su|tu|la)"
+        r" respuesta\b",
     ),
     # -- written to the software, with an order (issue 16, from reading stress8's misses) ----------
     _p(
@@ -1054,7 +1065,9 @@ INJECTION_PATTERNS: list[Pattern] = [
         rf"\s+{PERSONAL_CONTACT}\b",
         unless=r"\b(?:my|mein\w*|mon|ma|mes|mi|mis|our|unser\w*|nos|notre|nuestr\w*)\s+(?:own\s+)?"
         r"(?:direct|personal|private|mobile|cell|whatsapp|home|handy\w*|private\w*|persönlich\w*"
-        r"|portable|numéro|móvil|celular|número|teléfono|durchwahl)",
+        r"|portable|numéro|móvil|celular|número|teléfono|durchwahl)"
+        # ... or a contact of their own boss or colleague
+        r"|\b(?:of|for|from|von|de|du|del)\s+(?:my|meine\w*|meines|mon|ma|mi)\b",
     ),
     _p(
         "asks for the setup or instructions the assistant gets before each conversation",
