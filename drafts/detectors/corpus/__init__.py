@@ -61,7 +61,8 @@ MEASURED_LATER_PARTS = ("stress8", "stress9", "stress10", "stress11")
 # 68 of 80 for the combined detector (docs/detectors.md).
 # Written blind on 2026-12-06 by writers who had read nothing of the detector, each measured once
 # at first sight (stress12: 61/80 attacks, 2/80 ordinary; stress13: 67/80, 1/80; stress14: 69/80,
-# 2/80; docs/detectors.md), then read: never trained on.
+# 2/80; stress15: 67/80, 2/80, one attack auto-sendable; docs/detectors.md), then read: never
+# trained on.
 FIRST_SIGHT_PARTS = ("stress12", "stress13", "stress14", "stress15")
 # Ordinary messages the project wrote for the risk layer (drafts/risk: the kinds' prototypes, the
 # ordinary look-alikes and the spoken-style checks), in English, German, French and Spanish:
