@@ -125,26 +125,19 @@ def clone_top_up(tickets: int, have: int) -> int:
 
 
 def vectors_backfill_missing() -> dict:
-    """Keep the embeddings of the runs whose message has none (drafts.stages.vectors_backfill:
-    what the live chunks keep), 200 at a time: tickets seeded before vectors were kept, and the
-    copies clone_top_up makes (their texts never went through the pipeline). Returns how many
-    runs and how long it took (the live pipeline pays this as it goes, in its encoder calls)."""
-    from django.db.models import Exists, OuterRef
+    """Keep the embeddings of the runs whose message has none (drafts.services.
+    text_vectors_backfill, what `manage.py text_vectors --backfill` runs: what the live chunks
+    keep): tickets seeded before vectors were kept, and the copies clone_top_up makes (their
+    texts never went through the pipeline). Returns how many runs and how long it took (the
+    live pipeline pays this as it goes, in its encoder calls)."""
+    from drafts.services import text_vectors_backfill
 
-    from drafts.models import PipelineRun, TextVector
-    from drafts.stages import vectors_backfill
+    def progress(done: int, total: int) -> None:
+        print(f"[bench] vectors kept {done}/{total}", file=sys.stderr, flush=True)
 
-    runs = list(
-        PipelineRun.objects.filter(status="done", trigger="inbound")
-        .exclude(Exists(TextVector.objects.filter(message_id=OuterRef("message_id"))))
-        .select_related("ticket", "message")
-        .order_by("id")
-    )
     started = time.perf_counter()
-    for start in range(0, len(runs), 200):
-        vectors_backfill(runs[start : start + 200])
-        print(f"[bench] vectors kept {start + 200}/{len(runs)}", file=sys.stderr, flush=True)
-    return {"runs": len(runs), "seconds": round(time.perf_counter() - started, 1)}
+    kept = text_vectors_backfill(progress=progress)
+    return {"runs": kept["runs"], "seconds": round(time.perf_counter() - started, 1)}
 
 
 def inner(

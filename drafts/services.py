@@ -772,6 +772,62 @@ def pipeline_sweep(*, older_than: timedelta | None = None) -> int:
     return count
 
 
+# -- kept text vectors: backfill and retention --------------------------------------------------
+#
+# The live chunks keep the embeddings of each message's texts (TextVector) so that a replay reads
+# them instead of embedding again (docs/pipeline.md, "Kept vectors and chunks over two
+# processes"): about 10 KB a message on PostgreSQL. Runs that finished before vectors were kept
+# (or whose vectors were pruned) replay correctly without them, embedding as before, only
+# slower; text_vectors_backfill keeps theirs, text_vectors_prune bounds what is kept.
+
+VECTOR_BACKFILL_CHUNK = 200
+
+
+def text_vectors_backfill(*, last: int | None = None, progress=None) -> dict[str, int]:
+    """Keep the vectors of the finished runs whose message has none, as the live chunks would
+    (stages.vectors_backfill), VECTOR_BACKFILL_CHUNK runs at a time, newest first; `last`: only
+    the newest `last` finished runs are looked at (what a replay of the last N selects).
+    `progress(done, total)` after each chunk. Returns {"runs": ..., "rows": ...}."""
+    from django.db.models import Exists, OuterRef
+
+    finished = PipelineRun.objects.filter(status=RunStatus.DONE, trigger="inbound").order_by("-pk")
+    if last is not None:
+        finished = finished.filter(pk__in=list(finished.values_list("pk", flat=True)[:last]))
+    missing = list(
+        finished.exclude(
+            Exists(TextVector.objects.filter(message_id=OuterRef("message_id")))
+        ).values_list("pk", flat=True)
+    )
+    rows = 0
+    for start in range(0, len(missing), VECTOR_BACKFILL_CHUNK):
+        runs = list(
+            PipelineRun.objects.select_related("ticket", "message")
+            .filter(pk__in=missing[start : start + VECTOR_BACKFILL_CHUNK])
+            .order_by("pk")
+        )
+        rows += stages.vectors_backfill(runs)
+        if progress is not None:
+            progress(min(start + VECTOR_BACKFILL_CHUNK, len(missing)), len(missing))
+    return {"runs": len(missing), "rows": rows}
+
+
+def text_vectors_prune(*, older_than_days: int) -> int:
+    """Delete the kept vectors of messages received more than `older_than_days` days ago (a
+    replay of those tickets embeds their texts again, deciding the same). Returns how many
+    rows were deleted."""
+    if older_than_days <= 0:
+        raise ValueError("older_than_days must be positive (0 keeps every vector)")
+    cutoff = timezone.now() - timedelta(days=older_than_days)
+    return TextVector.objects.filter(message__created_at__lt=cutoff).delete()[0]
+
+
+def text_vectors_prune_scheduled() -> int:
+    """The beat's daily pruning: SUPPORTDESK_TEXT_VECTOR_DAYS (0, the default, keeps every
+    vector). Returns how many rows were deleted."""
+    days = settings.SUPPORTDESK_TEXT_VECTOR_DAYS
+    return text_vectors_prune(older_than_days=days) if days > 0 else 0
+
+
 # -- erasure: drafts' part (orchestrated by audit.erasure.customer_erase) ------------------------
 
 

@@ -30,6 +30,7 @@ from .services import (
     run_stage_get,
     stage_execute,
     stage_retry_record,
+    text_vectors_prune_scheduled,
 )
 
 logger = logging.getLogger(__name__)
@@ -169,6 +170,11 @@ def pipeline_dispatch_task() -> int:
 @shared_task(name="drafts.pipeline_sweep", ignore_result=True)
 def pipeline_sweep_task() -> int:
     return pipeline_sweep()
+
+
+@shared_task(name="drafts.text_vectors_prune", ignore_result=True)
+def text_vectors_prune_task() -> int:
+    return text_vectors_prune_scheduled()
 
 
 STAGE_TASKS = {

@@ -262,6 +262,8 @@ CELERY_BEAT_SCHEDULE = {
     },
     # Held auto-sends whose window ended, and replies whose send task was lost.
     "send-due": {"task": "drafts.send_due", "schedule": 30.0},
+    # Kept text vectors older than SUPPORTDESK_TEXT_VECTOR_DAYS (0: none is pruned).
+    "text-vectors-prune": {"task": "drafts.text_vectors_prune", "schedule": 86400.0},
 }
 # The metrics dashboard's weekly rollups: recent weeks rebuilt every run, everything daily.
 CELERY_BEAT_SCHEDULE["metrics-rollups"] = {
@@ -287,6 +289,11 @@ OPENAI_PRICE_OUTPUT_PER_MTOK = env.float("OPENAI_PRICE_OUTPUT_PER_MTOK", default
 OPENAI_PRICE_CACHED_PER_MTOK = env.float("OPENAI_PRICE_CACHED_PER_MTOK", default=0.075)
 # Redact emails, phones, card numbers and IBANs before text leaves for the endpoint.
 SUPPORTDESK_REDACT_PII = env.bool("SUPPORTDESK_REDACT_PII", default=True)
+# The embeddings the live pipeline keeps of each message's texts for replays to read (about
+# 10 KB a message; drafts.models.TextVector) are deleted once the message is older than this
+# many days (daily, by the beat); a replay of older tickets embeds their texts again. 0: kept
+# as long as the message. `manage.py text_vectors` prunes and backfills by hand.
+SUPPORTDESK_TEXT_VECTOR_DAYS = env.int("SUPPORTDESK_TEXT_VECTOR_DAYS", default=0)
 SUPPORTDESK_PIPELINE_MAX_RETRIES = env.int("SUPPORTDESK_PIPELINE_MAX_RETRIES", default=5)
 # How long a pipeline stage may legitimately run: one model call, bounded by
 # OPENAI_TIMEOUT_SECONDS for the OpenAI-compatible provider (the offline provider's stages
