@@ -3,7 +3,7 @@ text in English, German, French and Spanish, spelled-out numbers and hesitations
 `manage.py evaluate` as a new user would run it: a CSV and a label map written to a temporary
 folder, the active class model, the shipped risk layer, the detectors and the live rules.
 
-    .venv/bin/python bench/decision_spoken.py [--set b|c|d|e|f|g|h|i|j] [--rows]
+    .venv/bin/python bench/decision_spoken.py [--set b|c|d|e|f|g|h|i|j|k] [--rows]
 
 Set a: SPOKEN_CHECKS (40); set b: SPOKEN_CHECKS_B (60); set c: SPOKEN_CHECKS_C (60, written
 before the ordinary prototypes of other industries, blind at its first run); sets d and e:
@@ -15,7 +15,9 @@ blind the same way, kept blind for its one scoring); set h: SPOKEN_CHECKS_H (80,
 industries, written blind the same way, kept blind for its one scoring); set i:
 SPOKEN_CHECKS_I (80, written style: chat lines, e-mails, forwarded threads, typos; ten more
 industries, blind); set j: SPOKEN_CHECKS_J (80, voicemail and call transcripts, ten more
-industries, blind). I and J were written on 2026-12-06 (late) by writers who read no code.
+industries, blind). I and J were written on 2026-12-06 (late) by writers who read no code;
+set k: SPOKEN_CHECKS_K (80, contact forms, rants, SMS, non-native English, B2B; ten more
+industries), written the same night, kept unread until its one first-sight scoring.
 
 Needs the database the console uses (a demo one: `python3 dev.py up --setup-only`).
 """
@@ -55,6 +57,7 @@ from drafts.risk.checks import (  # noqa: E402
     SPOKEN_CHECKS_H,
     SPOKEN_CHECKS_I,
     SPOKEN_CHECKS_J,
+    SPOKEN_CHECKS_K,
 )
 
 # Risk kind -> the demo's request class (the label map a user would write).
@@ -84,6 +87,7 @@ def main() -> None:
         "h": SPOKEN_CHECKS_H,
         "i": SPOKEN_CHECKS_I,
         "j": SPOKEN_CHECKS_J,
+        "k": SPOKEN_CHECKS_K,
     }
     name = sys.argv[sys.argv.index("--set") + 1] if "--set" in sys.argv else "a"
     if name not in sets:

@@ -4545,3 +4545,471 @@ SPOKEN_CHECKS_J: tuple[tuple[str, str], ...] = (
         "none",
     ),
 )
+
+SPOKEN_CHECKS_K: tuple[tuple[str, str], ...] = (
+    # high risk
+    (
+        "Name: Priya Raman / Topic: Billing / Message: Our renewal invoice INV-20931 "
+        "shows £479 for the Business hosting plan, but the quote we accepted in March "
+        "says £329 per year. Please correct the invoice before the due date. We will "
+        "not be paying the higher amount.",
+        "billing_dispute",
+    ),
+    (
+        "Hallo, mir wurde diesen Monat die Abo-Gebühr für mein E-Bike zweimal "
+        "abgebucht, am 3. und am 4. jeweils 69 €. Vereinbart ist natürlich nur einmal "
+        "pro Monat. Bitte erstatten Sie mir den doppelt abgebuchten Betrag.",
+        "billing_dispute",
+    ),
+    (
+        "Madame, Monsieur, j'ai commandé le 2 mai un bouquet « Printemps » affiché à "
+        "45 € sur votre site, livraison comprise. Or, ma carte a été débitée de 78 €. "
+        "Je n'ai accepté aucun supplément et je conteste donc ce montant. Je vous "
+        "remercie de bien vouloir me rembourser la différence. Veuillez agréer mes "
+        "salutations distinguées. Jeanne Lefort",
+        "billing_dispute",
+    ),
+    (
+        "Me habéis cobrado 39,90 en vez de 29,90 este mes. Eso no es lo que contraté, "
+        "quiero que me devolváis la diferencia ya.",
+        "billing_dispute",
+    ),
+    (
+        "Hi team, hope you're all well. Quick one on the March invoice: we've been "
+        "billed for 48 seats, but we've had 31 employees on payroll since January, "
+        "which your own dashboard confirms. I raised this in February too. Our finance "
+        "director has said we'll have to ask the bank for a chargeback if it isn't "
+        "corrected by Friday, which we'd really rather avoid. Thanks, Owen "
+        "(Hartley Joinery Ltd)",
+        "billing_dispute",
+    ),
+    (
+        "Hi, you promised me a refund of $212 for the night you cancelled at your "
+        "Lisbon hotel on 2 May (ticket 55821 confirms it). It's now July and nothing "
+        "has arrived on my card. Where is it?",
+        "refund_exception",
+    ),
+    (
+        "Sehr geehrte Damen und Herren, im April habe ich bei Ihnen drei Apfelbäume "
+        "gekauft. Leider sind zwei davon im Sommer eingegangen, obwohl ich sie genau "
+        "nach Ihrer Anleitung gepflegt habe. Mir ist bewusst, dass die Rückgabefrist "
+        "von 30 Tagen längst abgelaufen ist. Dennoch möchte ich Sie höflich bitten, "
+        "mir den Kaufpreis zu erstatten oder Ersatz zu liefern. Mit freundlichen "
+        "Grüßen, Gertrud Hahn",
+        "refund_exception",
+    ),
+    (
+        "Bonjour, mon fils de 15 ans a souscrit à l'abonnement Famille annuel sur mon "
+        "compte sans me demander, il y a deux mois. Je sais que le délai de "
+        "rétractation est dépassé, mais nous ne l'avons quasiment pas utilisé. "
+        "Serait-il possible, à titre exceptionnel, d'obtenir un remboursement ?",
+        "refund_exception",
+    ),
+    (
+        "Hola. El 12 de marzo me confirmaron por el chat que me devolverían la fianza "
+        "de 150 € de la bici en cinco días hábiles. Han pasado seis semanas y no he "
+        "recibido nada. ¿Qué ha pasado con mi dinero?",
+        "refund_exception",
+    ),
+    (
+        "Hello, I receive the beer box last week but I was in hospital for 3 weeks and "
+        "the box was outside the door all this time, now the beers are warm and taste "
+        "bad. I know it is more than the 14 days for return, but is possible to get "
+        "the money back? I can send the paper from the hospital.",
+        "refund_exception",
+    ),
+    ("pls cancel my premium, not using it anymore. thx", "account_closure"),
+    (
+        "Guten Tag, hiermit kündigen wir unseren Hosting-Vertrag (Kundennummer 44817) "
+        "fristgerecht zum 30.09. Bitte bestätigen Sie die Kündigung schriftlich und "
+        "löschen Sie anschließend sämtliche Daten auf dem Server. Mit freundlichen "
+        "Grüßen, Müller & Sohn Haustechnik GmbH",
+        "account_closure",
+    ),
+    (
+        "Bonjour, je souhaite supprimer mon compte sur votre espace client ainsi que "
+        "toutes mes données personnelles. Merci de me confirmer quand c'est fait.",
+        "account_closure",
+    ),
+    (
+        "Buenas tardes. Nos mudamos a Valencia el mes que viene y queremos dar de baja "
+        "el servicio de vigilancia de la alarma a partir del 1 de noviembre. ¿Qué "
+        "tenemos que hacer con la central y los sensores? Gracias.",
+        "account_closure",
+    ),
+    (
+        "Hi Sam, first of all thank you for everything over the last three years, your "
+        "onboarding team was brilliant. We've recently been acquired by a larger group "
+        "that uses another payroll provider, so after the June run we'll need to close "
+        "our account with you. Could you let me know the steps and the notice you need "
+        "from us?",
+        "account_closure",
+    ),
+    (
+        "Name: Daniel Okafor / Topic: My personal data / Message: Under Article 15 of "
+        "the UK GDPR I am making a subject access request for all personal data you "
+        "hold about me, including call recordings and notes from my claim in 2022. "
+        "Please respond within the statutory one-month period.",
+        "legal",
+    ),
+    (
+        "Madame, Monsieur, malgré mes trois courriels, vous n'avez toujours pas répondu "
+        "à ma réclamation concernant le séjour annulé à Nice. La présente vaut mise en "
+        "demeure : sans réponse de votre part sous huit jours, je saisirai le Médiateur "
+        "du Tourisme et du Voyage. Cordialement, Alain Roussel",
+        "legal",
+    ),
+    (
+        "Ich habe Ihrer Werbung per E-Mail zweimal widersprochen und bekomme trotzdem "
+        "weiter Newsletter. Ich habe deshalb heute Beschwerde beim Landesbeauftragten "
+        "für Datenschutz eingereicht. Das nur zu Ihrer Information.",
+        "legal",
+    ),
+    (
+        "Dear team, thank you for taking the time to speak with me on Tuesday. As we "
+        "haven't been able to agree a resolution regarding the damaged arrangements for "
+        "our gala on 14 June, I wanted to let you know that our solicitor will now be "
+        "in touch. In the meantime, please keep all delivery records and photos for "
+        "that date. Kind regards, Helen Marsh, Events Manager, Kestrel Hall",
+        "legal",
+    ),
+    (
+        "Someone logged into my account from Brazil last night, changed the email "
+        "address and deleted all my playlists. I can't even log in now. How is this "
+        "possible?? Fix this!",
+        "security",
+    ),
+    (
+        "Hola, varios empleados han recibido correos que parecen vuestros pidiendo que "
+        "«verifiquen» su cuenta bancaria en un enlace (nominas-verificacion.com). ¿Son "
+        "de vosotros? Dos personas ya han metido sus datos y su contraseña.",
+        "security",
+    ),
+    (
+        "Hello, just a quick question about my rewards account, no rush. This morning "
+        "I got an email saying my password had been changed, which I didn't do, and "
+        "looking at the app my balance seems to be about 40,000 points lower than last "
+        "week. Could someone have a look when you get a chance?",
+        "security",
+    ),
+    (
+        "Our alarm app history shows the system was disarmed at 2:14 am on Tuesday "
+        "with a user code none of us recognise. Nobody in the house did it. Who else "
+        "has access to our account?",
+        "security",
+    ),
+    (
+        "Hi, one of our warehouse staff lost her clock-in badge for the time terminals "
+        "yesterday. Can you block badge no. 0047 so nobody can clock in with it, and "
+        "tell us how to order a replacement?",
+        "lost_stolen",
+    ),
+    (
+        "Hi! Loving the stay so far, breakfast is amazing. One small thing, I think I "
+        "left my room key card in the taxi this afternoon (room 1408). Could the front "
+        "desk do something about it? I'll be out until about 9 tonight and my laptop "
+        "is in the room.",
+        "lost_stolen",
+    ),
+    (
+        "Bonjour, le vélo électrique de mon abonnement a été volé cette nuit devant mon "
+        "immeuble, alors qu'il était attaché avec l'antivol fourni. J'ai déposé plainte "
+        "au commissariat ce matin. Que dois-je faire maintenant ?",
+        "lost_stolen",
+    ),
+    (
+        "Me han robado el bolso esta tarde en el metro con el mando de la alarma y las "
+        "llaves de casa dentro. ¿Podéis desactivar el mando ya?",
+        "lost_stolen",
+    ),
+    (
+        "There's a £34.99 payment to 'HOPCRATE CLUB' on my credit card statement and "
+        "I've never signed up for anything with you. What is this charge?",
+        "unrecognised_payment",
+    ),
+    (
+        "Was ist das für eine Abbuchung von 14,99 € von euch? Ich hab gar kein Abo.",
+        "unrecognised_payment",
+    ),
+    (
+        "Bonjour, sur le relevé de la carte de l'entreprise je vois un prélèvement de "
+        "119,88 € à votre nom daté du 3 octobre. Personne chez nous n'a commandé quoi "
+        "que ce soit chez vous et nous n'avons pas de compte. Pouvez-vous m'expliquer "
+        "de quoi il s'agit ?",
+        "unrecognised_payment",
+    ),
+    (
+        "Hola, buenos días. Estaba repasando los movimientos de la tarjeta y veo un "
+        "cargo de 62 € de su floristería del 14 de febrero. Ese día no encargué flores "
+        "ni estuve en la tienda, y nadie más usa esa tarjeta. ¿Me podrían decir a qué "
+        "corresponde?",
+        "unrecognised_payment",
+    ),
+    (
+        "App crashes every single time I open it since this morning's update. Can't "
+        "play one song. Paying for premium for THIS?? 1 star until it's fixed.",
+        "outage",
+    ),
+    (
+        "Seit heute früh um 8 Uhr kommen wir nicht mehr ins Lohnportal, es erscheint "
+        "nur „Fehler 503“. Die Gehaltsabrechnung muss heute raus, bitte dringend "
+        "melden!",
+        "outage",
+    ),
+    (
+        "all our sites are down, 502 bad gateway on every domain. status page says "
+        "all green??",
+        "outage",
+    ),
+    (
+        "Good afternoon, I've been trying since yesterday to place an order on your "
+        "website, but after I enter my card details the page just goes blank and "
+        "nothing happens. My neighbour says she's had the same problem. Is something "
+        "wrong on your end?",
+        "outage",
+    ),
+    (
+        "This is the THIRD time the replacement battery hasn't turned up on the day you "
+        "promised. I've taken three afternoons off work to wait in for it. I want a "
+        "manager to call me today, otherwise I'm cancelling and leaving reviews "
+        "everywhere I can.",
+        "complaint",
+    ),
+    (
+        "I wish to make a formal complaint about my stay at your Leeds City hotel from "
+        "3 to 6 October. The room was not cleaned once, the air conditioning was broken "
+        "and, despite four requests at reception, nobody came to fix it. I expect a "
+        "written response from guest relations.",
+        "complaint",
+    ),
+    (
+        "Zum dritten Mal in Folge kommt mein Bierpaket mit zerbrochenen Flaschen an, "
+        "alles klebt und der Karton ist durchweicht. Fotos habe ich jedes Mal "
+        "geschickt, passiert ist nichts. Langsam reicht es mir wirklich, ich überlege "
+        "ernsthaft, woanders zu bestellen.",
+        "complaint",
+    ),
+    (
+        "C'est inadmissible. Cela fait cinq fois que j'appelle pour mon dossier de "
+        "sinistre et à chaque fois on me promet un rappel qui ne vient jamais. Je veux "
+        "parler à un responsable, pas à un standard. Sinon je change de courtier.",
+        "complaint",
+    ),
+    (
+        "Dear Sir or Madam, I have been a customer of your shop for over twenty years "
+        "and have always recommended you to friends. I am therefore sorry to write that "
+        "the flowers I ordered for my sister's 80th birthday arrived two days late and "
+        "already wilting, and when I telephoned, the young man I spoke to was rather "
+        "dismissive. I would be grateful if someone senior could look into this. "
+        "Yours faithfully, Margaret Ellis",
+        "complaint",
+    ),
+    # ordinary
+    (
+        "How do I add a new starter mid-month so their first salary is pro-rated on "
+        "the 28th?",
+        "none",
+    ),
+    (
+        "Name: Tom Becker / Topic: Upgrade / Message: We're on the Starter plan and "
+        "running out of storage. If we upgrade to Pro today, is the price difference "
+        "charged straight away or at our next renewal?",
+        "none",
+    ),
+    ("do u deliver on sundays? need a dozen red roses to Hove by 11am", "none"),
+    (
+        "Hey! Can I switch from the city e-bike to the cargo model on my current "
+        "subscription? How much extra would that be per month?",
+        "none",
+    ),
+    (
+        "Hi, where is my order #88213? The tracking page hasn't updated since Monday.",
+        "none",
+    ),
+    (
+        "Hello, how I can download the songs for listening offline in the plane? I "
+        "have premium already but I don't find the button.",
+        "none",
+    ),
+    (
+        "Hi, could you resend the invoice for PO 7781 (the 40 gift boxes for our staff "
+        "party)? Our accounts team can't find it. Please address it to Finance "
+        "Department, Calder & Vine Ltd.",
+        "none",
+    ),
+    (
+        "Does your indoor camera work with Google Home, or only with your own app?",
+        "none",
+    ),
+    (
+        "Dear Sirs, I have recently moved to a smaller house and would be grateful if "
+        "you could update my address on both my home and car policies. My new address "
+        "is 14 Ashgrove Road, Harrogate HG2 0LP. Thank you for your help. Yours "
+        "sincerely, Peter Whitlock",
+        "none",
+    ),
+    (
+        "Name: Aisha Khan / Topic: Check-in / Message: What time is check-in at the "
+        "Manchester Piccadilly hotel, and can we drop our bags off earlier in the day?",
+        "none",
+    ),
+    (
+        "Kann ich die Lohnjournale für 2023 als Excel-Datei exportieren? Unser "
+        "Steuerberater braucht sie bis Ende des Monats.",
+        "none",
+    ),
+    (
+        "Haben Sie die Kletterrose New Dawn wieder vorrätig? Und liefern Sie auch nach "
+        "Österreich?",
+        "none",
+    ),
+    (
+        "Guten Tag, ich möchte zu meiner Buchung im Mai (Nr. 7734120) ein Kinderbett "
+        "dazubuchen. Ist das noch möglich, und was kostet es pro Nacht?",
+        "none",
+    ),
+    (
+        "Bonjour, comment ajouter ma fille à mon abonnement Famille ? Elle a déjà un "
+        "compte gratuit avec son adresse e-mail.",
+        "none",
+    ),
+    (
+        "Bonjour, est-il possible d'ajouter une petite carte avec un message "
+        "personnalisé à ma commande pour demain ? Merci !",
+        "none",
+    ),
+    (
+        "Salut, combien coûte un nom de domaine en .fr chez vous la première année, et "
+        "le renouvellement ensuite ?",
+        "none",
+    ),
+    (
+        "¿Qué horario tiene el taller para la revisión anual de la bici? Me vendría "
+        "mejor un sábado por la mañana.",
+        "none",
+    ),
+    (
+        "Hola! ¿Puedo cambiar la dirección de entrega solo para la caja de este mes? "
+        "Mandadla a mi oficina, calle de Alcalá 120, Madrid.",
+        "none",
+    ),
+    (
+        "Buenos días, somos una empresa de 12 empleados y queremos incluir a dos "
+        "personas nuevas en el seguro médico colectivo a partir del 1 de junio. ¿Qué "
+        "documentación necesitan?",
+        "none",
+    ),
+    (
+        "¿Cuánto cuesta añadir un detector de humo más a mi sistema? Ya tengo tres.",
+        "none",
+    ),
+    (
+        "Before I sign up: what's your cancellation policy? If I move abroad after four "
+        "months, can I end the subscription early, and is there a fee?",
+        "none",
+    ),
+    (
+        "Not a complaint, just a suggestion: a dark mode in the control panel would be "
+        "lovely. Otherwise really happy with everything!",
+        "none",
+    ),
+    (
+        "Just wanted to say a big thank you to Carla at the Bristol front desk for "
+        "sorting out the double booking mix-up last week so quickly. The refund for "
+        "the extra night came through yesterday. Great service!",
+        "none",
+    ),
+    (
+        "I think I left my umbrella in your Camden shop on Saturday, a green one with "
+        "a wooden handle. Has anyone handed it in?",
+        "none",
+    ),
+    (
+        "Hi, what does the line 'Statutory filing fee – Q2' on this month's invoice "
+        "refer to? We're not disputing it, I just need to explain it to our "
+        "accountant.",
+        "none",
+    ),
+    (
+        "Quick question, is my personal data stored in the UK/EU or somewhere else? "
+        "Just curious, no problem at all.",
+        "none",
+    ),
+    (
+        "Our company travel policy requires me to check this before booking: if we "
+        "reserve 20 rooms for a conference in September and the event is cancelled, "
+        "what are your refund and cancellation terms for group bookings?",
+        "none",
+    ),
+    (
+        "Does the app support two-factor authentication? I'd like to switch it on for "
+        "my account.",
+        "none",
+    ),
+    (
+        "I got an email about scheduled maintenance this Sunday from 2 to 4 am. Will "
+        "my alarm still be monitored during that window, or should I do anything?",
+        "none",
+    ),
+    (
+        "My sister's a lawyer and she absolutely loved the Belgian sour from last "
+        "month's box, so I'd like to buy a 12-pack of it for her birthday. Can I order "
+        "that outside my subscription?",
+        "none",
+    ),
+    (
+        "Wie sieht Ihre Rückgaberegelung bei Pflanzen aus? Ich überlege, eine größere "
+        "Hecke zu bestellen, und möchte vorher wissen, was passiert, wenn Pflanzen "
+        "beim Versand beschädigt werden.",
+        "none",
+    ),
+    (
+        "Ich habe beim Auschecken in Hamburg mein Handy-Ladekabel im Zimmer liegen "
+        "lassen. Falls es gefunden wurde, könnten Sie es mir schicken? Die "
+        "Versandkosten übernehme ich gern.",
+        "none",
+    ),
+    (
+        "Keine Beschwerde, nur ein kleiner Hinweis: Auf Ihren Rechnungen steht noch "
+        "unsere alte Firmenadresse. Bitte ändern Sie sie für künftige Rechnungen auf "
+        "Hafenstraße 12, 28217 Bremen. Danke!",
+        "none",
+    ),
+    (
+        "Unterstützt Ihre Software Single Sign-on über Microsoft Entra ID und "
+        "Zwei-Faktor-Authentifizierung? Unsere IT-Sicherheit möchte das vor "
+        "Vertragsabschluss wissen.",
+        "none",
+    ),
+    (
+        "Bonjour, merci pour l'intervention rapide du technicien mardi : la sirène "
+        "fonctionne de nouveau parfaitement. Bonne journée à toute l'équipe !",
+        "none",
+    ),
+    (
+        "Bonjour, ma banque me demande une attestation d'assurance habitation pour mon "
+        "prêt immobilier. Pouvez-vous me l'envoyer par e-mail ? Merci d'avance.",
+        "none",
+    ),
+    (
+        "Bonjour, les données de géolocalisation du vélo sont-elles hébergées en "
+        "Europe ? Je pose la question avant de m'abonner.",
+        "none",
+    ),
+    (
+        "Hola, si cancelo la prueba gratuita antes de que termine, ¿me cobran algo? "
+        "Lo pregunto antes de activarla.",
+        "none",
+    ),
+    (
+        "Buenos días, nuestro departamento jurídico necesita una copia del contrato "
+        "anual de suministro de flores para el hotel. ¿Nos la podrían enviar en PDF? "
+        "Gracias.",
+        "none",
+    ),
+    (
+        "Hola, nuestra abogada laboralista nos pide confirmar si el programa genera el "
+        "registro de jornada que exige la ley. ¿Lo incluye o es un módulo aparte?",
+        "none",
+    ),
+)

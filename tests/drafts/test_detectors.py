@@ -521,7 +521,7 @@ def test_the_first_sight_parts_stay_out_of_training_and_stress12_holds_its_figur
     and stress15 (67/80, 2/80) were measured at first sight the same way."""
     from drafts.detectors.corpus import FIRST_SIGHT_PARTS, TRAINING_PARTS
 
-    assert set(FIRST_SIGHT_PARTS) == {"stress12", "stress13", "stress14", "stress15"}
+    assert set(FIRST_SIGHT_PARTS) == {"stress12", "stress13", "stress14", "stress15", "stress16"}
     assert not set(FIRST_SIGHT_PARTS) & set(TRAINING_PARTS)
     for part in FIRST_SIGHT_PARTS:
         samples = corpus_load(part)
