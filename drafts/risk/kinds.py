@@ -63,6 +63,7 @@ TERMS_QUESTION = (
     # cancellation ("before I commit", "ohne zu kündigen", "avant de m'engager", "todavía no he
     # reservado")
     r"|\bbefore (i|we) (commit|sign up|subscribe|book|buy|join|decide)\b"
+    r"|\b(your|the) cancell?ation (policy|terms)\b"
     r"|\b(haven.?t|have not|not yet) (booked|signed up|subscribed|bought|ordered)\b"
     r"|\b(without|instead of) cancel+ing\b"
     r"|\bbevor (ich|wir) (mich |uns )?(anmelde|buche|abschlie(ß|ss)e|entscheide)\w*"
@@ -99,7 +100,10 @@ KINDS: tuple[RiskKind, ...] = (
                 "charged or billed twice / double",
                 r"\b(charged|billed|debited|taken)\b.{0,30}\b(twice|two times|double|again)\b",
             ),
-            _p("a chargeback or a dispute of a charge", r"\b(charge ?back|dispute|disputing)\b"),
+            _p(
+                "a chargeback or a dispute of a charge",
+                r"(?<!not )(?<!n't )(?<!not be )\b(charge ?back|dispute|disputing)\b",
+            ),
             _p(
                 "refuses to pay a charge or asks the bank to query it",
                 r"\b(i'?m|i am|we'?re|we are|i'?ll|i will|we will) not (be )?paying\b|"
@@ -399,7 +403,10 @@ KINDS: tuple[RiskKind, ...] = (
                 r"permit)|"
                 r"\b(card|phone|wallet|laptop|tablet|fob|badge|keys?)\b.{0,80}\b(i|we) "
                 r"(have |'ve )?(lost|misplaced) (it|them)\b|"
-                r"\b(got|was|were|been) (stolen|nicked)\b",
+                r"\b(got|was|were|been) (stolen|nicked)\b|"
+                r"\b(left|dropped|forgot)\b.{0,12}\b(my|our|the)\b.{0,12}\b(card|key ?card|keys?|"
+                r"phone|wallet|badge|fob|laptop|purse)\b.{0,20}\b(in|on) (the|a|an) (taxi|cab|uber|"
+                r"train|bus|tram|plane|flight|metro|subway)\b",
             ),
             _p("German: lost or stolen", r"\b(verloren|gestohlen|geklaut|sperren)"),
             _p("French: lost or stolen", r"\b(perdu\w*|vol(é|e)e?s?|faire opposition)\b"),
@@ -498,6 +505,15 @@ KINDS: tuple[RiskKind, ...] = (
                 "a claim against the company",
                 r"\b(consumer|customer) (claim|complaint|reclamation)s?\b|"
                 r"\bclaim against (you|your|ur|the) (company|organi\w*|business|firm|shop|store)",
+            ),
+            _p(
+                "had enough, again and again (four languages)",
+                r"\b(third|fourth|fifth) time in a row\b|\benough is enough\b|"
+                r"\b(langsam |jetzt )?reicht es (mir|uns)\b|\bzum (dritten|vierten|f(ü|ue)nften|x-ten) "
+                r"mal in folge\b|\bj.en ai (marre|assez)\b|\bras[- ]le[- ]bol\b|"
+                r"\b(troisi(è|e)me|quatri(è|e)me) fois (de suite|cons(é|e)cutive)\b|"
+                r"\b(estoy|estamos) (hart[oa]s?|cansad[oa]s? de)\b|"
+                r"\b(tercera|cuarta) vez (seguida|consecutiva)\b",
             ),
             _p(
                 "German: complaint",

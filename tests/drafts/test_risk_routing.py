@@ -417,6 +417,18 @@ def test_a_question_about_the_terms_of_cancelling_is_not_a_cancellation(text, re
             "security",
             True,
         ),
+        ("I think I left my room key card in the taxi this afternoon.", "lost_stolen", True),
+        (
+            "Zum dritten Mal in Folge kommt mein Paket kaputt an, langsam reicht es mir.",
+            "complaint",
+            True,
+        ),
+        (
+            "We're not disputing it, I just need to explain the fee to our accountant.",
+            "billing_dispute",
+            False,
+        ),
+        ("I'm disputing the second charge with my bank.", "billing_dispute", True),
         ("I'm a solicitor and my office needs 3 desks from October.", "legal", False),
         ("My solicitor will be in touch about the invoice.", "legal", True),
     ],
