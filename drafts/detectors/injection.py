@@ -1070,12 +1070,13 @@ INJECTION_PATTERNS: list[Pattern] = [
         r"|\b(?:of|for|from|von|de|du|del)\s+(?:my|meine\w*|meines|mon|ma|mi)\b",
     ),
     _p(
-        "asks for the setup or instructions the assistant gets before each conversation",
+        "asks for the instructions the assistant gets before each conversation, or follows as an AI",
         rf"\b{SETUP_NOUN}\b[^.?\n]{{0,80}}?\b(?:before|at the start of|vor|avant|au début d[e']|antes"
         r" de|al (?:inicio|principio) de)\s+(?:each|every|any|a|the|jedem|jeder|jedes|einem|einer|chaque"
         r"|toute|cada|una|un)\s+(?:conversation|chat|ticket|session|reply|answer|gespräch|unterhaltung"
         r"|sitzung|antwort|échange|discussion|réponse|conversación|charla|sesión|respuesta)\b"
-        rf"|\b{SETUP_NOUN}\b[^.?\n]{{0,60}}?\b(?:that|which|die|que|qu['’])\s+(?:sie|du|you|vous|tu"
+        # "the rules (that) you as an AI follow", "welche Anweisungen Sie als Assistent bekommen"
+        rf"|\b{SETUP_NOUN}\b[^.?\n]{{0,60}}?\b(?:(?:that|which|die|que|qu['’])\s+)?(?:sie|du|you|vous|tu"
         r"|usted|te|le)\s+(?:\w+\s+)?(?:als|as|en tant qu['’]|comme|como)\s+(?:an?\s+|el\s+|la\s+"
         rf"|l['’])?(?:{AI_NOUN})\b",
         requires=SETUP_NOUN,
