@@ -164,13 +164,12 @@ def inner(
 
     have = PipelineRun.objects.filter(status="done", trigger="inbound").count()
     copied = 0
-    if seed and have >= seed and have < tickets:
-        copied = clone_top_up(tickets, have)
-        have = tickets
-    if have < tickets:
+    # Through intake up to --seed (every ticket without it), then copies up to --tickets.
+    through_intake = min(seed, tickets) if seed else tickets
+    if have < through_intake:
         current_app.conf.task_always_eager = True
         started = time.perf_counter()
-        for i in range(have, tickets):
+        for i in range(have, through_intake):
             subject, body = TEXTS[i % len(TEXTS)]
             message = InboundMessage(
                 from_address=f"bench{i % 500}@example.com",
@@ -180,12 +179,15 @@ def inner(
             with transaction.atomic():
                 inbound_ingest(inbound=message, channel="email")
             if (i + 1) % 100 == 0:
-                print(f"[bench] seeded {i + 1}/{tickets}", file=sys.stderr, flush=True)
+                print(f"[bench] seeded {i + 1}/{through_intake}", file=sys.stderr, flush=True)
         print(
             f"[bench] seeding took {time.perf_counter() - started:.0f} s",
             file=sys.stderr,
             flush=True,
         )
+        have = through_intake
+    if have < tickets:
+        copied = clone_top_up(tickets, have)
     backfilled = vectors_backfill_missing()
     if seed_only:
         return {"seeded": PipelineRun.objects.filter(status="done", trigger="inbound").count()}
