@@ -744,7 +744,8 @@ def _template_class(run: PipelineRun) -> RequestClass | None:
     """The class whose reply template fits: the predicted class, unless the passage that
     answers the question belongs only to documents of another low-risk class (a cancellation
     question classed as account access reads the pricing template, not "getting you back into
-    your account"). A high-risk prediction is never swapped for a friendlier template."""
+    your account"). A high-risk prediction is swapped only when its reading is a guess and a close
+    passage of a low-risk class answers (below); a sure one never is."""
     predicted = run.request_class
     chosen = run.retrieval.get("chosen") or []
     if not chosen or not run.retrieval.get("answerable", True):
@@ -753,7 +754,12 @@ def _template_class(run: PipelineRun) -> RequestClass | None:
     if not served or (predicted is not None and predicted.slug in served):
         return predicted
     if predicted is not None and predicted.risk != "low":
-        return predicted
+        # A reading that needs a person is kept, unless it is a guess (_reading_sure) and a
+        # close passage (PASSAGE_ANSWERS) of another, low-risk class's documents answers the
+        # question: a dashboard question read as a security report by a class model that has
+        # not seen such messages. Routing still reads the class; only the draft follows.
+        if _reading_sure(run) or float(chosen[0].get("similarity") or 0.0) < PASSAGE_ANSWERS:
+            return predicted
     low = read_once(
         ("low_classes", tuple(served)),
         lambda: {
@@ -892,6 +898,8 @@ def _template_doubt(run: PipelineRun, chosen: list[dict]) -> str:
     either the class or the passage is wrong, and the draft cannot tell which."""
     if not chosen or not run.request_class_id or run.request_class.risk == Risk.LOW:
         return ""
+    if _template_class(run) != run.request_class:
+        return ""  # a guessed reading the passage's own class answers for
     read = f"{run.request_class.name}, confidence {float(run.confidence or 0):.2f}"
     if run.unfamiliar:
         return (
@@ -947,17 +955,22 @@ def no_answer_reason(run: PipelineRun, offered: list[MemoryRef], candidates: lis
     return f"No confident answer found: {memory}, and {passage}."
 
 
-def _holding_class_trusted(run: PipelineRun) -> bool:
-    """Whether a draft that cannot answer may be the team's holding reply for the class read
-    (an apology and a handover for a complaint) rather than a bare acknowledgement: the class
-    needs a person, and its reading is no guess (the class model has seen messages like this
-    one, or reads it at least as surely as it must to auto-send a low-risk class)."""
-    if run.request_class_id is None or run.request_class.risk == Risk.LOW:
-        return False
+def _reading_sure(run: PipelineRun) -> bool:
+    """Whether the class reading is no guess: the class model has seen messages like this one,
+    or reads it at least as surely as it must to auto-send a low-risk class."""
     if not run.unfamiliar:
         return True
     bar = auto_send_threshold_get()
     return bar is not None and float(run.confidence or 0.0) >= bar
+
+
+def _holding_class_trusted(run: PipelineRun) -> bool:
+    """Whether a draft that cannot answer may be the team's holding reply for the class read
+    (an apology and a handover for a complaint) rather than a bare acknowledgement: the class
+    needs a person, and its reading is sure (_reading_sure)."""
+    if run.request_class_id is None or run.request_class.risk == Risk.LOW:
+        return False
+    return _reading_sure(run)
 
 
 def stage_draft(run: PipelineRun) -> StageResult:

@@ -289,6 +289,12 @@ class OfflineProvider:
             basis.append(
                 f"Template of {template_class.name}: the passage that answers serves that class"
             )
+            if request.request_class is not None and request.request_class.risk != "low":
+                basis.append(
+                    f"Read as {request.request_class.name}, which needs a person, by a class "
+                    "model that has not seen messages like this one: the draft answers from the "
+                    "passage, the ticket is still routed as read. Check which it is."
+                )
         if language != POLICY_LANGUAGE and templates and slug in templates.get("templates", {}):
             text, missing = self._language_template(templates, slug, customer=customer, facts=facts)
             basis.append(

@@ -54,14 +54,16 @@ def test_the_class_hint_weighs_as_much_as_the_class_reading_is_sure():
 
 
 def test_an_unsure_class_reading_does_not_pull_another_topics_passage_first(demo_policies):
-    question = "Can I put my weather dashboard on my own website, as an embed?"
+    # A question the policies do not answer (since the demo policies explain embedding a
+    # dashboard, that question no longer serves: its own passage wins whatever the hint).
+    question = "Does the station work with my Alexa?"
     sure = fragments_retrieve(query=question, k=3, request_class_slug="security-report")
     unsure = fragments_retrieve(
         query=question, k=3, request_class_slug="security-report", class_weight=0.3
     )
     unhinted = fragments_retrieve(query=question, k=3)
     # Read for sure as a security report, the security policy's sections come first although
-    # the question is about dashboards; without the hint they do not.
+    # the question is about a voice assistant; without the hint they do not.
     assert sure.chosen[0].document_slug == "security-disclosure", sure.chosen
     assert unhinted.chosen[0].document_slug != "security-disclosure", unhinted.chosen
     assert sure.class_bonus == pytest.approx(CLASS_BONUS)
@@ -249,3 +251,31 @@ def test_a_complaint_that_cannot_be_answered_gets_the_teams_holding_reply(
     run, draft = _read_as(result, "complaint", confidence=0.4, unfamiliar=True)
     assert f"We have read your message ({result.ticket.reference})" in draft["text"]
     assert "I'm sorry about your experience" not in draft["text"]
+
+
+def test_a_guessed_high_risk_reading_with_a_close_passage_of_a_low_risk_class_answers_from_it(
+    pipeline, ingest, demo_policies, trained, maya
+):
+    result = ingest(
+        text="Can I put my weather dashboard on my own website, as an embed?",
+        subject="Dashboard on my website",
+        sender="maya@example.com",
+    )
+    # A security report read by a class model that has not seen such messages, unsure: the
+    # passage that answers closely serves pricing, so the draft answers from it with that
+    # class's template, and says the ticket is still routed as read.
+    run, draft = _read_as(result, "security-report", confidence=0.6, unfamiliar=True)
+    first = run.retrieval["chosen"][0]
+    assert first["similarity"] >= PASSAGE_ANSWERS, first
+    assert "security-report" not in first["request_classes"], first
+    assert draft["no_answer"] == "" and draft["citations"], draft
+    assert "Share > Embed" in draft["text"]
+    assert "Template of Pricing" in " ".join(draft["basis"])
+    assert any(
+        b.startswith("Read as Security report, which needs a person") for b in draft["basis"]
+    )
+
+    # Read surely as a security report, the class's reading stands: no pricing answer.
+    run, draft = _read_as(result, "security-report", confidence=0.95, unfamiliar=False)
+    assert "Share > Embed" not in draft["text"]
+    assert "Template of Pricing" not in " ".join(draft["basis"])
