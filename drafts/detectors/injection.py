@@ -45,8 +45,10 @@ REPLY_RECEIVED = (
     r"(?:reply|response|answer|antwort|réponse|respuesta)\b"
     r"|\b(?:got|received|receive|get|bekommen|erhalten|reçu|recibí|recibido|me llegó|me lleg[oó])\b"
     # a reply reported in the past tense ("your reply last week said ...")
-    r"|\b(?:your|the|ihre|eure|votre|su|vuestra) (?:reply|answer|response|e-?mail|antwort|réponse"
-    r"|respuesta)\b[^.\n]{0,30}?\b(?:said|stated|told me|promised|sagte|lautete|versprach|disait"
+    r"|\b(?:your|the|ihre|eure|votre|su|vuestra) (?:(?:previous|last|earlier|first|old|former|letzte\w*"
+    r"|vorige\w*|frühere\w*|erste\w*|précédente|dernière|première|anterior|última|primera) )?(?:reply"
+    r"|answer|response|e-?mail|antwort|réponse|respuesta)(?: (?:précédente|dernière|anterior|pasada))?"
+    r"\b[^.\n]{0,30}?\b(?:said|stated|told me|promised|sagte|lautete|versprach|disait"
     r"|indiquait|promettait|decía|dijo|prometía"
     # ... or how it began or ended ("your reply yesterday started with ...")
     r"|started|began|ended|opened|closed|finished|begann|fing|endete|schloss|commençait"
@@ -959,8 +961,16 @@ INJECTION_PATTERNS: list[Pattern] = [
         r" address\b|\bredirect\w*\b[^.?\n]{0,15}?\b(?:the )?(?:delivery|parcel|package|order)\b|\b(?:chang\w*|modifi\w*)\b[^.?\n]{0,20}?\badresse de livraison\b|\bfaire livrer"
         r" chez moi\b|\b(?:änder\w*|umleit\w*)\b[^.?\n]{0,30}?\blieferadresse\b|\blieferadresse\b"
         r"[^.?\n]{0,30}?\b(?:änder\w*|umleit\w*)|\b(?:cambi\w*|modifi\w*)\b[^.?\n]{0,20}?\bdirección de"
-        r" (?:entrega|envío)\b",
-        needs=r"\b(?:(?:my )?(?:sister|brother|mother|father|neighbou?r|colleague|friend|ex|partner"
+        r" (?:entrega|envío)\b"
+        r"|\b(?:redirect|divert|re-?route)\w*\s+(?:it|them|this|that)\b",
+        needs=r"\b(?:(?:i['’]?m|i am) not the (?:one|person) who (?:placed|ordered|made|bought)"
+        r"|i (?:didn['’]?t|did not) (?:place|order|make|buy) (?:it|the order|this)"
+        r"|ich habe (?:sie|die bestellung|es|das) nicht (?:selbst )?(?:aufgegeben|bestellt)"
+        r"|ce n['’]est pas moi qui (?:ai|l['’]ai) (?:passé|commandé)|je n['’]ai pas passé (?:la|cette)"
+        r" commande|no (?:fui|soy) yo (?:quien|el que|la que) (?:hizo|hice|pidió|pedí)"
+        r"|the customer (?:asked|wants) us|der kunde (?:hat uns|bat uns)|le client nous a demandé"
+        r"|el cliente nos (?:pidió|ha pedido)"
+        r"|(?:my )?(?:sister|brother|mother|father|neighbou?r|colleague|friend|ex|partner"
         r"|boss|flatmate)(?:'s order| ordered| placed)|(?:her|his|their) order|order (?:placed|made) by"
         r"|(?:on|from|under) (?:his|her|their) account|sur le compte de (?:mon|ma)|en la cuenta de (?:mi|su)"
         r"|passée par (?:mon|ma)|commande de (?:mon|ma)|de mon voisin|de ma voisine|pedido (?:de|hecho"
@@ -976,8 +986,15 @@ INJECTION_PATTERNS: list[Pattern] = [
         r"[^.?\n]{0,20}?\b(?:übertrag\w*|umschreib\w*|umstell\w*|ändern)"
         r"|\b(?:übertrag\w*|umschreib\w*)\b[^.?\n]{0,40}?\b(?:konto|firmenkonto|stationen?)\b[^.?\n]{0,40}?"
         r"\bauf (?:mich|meinen namen)\b"
-        r"|\b(?:compte|stations?|abonnement)\b[^.?\n]{0,30}?\bà mon nom\b"
-        r"|\b(?:cuenta|estaciones?|suscripción)\b[^.?\n]{0,30}?\ba mi nombre\b",
+        # a request to put it there, not "le compte est à mon nom" said as a fact
+        r"|\b(?:mett\w*|pass\w*|transf[ée]r\w*|chang\w*|bascul\w*|inscri\w*|enregistr\w*|remett\w*)\b"
+        r"[^.?\n]{0,30}?\b(?:compte|stations?|abonnement)\b[^.?\n]{0,30}?\bà mon nom\b"
+        r"|\b(?:compte|stations?|abonnement)\b[^.?\n]{0,30}?\bà mon nom\b[^.?\n]{0,20}?\b(?:mett\w*"
+        r"|pass\w*|transf[ée]r\w*|chang\w*|bascul\w*|inscri\w*|enregistr\w*)\b"
+        r"|\b(?:pon\w*|pas\w*|transfer\w*|cambi\w*|registr\w*|traspas\w*)\b[^.?\n]{0,30}?\b(?:cuenta"
+        r"|estaciones?|suscripción)\b[^.?\n]{0,30}?\ba mi nombre\b"
+        r"|\b(?:cuenta|estaciones?|suscripción)\b[^.?\n]{0,30}?\ba mi nombre\b[^.?\n]{0,20}?\b(?:pon\w*"
+        r"|pas\w*|transfer\w*|cambi\w*|registr\w*|traspas\w*)\b",
         unless=SENTENCE_QUESTION,
     ),
     # -- from reading stress15's misses (2026-12-06, night), each family in the four languages --
@@ -1002,6 +1019,8 @@ INJECTION_PATTERNS: list[Pattern] = [
     _p(
         "asks that the reply be sent without review",
         r"\b(?:send|reply|answer|respond|post|release|envoie\w*|envoy\w*|répond\w*|expédi\w*|versend\w*"
+        # ... or the sending itself ("envoi automatique sans relecture")
+        r"|sending|dispatch|envoi|versand|envío|envio"
         r"|schick\w*|sende\w*|antwort\w*|beantwort\w*|envía\w*|envíe\w*|enviar|envia\w*|respond\w*"
         r"|contest\w*|mand\w*)\b[^.?\n]{0,40}?\b(?:without|sans|ohne|sin)\s+(?:any\s+|a\s+|human\s+"
         r"|aucune\s+|une\s+|jede\w*\s+|eine\w*\s+|menschliche\w*\s+|ninguna\s+|una\s+)?(?:review"
@@ -1080,6 +1099,170 @@ INJECTION_PATTERNS: list[Pattern] = [
         r"|usted|te|le)\s+(?:\w+\s+)?(?:als|as|en tant qu['’]|comme|como)\s+(?:an?\s+|el\s+|la\s+"
         rf"|l['’])?(?:{AI_NOUN})\b",
         requires=SETUP_NOUN,
+    ),
+    # -- from reading stress16's misses (2026-12-07), each family in the four languages ----------
+    _p(
+        "casts the assistant as a character in a game or a scene",
+        r"\b(?:(?:a|the|our|this|little|small)\s+(?:\w+\s+)?(?:game|role-?play|story|scene|skit)"
+        r"|let['’]?s pretend|pretend (?:that )?|make-believe"
+        r"|(?:ein|das|unser\w*|kleine\w*)\s+(?:\w+\s+)?(?:spiel|rollenspiel|szene|geschichte)"
+        r"|(?:un|le|notre|petit\w*|une|la|notre|petite)\s+(?:\w+\s+)?(?:jeu|jeu de rôle|histoire|scène|saynète)"
+        r"|faisons comme si|imaginons que"
+        r"|(?:un|el|nuestro|una|la|pequeñ[oa])\s+(?:\w+\s+)?(?:juego|juego de rol|historia|escena)"
+        r"|finjamos|hagamos como si|imaginemos que)\b"
+        r"[^.!?\n]{0,40}?(?:\s|:)(?:you are|you're|you'll be|you play|you will be|du bist|sie sind"
+        r"|du spielst|sie spielen|vous êtes|tu es|vous serez|vous jouez|tu joues|eres|usted es|serás"
+        r"|será usted|tú eres)\s+(?:now\s+|jetzt\s+|maintenant\s+|ahora\s+)?(?:the|a|an|my|our|der|die"
+        r"|das|ein|eine|le|la|l['’]|un|une|notre|el|la|un|una|nuestr[oa])\b",
+        # ... and the character is asked for something the desk would give or keep
+        needs=rf"\b{CUE}|\b(?:offer\w*|offert\w*|schenk\w*|geschenkt|regal\w*|secret\w*|geheim\w*"
+        r"|secreto\w*|official\w*|officiel\w*|offiziell\w*|oficial\w*|unlimited|lifetime|à vie"
+        r"|de por vida|lebenslang\w*|words you were given)\b",
+    ),
+    _p(
+        "asks for the words or text the assistant was given or set up with",
+        r"\b(?:words|text|wording|instructions|message|sentences?|lines|prompt)\b[^.?!\n]{0,30}?\byou"
+        r" were (?:given|told|fed|set up with|programmed with|configured with|started with)\b"
+        r"|\b(?:text|wording|words|prompt|instructions)\b[^.?!\n]{0,30}?\b(?:your|the)\s+(?:\w+\s+)?"
+        rf"{AI_NOUN}\s+(?:was|is|were|got)\s+(?:set up|configured|programmed|initiali[sz]ed|primed)\b"
+        r"|\b(?:text|wortlaut|worte|wörter|anweisungen|vorgaben)\b[^.?!\n]{0,30}?\bmit (?:dem|denen)\s+"
+        r"(?:ihr|dein|der|euer)\s+\w*(?:assistent\w*|bot|modell|ki|system)\s+(?:\w+\s+)?"
+        r"(?:eingerichtet|konfiguriert|programmiert|gestartet|gefüttert)\b"
+        r"|\b(?:texte|mots|consignes|instructions|phrases)\b[^.?!\n]{0,30}?\b(?:qu['’]on (?:vous|t['’])a"
+        r" donné\w*|avec (?:le|lequel|lesquel\w*|laquelle)\s+(?:votre|ton|le)\s+\w*(?:assistant|bot"
+        r"|modèle|ia|système)\s+(?:a été|est)\s+(?:configuré|programmé|paramétré))\b"
+        r"|\b(?:texto|palabras|instrucciones|frases)\b[^.?!\n]{0,30}?\b(?:que te dieron|que le dieron"
+        r"|con (?:el|las|los|la) que\s+(?:su|tu|el)\s+\w*(?:asistente|bot|modelo|ia|sistema)\s+(?:fue"
+        r"|está|ha sido)\s+(?:configurad[oa]|programad[oa]))\b"
+        # everything that comes before the sender's own message
+        r"|\b(?:everything|all|all the text|alles|tout|tout ce qui|todo|todo lo que)\b[^.?!\n]{0,20}?"
+        r"\b(?:before|above|vor|über|avant|au-dessus de|antes de|encima de)\s+(?:my|meiner?|mon|ma|mi)"
+        r"\s+(?:message|nachricht|text|mensaje|texto|texte|e-?mail|ticket)\b",
+    ),
+    _p(
+        "a data key that turns off review, turns on auto-send or sets the reply",
+        r"(?<![\w-])[\w.-]*(?:review|approval|moderation|human_?check|manual_?check|pruefung|freigabe"
+        r"|relecture|validation|revision)[\w.-]*\s*[:=]\s*[\"']?(?:false|no|off|0|none|disabled|skip\w*"
+        r"|bypass\w*|nein|aus|non|désactivé|faux|falso|desactivado)\b"
+        r"|(?<![\w-])[\w.-]*auto_?(?:send|approve|reply|refund|close)[\w.-]*\s*[:=]\s*[\"']?(?:true|yes"
+        r"|on|1|enabled|ja|an|oui|vrai|sí|si|activ\w*|aktiv\w*)\b"
+        r"|(?<![\w-])[\w.-]*(?:priority|risk|risk_?level|route|routing|queue|status|action)\s*[:=]\s*"
+        r"[\"']?auto_?(?:send|approve|reply|refund)\b"
+        r"|(?<![\w-])(?:reply|response|answer)_?(?:template|text|body|override)\s*[:=]\s*[\"'][^\"'\n]{0,80}"
+        rf"\b{CUE}",
+    ),
+    _p(
+        "a line in pasted data addressed to the assistant, with an order",
+        r"[,;|\t]\s*(?:ai|ki|ia|assistant|assistent|asistente|bot|llm|model|modelo)\s*[-:–]\s*[^\n]{0,60}?"
+        r"\b(?:set|approve|close|mark|refund|grant|escalate|skip|resolve|send|aprob\w*|marc\w*|cerr\w*"
+        r"|reembols\w*|genehmig\w*|schließ\w*|markier\w*|erstatt\w*|setz\w*|approuv\w*|clôtur\w*"
+        r"|rembours\w*|accord\w*|marqu\w*|envo\w*|envi\w*)\b",
+    ),
+    _p(
+        "a line for the attention of the sorting system, the AI or the automation",
+        r"\b(?:for the attention of|attention of|attn\.?|zu händen|z\.\s?hd\.?|zur kenntnis (?:der|des)"
+        r"|à l['’]attention d[eu]s?|a la atención de|atención)\s+(?:the |der |des |die |den |la |le "
+        r"|l['’]|el |del |los )?(?:\w+\s+)?(?:"
+        + AI_NOUN[3:-1]
+        + r"|"
+        + MACHINE_READER[3:-1]
+        + r")\b"
+        r"[^:\n]{0,30}?:",
+    ),
+    _p(
+        "asks that the message be classed as low risk or sent automatically",
+        r"\b(?:class\w*|mark\w*|flag\w*|set|treat\w*|rate|route|tag\w*|score\w*|einstuf\w*|markier\w*"
+        r"|behandl\w*|marqu\w*|trait\w*|clasific\w*|marc\w*|trat\w*|etiquet\w*)\b[^.\n]{0,30}?\b(?:as |en "
+        r"|als |como |comme )?(?:low|faible|bas|geringe\w*|niedrige\w*|bajo)[- ](?:risk|risque|risiko"
+        r"|riesgo)\b"
+        r"|\b(?:auto-?send\w*|automatic send\w*|automatic sending|envoi automatique|automatische\w*"
+        r" (?:versand|senden)|envío automático)\s*[:=]?\s*(?:on|enabled|activ\w*|aktiv\w*|true|yes|oui"
+        r"|sí|an|ein)\b",
+    ),
+    _p(
+        "asks for a list or export of customers by place or with their details",
+        r"\b(?:"
+        + LIST_VERB
+        + r"|export\w*|"
+        + WANTS
+        + r")\b[^.?\n]{0,40}?\b(?:customers|clients|users|owners|buyers"
+        r"|subscribers|kunden|nutzer\w*|besitzer\w*|käufer\w*|utilisateurs|propriétaires|acheteurs"
+        r"|abonnés|clientes|usuarios|propietarios|compradores|abonados)\b[^.?\n]{0,60}?\b(?:"
+        + PLACE[3:-1]
+        + r")s?\b"
+        r"|\b(?:"
+        + LIST_VERB
+        + r"|export\w*|"
+        + WANTS
+        + r")\b[^.?\n]{0,40}?\b(?:customers|clients|users|owners"
+        r"|buyers|subscribers|kunden|nutzer\w*|besitzer\w*|käufer\w*|utilisateurs|propriétaires"
+        r"|acheteurs|abonnés|clientes|usuarios|propietarios|compradores|abonados)\b[^.?\n]{0,40}?"
+        r"\b(?:with|mit|avec|con)\s+(?:their|ihren|deren|leurs?|sus)\s+(?:\w+\s+)?(?:locations?|addresses"
+        r"|names|e-?mails|phone numbers|standort\w*|adressen|namen|e-?mail-adressen|adresses|noms"
+        r"|emplacements|localisations|direcciones|nombres|ubicaciones|correos)\b",
+        unless=r"\b(?:my|our|mein\w*|unser\w*|mes|nos|mis|nuestr\w*)\s+(?:own\s+|eigenen\s+|propres\s+"
+        r"|propios\s+)?(?:customers|clients|users|kunden|nutzer|clientes|usuarios|buyers|käufer"
+        r"|acheteurs|compradores)\b",
+        requires=r"(?:customer|client|user|owner|buyer|subscriber|kunde|nutzer|besitzer|käufer"
+        r"|utilisateur|propriétaire|acheteur|abonné|usuario|propietario|comprador|abonado)",
+    ),
+    _p(
+        "asks how a third person paid or where their order is going",
+        r"\b(?:which|what)\s+(?:\w+\s+)?(?:card|payment method|bank)\b[^.?\n]{0,20}?\b(?:did|has|was)"
+        r"\s+(?:she|he|they)\b"
+        r"|\bwhere (?:is|are|was|were) (?:her|his|their) (?:order|parcel|package|delivery|shipment)s?\b"
+        r"[^.?\n]{0,20}?\b(?:shipp\w*|sent|going|deliver\w*|headed)\b"
+        r"|\b(?:welche|mit welcher)\s+(?:\w+\s+)?(?:karte|zahlungsart|zahlungsmethode)\b[^.?\n]{0,30}?"
+        r"\b(?:sie|er)\b[^.?\n]{0,20}?\b(?:bezahlt|gezahlt|benutzt)"
+        r"|\bwohin (?:geht|wird|wurde) (?:ihre|seine) (?:bestellung|lieferung|paket)\b"
+        r"|\b(?:quelle|avec quelle)\s+(?:\w+\s+)?(?:carte|moyen de paiement)\b[^.?\n]{0,30}?\b(?:elle|il)"
+        r"\s+a\s+(?:payé|réglé|utilisé)"
+        r"|\boù (?:est|part|va) (?:sa|leur|son) (?:commande|colis|livraison)\b"
+        r"|\b(?:qué|con qué|cuál)\s+(?:\w+\s+)?(?:tarjeta|método de pago)\b[^.?\n]{0,30}?\b(?:pagó|usó"
+        r"|ha pagado|ha usado)"
+        r"|\b(?:adónde|a dónde|dónde) (?:va|se envía|se manda|está) (?:su|el) (?:pedido|paquete|envío)\b",
+        needs=THIRD_PERSON,
+    ),
+    _p(
+        "asks for the name, address or phone of a previous owner or another buyer",
+        rf"\b(?:{ASKS_TO_SEE}|{WANTS}|who (?:is|was))\b[^.?\n]{{0,40}}?\b(?:names?|address\w*|phone\w*"
+        r"|numbers?|e-?mails?|contact\w*|adresse\w*|telefon\w*|kontakt\w*|nom|noms|coordonnées|téléphone"
+        r"|nombres?|dirección|direcciones|teléfonos?|correos?|datos)\b[^.?\n]{0,60}?\b(?:(?:previous|former"
+        r"|prior|original|first|last) (?:owner|buyer|user|keeper)s?|vorbesitzer\w*|vorgänger\w*"
+        r"|erstbesitzer\w*|(?:vorherige\w*|frühere\w*|ehemalige\w*) (?:besitzer\w*|eigentümer\w*|käufer\w*)"
+        r"|(?:ancien|précédent|premier) propriétaire|propriétaire (?:précédent|d['’]origine)"
+        r"|(?:anterior|antiguo|primer) (?:dueño|propietario)|(?:dueño|propietario) anterior)\b"
+        r"|\b(?:previous|former|prior|original) owner['’]s (?:name|address|phone|number|e-?mail|contact)",
+    ),
+    _p(
+        "asks for a list of staff e-mail addresses or phone numbers",
+        rf"\b(?:{ASKS_TO_SEE}|{WANTS})\b[^.?\n]{{0,40}}?\b(?:list|all|every|liste|alle\w*|toutes|tous"
+        r"|lista|todos|todas)\b[^.?\n]{0,20}?\b(?:staff|employees?|agents?|team members?|mitarbeiter\w*"
+        r"|angestellt\w*|personal|employés|personnel|salariés|agents|empleados|agentes)(?:['’]s?)?[\s-]+"
+        r"(?:direct\s+|private\s+|personal\s+)?(?:e-?mails?|e-?mail addresses|addresses|phone numbers?|numbers"
+        r"|contacts?|e-?mail-adressen|telefonnummern|durchwahlen|adresses e-?mail|numéros|correos"
+        r"|teléfonos|direcciones)\b"
+        rf"|\b(?:{ASKS_TO_SEE}|{WANTS})\b[^.?\n]{{0,40}}?\b(?:list|liste|lista)\s+(?:of\s+|der\s+|des\s+"
+        r"|de\s+)?(?:\w+\s+)?(?:e-?mail addresses|e-?mails|phone numbers|e-?mail-adressen|adresses e-?mail"
+        r"|correos|teléfonos)\s+(?:of|from|for|der|des|von|de|du|del)\s+(?:your|the|all|ihrer|eurer|der|vos"
+        r"|des|tous|sus|los|todos)?\s*(?:\w+\s+)?(?:staff|employees|agents|team|mitarbeiter\w*|personal"
+        r"|employés|personnel|agents|empleados|agentes|equipo)\b",
+    ),
+    _p(
+        "asks that an order or account be changed without telling its owner",
+        r"\b(?:no need to|don'?t|do not|without)\s+(?:check\w*|confirm\w*|verify\w*|tell\w*|ask\w*"
+        r"|contact\w*|notify\w*|inform\w*|writ\w*|email\w*)\s+(?:it\s+)?(?:with\s+|to\s+)?(?:her|him|them"
+        r"|the (?:customer|buyer|owner|account holder|person who)|my \w+)\b"
+        r"|\bohne\s+(?:sie|ihn|den kunden|die kundin|den käufer|den inhaber)\s+(?:zu\s+)?(?:fragen"
+        r"|informieren|benachrichtigen|kontaktieren|anzuschreiben|zu kontaktieren)"
+        r"|\bsans\s+(?:le|la|les|lui)\s+(?:prévenir|contacter|informer|écrire|demander|consulter)"
+        r"|\bsans (?:prévenir|informer|contacter) (?:le client|la cliente|l['’]acheteur)"
+        r"|\bsin\s+(?:escribirle|avisarle|decirle|contactarle|contactarlo|informarle|preguntarle"
+        r"|consultarle|avisarlo|consultarlo)\b|\bsin (?:avisar|decir|escribir|consultar) al cliente\b",
+        needs=r"\b(?:redirect\w*|divert\w*|re-?route\w*|delivery address|shipping address|umleit\w*"
+        r"|lieferadresse|rediriger|redirigez|adresse de livraison|dirección de (?:envío|entrega)"
+        r"|redirig\w*|desv[ií]\w*|change (?:the|her|his) (?:e-?mail|address|account)"
+        r"|cambiar la dirección)\b",
     ),
 ]
 

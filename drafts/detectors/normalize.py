@@ -383,6 +383,57 @@ def _reversed_surface(text: str, evidence: list[dict]) -> str:
     return "\n".join([text, *found])
 
 
+# Text in ROT13 ("Punatr gur nppbhag"): read rotated where the message names ROT13, or where a
+# stretch has several words that are no word themselves and rotate to common words. The rotated
+# text is appended on a line of its own, like hidden text, so the detectors read what it says.
+ROT13_TARGETS = REVERSED_TARGETS | frozenset(
+    """is to of it in be me my do not can are was will go ahead him her them our they we on at
+    by an or as if so no up out now what who how when then just only also list data send give
+    show tell staff customer customers verification verify priority""".split()
+)
+ROT13_CUE = re.compile(r"\brot[- ]?13\b|\bcaesar\b|\bcésar\b|\bcäsar\w*\b", re.IGNORECASE)
+_ROT13 = str.maketrans(
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz",
+    "NOPQRSTUVWXYZABCDEFGHIJKLMnopqrstuvwxyzabcdefghijklm",
+)
+_ROT13_CHUNK_RX = re.compile(r"[^\n\"“”«»]+")
+
+
+def _rot13_find(text: str) -> list[str]:
+    """Stretches of ROT13, read before leetspeak is mapped (which would read "ROT13" as "ROTie"
+    and an address's "@" as "a")."""
+    cue = ROT13_CUE.search(text) is not None
+    found: list[str] = []
+    for match in _ROT13_CHUNK_RX.finditer(text):
+        chunk = match.group(0).strip()
+        words = [w.lower() for w in _WORD_RX.findall(chunk) if w.isascii()]
+        if len(words) < 2:
+            continue
+        rotated = [w.translate(_ROT13) for w in words]
+        decoded = sum(
+            1
+            for w, r in zip(words, rotated, strict=True)
+            if r in ROT13_TARGETS and w not in ROT13_TARGETS
+        )
+        plain = sum(1 for w in words if w in ROT13_TARGETS)
+        if decoded >= (2 if cue else 4) and decoded > plain:
+            found.append(chunk.translate(_ROT13))
+    return found
+
+
+def _rot13_surface(text: str, found: list[str], evidence: list[dict]) -> str:
+    if not found:
+        return text
+    evidence.append(
+        {
+            "trick": "rot13",
+            "pattern": "text written in ROT13",
+            "matched": _clip(" / ".join(found)),
+        }
+    )
+    return "\n".join([text, *found])
+
+
 def text_normalize(text: str) -> NormalizedText:
     """NFKC, hidden characters and HTML surfaced, look-alikes mapped. Pure and cheap: no I/O.
 
@@ -400,9 +451,11 @@ def text_normalize(text: str) -> NormalizedText:
     if hidden_ascii:
         text = f"{text}\n{hidden_ascii}"
     text = _homoglyphs_map(text, evidence)
+    rot13 = _rot13_find(text)
     text = _leet_map(text, evidence)
     text = _spaced_join(text, evidence)
     text = _reversed_surface(text, evidence)
+    text = _rot13_surface(text, rot13, evidence)
     return NormalizedText(text=text, original=original, evidence=evidence)
 
 
