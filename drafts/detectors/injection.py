@@ -1115,6 +1115,8 @@ INJECTION_PATTERNS: list[Pattern] = [
         r"|será usted|tú eres)\s+(?:now\s+|jetzt\s+|maintenant\s+|ahora\s+)?(?:the|a|an|my|our|der|die"
         r"|das|ein|eine|le|la|l['’]|un|une|notre|el|la|un|una|nuestr[oa])\b",
         # ... and the character is asked for something the desk would give or keep
+        requires=r"(?:game|role|story|scene|skit|pretend|believe|spiel|szene|geschichte|jeu|histoire"
+        r"|scène|saynète|faisons|imaginons|juego|historia|escena|finjamos|hagamos|imaginemos)",
         needs=rf"\b{CUE}|\b(?:offer\w*|offert\w*|schenk\w*|geschenkt|regal\w*|secret\w*|geheim\w*"
         r"|secreto\w*|official\w*|officiel\w*|offiziell\w*|oficial\w*|unlimited|lifetime|à vie"
         r"|de por vida|lebenslang\w*|words you were given)\b",
@@ -1150,6 +1152,8 @@ INJECTION_PATTERNS: list[Pattern] = [
         r"[\"']?auto_?(?:send|approve|reply|refund)\b"
         r"|(?<![\w-])(?:reply|response|answer)_?(?:template|text|body|override)\s*[:=]\s*[\"'][^\"'\n]{0,80}"
         rf"\b{CUE}",
+        requires=r"(?:review|approval|moderation|check|pruefung|freigabe|relecture|validation|revision"
+        r"|auto|reply|response|answer)",
     ),
     _p(
         "a line in pasted data addressed to the assistant, with an order",
@@ -1233,6 +1237,8 @@ INJECTION_PATTERNS: list[Pattern] = [
         r"|(?:ancien|précédent|premier) propriétaire|propriétaire (?:précédent|d['’]origine)"
         r"|(?:anterior|antiguo|primer) (?:dueño|propietario)|(?:dueño|propietario) anterior)\b"
         r"|\b(?:previous|former|prior|original) owner['’]s (?:name|address|phone|number|e-?mail|contact)",
+        requires=r"(?:owner|buyer|user|keeper|besitzer|vorgänger|eigentümer|käufer|propriétaire|dueño"
+        r"|propietario)",
     ),
     _p(
         "asks for a list of staff e-mail addresses or phone numbers",
@@ -1247,6 +1253,8 @@ INJECTION_PATTERNS: list[Pattern] = [
         r"|correos|teléfonos)\s+(?:of|from|for|der|des|von|de|du|del)\s+(?:your|the|all|ihrer|eurer|der|vos"
         r"|des|tous|sus|los|todos)?\s*(?:\w+\s+)?(?:staff|employees|agents|team|mitarbeiter\w*|personal"
         r"|employés|personnel|agents|empleados|agentes|equipo)\b",
+        requires=r"(?:staff|employee|agent|team|mitarbeiter|angestellt|personal|employé|personnel"
+        r"|salarié|empleado|equipo)",
     ),
     _p(
         "asks that an order or account be changed without telling its owner",
