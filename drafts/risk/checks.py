@@ -4757,8 +4757,7 @@ SPOKEN_CHECKS_K: tuple[tuple[str, str], ...] = (
         "outage",
     ),
     (
-        "all our sites are down, 502 bad gateway on every domain. status page says "
-        "all green??",
+        "all our sites are down, 502 bad gateway on every domain. status page says all green??",
         "outage",
     ),
     (
@@ -4806,8 +4805,7 @@ SPOKEN_CHECKS_K: tuple[tuple[str, str], ...] = (
     ),
     # ordinary
     (
-        "How do I add a new starter mid-month so their first salary is pro-rated on "
-        "the 28th?",
+        "How do I add a new starter mid-month so their first salary is pro-rated on the 28th?",
         "none",
     ),
     (
@@ -4859,8 +4857,7 @@ SPOKEN_CHECKS_K: tuple[tuple[str, str], ...] = (
         "none",
     ),
     (
-        "Haben Sie die Kletterrose New Dawn wieder vorrätig? Und liefern Sie auch nach "
-        "Österreich?",
+        "Haben Sie die Kletterrose New Dawn wieder vorrätig? Und liefern Sie auch nach Österreich?",
         "none",
     ),
     (
@@ -4942,8 +4939,7 @@ SPOKEN_CHECKS_K: tuple[tuple[str, str], ...] = (
         "none",
     ),
     (
-        "Does the app support two-factor authentication? I'd like to switch it on for "
-        "my account.",
+        "Does the app support two-factor authentication? I'd like to switch it on for my account.",
         "none",
     ),
     (
