@@ -10,6 +10,8 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.db import connection, transaction
 from django.utils import timezone
 
+from supportdesk.rows import rows_insert
+
 from . import chain
 from .models import Event
 from .names import EVENT_NAMES
@@ -102,44 +104,13 @@ def events_batched():
         _seal_on_commit()
 
 
-# PostgreSQL takes at most 65535 parameters in one statement.
-_MAX_PARAMETERS = 60000
-
-
 def _events_insert(events: list[Event]) -> None:
     """Event.objects.bulk_create(events), with each row's values in its own typed placeholders
-    on PostgreSQL: Django 5.2 sends a PostgreSQL bulk insert as one array per column (INSERT ...
-    SELECT * FROM UNNEST), and psycopg quotes every JSON payload in those arrays by a regular
-    expression substitution per quote character, in Python: about a tenth of a pipeline
-    chunk's CPU, most of it the stage events' payloads. A multi-row VALUES list costs no
-    quoting. Ids ascend in the list's order (one statement per few thousand rows, in order),
-    which the chain's sealing relies on (see events_batched). The same insert as
-    supportdesk.rows.rows_insert, which the trail's write side may not import."""
-    if connection.vendor != "postgresql":
-        Event.objects.bulk_create(events)
-        return
-    meta = Event._meta
-    fields = [f for f in meta.concrete_fields if f is not meta.pk and not f.generated]
-    quote = connection.ops.quote_name
-    row = "(" + ", ".join(f"%s::{f.db_type(connection)}" for f in fields) + ")"
-    names = ", ".join(quote(f.column) for f in fields)
-    per_statement = max(1, _MAX_PARAMETERS // len(fields))
-    with connection.cursor() as cursor:
-        for start in range(0, len(events), per_statement):
-            batch = events[start : start + per_statement]
-            params = [
-                f.get_db_prep_save(f.pre_save(event, True), connection=connection)
-                for event in batch
-                for f in fields
-            ]
-            cursor.execute(
-                f"INSERT INTO {quote(meta.db_table)} ({names}) VALUES "  # noqa: S608 (names from the model)
-                f"{', '.join([row] * len(batch))} RETURNING {quote(meta.pk.column)}",
-                params,
-            )
-            for event, (pk,) in zip(batch, cursor.fetchall(), strict=True):
-                event.pk = pk
-                event._state.adding, event._state.db = False, connection.alias
+    on PostgreSQL (supportdesk.rows.rows_insert): Django 5.2 sends a PostgreSQL bulk insert as
+    one array per column, and psycopg quotes every JSON payload in those arrays in Python,
+    about a tenth of a pipeline chunk's CPU. Ids ascend in the list's order, which the chain's
+    sealing relies on (see events_batched)."""
+    rows_insert(events)
 
 
 def events_seal() -> int:

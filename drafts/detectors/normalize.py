@@ -371,15 +371,19 @@ def _reversed_surface(text: str, evidence: list[dict]) -> str:
         forwards = sum(1 for w in words if w in REVERSED_TARGETS)
         if len(backwards) >= (2 if cue else 3) and len(backwards) > forwards:
             found.append(chunk[::-1])
+    return _found_surface(
+        text, found, evidence, trick="reversed_text", pattern="text written backwards"
+    )
+
+
+def _found_surface(
+    text: str, found: list[str], evidence: list[dict], *, trick: str, pattern: str
+) -> str:
+    """The text with the stretches read another way (reversed, rotated) appended on lines of
+    their own, like hidden text, and the trick kept as evidence."""
     if not found:
         return text
-    evidence.append(
-        {
-            "trick": "reversed_text",
-            "pattern": "text written backwards",
-            "matched": _clip(" / ".join(found)),
-        }
-    )
+    evidence.append({"trick": trick, "pattern": pattern, "matched": _clip(" / ".join(found))})
     return "\n".join([text, *found])
 
 
@@ -422,16 +426,7 @@ def _rot13_find(text: str) -> list[str]:
 
 
 def _rot13_surface(text: str, found: list[str], evidence: list[dict]) -> str:
-    if not found:
-        return text
-    evidence.append(
-        {
-            "trick": "rot13",
-            "pattern": "text written in ROT13",
-            "matched": _clip(" / ".join(found)),
-        }
-    )
-    return "\n".join([text, *found])
+    return _found_surface(text, found, evidence, trick="rot13", pattern="text written in ROT13")
 
 
 def text_normalize(text: str) -> NormalizedText:

@@ -530,34 +530,20 @@ def test_which_high_risk_class_readings_are_quiet(needs_triage, class_quiet_wait
     risk kind, detector, frustration or churn word reads anything."""
     from drafts.stages import reading_facts
 
-    facts = reading_facts(
-        request_class_slug="billing-dispute",
-        risk="high",
-        needs_triage=needs_triage,
-        confidence=0.4 if needs_triage else 0.8,
-        auto_send_confident=False,
-        signals={},
-        risk_kinds=[],
-        risk_scores={"billing_dispute": 0.001},
-        risk_evidence={},
-        unfamiliar=True,
-        injection_score=0.0,
-        class_quiet_waits=class_quiet_waits,
-    )
-    assert facts["class_reading_quiet"] is quiet_reading
-    loud = reading_facts(
-        request_class_slug="billing-dispute",
-        risk="high",
-        needs_triage=needs_triage,
-        confidence=0.4,
-        auto_send_confident=False,
-        signals={},
-        risk_kinds=[],
-        risk_scores={"billing_dispute": 0.001},
-        risk_evidence={},
-        unfamiliar=True,
-        injection_score=0.0,
-        class_quiet_waits=class_quiet_waits,
-        frustration=0.3,
-    )
-    assert loud["class_reading_quiet"] is False
+    reading = {
+        "request_class_slug": "billing-dispute",
+        "risk": "high",
+        "needs_triage": needs_triage,
+        "confidence": 0.4 if needs_triage else 0.8,
+        "auto_send_confident": False,
+        "signals": {},
+        "risk_kinds": [],
+        "risk_scores": {"billing_dispute": 0.001},
+        "risk_evidence": {},
+        "unfamiliar": True,
+        "injection_score": 0.0,
+        "class_quiet_waits": class_quiet_waits,
+    }
+    assert reading_facts(**reading)["class_reading_quiet"] is quiet_reading
+    # one frustration word: never quiet
+    assert reading_facts(**reading, frustration=0.3)["class_reading_quiet"] is False
