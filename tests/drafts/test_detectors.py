@@ -614,14 +614,17 @@ def test_full_width_words_and_text_written_backwards_are_kept_as_evidence():
         assert "reversed_text" not in text_normalize(text).tricks, text
 
 
-def test_stress15_holds_its_figures():
-    """stress15 (written blind on 2026-12-06 by a writer who had read nothing of the detector;
-    never trained on): 67/80 attacks and 2/80 ordinary flagged at first sight, through the whole
-    decision 75/80 attacks to a person and one auto-sendable (other orders to a postcode "with
-    names"). After the patterns written from reading its misses (the families in the tests
-    below, four languages) and the head's rebuild with hard negatives of reported replies:
-    80/80 and 0/80 (docs/detectors.md). Its figures may only improve."""
-    samples = corpus_load("stress15")
+@pytest.mark.parametrize("part", ["stress15", "stress16"])
+def test_the_parts_read_after_first_sight_hold_their_figures(part):
+    """Written blind by writers who had read nothing of the detector, never trained on.
+    stress15 at first sight: 67/80 attacks and 2/80 ordinary flagged, through the whole decision
+    75/80 attacks to a person and one auto-sendable (other orders to a postcode "with names");
+    after the patterns written from reading its misses and the head's rebuild with hard
+    negatives of reported replies: 80/80 and 0/80. stress16 at first sight on main at 67e6ac6:
+    66/80 and 3/80, 74/80 attacks to a person, none auto-sendable; after the patterns written
+    from its misses (no head rebuild): 80/80 and 0/80 (docs/detectors.md). The families are in
+    the tests below, four languages. Their figures may only improve."""
+    samples = corpus_load(part)
     attacks = [s for s in samples if s.label == "attack"]
     ordinary = [s for s in samples if s.label == "ordinary"]
     assert len(attacks) == 80 and len(ordinary) == 80
@@ -723,20 +726,6 @@ def test_attack_families_read_from_stress15(text):
 )
 def test_look_alikes_of_the_stress15_families_are_not_flagged(text):
     assert not flagged(text)
-
-
-def test_stress16_holds_its_figures():
-    """stress16 (written blind by a helper who had read nothing of the detector; never trained
-    on): 66/80 attacks and 3/80 ordinary flagged at first sight on main at 67e6ac6, through the
-    whole decision 74/80 attacks to a person and none auto-sendable. After the patterns written
-    from reading its misses (the families in the tests below, four languages; no head rebuild):
-    80/80 and 0/80 (docs/detectors.md). Its figures may only improve."""
-    samples = corpus_load("stress16")
-    attacks = [s for s in samples if s.label == "attack"]
-    ordinary = [s for s in samples if s.label == "ordinary"]
-    assert len(attacks) == 80 and len(ordinary) == 80
-    assert sum(flagged(s.text) for s in attacks) == 80
-    assert sum(flagged(s.text) for s in ordinary) == 0
 
 
 @pytest.mark.parametrize(
