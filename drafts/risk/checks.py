@@ -5009,3 +5009,281 @@ SPOKEN_CHECKS_K: tuple[tuple[str, str], ...] = (
         "none",
     ),
 )
+
+# Set L (2026-12-07): social-media direct messages, app-store review replies, in-app chat and
+# letters from elderly customers; ten more industries. Written by someone who had read nothing of
+# the project, kept unread until its one first-sight scoring (docs/classifier.md).
+SPOKEN_CHECKS_L: tuple[tuple[str, str], ...] = (
+    (
+        "@ClearbrookWater my bill went from $48 to $312 this quarter. no leak, plumber checked, same 2 people in the house. not paying that. acct 55-0913-2 🙄 #ClearbrookWater",
+        "billing_dispute",
+    ),
+    (
+        "why is crux taking £54 twice a month now?? 1st AND 3rd. sort it or I'm going to my bank",
+        "billing_dispute",
+    ),
+    (
+        "Dear Sir or Madam, I write regarding the arrangements for my late husband, Harold Pemberton, in March. The quotation your Mr Dale gave me in person was £3,950 all told. The invoice that arrived last week is for £5,410 and includes a 'limousine upgrade' and a 'premium floral package' which I did not ask for and do not recall seeing on the day. I am 81 and I do not wish to make a fuss, but I cannot pay for things I did not agree to. I have kept the original quotation paper in the bureau. Please would someone telephone me rather than email, as my grandson looks after the computer and he is only here on Sundays. Yours faithfully, Margaret Pemberton",
+        "billing_dispute",
+    ),
+    (
+        "show got MOVED to a tuesday and i work tuesdays. page says no refunds on rescheduled events but come on. order ST-448812, 2 tix $186. can a human look at this",
+        "refund_exception",
+    ),
+    (
+        "Your agent Priya told me in chat on 2 May the 6 unused sessions (£210) would be back on my card in 5-7 days. it's been 5 weeks. still waiting. ref BP-20931",
+        "refund_exception",
+    ),
+    (
+        "I want nothing more to do with Kestrel. erase me. kyc docs, selfie, all of it",
+        "account_closure",
+    ),
+    (
+        "moving to Lisbon next month 🇵🇹 how do i stop the annual pass so it doesnt renew in sept? user pc_77120",
+        "account_closure",
+    ),
+    (
+        "Our dog Biscuit died two days after the dental procedure at your Elm St clinic. We have asked for his full clinical records twice and heard nothing. Our solicitor will be contacting you, and we expect the records released within the statutory period.",
+        "legal",
+    ),
+    (
+        "Under Article 15 GDPR please send me copies of all personal data Meridian Freight holds about me incl. call recordings. Customer no. MF-3320-U",
+        "legal",
+    ),
+    (
+        "got an email 'Kestrel Security: verify your wallet' from kestrel-support.co, clicked it and typed my 2FA code 😬 then it logged me out. balance still shows but im scared",
+        "security",
+    ),
+    (
+        "someone else seems to be using my login?? theres an appointment I never booked and my address now says Leeds",
+        "security",
+    ),
+    (
+        "new device sign-in alert from Shanghai at 3am. I'm in Ohio 😳 my card is saved on there",
+        "security",
+    ),
+    (
+        "left my bag by the bouldering wall sat night and its gone. member fob + locker key were in it. can u kill the fob",
+        "lost_stolen",
+    ),
+    (
+        "bike 40217 got nicked while I was in the shop, it was locked through the app?? ride still running on my account 😩",
+        "lost_stolen",
+    ),
+    (
+        "hi there's £89.00 to 'PAWSWELL VET GRP' on my card from the 12th. we don't have pets 🤷‍♀️",
+        "unrecognised_payment",
+    ),
+    (
+        "my statement has a line from you I never agreed to. MERIDIAN FRT 1,240.00 USD 14 Feb. we haven't shipped with you since 2022",
+        "unrecognised_payment",
+    ),
+    (
+        "no water on the whole of Ashby Road since 6am, neighbours the same, no notice of works. there are babies and old people on this street",
+        "outage",
+    ),
+    (
+        "Reply to developer: still can't unlock ANY bike. day 3. whole city stuck, 'error 503' every single time. 1 star till its fixed",
+        "outage",
+    ),
+    (
+        "THIRD time you've cancelled on me the morning of. I took unpaid leave for this. DONE. moving to a practice that respects people and every review site will hear about you",
+        "complaint",
+    ),
+    (
+        "Your reply says 'we're sorry to hear that'. you're not. my son's tutor didn't turn up 4 times this term and no one called us once. I want this escalated to whoever runs the place as a formal complaint",
+        "complaint",
+    ),
+    (
+        "before i buy - if the artist cancels do i get my money back automatically or do i have to ask?",
+        "none",
+    ),
+    (
+        "Just wanted to say the complaint I made in Jan about the billing mix-up was sorted fast by Janet at reception. booking my cleaning for next month now 😊",
+        "none",
+    ),
+    (
+        "card expired end of last month, where in the app do i put the new one so my membership doesnt lapse",
+        "none",
+    ),
+    (
+        "I'm an estate lawyer and often refer families to you. What are your office hours on Saturdays?",
+        "none",
+    ),
+    ("need to cancel Luna's appt thurs 10:30 - can we do friday same time instead pls", "none"),
+    (
+        "app crashed once when I ended my ride earlier but it's fine now, ride closed ok. just fyi 👍",
+        "none",
+    ),
+    (
+        "do you support hardware keys (YubiKey) for 2FA? comparing exchanges before I sign up",
+        "none",
+    ),
+    (
+        "out of curiosity how long do you keep session recordings? not asking you to delete anything, my daughter is doing a school project on privacy lol",
+        "none",
+    ),
+    ("refund landed today 🙌 thanks stagegate smoothest thing ever", "none"),
+    (
+        "thought I lost my chalk bag at yours yesterday but it was in the car the whole time 🤦 ignore my last msg",
+        "none",
+    ),
+    (
+        "saw the notice for the planned works on Mill Lane Wed 9-12. is the water ok to drink straight after or should we run the tap first?",
+        "none",
+    ),
+    ("how do i change my portal password? nothing wrong just been years", "none"),
+    (
+        "There's a line on our invoice called 'BAF' - what does that stand for? Just need to explain it to our accountant.",
+        "none",
+    ),
+    ("is the monthly pass charged on the 1st or on the day I bought it", "none"),
+    (
+        "Dear Evergreen, Thank you for your kindness at my sister Dorothy's service in April. Everything was just as she would have wanted. I should now like to begin arranging a pre-paid plan of my own, so that my children are not burdened when my time comes. Could you post me your brochure? I do not use the internet much. My address is 14 Church View, Little Harrow. With gratitude, Edna Foulkes (aged 88)",
+        "none",
+    ),
+    ("do u have an A level chem tutor on weekends", "none"),
+    ("open sunday? 🐶", "none"),
+    ("what happens if I don't log in for a year, does the account get closed?", "none"),
+    ("Quote pls: 2 pallets Rotterdam -> Felixstowe, ~600kg, ready the 18th", "none"),
+    (
+        "my friend can't come anymore 😢 how do I transfer her ticket to someone else in the app",
+        "none",
+    ),
+    (
+        "Ihre Jahresabrechnung sagt 214 m³. Wir sind zwei Rentner, das Wasser war abgesperrt während wir 3 Monate bei unserer Tochter waren. Das kann nicht stimmen, die Nachzahlung von 687,40 € zahle ich nicht. Kundennr. 40-11873",
+        "billing_dispute",
+    ),
+    (
+        "hey hab mir im Februar das Jahresabo geholt und dann Schulter gerissen 🙁 OP im März. laut AGB keine Erstattung aber geht da echt gar nichts?? Attest kann ich schicken. Mitgliedsnr CX-5521",
+        "refund_exception",
+    ),
+    (
+        "Bitte löschen Sie sämtliche Daten zu mir und meinem Kater Moritz. Wir sind weggezogen und ich möchte nicht mehr in Ihrem System sein. Art. 17 DSGVO.",
+        "account_closure",
+    ),
+    (
+        "Sendung MF-DE-88213 kam mit Wasserschaden an, Schaden ca. 12.000 €. Ihre Versicherung reagiert seit Wochen nicht. Unser Anwalt hat Ihnen heute schriftlich eine Frist bis 30.06. gesetzt.",
+        "legal",
+    ),
+    (
+        "jemand war heute nacht in meinem konto und hat 0,8 BTC an eine fremde adresse geschickt!!! ICH WAR DAS NICHT. SOFORT SPERREN",
+        "security",
+    ),
+    (
+        "Handy in der U-Bahn geklaut 😡 da ist die PedalCity App drauf mit meiner Kreditkarte hinterlegt. was muss ich jetzt machen",
+        "lost_stolen",
+    ),
+    (
+        "Was bei der Beerdigung meiner Mutter passiert ist, ist unentschuldbar. Falscher Name auf der Kranzschleife, der Sarg 40 Minuten zu spät, und Ihr Mitarbeiter hat am Telefon gelacht. Ich erwarte ein Gespräch mit der Geschäftsleitung, keine Standardmail.",
+        "complaint",
+    ),
+    (
+        "Kann ich meinen Termin am Dienstag absagen und stattdessen Donnerstag kommen? Danke!",
+        "none",
+    ),
+    (
+        "wie läuft bei euch eigentlich die Kontolöschung falls man irgendwann aufhören will? frag nur vorab bevor ich mich registriere",
+        "none",
+    ),
+    ("Rückerstattung ist angekommen, vielen Dank 🙏 ging echt schnell", "none"),
+    (
+        "Sehr geehrte Damen und Herren, ich bin 86 Jahre alt und komme nicht mehr gut die Kellertreppe hinunter. Könnte der Zählerstand dieses Jahr von Ihrem Mitarbeiter abgelesen werden? Meine Nachbarin Frau Kühn hat einen Schlüssel und ist vormittags immer da. Mit freundlichen Grüßen, Walter Brenner",
+        "none",
+    ),
+    (
+        "Hi! kann mein Sohn die Nachhilfe auch online machen? he's in Year 9 now, Mathe und Physik, am liebsten abends",
+        "none",
+    ),
+    ("Meine Karte ist abgelaufen, wo trage ich die neue für die Abbuchung ein?", "none"),
+    (
+        "Bonjour, je souhaite mettre fin au forfait mensuel à partir de ce mois-ci, mon fils a eu son bac 🎉 merci de ne plus prélever. Réf BP-FR-3391",
+        "account_closure",
+    ),
+    (
+        "bonjour j'ai un prélèvement de 145€ 'SMILEHAVEN' du 03/04 sur mon compte, je ne suis jamais venue chez vous ??",
+        "unrecognised_payment",
+    ),
+    (
+        "IMPOSSIBLE d'afficher les billets dans l'appli, le concert commence dans 1h et toute la file devant la salle a le même problème 😱😱 #StageGate",
+        "outage",
+    ),
+    (
+        "franchement c'est une honte. vélos cassés, freins qui lâchent, service client aux abonnés absents. je vais le dire partout, 1 étoile sur tous les stores. vous perdez une cliente de 4 ans",
+        "complaint",
+    ),
+    (
+        "Madame, Monsieur, À la suite de la coupure d'eau de cinq jours survenue sans le moindre préavis au 12 rue des Tilleuls, et faute de réponse à mes trois courriers, j'ai l'honneur de vous informer que j'ai saisi le Médiateur de l'eau. Vous trouverez ci-joint la copie de mon dossier. À 79 ans, j'ai dû porter des bouteilles dans l'escalier pendant toute une semaine. Veuillez agréer mes salutations distinguées. Jeanne Marchal, abonnée n° 2207-6614",
+        "legal",
+    ),
+    (
+        "on m'a volé mon téléphone avec l'appli Kestrel ET google authenticator dessus 😰 aidez moi",
+        "lost_stolen",
+    ),
+    ("Je suis avocate, vos bureaux sont-ils ouverts le samedi matin ? Merci", "none"),
+    (
+        "annuler le rdv de Minou mardi? en fait non, juste le décaler à 17h si possible merci",
+        "none",
+    ),
+    ("l'appli a planté une fois ce matin mais là ça marche nickel 👌", "none"),
+    (
+        "Quelle est votre politique de remboursement si une expédition est annulée avant l'enlèvement ? On compare plusieurs transitaires.",
+        "none",
+    ),
+    ("vous avez des profs de piano aussi ou seulement les matières scolaires?", "none"),
+    (
+        "Ma réclamation du mois dernier a été réglée, merci à Sophie de l'accueil ✨ je reprends rdv pour un détartrage",
+        "none",
+    ),
+    (
+        "comment je fais pour résilier mon contrat quand je déménage... ah non pardon je reste dans la même ville, c'est juste un changement d'adresse. ça se passe comment?",
+        "none",
+    ),
+    (
+        "me cobrasteis 3 veces las entradas!! 3 x 95€ y solo tengo 2 entradas en la app. si no me devolvéis lo que sobra abro disputa con el banco",
+        "billing_dispute",
+    ),
+    (
+        "Hola, en la clínica me dijeron que me devolverían los 320€ de la cirugía que no se llegó a hacer porque Toby se fue antes 💔 han pasado 2 meses y nada. ya no sé a quién preguntar",
+        "refund_exception",
+    ),
+    (
+        "quiero darme de baja YA. no me renovéis la cuota de abril. socia CX-ES-208",
+        "account_closure",
+    ),
+    (
+        "Nos ha llegado un correo 'de Meridian Freight' pidiendo pagar la factura a una cuenta nueva en Lituania. ¿Es vuestro? el logo parece el vuestro pero algo huele raro",
+        "security",
+    ),
+    (
+        "buenas, mi madre tiene un cargo de 'EVERGREEN REST' de 260€ este mes. que yo sepa no ha contratado nada con ustedes, tiene 84 años. ¿qué es esto?",
+        "unrecognised_payment",
+    ),
+    (
+        "no puedo entrar ni retirar nada desde ayer y en twitter todos igual #KestrelDown el precio cayendo y yo sin poder vender 😤",
+        "outage",
+    ),
+    (
+        "llevo 6 semanas avisando de la fuga en la acera and nobody cares, this is ridiculous. vergüenza. me voy a la prensa local con fotos",
+        "complaint",
+    ),
+    (
+        "hola! quería cancelar la cita del jueves... bueno mejor cambiarla al lunes si hay hueco 🙏",
+        "none",
+    ),
+    ("¿qué medidas de seguridad tenéis? ¿cold storage? estoy pensando en abrir cuenta", "none"),
+    ("perdí el tren 😅 pero una bici de PedalCity me salvó, llegué a tiempo. gracias!!", "none"),
+    (
+        "¿cómo funcionan los reembolsos si el concierto se aplaza? es para regalárselo a mi hija por su cumple",
+        "none",
+    ),
+    ("tenéis profes de inglés para adultos? nivel B1", "none"),
+    (
+        "Vi en la web vuestra política de borrado de datos, solo por curiosidad: ¿las fotos del memorial online también se borran pasados unos años?",
+        "none",
+    ),
+    (
+        "El envío llegó perfecto y la queja que puse por el retraso la resolvieron rapidísimo. Volveremos a trabajar con vosotros 👍",
+        "none",
+    ),
+)
