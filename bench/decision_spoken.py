@@ -3,7 +3,7 @@ text in English, German, French and Spanish, spelled-out numbers and hesitations
 `manage.py evaluate` as a new user would run it: a CSV and a label map written to a temporary
 folder, the active class model, the shipped risk layer, the detectors and the live rules.
 
-    .venv/bin/python bench/decision_spoken.py [--set b|c|d|e|f|g|h|i|j|k|l] [--rows]
+    .venv/bin/python bench/decision_spoken.py [--set b|c|d|e|f|g|h|i|j|k|l|m] [--rows]
 
 Set a: SPOKEN_CHECKS (40); set b: SPOKEN_CHECKS_B (60); set c: SPOKEN_CHECKS_C (60, written
 before the ordinary prototypes of other industries, blind at its first run); sets d and e:
@@ -19,7 +19,9 @@ industries, blind). I and J were written on 2026-12-06 (late) by writers who rea
 set k: SPOKEN_CHECKS_K (80, contact forms, rants, SMS, non-native English, B2B; ten more
 industries), written the same night, kept unread until its one first-sight scoring; set l:
 SPOKEN_CHECKS_L (80, social-media messages, app-store review replies, in-app chat, letters from
-elderly customers; ten more industries), written blind on 2026-12-07, scored once unread.
+elderly customers; ten more industries), written blind on 2026-12-07, scored once unread; set m:
+SPOKEN_CHECKS_M (80, managerial and professional writing, ten more industries), written blind the
+same day and kept unread: only its figures are read.
 
 Needs the database the console uses (a demo one: `python3 dev.py up --setup-only`).
 """
@@ -61,6 +63,7 @@ from drafts.risk.checks import (  # noqa: E402
     SPOKEN_CHECKS_J,
     SPOKEN_CHECKS_K,
     SPOKEN_CHECKS_L,
+    SPOKEN_CHECKS_M,
 )
 
 # Risk kind -> the demo's request class (the label map a user would write).
@@ -92,6 +95,7 @@ def main() -> None:
         "j": SPOKEN_CHECKS_J,
         "k": SPOKEN_CHECKS_K,
         "l": SPOKEN_CHECKS_L,
+        "m": SPOKEN_CHECKS_M,
     }
     name = sys.argv[sys.argv.index("--set") + 1] if "--set" in sys.argv else "a"
     if name not in sets:

@@ -5287,3 +5287,793 @@ SPOKEN_CHECKS_L: tuple[tuple[str, str], ...] = (
         "none",
     ),
 )
+
+# Set M (2026-12-07): managerial and professional writing (procurement, property managers, clinic
+# administrators, accountants writing for clients; lists, quoted mail, formal register); ten more
+# industries. Written by someone who had read nothing of the project, kept unread (scored only).
+SPOKEN_CHECKS_M: tuple[tuple[str, str], ...] = (
+    (
+        "Dear Sir or Madam,\n\n"
+        "I write on behalf of the Residents' Management Company of Larchfield Court "
+        "(management agreement ref. PM-20931), further to our telephone conversation of 4 March.\n\n"
+        "The directors have now reviewed the Q1 service charge statement and would note the following:\n"
+        "1. Communal window cleaning is listed on 14 occasions; the caretaker's log records 6 visits.\n"
+        "2. The reserve fund contribution has been applied at 3.5% rather than the 2% approved at the AGM.\n"
+        "3. Invoice INV-4471 (GBP 8,214.60) therefore exceeds the correct figure by approximately GBP 2,900.\n\n"
+        "I have been instructed to advise that INV-4471 will not be settled until a corrected statement "
+        "is issued, and that the directors will ask our bank to recall the direct debit collected on "
+        "1 April should it not be reversed within ten working days.\n\n"
+        "Kind regards,\nHelen Okafor\nCompany Secretary",
+        "billing_dispute",
+    ),
+    (
+        "Good afternoon. Could the accounts team please explain why the attendance at our Ridgeway "
+        "Street site on 12 February has been invoiced as an out-of-hours emergency visit (EUR 640.00), "
+        "when the engineer arrived at 10:40 on a Tuesday morning, as the signed job sheet confirms? "
+        "Under comprehensive maintenance agreement LM-3318 weekday callouts are covered in full. "
+        "We are not in a position to approve invoice 55120 for payment and would be grateful for a credit note.",
+        "billing_dispute",
+    ),
+    (
+        "Dear Events Team,\n\n"
+        "Thank you for your e-mail below. I appreciate that your terms state that deposits are retained "
+        "where a booking is cancelled fewer than 60 days before the event.\n\n"
+        "Our annual conference had, regrettably, to be cancelled following the sudden death of our "
+        "chairman. I understand from your colleague that the Great Hall has since been rebooked by "
+        "another party for the same date. In those circumstances the Board would be most grateful if "
+        "the deposit of GBP 4,500 could be returned to us, in full or in part.\n\n"
+        "Yours faithfully,\nMargaret Lyle\nCompany Secretary, Aldgate Mutual Society\n\n"
+        "> From: bookings@harcourtrooms.co.uk\n"
+        "> Subject: Re: Booking HR-2291\n"
+        "> As per clause 7.2, deposits are retained for cancellations made fewer than 60 days "
+        "before the event date. We are sorry to hear of your loss.",
+        "refund_exception",
+    ),
+    (
+        "Dear Accounts,\n"
+        "On 18 January Mr Daniels of your finance team confirmed in writing that the credit balance on "
+        "our autumn term meals account (account SC-0457, approx. GBP 1,120) would be repaid to the "
+        "school by the end of February. It is now mid-April and no payment has been received; our "
+        "bursar has checked the bank statements twice. I should be grateful if someone could confirm "
+        "when the sum will be paid, as the governors' finance committee meets on the 28th and I will "
+        "be asked about it.\n"
+        "Mrs P. Hanley\nSchool Business Manager, St Aidan's C of E Primary",
+        "refund_exception",
+    ),
+    (
+        "To whom it may concern,\n\n"
+        "On behalf of my client, Verity Legal LLP, I am writing regarding job TR-88120 "
+        "(German into English, 14,300 words, invoiced at GBP 1,716.00 and paid on 2 May).\n\n"
+        "We understand that your standard terms provide only for a revision round, not for any "
+        "reimbursement, once a translation has been delivered. However, the revised version still "
+        "contained the terminology errors identified in our first set of comments, the document "
+        "could not be filed, and my client has since had it retranslated elsewhere at its own expense. "
+        "We would therefore ask that an exception be made and the fee returned.\n\n"
+        "Regards,\nDaniel Fry\nPractice Manager",
+        "refund_exception",
+    ),
+    (
+        "Dear Ms Hart,\n\n"
+        "Further to the contract review meeting held on 2 May, I am writing to confirm that Brennan & Co. "
+        "has decided not to continue with the cleaning arrangements for our Wellington Street premises "
+        "(ref. OC-1174).\n\n"
+        "In accordance with clause 11, please accept this letter as three months' notice, with the final "
+        "clean to take place on 31 August. Kindly confirm receipt, advise the date on which your staff "
+        "will return the key fobs, and confirm that no further direct debits will be collected after "
+        "the final invoice.\n\n"
+        "Yours sincerely,\nGraham Pike\nFacilities Manager",
+        "account_closure",
+    ),
+    (
+        "Dear Data Protection Officer,\n\n"
+        "I act for my mother, Mrs Edith Carrow (date of birth 03/06/1941), under a registered lasting "
+        "power of attorney, a certified copy of which is attached. Mrs Carrow has used your patient "
+        "results portal since 2022. Now that her care has moved to a residential home she no longer "
+        "requires it.\n\n"
+        "I should be grateful if her online account could be closed and any personal information which "
+        "you are not legally obliged to retain be removed from your systems. Please write to me once "
+        "this has been done.\n\n"
+        "Yours faithfully,\nJonathan Carrow",
+        "account_closure",
+    ),
+    (
+        "Dear Sirs,\n\n"
+        "Re: Ms Rachel Ainsworth - Agreement CL-559102 - Skoda Octavia KM21 RTV\n\n"
+        "We are instructed by Ms Ainsworth in connection with the end-of-agreement charges of "
+        "GBP 2,387.00 set out in your letter of 9 May. Our client's position is that the vehicle was "
+        "returned within fair wear and tear guidelines, as evidenced by the collection report signed by "
+        "your own agent.\n\n"
+        "Please treat this as a letter before claim. Unless a substantive response is received within "
+        "14 days of the date of this letter, we have instructions to issue proceedings without further notice.\n\n"
+        "Yours faithfully,\nMarsh Whitley LLP",
+        "legal",
+    ),
+    (
+        "Hello,\n\n"
+        "I am assisting Mr Tomasz Wrobel, who until March was employed by one of your client companies, "
+        "Oakridge Joinery Ltd. As Oakridge has since ceased trading, he has been unable to obtain his "
+        "records from them.\n\n"
+        "Mr Wrobel would like to receive copies of all the personal information that your bureau holds "
+        "about him, including payslips, P45 details, pension deduction records and any notes or "
+        "correspondence, as he is entitled to under data protection legislation. His signed authority "
+        "is attached. Please confirm what identification you require; we will treat today's date as "
+        "the start of the statutory period.\n\n"
+        "Kind regards,\nAnna Roe\nAdviser, Hillside Advice Centre",
+        "legal",
+    ),
+    (
+        "Good morning,\n\n"
+        "Further to the treatment carried out in our restaurant kitchen on 3 June (job PC-7712), an "
+        "officer from the council's environmental health team inspected on 10 June and found fresh "
+        "droppings behind the dry store shelving.\n\n"
+        "The officer has asked to see your treatment records, the products used and your risk "
+        "assessments by Friday, and indicated that a hygiene improvement notice is being considered. "
+        "Please send these documents today if at all possible; we will also need to discuss where "
+        "responsibility lies given that the site was signed off as clear.\n\n"
+        "Regards,\nSamir Haddad\nOperations Manager, Olive & Ember Restaurants",
+        "legal",
+    ),
+    (
+        "Dear Support,\n\n"
+        "I am the office manager at Thornbury Lettings. This morning three of our landlords telephoned "
+        "to say they had received e-mails, apparently from your owner portal and carrying your logo, "
+        "asking them to 'reconfirm bank details for rent remittance' via a link. The link does not "
+        "appear to point to your website, and one landlord has already entered his details.\n\n"
+        "Could you please advise what we should tell our landlords, and confirm whether anything on "
+        "your side has been compromised?\n\n"
+        "Kind regards,\nFiona Blake",
+        "security",
+    ),
+    (
+        "Dear Payroll Team,\n\n"
+        "You will see from the message copied below that our finance director received an e-mail "
+        "yesterday at 18:52 which appeared to come from my address, asking for his salary to be paid "
+        "into a new account from this month. I did not send it.\n\n"
+        "Our IT provider has since found that forwarding rules were added to my mailbox, and the "
+        "activity page of your client portal shows a sign-in under my name at 02:13 this morning which "
+        "was not me. Please ensure that no changes to bank details are processed for any of our staff "
+        "until we have spoken.\n\n"
+        "Karen Osei\nHR Manager, Fenwick Building Supplies\n\n"
+        "> Hi, please update my bank details for the May payroll, new account details attached. "
+        "Thanks, Richard",
+        "security",
+    ),
+    (
+        "Hello,\n"
+        "One of our area managers, Mr Jacobs, reports that his company car (lease ref. FL-20481, "
+        "reg. KX21 PLM) was not on his driveway this morning. The police have been informed and have "
+        "issued crime reference 41/88213/24. Could you please advise what you require from us for the "
+        "insurers, and whether a replacement vehicle can be provided under the fleet agreement in the "
+        "meantime, as he covers the whole of the North West region.\n"
+        "Many thanks,\nSuzanne Reid\nFleet Administrator",
+        "lost_stolen",
+    ),
+    (
+        "Please be advised that your engineer was unable to account for the Beacon House master key "
+        "(lift motor room, roof access and plant room) when leaving site on Friday, and we should be "
+        "grateful to know what steps are being taken and whether the locks are to be changed.",
+        "lost_stolen",
+    ),
+    (
+        "Dear Accounts Team,\n\n"
+        "While reconciling the school's bank account for March, our bursar identified a debit of "
+        "GBP 2,460.00 on 19 March with the reference 'MERIDIAN CATR 00921'.\n\n"
+        "The school holds a single account with you (SC-2215), and our usual monthly collection of "
+        "GBP 1,812.40 was taken on the 1st as normal. We have been unable to match the second amount "
+        "to any invoice, order or statement. Could you please let us know what it relates to?\n\n"
+        "Kind regards,\nMrs J. Albright\nSchool Secretary, Hollins Lane Primary School",
+        "unrecognised_payment",
+    ),
+    (
+        "Dear Sir or Madam,\n\n"
+        "I act as external accountant to Pelham Architects Ltd. In preparing the year-end accounts I have "
+        "noted three card payments described as 'LINGUA-BR*SVC', each of GBP 189.00, on 14 October, "
+        "14 November and 14 December.\n\n"
+        "My client has no record of having ordered translation services from your agency, and none of "
+        "the partners recall doing so. Before the matter is raised with the card issuer, could you "
+        "confirm whether these payments were taken by your company and, if so, on whose instruction?\n\n"
+        "Yours faithfully,\nR. Simmons ACA",
+        "unrecognised_payment",
+    ),
+    (
+        "Dear Support,\n"
+        "Since approximately 07:30 this morning none of the clinicians at our surgery have been able to "
+        "open results on the laboratory portal; the page times out immediately after login. I understand "
+        "from the local GP federation that the other nine practices in the area are experiencing the "
+        "same. We have patients awaiting INR and potassium results today. Could you please confirm "
+        "that you are aware and give an estimated time for restoration?\n"
+        "Practice Manager, Riverside Medical Centre",
+        "outage",
+    ),
+    (
+        "Good afternoon,\n\n"
+        "We have been unable to submit this month's payroll through your client portal since yesterday "
+        "morning; the submission page returns an error after the file upload. The two other firms in our "
+        "building that also use your bureau report exactly the same, and your helpline has been "
+        "engaged all morning.\n\n"
+        "Our 140 staff are due to be paid on Thursday. Please advise as a matter of urgency how you "
+        "intend to ensure that payments are made on time.\n\n"
+        "Regards,\nJanet Moss\nFinance Officer, Castleview Housing Trust",
+        "outage",
+    ),
+    (
+        "Dear Mr Chowdhury,\n\n"
+        "I am writing on behalf of our landlord client, Mr Patel, regarding the damp and mould in "
+        "Flat 6, 22 Alderney Road. This is the fourth time our office has raised the matter.\n\n"
+        "Your team acknowledged the report on 11 January. Since then, two contractor appointments have "
+        "been cancelled without notice to the tenant, who has a baby of four months, and my e-mails of "
+        "2 and 23 February have not been answered.\n\n"
+        "I must say that the standard of service has been wholly inadequate. Please register this letter "
+        "under your complaints procedure. You should also be aware that Mr Patel is now reviewing "
+        "whether to move the management of his eleven properties elsewhere.\n\n"
+        "Yours sincerely,\nLeonie Fraser",
+        "complaint",
+    ),
+    (
+        "Dear Ms Arden,\n\n"
+        "I am afraid I must put on record our considerable disappointment with the Winter Reception held on "
+        "6 December (booking EV-3307). Service of the canapes began fifty minutes late, the AV equipment "
+        "for which we had paid was not installed, and the duty manager could not be located for most of "
+        "the evening. A number of our guests were senior clients of the firm.\n\n"
+        "We have held this event at Kingsgate Hall for eleven years; whether there will be a twelfth will "
+        "depend on your response to this letter.\n\n"
+        "Regards,\nPhilip Mensah\nHead of Office",
+        "complaint",
+    ),
+    (
+        "Dear Sir/Madam,\n\n"
+        "I am the accountant for Mr and Mrs Lowe, trading as Lowe's Bakery (your client no. PB-1192).\n\n"
+        "For the purposes of their self-assessment return, could you kindly send me copies of all "
+        "invoices issued for payroll services between 6 April 2023 and 5 April 2024, together with a "
+        "statement of account for the same period? A signed letter of authority from my clients is attached.\n\n"
+        "Many thanks,\nKaren Doyle\nDoyle & Partners Chartered Accountants",
+        "none",
+    ),
+    (
+        "Good morning,\n\n"
+        "Westbrook Fertility Clinic is currently evaluating laboratory providers for the 2025/26 contract "
+        "year, and your proposal has been shortlisted.\n\n"
+        "Before the procurement panel can sign off, our data protection lead has asked me to obtain the "
+        "following:\n"
+        "(a) confirmation of where patient identifiers and results are hosted (we require UK or EU storage);\n"
+        "(b) a copy of your standard data processing agreement;\n"
+        "(c) a list of sub-processors and your breach notification timescales.\n\n"
+        "I should be grateful to receive these by 30 September.\n\n"
+        "Kind regards,\nAmira Saleh\nProcurement Officer",
+        "none",
+    ),
+    (
+        "Hello, a small point: the last two invoices (OC-7720 and OC-7781) show our postcode as LS1 4DX "
+        "rather than LS1 4DY. Could this be corrected on your records for future invoices? There is no "
+        "need to reissue the existing ones, the amounts are correct. Thanks, Rita (Office Manager)",
+        "none",
+    ),
+    (
+        "Dear Team,\n"
+        "As in previous years, the school will be closed from 19 July to 3 September. Could the daily "
+        "meal deliveries and the associated monthly charge be suspended for that period, with service "
+        "resuming on the first day of the autumn term? To be clear, we do not wish to end the agreement.\n"
+        "Kind regards,\nMrs Ellison\nSchool Secretary, Brookfield Infant School",
+        "none",
+    ),
+    (
+        "Dear Fleet Team,\n"
+        "Could you please advise how we go about ordering a second fuel card for vehicle ref. FL-30112? "
+        "The car is now shared by two members of staff on different shifts, and passing the existing card "
+        "between them has proved impractical. The current card remains in use and in our possession.\n"
+        "Best regards,\nTom Hughes\nOffice Manager",
+        "none",
+    ),
+    (
+        "Good afternoon,\n\n"
+        "We are a catering company considering joining your approved-supplier programme, under which the "
+        "venue collects payment from event clients and settles with suppliers monthly.\n\n"
+        "Could you explain how a disputed card payment (chargeback) raised by an event client would be "
+        "handled under the programme, whether any fee is deducted from our settlement in that case, and "
+        "how long funds may be held? We would also welcome a copy of the draft supplier agreement.\n\n"
+        "Kind regards,\nNadia Brooks\nDirector, Fig & Thyme Catering",
+        "none",
+    ),
+    (
+        "Our caretaker's work phone broke last week and he has now been issued with a new handset. "
+        "How do we move the site inspection app, with the existing bait-station history, across to the "
+        "new phone? He still has his login details. Site ref. PC-4410, Greenway Industrial Estate.",
+        "none",
+    ),
+    (
+        "Dear Sir/Madam,\n"
+        "Following the decommissioning of the goods lift at our Canal Street warehouse, we would like to "
+        "move the remaining passenger lift from the Comprehensive to the Standard maintenance plan with "
+        "effect from the next quarter. Please send revised terms and the adjusted quarterly fee for approval.\n"
+        "Regards,\nAndrew Kerr\nEstates Officer",
+        "none",
+    ),
+    (
+        "Dear Ms Grant,\n"
+        "I wanted to pass on our thanks for the way your team handled the portal outage on payroll day "
+        "last month. The hourly updates and the manual submission route you set up meant that all 86 of "
+        "our staff were paid on time. It was very much appreciated by our finance director, and no "
+        "follow-up is needed.\n"
+        "Best wishes,\nLena Morris",
+        "none",
+    ),
+    (
+        "We are a firm of solicitors and require certified translations of four witness statements "
+        "(Polish into English, approximately 6,200 words in total) for use in County Court proceedings. "
+        "Could you provide a quotation and your earliest delivery date? The hearing is listed for "
+        "14 October, and the statements must be served by 20 September.",
+        "none",
+    ),
+    (
+        "Dear Sirs,\n\n"
+        "The Treasurer has asked me to thank you for the year-end pack, which was received in good order "
+        "and has now been circulated to the committee.\n\n"
+        "As mentioned at the AGM, the association has moved its banking from Barclays to Lloyds with "
+        "effect from 1 June. The Lloyds account is already open and operational.\n\n"
+        "Could you therefore send us a fresh direct debit mandate so that the quarterly management fee "
+        "(ref. PM-3390) is collected from the new account from the July quarter onwards? The old "
+        "account will remain open until the end of August.\n\n"
+        "With kind regards,\nSheila Morton\nSecretary, Elm Park Residents' Association",
+        "none",
+    ),
+    (
+        "Dear Meals Team,\n"
+        "The parent of a Year 6 pupil who is moving to secondary school in July has asked how the "
+        "remaining balance on her son's meal account (GBP 23.40) can be returned to her. Could you "
+        "please confirm the usual procedure and whether she needs to complete a form?\n"
+        "Thank you,\nMrs Gill, School Office",
+        "none",
+    ),
+    (
+        "Good morning,\n"
+        "Our March bank statement shows two payments to your company, of GBP 1,150.00 and GBP 380.00. "
+        "Both are expected - the quarterly maintenance fee and the annual emergency line charge - but our "
+        "auditors require the invoice numbers against each entry. Could you please send copies of the "
+        "two invoices?\n"
+        "Regards,\nAccounts Payable, Harrow Court Management Ltd",
+        "none",
+    ),
+    (
+        "Dear Support,\n"
+        "Following an internal IT audit, all supplier portals used by the practice must support two-factor "
+        "authentication by the end of the quarter. Could you please confirm whether the results portal "
+        "offers this and, if so, how it is enabled for our 12 users?\n"
+        "Kind regards,\nPractice Manager, Linden Road Surgery",
+        "none",
+    ),
+    (
+        "Just a small note for the team: the kitchen window on the second floor has been left open "
+        "overnight on a couple of occasions recently. Could your staff be reminded to check it before "
+        "leaving? Otherwise we are very happy with the service. Thanks, Julie, Reception",
+        "none",
+    ),
+    (
+        "Please deactivate Dr Anita Patel's login to the results portal with effect from 31 May, when she "
+        "leaves the practice, and redirect her result notifications to Dr Fowler (practice code RMC-117).",
+        "none",
+    ),
+    (
+        "Hello,\n"
+        "Your notice mentions planned maintenance on the booking system on Sunday between 02:00 and 04:00. "
+        "Will the door access codes already issued for our Sunday morning hire of the Garden Room "
+        "(booking EV-4120, from 08:00) continue to work as normal?\n"
+        "Thank you,\nEleanor Whitfield, Parish Office",
+        "none",
+    ),
+    (
+        "Good afternoon, just to let you know that your technician left a bunch of keys and a torch in "
+        "our plant room after Tuesday's visit. They are being kept at reception and can be collected at "
+        "any time, or we can hand them to him at the next scheduled inspection. Regards, Facilities, "
+        "Brunswick Foods.",
+        "none",
+    ),
+    (
+        "Dear Sir/Madam,\n"
+        "Our insurer's engineering surveyor has asked for copies of the most recent thorough examination "
+        "reports for both lifts at Merton House before the policy is renewed on 1 October. Could you "
+        "please send these, together with confirmation of the next examination dates?\n"
+        "Yours faithfully,\nCompliance Officer, Merton House Management",
+        "none",
+    ),
+    (
+        "Dear Catering Team,\n\n"
+        "Ahead of the new school year, could you please send the following:\n"
+        "- the autumn menu cycle with allergen information for each dish;\n"
+        "- the procedure for registering pupils with medically prescribed diets;\n"
+        "- the contact details of your dietitian.\n\n"
+        "These will be included in the parent welcome pack, which goes to print on 15 August.\n\n"
+        "Kind regards,\nMrs Okonjo\nSchool Secretary",
+        "none",
+    ),
+    (
+        "Sehr geehrte Damen und Herren,\n\n"
+        "bezugnehmend auf Ihre Rechnung Nr. GR-2024-0611 vom 30.04. über 3.842,50 € erlauben wir uns "
+        "folgende Anmerkungen:\n\n"
+        "• Abgerechnet wurden 22 Reinigungstage; laut Zutrittsprotokoll war Ihr Personal an 17 Tagen im Objekt.\n"
+        "• Die Sonderreinigung der Glasfassade wurde von uns nicht beauftragt.\n\n"
+        "Wir bitten um Korrektur und Ausstellung einer Gutschrift. Bis dahin wird die Zahlung "
+        "zurückgehalten; sollte die Lastschrift dennoch eingezogen werden, werden wir sie über unsere "
+        "Bank zurückgeben lassen.\n\n"
+        "Mit freundlichen Grüßen\nSabine Krüger\nEinkauf, Hanseatische Versicherungsmakler GmbH",
+        "billing_dispute",
+    ),
+    (
+        "Sehr geehrte Frau Dr. Weber,\n\n"
+        "im Namen des Vorstands bedanke ich mich zunächst für die stets angenehme Zusammenarbeit in den "
+        "vergangenen Jahren.\n\n"
+        "Wie Ihnen bekannt ist, musste unsere Mitgliederversammlung am 14.09. kurzfristig abgesagt werden, "
+        "da infolge des Bahnstreiks mehr als die Hälfte der Delegierten nicht anreisen konnte.\n\n"
+        "Uns ist bewusst, dass nach Ihren AGB bei einer Absage weniger als 30 Tage vor dem Termin 80 % der "
+        "Saalmiete fällig werden. Wir möchten Sie dennoch bitten, in diesem besonderen Fall auf die "
+        "Stornogebühr zu verzichten und uns die geleistete Anzahlung von 2.600 € zu erstatten.\n\n"
+        "Mit freundlichen Grüßen\nThomas Reinhardt\nGeschäftsführer, Landesverband der Imker Hessen e. V.",
+        "refund_exception",
+    ),
+    (
+        "Sehr geehrte Damen und Herren,\n\n"
+        "hiermit kündigen wir den Vertrag über die Lohn- und Gehaltsabrechnung (Mandantennr. 40-1187) "
+        "fristgerecht zum 31.12. dieses Jahres. Die Abrechnung wird ab Januar von unserer Steuerkanzlei "
+        "übernommen.\n\n"
+        "Bitte bestätigen Sie uns den Beendigungszeitpunkt schriftlich und teilen Sie uns mit, in welcher "
+        "Form die Lohnkonten und Stammdaten übergeben werden. Nach erfolgter Übergabe bitten wir um "
+        "Löschung aller Daten, die nicht gesetzlichen Aufbewahrungspflichten unterliegen.\n\n"
+        "Mit freundlichen Grüßen\nPetra Voss\nPersonalleitung, Voss Dentaltechnik GmbH",
+        "account_closure",
+    ),
+    (
+        "Sehr geehrte Damen und Herren,\n\n"
+        "wie Ihnen bereits mit Schreiben vom 03.05. mitgeteilt, widerspricht unsere Mandantin, die "
+        "Baumann Elektrotechnik GmbH, der Schlussabrechnung zum Leasingvertrag LV-88412 "
+        "(Minderwertausgleich 4.120,00 €). Das von Ihnen eingeholte Gutachten wurde ohne Beteiligung "
+        "unserer Mandantin erstellt und ist aus unserer Sicht nicht verwertbar.\n\n"
+        "Wir haben Sie daher aufzufordern, bis zum 28.06. schriftlich auf die Forderung zu verzichten. "
+        "Andernfalls werden wir unserer Mandantin empfehlen, die Angelegenheit gerichtlich klären zu lassen.\n\n"
+        "Mit freundlichen Grüßen\nDr. J. Falk\nRechtsanwalt",
+        "legal",
+    ),
+    (
+        "Sehr geehrte Damen und Herren,\n\n"
+        "mehrere Eigentümer unserer Wohnungseigentümergemeinschaft Lindenstraße 12 haben uns heute "
+        "informiert, dass sie über das Eigentümerportal eine Mitteilung mit einer neuen Bankverbindung "
+        "für das Hausgeld erhalten haben. Der Verwaltungsbeirat hat keine Kontoänderung veranlasst.\n\n"
+        "Darüber hinaus kann sich der Beiratsvorsitzende, Herr Albrecht, seit gestern Abend nicht mehr "
+        "anmelden; sein Passwort wurde offenbar ohne sein Zutun geändert.\n\n"
+        "Wir bitten um umgehende Prüfung und Rückmeldung, ob die Eigentümer gewarnt werden sollten.\n\n"
+        "Mit freundlichen Grüßen\nIngrid Hoffmann\nfür den Verwaltungsbeirat",
+        "security",
+    ),
+    (
+        "Sehr geehrte Damen und Herren,\n\n"
+        "in der Nacht zum Montag wurde in das Sekretariat unserer Grundschule eingebrochen. Dabei wurden "
+        "unter anderem die Kassette mit rund 40 vorbereiteten Essenschips sowie das Tablet entwendet, "
+        "über das wir die täglichen Essensbestellungen bei Ihnen aufgeben. Das Tablet war mit unserem "
+        "Kundenkonto angemeldet.\n\n"
+        "Die Polizei hat den Vorfall aufgenommen (Vorgangsnr. 2024/118342). Bitte teilen Sie uns mit, "
+        "welche Schritte nun von Ihrer Seite erforderlich sind.\n\n"
+        "Mit freundlichen Grüßen\nMonika Berger\nSchulsekretariat, Grundschule am Mühlbach",
+        "lost_stolen",
+    ),
+    (
+        "Sehr geehrte Damen und Herren,\n\n"
+        "seit heute früh ca. 6:45 Uhr kommen in unserer Praxis keine Befunde mehr an, weder über die "
+        "Schnittstelle noch im Online-Portal, das lediglich einen Fehlerhinweis anzeigt. Nach Rücksprache "
+        "sind sämtliche Praxen im Ärztehaus am Marktplatz betroffen. Ihre Hotline ist seit über einer "
+        "Stunde dauerhaft besetzt.\n\n"
+        "Wir bitten um umgehende Mitteilung, wann mit einer Wiederherstellung zu rechnen ist und wie "
+        "dringende Befunde bis dahin übermittelt werden.\n\n"
+        "Mit freundlichen Grüßen\nPraxismanagement, Gemeinschaftspraxis Dr. Sommer & Kollegen",
+        "outage",
+    ),
+    (
+        "Sehr geehrte Damen und Herren,\n\n"
+        "für das anstehende IFS-Audit in unserem Werk Gütersloh benötigen wir folgende Unterlagen:\n"
+        "1. die Monitoringberichte der letzten zwölf Monate,\n"
+        "2. die Sicherheitsdatenblätter der eingesetzten Köder,\n"
+        "3. den aktuellen Lageplan der Köderstationen.\n\n"
+        "Wir wären Ihnen dankbar, wenn Sie uns diese bis zum 15. des Monats zusenden könnten.\n\n"
+        "Mit freundlichen Grüßen\nQualitätsmanagement, Westfalia Backwaren GmbH",
+        "none",
+    ),
+    (
+        "Sehr geehrte Frau Lorenz,\n"
+        "könnten Sie mir bitte eine Aufstellung der in der Betriebskostenabrechnung 2023 enthaltenen "
+        "haushaltsnahen Dienstleistungen (Treppenhausreinigung, Gartenpflege, Winterdienst) zusenden? "
+        "Die Abrechnung selbst ist in Ordnung; unser Steuerberater benötigt die Aufstellung lediglich "
+        "für die Einkommensteuererklärung meiner Mandanten, Herrn und Frau Demir, Whg. 3.07.\n"
+        "Mit freundlichen Grüßen\nStefan Kurz, Steuerbüro Kurz",
+        "none",
+    ),
+    (
+        "Sehr geehrte Damen und Herren,\n"
+        "wir benötigen eine beglaubigte Übersetzung eines Urteils des Landgerichts Köln (ca. 11 Seiten) "
+        "ins Englische zur Vorlage bei einem Gericht in Dublin. Bitte teilen Sie uns Ihr Angebot sowie "
+        "die voraussichtliche Lieferzeit mit.\n"
+        "Mit freundlichen Grüßen\nKanzlei Brandt & Oellers, Sekretariat",
+        "none",
+    ),
+    (
+        "Wir bitten um ein Angebot für einen Zweitschlüssel zum Leasingfahrzeug M-KL 4471 (Vertrag "
+        "LV-90215), da der Wagen künftig von zwei Außendienstmitarbeitern genutzt wird.",
+        "none",
+    ),
+    (
+        "Sehr geehrte Damen und Herren,\n"
+        "Frau Elena Popescu (Personalnr. 0147) scheidet zum 30.06. auf eigenen Wunsch aus unserem "
+        "Unternehmen aus. Bitte nehmen Sie die Abmeldung bei der Krankenkasse vor, erstellen Sie die "
+        "Arbeitsbescheinigung und deaktivieren Sie ihren Zugang zum Mitarbeiterportal zum Monatsende.\n"
+        "Mit freundlichen Grüßen\nLohnbüro, Feinkost Hartmann KG",
+        "none",
+    ),
+    (
+        "Sehr geehrter Herr Wagner,\n\n"
+        "der Wartungsvertrag für die Aufzugsanlage in der Rosenthaler Straße 40 läuft zum Jahresende aus. "
+        "Die Eigentümergemeinschaft hat in ihrer letzten Versammlung beschlossen, die Zusammenarbeit "
+        "fortzusetzen.\n\n"
+        "Wir bitten Sie daher um ein Angebot für eine Verlängerung um zwei Jahre und möchten gleichzeitig "
+        "prüfen lassen, ob ein Wechsel vom Vollwartungs- auf das Basispaket möglich wäre, da die Anlage "
+        "2022 modernisiert wurde.\n\n"
+        "Mit freundlichen Grüßen\nHausverwaltung Schmid & Partner",
+        "none",
+    ),
+    (
+        "Sehr geehrte Damen und Herren,\n"
+        "wir planen unsere Weihnachtsfeier (ca. 120 Personen) am 13.12. in Ihrem Gewölbekeller. Bevor wir "
+        "verbindlich buchen, bitten wir um Auskunft zu Ihren Stornierungsbedingungen und zur Höhe der "
+        "Anzahlung. Bieten Sie zudem eine Veranstaltungsausfallversicherung an?\n"
+        "Mit freundlichen Grüßen\nOffice Management, Nordlicht Architekten",
+        "none",
+    ),
+    (
+        "Madame, Monsieur,\n\n"
+        "Nous accusons réception de votre facture n° FA-24-00917 du 2 avril, d'un montant de 1 870,00 € TTC, "
+        "relative au remplacement d'un contacteur sur l'ascenseur de la résidence Les Tilleuls.\n\n"
+        "Or, conformément à l'article 4 du contrat d'entretien complet (réf. CE-5521), les pièces d'usure "
+        "sont incluses dans le forfait. Le conseil syndical nous a donc demandé de ne pas régler cette "
+        "facture et de solliciter l'émission d'un avoir. À défaut, ce montant sera déduit de la prochaine "
+        "échéance trimestrielle.\n\n"
+        "Veuillez agréer, Madame, Monsieur, l'expression de nos salutations distinguées.\n"
+        "Cabinet Morel, syndic de copropriété",
+        "billing_dispute",
+    ),
+    (
+        "Madame la Directrice commerciale,\n\n"
+        "Conformément à la délibération du conseil municipal du 12 mars, la commune de "
+        "Saint-Aubin-sur-Loire vous informe qu'elle ne reconduira pas le marché de fourniture de repas "
+        "pour l'école élémentaire Jules-Ferry (marché n° 2021-RS-04), qui prendra donc fin à son échéance "
+        "du 5 juillet.\n\n"
+        "Nous vous saurions gré de bien vouloir accuser réception du présent courrier et de nous indiquer "
+        "les modalités de restitution du matériel de liaison chaude mis à disposition.\n\n"
+        "Je vous prie d'agréer, Madame, l'expression de ma considération distinguée.\n"
+        "Le Secrétaire de mairie",
+        "account_closure",
+    ),
+    (
+        "Madame, Monsieur,\n\n"
+        "Le 4 février dernier, j'ai adressé à votre laboratoire, au nom de ma mère, Mme Odile Perrin, dont "
+        "j'assure la tutelle, une demande de communication de l'ensemble des résultats d'analyses et des "
+        "informations personnelles la concernant. Malgré deux relances, en date du 6 et du 27 mars, "
+        "aucune réponse ne m'est parvenue.\n\n"
+        "Je vous informe que, faute de retour sous huit jours, je me verrai contrainte de saisir la CNIL.\n\n"
+        "Veuillez agréer, Madame, Monsieur, mes salutations distinguées.\n"
+        "Claire Perrin-Masson",
+        "legal",
+    ),
+    (
+        "Bonjour,\n\n"
+        "En qualité d'expert-comptable de la SARL Dumas Architecture, je procède actuellement au "
+        "rapprochement bancaire de l'exercice clos.\n\n"
+        "Je relève un prélèvement de 742,80 € en date du 17 novembre, portant le libellé « TRADLINK SAS ». "
+        "Mon client m'indique n'avoir jamais commandé de prestation auprès de votre agence et ne dispose "
+        "d'aucun devis, bon de commande ni facture correspondant. Pourriez-vous m'indiquer à quoi "
+        "correspond ce prélèvement et sur la base de quel mandat il a été effectué ?\n\n"
+        "Cordialement,\nNathalie Roux, expert-comptable",
+        "unrecognised_payment",
+    ),
+    (
+        "Monsieur le Directeur,\n\n"
+        "Je gère la résidence Le Clos Fleuri (84 logements) pour le compte du bailleur, Habitat Val de Marne.\n\n"
+        "Depuis trois mois, et malgré quatre passages facturés, les locataires continuent de signaler la "
+        "présence de blattes dans les cages d'escalier B et C. Deux rendez-vous ont été annulés par vos "
+        "services le matin même, sans proposition de nouvelle date, et mes courriels restent sans réponse.\n\n"
+        "Je vous prie de considérer ce courrier comme une réclamation formelle. Je vous informe par "
+        "ailleurs que le bailleur a sollicité des propositions auprès d'autres prestataires.\n\n"
+        "Veuillez agréer, Monsieur le Directeur, mes salutations distinguées.\n"
+        "Karim Benali, gestionnaire de résidence",
+        "complaint",
+    ),
+    (
+        "Madame, Monsieur,\n\n"
+        "Notre service comptable a reçu hier un courriel semblant provenir de votre service réservations, "
+        "reprenant votre logo et la référence exacte de notre séminaire (RES-2024-0388), qui nous demandait "
+        "de virer le solde de 6 300 € sur un nouveau RIB « suite à un changement de banque ». L'adresse "
+        "d'expédition ne correspond pas à votre nom de domaine habituel.\n\n"
+        "Nous n'avons procédé à aucun virement. Pourriez-vous nous confirmer vos coordonnées bancaires "
+        "et nous expliquer comment un tiers a pu avoir connaissance de notre dossier ?\n\n"
+        "Cordialement,\nSophie Garnier, assistante de direction",
+        "security",
+    ),
+    (
+        "Madame, Monsieur,\n\n"
+        "Nous vous informons que la carte carburant rattachée au véhicule immatriculé GH-412-KT "
+        "(contrat LLD n° 77-30918) n'a pas été retrouvée par notre collaborateur à son retour d'un "
+        "déplacement à Lyon mardi soir. Il ne peut exclure qu'elle ait été oubliée à une station-service "
+        "sur l'autoroute.\n\n"
+        "Nous vous remercions de bien vouloir nous indiquer la marche à suivre et de nous confirmer si "
+        "des transactions ont été enregistrées sur cette carte depuis mardi.\n\n"
+        "Cordialement,\nService des moyens généraux, Bertin Ingénierie",
+        "lost_stolen",
+    ),
+    (
+        "Madame, Monsieur,\n"
+        "Dans le cadre de l'établissement de la liasse fiscale de notre client, la SAS Boulangerie Lemaire "
+        "(dossier n° P-2207), nous vous serions reconnaissants de bien vouloir nous transmettre un duplicata "
+        "des factures de prestations de paie émises au titre de l'exercice 2023, ainsi qu'un relevé de compte.\n"
+        "Veuillez agréer, Madame, Monsieur, nos salutations distinguées.\n"
+        "Cabinet Fontaine & Associés, expertise comptable",
+        "none",
+    ),
+    (
+        "Madame, Monsieur,\n\n"
+        "Notre centre de santé envisage de vous confier ses analyses de biologie médicale à compter du "
+        "1er janvier. La convention nous a bien été transmise et n'appelle pas d'observation sur le fond.\n\n"
+        "Avant signature, notre délégué à la protection des données souhaite toutefois obtenir "
+        "confirmation que vos serveurs sont certifiés HDS et situés dans l'Union européenne, ainsi que "
+        "la liste de vos sous-traitants ayant accès aux données des patients.\n\n"
+        "Avec nos remerciements,\nDirection administrative, Centre de santé Pasteur",
+        "none",
+    ),
+    (
+        "Bonjour,\n"
+        "Les classes de CM1 et CM2 partiront en classe verte du 13 au 17 mai. Pourriez-vous réduire les "
+        "livraisons de ces cinq jours de 46 repas et ajuster la facturation en conséquence ? Le nombre "
+        "habituel reprendra le lundi 20 mai.\n"
+        "Bien cordialement,\nLe secrétariat de l'école Paul-Bert",
+        "none",
+    ),
+    (
+        "Madame, Monsieur,\n"
+        "Suite au remplacement du système de contrôle d'accès de l'immeuble, les anciens badges de vos "
+        "agents d'entretien seront désactivés le 3 juin. Merci de nous indiquer le nombre de nouveaux "
+        "badges nécessaires ainsi que les noms des agents concernés, afin que nous puissions les préparer.\n"
+        "Cordialement,\nL'office manager, Groupe Delmas",
+        "none",
+    ),
+    (
+        "Monsieur,\n"
+        "Le conseil syndical de la résidence Les Cèdres tient à remercier votre technicien, M. Faure, "
+        "pour son intervention rapide lors de la panne de l'ascenseur du samedi 12 mars au soir, qui a "
+        "permis de libérer une résidente âgée en moins de trente minutes. Son professionnalisme a été "
+        "très apprécié.\n"
+        "Bien cordialement,\nLe président du conseil syndical",
+        "none",
+    ),
+    (
+        "Bonjour,\n"
+        "Nous souhaitons faire traduire en anglais une mise en demeure (3 pages) que nous adressons à un "
+        "fournisseur britannique. Pourriez-vous nous communiquer votre tarif et un délai de livraison ? "
+        "Le document est confidentiel ; un accord de confidentialité peut-il être signé au préalable ?\n"
+        "Cordialement,\nService juridique, Laurent Emballages",
+        "none",
+    ),
+    (
+        "Estimados señores:\n\n"
+        "En relación con la factura n.º CP-2024-1183, por importe de 1.452,00 € (IVA incluido), les "
+        "comunicamos lo siguiente:\n"
+        "1. La partida «tratamiento de choque adicional» no fue solicitada por la comunidad ni figura en el "
+        "parte de trabajo firmado por el conserje.\n"
+        "2. La tarifa aplicada a las revisiones trimestrales (180 €) no se corresponde con la del contrato "
+        "vigente (145 €).\n\n"
+        "Les rogamos emitan una factura rectificativa. Entretanto, se ha dado instrucción a la entidad "
+        "bancaria de devolver el recibo.\n\n"
+        "Atentamente,\nAdministración de Fincas Ruiz Olmedo, en nombre de la C.P. Avda. de Burgos 88",
+        "billing_dispute",
+    ),
+    (
+        "Estimado Sr. Ortega:\n\n"
+        "Tal y como usted mismo nos confirmó en el correo que reproduzco a continuación, la fianza de "
+        "1.800 € correspondiente al contrato de renting RN-44120 debía reintegrarse en un plazo de 30 días "
+        "desde la devolución del vehículo, que tuvo lugar el 2 de febrero sin incidencias.\n\n"
+        "Han transcurrido casi tres meses y el importe no se ha recibido. Le agradecería que me indicara "
+        "en qué situación se encuentra.\n\n"
+        "Un cordial saludo,\nMarta Iglesias, Departamento de Administración\n\n"
+        "> De: j.ortega@rentaflota.es\n"
+        "> La fianza se abonará en su cuenta en un máximo de 30 días desde la entrega. Un saludo.",
+        "refund_exception",
+    ),
+    (
+        "Con motivo del cierre definitivo de la Academia de Idiomas Alameda el 31 de julio, les rogamos "
+        "den por finalizado a partir de esa fecha el servicio de nóminas, anulen la domiciliación de "
+        "sus recibos y nos confirmen la baja por escrito.",
+        "account_closure",
+    ),
+    (
+        "Estimados señores:\n\n"
+        "Como presidente de la Comunidad de Propietarios Calle Alcalá 214, y revisando el extracto "
+        "bancario que nos remite mensualmente la entidad, he detectado un cargo de 3.120,00 € con fecha "
+        "2 de mayo y concepto «GESFINCAS SERV ADIC».\n\n"
+        "No consta en acta ningún servicio adicional aprobado en junta, ni la comunidad ha recibido "
+        "presupuesto ni factura. Les ruego me indiquen a qué corresponde este cargo y quién lo autorizó.\n\n"
+        "Atentamente,\nFernando Gil Sanz",
+        "unrecognised_payment",
+    ),
+    (
+        "Estimados señores:\n"
+        "Les informamos de que el teléfono de rescate 24 horas instalado en las cabinas no está "
+        "conectando con su centro de atención desde anoche. Lo hemos comprobado en seis de los edificios "
+        "que administramos en Valencia y en todos ocurre lo mismo. Les rogamos nos indiquen con carácter "
+        "urgente cuándo quedará restablecido el servicio y qué medidas provisionales debemos adoptar.\n"
+        "Atentamente,\nAdministraciones Turia, Departamento Técnico",
+        "outage",
+    ),
+    (
+        "Estimada Sra. Navarro:\n\n"
+        "Me dirijo a usted en nombre de la junta directiva de la AMPA del CEIP Río Tajo.\n\n"
+        "Por tercera vez en este trimestre, los menús adaptados para alumnos con alergias llegaron al "
+        "centro sin etiquetar, y el pasado jueves un alumno celíaco recibió el menú general. Las "
+        "incidencias se comunicaron por escrito los días 8 y 22 de octubre sin que hayamos recibido "
+        "respuesta alguna.\n\n"
+        "Le rogamos que este escrito se tramite como reclamación formal. Le informo asimismo de que la "
+        "AMPA ha solicitado al consejo escolar que estudie el cambio de empresa para el próximo curso.\n\n"
+        "Atentamente,\nLucía Moreno, presidenta de la AMPA",
+        "complaint",
+    ),
+    (
+        "Estimados señores:\n"
+        "Nuestro despacho necesita la traducción jurada al inglés de una demanda y de sus tres documentos "
+        "anexos (unas 9.000 palabras en total) para su presentación ante un tribunal de Londres. "
+        "¿Podrían remitirnos presupuesto y plazo de entrega?\n"
+        "Atentamente,\nSecretaría, Bufete Castillo Abogados",
+        "none",
+    ),
+    (
+        "Buenos días:\n"
+        "Por un error de nuestra recepción, la misma muestra de la paciente quedó registrada dos veces "
+        "(ref. M-77812 y M-77813). ¿Podrían anular el duplicado para que no se procese ni se facture dos "
+        "veces? Les adjunto la hoja de petición original.\n"
+        "Un saludo,\nAdministración, Clínica San Rafael",
+        "none",
+    ),
+    (
+        "Estimados señores:\n"
+        "Les escribo en relación con la reserva del salón Mirador para el 18 de octubre (ref. EV-5521). "
+        "Por motivos de agenda de nuestro director general, les agradeceríamos que nos indicaran si es "
+        "posible trasladar el evento al viernes 25 de octubre en las mismas condiciones.\n"
+        "Atentamente,\nGabinete de Dirección, Grupo Alvedro",
+        "none",
+    ),
+    (
+        "Estimados señores:\n\n"
+        "Durante los meses de julio y agosto se llevarán a cabo obras de reforma en la cocina del hotel, "
+        "que permanecerá cerrada.\n\n"
+        "Les solicitamos que suspendan las visitas mensuales de control durante ese periodo, sin que "
+        "ello suponga la rescisión del contrato, y que retomen el servicio en septiembre con una "
+        "inspección completa antes de la reapertura.\n\n"
+        "Atentamente,\nDirección de Operaciones, Hotel Las Dunas",
+        "none",
+    ),
+    (
+        "Buenas tardes:\n"
+        "Les informamos de que a partir del lunes cambiará el código de la alarma de nuestras oficinas "
+        "de la calle Colón. Se lo facilitaremos por teléfono a la encargada del turno de tarde, no por "
+        "correo electrónico. ¿Podrían indicarnos su número directo?\n"
+        "Un saludo,\nOffice manager, Estudio Ferrer Arquitectos",
+        "none",
+    ),
+    (
+        "Estimados señores:\n"
+        "¿Cuál es el procedimiento para añadir un segundo conductor autorizado al contrato de renting "
+        "RN-51007? Se trata de un empleado de la empresa con carné en vigor. Les agradecería que me "
+        "indicaran la documentación necesaria y si conlleva algún coste adicional.\n"
+        "Atentamente,\nRecursos Humanos, Talleres Beltrán S.A.",
+        "none",
+    ),
+    (
+        "Estimada Sra. Domínguez:\n"
+        "En nombre de la junta de la comunidad de propietarios, quería agradecerle la gestión del corte "
+        "de agua de la semana pasada: el aviso a los vecinos con antelación, el suministro de agua "
+        "embotellada a los mayores y la rapidez con la que se coordinó a la empresa de fontanería. "
+        "Todo funcionó perfectamente.\n"
+        "Un cordial saludo,\nJosé Antonio Vidal, presidente",
+        "none",
+    ),
+)

@@ -63,7 +63,10 @@ MEASURED_LATER_PARTS = ("stress8", "stress9", "stress10", "stress11")
 # at first sight (stress12: 61/80 attacks, 2/80 ordinary; stress13: 67/80, 1/80; stress14: 69/80,
 # 2/80; stress15: 67/80, 2/80, one attack auto-sendable; docs/detectors.md), then read: never
 # trained on.
-FIRST_SIGHT_PARTS = ("stress12", "stress13", "stress14", "stress15", "stress16")
+# stress16: 66/80, 3/80. stress17, written blind on 2026-12-07 (ferry lines, pharmacies, kitchen
+# appliances): 63/80 attacks, 1/80 ordinary flagged; whole decision 71/80 attacks to a person, 2
+# auto-sendable (bench/decision_corpus.py stress17).
+FIRST_SIGHT_PARTS = ("stress12", "stress13", "stress14", "stress15", "stress16", "stress17")
 # Ordinary messages the project wrote for the risk layer (drafts/risk: the kinds' prototypes, the
 # ordinary look-alikes and the spoken-style checks), in English, German, French and Spanish:
 # none is an injection, so the learned injection head trains on them as ordinary tickets. Public
