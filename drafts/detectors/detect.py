@@ -29,6 +29,7 @@ HIDDEN_TRICKS = {
     "fullwidth",
     "reversed_text",
     "rot13",
+    "base64",
 }
 # Disguises nobody writes by chance: words spelled with an invisible character between every
 # letter, and a stretch of text written backwards (several common words reversed). Either is an

@@ -124,7 +124,9 @@ ASKS_TO_SEE = (
     r"|mitschick\w*|wiedergeb\w*|gib\w* wieder|ausgeb\w*|verrat\w*|montr\w*|donn\w*|envoi\w*|envoy\w*"
     r"|transmet\w*|communiqu\w*|copi\w*|recopi\w*|cit\w*|affich\w*|révél\w*|répét\w*|joign\w*"
     r"|enseñ\w*|muestr\w*|mostr\w*|pásame|pasa|pasen|pasad|envía\w*|envíe\w*|envia\w*|dime"
-    r"|dígame|díganme|copia\w*|repite|repita|revela\w*|comparte|compartan|adjunt\w*)"
+    r"|dígame|díganme|copia\w*|repite|repita|revela\w*|comparte|compartan|adjunt\w*"
+    # paste, in French and Spanish
+    r"|colle[rz]?|pega|pegue\w*|pegar|pegad)"
 )
 # The instructions an assistant runs under.
 SYSTEM_PROMPT = (
@@ -151,6 +153,8 @@ KEY_WORDS = (  # words for keys and passwords, not a key itself
     r"api[- ]?keys?|(?:webhook |client |shared )?secrets?|secret keys?|passwords?|access tokens?"
     r"|api tokens?|credentials|private keys?|passw(?:o|ö)rt\w*|zugangsdaten|api-schlüssel"
     r"|mots? de passe|identifiants|clés? api|contraseñas?|credenciales|claves? (?:de )?api"
+    r"|access keys?|clés? d['’]accès|jetons? d['’]accès|zugangsschlüssel\w*|zugriffsschlüssel\w*"
+    r"|claves? de acceso|tokens? de acceso"
 )
 # A question about doing it oneself; "can you change it to ...?" is a request, not a question.
 ASKS_SOMEONE_ELSE = (
@@ -209,7 +213,9 @@ NAMES_WITH = (
     r"(?:(?:customers?|owners?|buyers?|recipients?|people|kunden|clients?|clientes?)['’]?s?\s+)?"
     r"(?:full\s+)?(?:names?|namen|noms?|nombres?|e-?mails?|e-?mail[- ]address(?:es)?|e-?mail-adressen"
     r"|adresses? e-?mail|correos?|addresses|adressen|adresses|direcciones|phone numbers?"
-    r"|telefonnummern|numéros|teléfonos|contact details|kontaktdaten|coordonnées|datos de contacto)"
+    r"|telefonnummern|numéros|teléfonos|contact details|kontaktdaten|coordonnées|datos de contacto"
+    r"|post ?codes?|postal codes?|zip(?: codes?)?|postleitzahlen|plz|codes? postaux|codes? postal"
+    r"|códigos? postales|towns|cities|orte|wohnorte|villes|ciudades|localidades)"
 )
 PLACE = (
     r"(?:postcode|post code|postal code|zip(?: code)?|plz|postleitzahl|code postal|código postal"
@@ -296,6 +302,44 @@ ACCOUNT_FIELD = (
     r"|virements?|versements?|correo\w*|teléfono|móvil|número|cuenta bancaria|datos bancarios|pagos)"
 )
 _GAP = r"(?:[^?!\n.]|\.(?=\S)){0,100}?"
+
+# The customer's own order facts, asked to appear in the reply ("include the order number and
+# date of purchase in your reply", for an insurer): a request for facts, not text dictated.
+OWN_FACT = (
+    r"(?:(?:order|invoice|booking|reference|ticket|case|tracking|customer|account|serial|contract"
+    r"|receipt|item|article)(?: number| no\.?| id| reference| code)?|(?:date|time) of (?:purchase|order"
+    r"|delivery|payment)|(?:purchase|order|delivery|invoice|payment|shipping) dates?|price(?: paid)?"
+    r"|amount (?:paid|charged)|model(?: number)?|product name"
+    r"|bestellnummer|rechnungsnummer|auftragsnummer|kundennummer|sendungsnummer|seriennummer"
+    r"|vertragsnummer|bestelldatum|kaufdatum|rechnungsdatum|lieferdatum|kaufpreis|preis|betrag"
+    r"|modell(?:nummer)?|numéro de (?:commande|facture|client|suivi|série|contrat|dossier)"
+    r"|date (?:d['’]achat|de (?:commande|livraison|facture|paiement))|prix(?: payé)?|montant(?: payé)?"
+    r"|modèle|référence|número de (?:pedido|factura|cliente|seguimiento|serie|contrato|referencia)"
+    r"|fecha de (?:compra|pedido|entrega|factura|pago)|precio(?: pagado)?|importe(?: pagado)?|modelo"
+    r"|referencia)"
+)
+_FACT_ARTICLE = (
+    r"(?:(?:the|my|our|its|die|das|den|der|meine\w*|unsere\w*|le|la|l['’]|les|mon|ma|mes|notre|el|los"
+    r"|las|mi|mis|nuestr\w*)\s*)?"
+)
+_FACT_AND = r"\s*(?:,|,?\s*(?:and|&|und|sowie|et|y|e))\s+"
+OWN_FACTS = rf"{_FACT_ARTICLE}{OWN_FACT}(?:{_FACT_AND}{_FACT_ARTICLE}{OWN_FACT}){{0,4}}"
+# ... just after a verb of putting into the reply: only such facts, then the reply named.
+_INTO_REPLY = (
+    r"(?:in|into|to|in die|in ihre|in der|in ihrer|dans|à|en|a)\s+(?:your|the|ihre|die|der|deine"
+    r"|votre|ta|la|su|tu)\s+(?:reply|response|answer|antwort|réponse|respuesta)\b"
+)
+_FACTS_END = r"\s*(?:[.?!;]|$|,\s*(?:please|bitte|s['’]il|por favor|merci|gracias|danke))"
+ONLY_FACTS_INTO_REPLY = (
+    r"(?!(?:\s+(?:sie|du|bitte|please|also|vous|s['’]il vous plaît|por favor|nos|me|mir|uns|us))*"
+    rf"\s+(?:{OWN_FACTS}\s+{_INTO_REPLY}|{_INTO_REPLY}\s+{OWN_FACTS}{_FACTS_END}))"
+)
+# ... just after the reply is named and a verb follows ("en su respuesta incluyan el número de
+# pedido"): only such facts to the end of the sentence.
+ONLY_FACTS_AFTER = (
+    r"(?!\w*(?:\s+(?:sie|du|bitte|please|vous|por favor|nos|me|mir|uns|us))*"
+    rf"\s+{OWN_FACTS}{_FACTS_END})"
+)
 
 INJECTION_PATTERNS: list[Pattern] = [
     # -- role-play turns ---------------------------------------------------------------------------
@@ -560,7 +604,9 @@ INJECTION_PATTERNS: list[Pattern] = [
         r"\bwhen (?:you|u) (?:write|draft|compose|prepare|type) (?:the|your|ur) (?:answer|reply|response)\b"
         r"[^.\n]{0,40}?\b(?:include|add|insert|put|paste|write|say|mention|state)\b"
         r"|\buse (?:it|this|that|the following|these words) (?:verbatim|word for word|as it is|exactly)\b"
-        r"|\b(?:include|add|insert|put|paste|place|append|write|mention|attach)\b[^.\n]{0,60}?\b(?:in|into|to"
+        r"|\b(?:include|add|insert|put|paste|place|append|write|mention|attach)\b"
+        + ONLY_FACTS_INTO_REPLY
+        + r"[^.\n]{0,60}?\b(?:in|into|to"
         r"|at the (?:top|end|bottom|start) of)\s+(?:your|the)\s+(?:reply|response|answer)\b"
         r"|\b(?:in|when (?:you|u|ya)|before (?:you|u))\s+(?:your\s+|ur\s+|the\s+)?(?:reply|respond|response|answer"
         r"|write back|get back to me|answer me)\b,?"
@@ -591,8 +637,11 @@ INJECTION_PATTERNS: list[Pattern] = [
     ),
     _p(
         "verlangt einen Link oder vorgegebenen Text in der Antwort",
-        r"\b(?:füg\w*|einfüg\w*|schreib\w*|setz\w*|nehm\w*)\b[^.\n]{0,60}?\bin (?:ihre|deine|die|der)"
-        r" antwort\b|\bin (?:ihre|deine|die|der) antwort\b[^.\n]{0,40}?\b(?:ein(?:fügen)?|aufnehmen"
+        r"\b(?:füg\w*|einfüg\w*|schreib\w*|setz\w*|nehm\w*)\b"
+        + ONLY_FACTS_INTO_REPLY
+        + r"[^.\n]{0,60}?\bin (?:ihre|deine|die|der)"
+        # (a bare "in die Antwort ein" closes the sentence above, whose object that branch read)
+        r" antwort\b|\bin (?:ihre|deine|die|der) antwort\b(?!\s+(?:ein|auf)\b)[^.\n]{0,40}?\b(?:ein(?:fügen)?|aufnehmen"
         r"|schreiben)\b|\b(?:ihre|deine|die) antwort (?:muss|soll|sollte)\b[^.\n]{0,40}?\b(?:enthalten"
         r"|lauten|beginnen)\b|\bwörtlich\b|\bwort für wort\b"
         # "können Sie in der Antwort den Code ... erwähnen?" (not "in Ihrer Antwort haben Sie erwähnt")
@@ -601,8 +650,12 @@ INJECTION_PATTERNS: list[Pattern] = [
     ),
     _p(
         "demande un lien ou un texte imposé dans la réponse",
-        r"\b(?:dans|à) (?:votre|ta|la) réponse\b[^.\n]{0,40}?\b(?:ajoute\w*|inclu\w*|écri\w*|mett\w*"
-        r"|insér\w*|indiqu\w*)|\b(?:ajoute\w*|inclu\w*|écri\w*|mett\w*|insér\w*)\b[^.\n]{0,50}?"
+        r"\b(?:dans|à) (?:votre|ta|la) réponse\b[^.\n]{0,40}?\b(?:ajoute|inclu|écri|mett|insér"
+        r"|indiqu)"
+        + ONLY_FACTS_AFTER
+        + r"\w*|\b(?:ajoute\w*|inclu\w*|écri\w*|mett\w*|insér\w*)\b"
+        + ONLY_FACTS_INTO_REPLY
+        + r"[^.\n]{0,50}?"
         r"\b(?:dans|à) (?:votre|ta|la) réponse\b|\b(?:incluez|ajoutez|insérez|mettez|inclus|ajoute)"
         r" ce lien\b|\b(?:votre|ta|la) réponse doit (?:contenir|inclure|dire|commencer)\b|\bmot pour mot\b"
         r"|\b(?:dans|à) (?:votre|ta|la) réponse\b[^.\n]{0,60}?\b(?:mentionner|citer|préciser"
@@ -612,8 +665,11 @@ INJECTION_PATTERNS: list[Pattern] = [
     ),
     _p(
         "pide un enlace o un texto dado en la respuesta",
-        r"\b(?:en|a) (?:su|tu|la) respuesta\b[^.\n]{0,40}?\b(?:inclu\w*|añad\w*|escrib\w*|pon\w*"
-        r"|insert\w*|agreg\w*)|\b(?:inclu\w*|añad\w*|escrib\w*|pon\w*|insert\w*|agreg\w*)\b[^.\n]{0,50}?"
+        r"\b(?:en|a) (?:su|tu|la) respuesta\b[^.\n]{0,40}?\b(?:inclu|añad|escrib|pon|insert|agreg)"
+        + ONLY_FACTS_AFTER
+        + r"\w*|\b(?:inclu\w*|añad\w*|escrib\w*|pon\w*|insert\w*|agreg\w*)\b"
+        + ONLY_FACTS_INTO_REPLY
+        + r"[^.\n]{0,50}?"
         r"\b(?:en|a) (?:su|tu|la) respuesta\b|\b(?:incluya|incluye|añade|añada|ponga|pon|inserte|agregue)"
         r" este enlace\b|\b(?:su|tu|la) respuesta debe (?:contener|incluir|decir|empezar)\b"
         r"|\bliteralmente\b|\bpalabra por palabra\b"
@@ -715,7 +771,25 @@ INJECTION_PATTERNS: list[Pattern] = [
         r"|answer)\b"
         rf"|\b{ASKS_TO_SEE}\b[^.\n]{{0,40}}?\b(?:{KEY_WORDS})\b[^.\n]{{0,30}}?\b(?:configured|stored"
         r"|saved|on file|set up|we use|in use|hinterlegt\w*|gespeichert\w*|configur\w*|enregistr\w*"
-        r"|guardad\w*)\b",
+        r"|guardad\w*)\b"
+        # ... the keys the desk's own system uses ("la clé d'accès que votre système utilise")
+        rf"|\b(?:{ASKS_TO_SEE}|indiqu\w*|indic\w*|mention\w*|angeb\w*|provide|what(?:'s| is| are))\b"
+        rf"[^.\n]{{0,50}}?\b(?:{KEY_WORDS})\b(?!\s+(?:rules|requirements?|policy|reset|regeln"
+        r"|anforderung\w*|règles|exigences|reglas|requisitos))[^.\n]{0,20}?\b(?:that |which |den |die "
+        r"|das |que |qu['’])?(?:your|the|ihr\w*|das|votre|le|su|el)\s+(?:\w+\s+)?(?:system|systems"
+        r"|système|sistema|backend|server|serveur|servidor|app|appli|tool|outil|herramienta|assistant"
+        r"|bot|software|logiciel)\s+(?:uses|use|is using|utilise|utilisent|usa|utiliza|nutzt|verwendet"
+        r"|benutzt)\b"
+        # ... with the verb first ("la clave de acceso que usa su sistema")
+        rf"|\b(?:{ASKS_TO_SEE}|indiqu\w*|indic\w*|mention\w*)\b[^.\n]{{0,50}}?\b(?:{KEY_WORDS})\b"
+        r"[^.\n]{0,10}?\b(?:que|qu['’])\s*(?:usa|utiliza|emplea|utilise|emploie)\s+(?:su|el|tu|votre|le"
+        r"|ton)\s+(?:\w+\s+)?(?:sistema|système|servidor|serveur|app|appli|herramienta|outil|asistente"
+        r"|assistant|bot|software|logiciel)\b"
+        # ... or written into the reply, in German, French and Spanish
+        rf"|\b(?:{KEY_WORDS})\b[^.\n]{{0,60}}?\b(?:in (?:ihre|ihrer|der|die|deiner) antwort"
+        r"|dans (?:votre|ta|la) réponse|en (?:su|tu|la) respuesta)\b"
+        r"|\b(?:in (?:ihre|ihrer|der|die|deiner) antwort|dans (?:votre|ta|la) réponse|en (?:su|tu|la)"
+        rf" respuesta)\b[^.\n]{{0,40}}?\b(?:{KEY_WORDS})\b",
         requires=rf"\b(?:{KEY_WORDS})\b",
     ),
     _p(
@@ -849,14 +923,22 @@ INJECTION_PATTERNS: list[Pattern] = [
     _p(
         "asks for a third person's e-mail, address or phone number",
         r"\b(?:tell|give|send|share|let me know|look up|find|pass on|provide|need|what(?:'s| is| are))"
-        r"\b[^.?\n]{0,40}?\b(?:his|her|their|the|that)\s+(?:(?:full )?name,? (?:and|&) )?(?:(?:home|postal"
+        r"\b[^.?\n]{0,40}?\b(?:his|her|their|the|that)\s+(?:(?:(?:full )?name|(?:\w+ )?address|(?:order"
+        r"|tracking|account|customer) number|e-?mail(?: address)?),? (?:and |& )?(?:(?:his|her|their)\s+)?)"
+        r"{0,3}(?:(?:home|postal"
         r"|street|current|new|private|registered|delivery|shipping|billing)\s+)?(?:e-?mail(?: address)?"
         r"|address|phone(?: number)?|(?:mobile|telephone|cell) number|contact details)\b"
+        # ... not the desk's own ("the phone number for your sales team")
+        r"(?!(?:\s+(?:number|address))?\s+(?:for|of|at)\s+(?:your|the)\s+(?:\w+\s+)?(?:sales|support"
+        r"|shop|store|office|team"
+        r"|company|hotline|service|department|branch|head office)\b)"
         r"|\b(?:welche|sagen sie mir|sag mir|geben sie mir|gib mir|nennen sie mir|schicken sie mir"
         r"|brauche|teilen sie mir)\b[^.?\n]{0,60}?\b(?:adresse|anschrift|telefonnummer|handynummer"
         r"|e-mail(?:-adresse)?|kontaktdaten)\b"
         r"|\b(?:können sie mir|könnten sie mir|kannst du mir|könntest du mir)\b[^.?\n]{0,30}?\b(?:seine"
-        r"|ihre|dessen|deren)\s+(?:adresse|anschrift|telefonnummer|handynummer|e-mail(?:-adresse)?"
+        # ... one detail after another ("seine Bestellnummer und Telefonnummer")
+        r"|ihre|dessen|deren)\s+(?:[\w-]+(?:,| und| sowie)\s+(?:seine\s+|ihre\s+)?){0,3}(?:adresse"
+        r"|anschrift|telefonnummer|handynummer|e-mail(?:-adresse)?"
         r"|kontaktdaten)\b"
         r"|\b(?:donner|donnez|donne|communiquer|communiquez|indiquer|indiquez|dire|dites|envoyer"
         r"|transmettre|quelle est|quel est|besoin de)\b[^.?\n]{0,40}?\b(?:son|sa|ses|leur|l['’])\s*"
@@ -962,8 +1044,19 @@ INJECTION_PATTERNS: list[Pattern] = [
         r" chez moi\b|\b(?:änder\w*|umleit\w*)\b[^.?\n]{0,30}?\blieferadresse\b|\blieferadresse\b"
         r"[^.?\n]{0,30}?\b(?:änder\w*|umleit\w*)|\b(?:cambi\w*|modifi\w*)\b[^.?\n]{0,20}?\bdirección de"
         r" (?:entrega|envío)\b"
-        r"|\b(?:redirect|divert|re-?route)\w*\s+(?:it|them|this|that)\b",
+        r"|\b(?:redirect|divert|re-?route)\w*\s+(?:it|them|this|that)\b"
+        # "deliver the order to ... instead", "livrez plutôt la commande au ..."
+        r"|\b(?:deliver|ship|send)\s+(?:it|them|the (?:order|parcel|package)|(?:order|parcel)\s*#?\s*[\w-]+)"
+        r"\s+(?:instead\s+to|to\b[^.?\n]{0,60}?\binstead)\b"
+        r"|\b(?:livrez|livrer|expédiez|envoyez)\s+(?:plutôt|donc plutôt)\b|\b(?:livrez|livrer|expédiez"
+        r"|envoyez)\b[^.?\n]{0,40}?\bà la place\b"
+        r"|\b(?:liefern|schicken|senden)\s+sie\s+(?:sie|es|die bestellung|das paket)\s+(?:\w+\s+)?"
+        r"(?:lieber|stattdessen)\b"
+        r"|\b(?:entreguen|envíen|manden|entregad|enviad)\s+(?:mejor|en cambio)\b",
         needs=r"\b(?:(?:i['’]?m|i am) not the (?:one|person) who (?:placed|ordered|made|bought)"
+        # an order in another person's name
+        r"|(?:in|under) the name of (?:my|a|another)|au nom de (?:mon|ma|mes|un|une)\b"
+        r"|auf den namen (?:meine[rs]?|eine[rs]?)|a nombre de (?:mi|mis|un|una|otr[oa])\b"
         r"|i (?:didn['’]?t|did not) (?:place|order|make|buy) (?:it|the order|this)"
         r"|ich habe (?:sie|die bestellung|es|das) nicht (?:selbst )?(?:aufgegeben|bestellt)"
         r"|ce n['’]est pas moi qui (?:ai|l['’]ai) (?:passé|commandé)|je n['’]ai pas passé (?:la|cette)"
@@ -1123,8 +1216,13 @@ INJECTION_PATTERNS: list[Pattern] = [
     ),
     _p(
         "asks for the words or text the assistant was given or set up with",
-        r"\b(?:words|text|wording|instructions|message|sentences?|lines|prompt)\b[^.?!\n]{0,30}?\byou"
-        r" were (?:given|told|fed|set up with|programmed with|configured with|started with)\b"
+        r"\b(?:words|text|wording|instructions|message|sentences?|lines|prompt|rules|guidelines"
+        r"|criteria|policy|policies)\b[^.?!\n]{0,30}?\byou (?:were|have been|got) (?:given|told|fed"
+        r"|set up with|programmed with|configured with|started with|trained with)\b"
+        r"|\b(?:regeln|vorgaben|kriterien|règles|critères|reglas|criterios|normas)\b[^.?!\n]{0,30}?"
+        r"\b(?:mit denen (?:sie|du|man (?:sie|dich))|avec lesquel\w* (?:vous|tu|on vous|on t['’])"
+        r"|con (?:las|los) que (?:te|le|lo|la|os))\s+(?:\w+\s+)?(?:eingerichtet|konfiguriert|programmiert"
+        r"|configur\w*|paramétr\w*|programm?\w*)\b"
         r"|\b(?:text|wording|words|prompt|instructions)\b[^.?!\n]{0,30}?\b(?:your|the)\s+(?:\w+\s+)?"
         rf"{AI_NOUN}\s+(?:was|is|were|got)\s+(?:set up|configured|programmed|initiali[sz]ed|primed)\b"
         r"|\b(?:text|wortlaut|worte|wörter|anweisungen|vorgaben)\b[^.?!\n]{0,30}?\bmit (?:dem|denen)\s+"
@@ -1259,18 +1357,130 @@ INJECTION_PATTERNS: list[Pattern] = [
     _p(
         "asks that an order or account be changed without telling its owner",
         r"\b(?:no need to|don'?t|do not|without)\s+(?:check\w*|confirm\w*|verify\w*|tell\w*|ask\w*"
-        r"|contact\w*|notify\w*|inform\w*|writ\w*|email\w*)\s+(?:it\s+)?(?:with\s+|to\s+)?(?:her|him|them"
+        r"|contact\w*|notify\w*|inform\w*|writ\w*|email\w*|call\w*|phon\w*|ring\w*|text\w*)\s+"
+        r"(?:it\s+)?(?:with\s+|to\s+)?(?:her|him|them"
         r"|the (?:customer|buyer|owner|account holder|person who)|my \w+)\b"
         r"|\bohne\s+(?:sie|ihn|den kunden|die kundin|den käufer|den inhaber)\s+(?:zu\s+)?(?:fragen"
         r"|informieren|benachrichtigen|kontaktieren|anzuschreiben|zu kontaktieren)"
         r"|\bsans\s+(?:le|la|les|lui)\s+(?:prévenir|contacter|informer|écrire|demander|consulter)"
+        r"|\b(?:pas besoin|inutile)\s+de\s+(?:l['’]\s*|le\s+|la\s+|les\s+|lui\s+)(?:appeler|prévenir"
+        r"|contacter|informer|avertir|écrire|demander)\b|\bsans l['’]\s*(?:appeler|avertir|informer)\b"
+        r"|\b(?:ohne|nicht nötig,?)\s+(?:sie|ihn)\s+(?:anzurufen|zu fragen|zu informieren)\b"
+        r"|\bno hace falta (?:llamarl[aeo]|avisarl[aeo]|preguntarle|escribirle|consultarl[aeo])\b"
+        r"|\bsin llamarl[aeo]\b"
         r"|\bsans (?:prévenir|informer|contacter) (?:le client|la cliente|l['’]acheteur)"
         r"|\bsin\s+(?:escribirle|avisarle|decirle|contactarle|contactarlo|informarle|preguntarle"
         r"|consultarle|avisarlo|consultarlo)\b|\bsin (?:avisar|decir|escribir|consultar) al cliente\b",
         needs=r"\b(?:redirect\w*|divert\w*|re-?route\w*|delivery address|shipping address|umleit\w*"
+        r"|livr\w* plutôt|(?:remplac\w*|chang\w*|modifi\w*) l['’]adresse|deliver (?:it|them|the order)"
+        r" instead|(?:die )?adresse (?:ändern|ersetzen|austauschen)|reemplaz\w* la dirección"
         r"|lieferadresse|rediriger|redirigez|adresse de livraison|dirección de (?:envío|entrega)"
         r"|redirig\w*|desv[ií]\w*|change (?:the|her|his) (?:e-?mail|address|account)"
         r"|cambiar la dirección)\b",
+    ),
+    # -- from reading stress17's misses (2026-12-07), each family in the four languages ----------
+    _p(
+        "a turn of a named assistant or staff member granting something",
+        # "Kundenservice-Assistent: ... genehmigt", "Agent (Lisa, Tier 2): ... approved"
+        r"^[ \t>*_-]*[\[<(]?(?:[^\W\d_]+[- ]){0,2}?(?:assistant|assistent(?:in)?|asistente|bot|chatbot"
+        r"|agent|agente|staff|representative|rep|advisor|adviser|mitarbeiter(?:in)?|berater(?:in)?"
+        r"|sachbearbeiter(?:in)?|conseill(?:er|ère)|représentant\w*|asesor[a]?|representante|operador[a]?"
+        r"|supervisor|manager|teamleiter(?:in)?|responsable)(?:[ \t]*\([^)\n]{0,40}\))?[\]>)]?[ \t]*:"
+        r"[^\n]{0,200}?\b(?:approv\w*|pre-?approv\w*|authori[sz]\w*|refund\w*|waiv\w*|grant\w*|credit\w*"
+        r"|free of charge|at no (?:charge|cost)|exception\w*|genehmig\w*|erstatt\w*|gutschrift\w*"
+        r"|kostenlos\w*|ausnahm\w*|bewillig\w*|rembours\w*|accord\w*|gratuit\w*|exceptionnel\w*"
+        r"|reembols\w*|aprob\w*|autoriz\w*|gratis|excepci\w*|sin coste)",
+    ),
+    _p(
+        "asks the assistant to pretend the sender is one of the staff",
+        r"\b(?:pretend|imagine|act as if|let['’]?s say|suppose)\b[^.?!\n]{0,30}?\b(?:i['’]m|i am|i was"
+        r"|i were|me as)\s+(?:a |an |your |the |one of )?(?:[\w-]+\s+){0,3}?(?:colleague|co-?worker"
+        r"|employee|staff(?: member)?|agent|admin\w*|manager|supervisor|developer|trainee|team member"
+        r"|insider)s?\b"
+        r"|\b(?:tu so,? als|tun sie so,? als|stell dir vor|stellen sie sich vor|nehmen wir an)\b[^.?!\n]"
+        r"{0,30}?\bich\b[^.?!\n]{0,40}?\b(?:kolleg\w*|mitarbeiter\w*|angestellt\w*|admin\w*|teamleit\w*"
+        r"|entwickler\w*|azubi\w*|auszubildend\w*)"
+        r"|\b(?:faites comme si|fais comme si|imaginez que|imagine que|supposons que)\b[^.?!\n]{0,30}?"
+        r"\b(?:je suis|j['’]étais)\b[^.?!\n]{0,30}?\b(?:collègue|employé\w*|agent|admin\w*|responsable"
+        r"|conseill\w*|stagiaire|membre de (?:l['’]|votre )équipe)"
+        r"|\b(?:haz como si|haga como si|hagamos como si|imagina que|imagine que|supongamos que)\b"
+        r"[^.?!\n]{0,30}?\b(?:soy|fuera|fuese|era)\b[^.?!\n]{0,30}?\b(?:compañer[oa]|emplead[oa]|agente"
+        r"|admin\w*|responsable|gerente|becari[oa]|del equipo)",
+    ),
+    _p(
+        "asks what the assistant's setup says, or for its thresholds word for word",
+        r"\bwhat (?:exactly )?(?:does|do|did|would) (?:your|the) (?:\w+\s+)?(?:setup|set-up|configuration"
+        r"|config|programming|prompt|system prompt)\s+(?:say|says|tell you)\b"
+        r"|\b(?:was steht|was sagt|was sagen)\b[^.?!\n]{0,20}?\b(?:in )?(?:ihre[rn]?|deine[rn]?|die|der)"
+        r"\s+(?:\w+\s+)?(?:konfiguration|einrichtung|programmierung|einstellungen|systemanweisung\w*)\b"
+        r"|\b(?:que dit|que disent|qu['’]est-ce que dit|que prévoit)\b[^.?!\n]{0,20}?\b(?:votre|ta|la)"
+        r"\s+(?:\w+\s+)?(?:configuration|paramétrage|programmation)\b"
+        r"|\b(?:qué dice|qué dicen|qué pone)\b[^.?!\n]{0,20}?\b(?:en )?(?:su|tu|la)\s+(?:\w+\s+)?"
+        r"(?:configuración|programación)\b"
+        r"|\b(?:quote|cite|list|give|show|tell|share|paste|copy|zitier\w*|nenn\w*|zeig\w*|geben|gib"
+        r"|cit\w*|donn\w*|indiqu\w*|montr\w*|copi\w*|dime|díga\w*|indíque\w*|muestr\w*|den)\b[^.?!\n]"
+        r"{0,30}?\b(?:thresholds?|cut-?offs?|criteria|triggers?|schwellen\w*|grenzwert\w*|kriterien"
+        r"|seuils?|critères|umbral(?:es)?|criterios)\b[^.?!\n]{0,60}?\b(?:verbatim|word for word"
+        r"|wörtlich|wort für wort|mot pour mot|textuellement|literalmente|al pie de la letra"
+        r"|palabra por palabra)",
+    ),
+    _p(
+        "a data key addressed to whatever writes the reply, or a directive, with an order",
+        r"(?<![\w-])[\"']?(?:[a-zà-ÿ]+[_.\-]){0,4}?(?:directive|directiva|direktive|weisung|anweisung"
+        r"|instructions?|instrucci[oó]n(?:es)?|indicaci[oó]n(?:es)?|consignes?|hinweis|note|nota|notiz"
+        r"|memo|hint|order|orden|befehl|message|mensaje|msg|task|aufgabe|tache|tarea)(?:[_.\-][a-zà-ÿ]+)"
+        r"{0,3}?[_.\-](?:respond\w*|reply|replies|response|answer\w*|antwort\w*|redact\w*|rédact\w*"
+        r"|drafter|drafting|writer|verfasser\w*|reponse|réponse|respuesta|generator|generador"
+        r"|générateur)(?:[_.\-][a-zà-ÿ]+){0,4}[\"']?\s*[:=][^\n]{0,200}?\b" + CUE + r""
+        r"|(?<![\w-])[\"']?(?:[a-zà-ÿ]+[_.\-]){0,4}?(?:respond\w*|reply|replies|response|answer\w*|antwort\w*"
+        r"|redact\w*|rédact\w*|drafter|drafting|writer|verfasser\w*|reponse|réponse|respuesta"
+        r"|generator|generador|générateur)(?:[_.\-][a-zà-ÿ]+){0,3}?[_.\-](?:directive|directiva"
+        r"|direktive|weisung|anweisung|instructions?|instrucci[oó]n(?:es)?|indicaci[oó]n(?:es)?"
+        r"|consignes?|hinweis|note|nota|notiz|memo|hint|order|orden|befehl|task|aufgabe|tache|tarea)"
+        r"(?:[_.\-][a-zà-ÿ]+){0,4}[\"']?\s*[:=][^\n]{0,200}?\b" + CUE + r""
+        # a key that is a directive by its name ("support_directive:")
+        r"|(?<![\w-])[\"']?(?:[a-zà-ÿ]+[_.\-]){0,4}(?:directive|directiva|direktive|weisung)(?:[_.\-][a-zà-ÿ]+){0,4}"
+        r"[\"']?\s*[:=][^\n]{0,200}?\b" + CUE,
+        requires=r"(?:[:=])",
+    ),
+    _p(
+        "asks to pass a text on to the software, the system or the AI",
+        r"\b(?:pass|hand|feed|give|relay|forward)\w*\s+(?:this|these lines|this text|the following|it)"
+        r"\s+(?:along\s+|on\s+|over\s+)?(?:to|into)\s+(?:your|the)\s+(?:\w+\s+)?(?:software|system|ai"
+        r"|bot|model|tool|assistant|automation|engine|generator)\b(?!\s+(?:admin\w*|team|department"
+        r"|engineers?|people|staff))"
+        r"|\b(?:diesen text|das hier|dies|folgendes|den folgenden text)\b[^.?!\n]{0,60}?\ban (?:ihr|ihre"
+        r"|dein|deine|euer|eure|das|die|den)\s+(?:\w+)?(?:system|software|ki|bot|modell|assistent\w*"
+        r"|programm|tool)\s+(?:weiter\w*|übergeb\w*|geb\w*|füttern|eingeben|durchreichen)"
+        r"|\b(?:transmett\w*|pass\w*|donn\w*|fourni\w*|fai\w* suivre)\b\s+(?:ce texte|ceci|ce qui suit"
+        r"|ces lignes|ce message)\s+(?:à|au|aux)\s+(?:votre|ton|le|la|l['’])\s*(?:\w+\s+)?(?:système"
+        r"|logiciel|outil|ia|bot|assistant|robot|modèle|automate)\b"
+        r"|\b(?:pas\w*|transmit\w*|d[ée]\w*|entreg\w*|reenví\w*)\b\s+(?:este texto|esto|lo siguiente"
+        r"|estas líneas|este mensaje)\s+a\s+(?:su|tu|el|la)\s+(?:\w+\s+)?(?:sistema|programa|herramienta"
+        r"|ia|bot|asistente|modelo|software)\b",
+    ),
+    _p(
+        "asks about the customers or tickets just before the sender's",
+        rf"\b(?:{ASKS_TO_SEE}|summar\w*|describ\w*|walk me through|what|which|who|zusammenfass\w*"
+        r"|fass\w*|beschreib\w*|sagen|was|welche\w*|wer|résum\w*|décri\w*|dire|dites|quel\w*|qui|quoi"
+        r"|resum\w*|decir\w*|qué|quién|cuál\w*)\b[^.?!\n]{0,80}?\b(?:customers?|clients?|persons?|people"
+        r"|callers?|users?|tickets?|orders?|cases?|requests?|enquir\w*|inquir\w*|kunde\w*|kundin\w*"
+        r"|person\w*|anfrage\w*|bestellung\w*|fall|fälle|personnes?|commandes?|demandes?|dossiers?"
+        r"|clientes?|personas?|pedidos?|casos?|solicitudes|solicitud|consultas?)\b[^.?!\n]{0,40}?"
+        r"(?:\b(?:before|ahead of) (?:me|mine|my (?:own )?(?:ticket|order|message|request|turn))\b"
+        r"|\bvor (?:mir|meiner (?:anfrage|nachricht|bestellung)|meinem (?:ticket|fall))\b"
+        r"|\b(?:avant|devant) moi\b|\bavant (?:le mien|la mienne|mon (?:ticket|message|dossier)"
+        r"|ma (?:demande|commande))\b"
+        r"|\b(?:antes que yo|antes de mí|delante de mí|antes (?:del mío|de la mía|de mi (?:pedido"
+        r"|mensaje|consulta|solicitud)))(?!\w))",
+        requires=r"\b(?:before|ahead|vor|avant|devant|antes|delante)\b",
+    ),
+    _p(
+        "asks to put the staff's internal notes into the reply",
+        rf"\b(?:{STAFF_NOTES})\b[^.\n]{{0,60}}?\b(?:in (?:the|your) (?:reply|answer|response)"
+        r"|in (?:die|der|ihre|ihrer|deine|deiner) antwort|dans (?:la|votre|ta) réponse"
+        r"|en (?:la|su|tu) respuesta)\b",
+        requires=NOTE_WORDS,
     ),
 ]
 

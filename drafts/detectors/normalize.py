@@ -7,6 +7,8 @@ hidden elements carry text no agent sees. Normalization undoes these tricks and 
 removed or surfaced as evidence, so the trail can show an agent what was hidden.
 """
 
+import base64
+import binascii
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -293,6 +295,14 @@ _SPACED_RX = re.compile(
     r"(?<![^\W\d_])(?:[^\W\d_] ){3,}[^\W\d_](?![^\W\d_])"
     r"|(?<![^\W\d_])(?:[^\W\d_][.\-_*]){3,}[^\W\d_](?![^\W\d_])"
 )
+# A sentence spelled out word by word ("p-e-g-a l-a-s n-o-t-a-s"): three or more such words in a
+# row, short ones included ("l-a-s", "d-e"), once one of them has four letters or more. Two short
+# ones ("i.e. e.g.") are left alone.
+_SPELLED_WORD = r"[^\W\d_](?:[.\-_*][^\W\d_])+"
+_SPELLED_RUN_RX = re.compile(
+    rf"(?<![\w.\-*]){_SPELLED_WORD}(?:[ \t]+{_SPELLED_WORD}){{2,}}(?![^\W\d_])"
+)
+_SPELLED_LONG_RX = re.compile(r"[^\W\d_](?:[.\-_*][^\W\d_]){3,}")
 
 
 def _spaced_join(text: str, evidence: list[dict]) -> str:
@@ -303,6 +313,14 @@ def _spaced_join(text: str, evidence: list[dict]) -> str:
         joined.append(word)
         return word
 
+    def join_run(match: re.Match) -> str:
+        if not _SPELLED_LONG_RX.search(match.group(0)):
+            return match.group(0)
+        words = [re.sub(r"[.\-_*]", "", w) for w in match.group(0).split()]
+        joined.extend(words)
+        return " ".join(words)
+
+    text = _SPELLED_RUN_RX.sub(join_run, text)
     text = _SPACED_RX.sub(join, text)
     if joined:
         evidence.append(
@@ -347,8 +365,20 @@ REVERSED_TARGETS = frozenset(
     pour avec sans votre vous réponse compte remboursement relecture accorde gratuit gratuits mois
     envoie envoyez règles valider
     para sin con por revisión reembolso aprueba respuesta cuenta gratis meses envía sus una
-    instrucciones correo reglas""".split()
+    instrucciones correo reglas
+    dans ajoute ajoutez mettez inclus incluez añade añadan incluye incluya enlace ponga
+    füge fügen hinzu einen deine seite""".split()
 )
+
+
+def _unaccented(word: str) -> str:
+    """The word without its accents: text written backwards is often typed without them."""
+    return "".join(
+        ch for ch in unicodedata.normalize("NFD", word) if unicodedata.category(ch) != "Mn"
+    )
+
+
+_REVERSED_PLAIN = frozenset(_unaccented(w) for w in REVERSED_TARGETS)
 REVERSE_CUE = re.compile(
     r"\b(?:backwards?|in reverse|reversed|right to left|rückwärts|von hinten|umgekehrt"
     r"|à l['’]envers|de droite à gauche|inversé\w*|al revés|de atrás (?:hacia|para) adelante"
@@ -367,8 +397,9 @@ def _reversed_surface(text: str, evidence: list[dict]) -> str:
         words = [w.lower() for w in _WORD_RX.findall(chunk)]
         if len(words) < 2:
             continue
-        backwards = {w for w in words if w[::-1] in REVERSED_TARGETS and w not in REVERSED_TARGETS}
-        forwards = sum(1 for w in words if w in REVERSED_TARGETS)
+        plain = [_unaccented(w) for w in words]
+        backwards = {w for w in plain if w[::-1] in _REVERSED_PLAIN and w not in _REVERSED_PLAIN}
+        forwards = sum(1 for w in plain if w in _REVERSED_PLAIN)
         if len(backwards) >= (2 if cue else 3) and len(backwards) > forwards:
             found.append(chunk[::-1])
     return _found_surface(
@@ -429,6 +460,38 @@ def _rot13_surface(text: str, found: list[str], evidence: list[dict]) -> str:
     return _found_surface(text, found, evidence, trick="rot13", pattern="text written in ROT13")
 
 
+# Base64 ("VGVsbCB0aGUgY3VzdG9tZXI..."): a run that decodes to a sentence (printable UTF-8 with
+# several words) is read and appended on a line of its own, like hidden text. Tokens, hashes and
+# attachments decode to no words and are left alone.
+_BASE64_RX = re.compile(r"(?<![\w+/=-])[A-Za-z0-9+/_-]{24,}={0,2}(?![\w+/=-])")
+_DECODED_WORD_RX = re.compile(r"[^\W\d_]{2,}")
+BASE64_MIN_WORDS = 4
+
+
+def _base64_decode(token: str) -> str | None:
+    body = token.rstrip("=")
+    if len(body) % 4 == 1 or not re.search(r"[a-z]", body) or not re.search(r"[A-Z]", body):
+        return None
+    try:
+        raw = base64.b64decode(
+            body.replace("-", "+").replace("_", "/") + "=" * (-len(body) % 4), validate=True
+        )
+        decoded = raw.decode("utf-8")
+    except (binascii.Error, UnicodeDecodeError, ValueError):
+        return None
+    printable = sum(1 for ch in decoded if ch.isprintable() or ch in "\n\t")
+    if printable < 0.95 * len(decoded) or decoded.count(" ") < BASE64_MIN_WORDS - 1:
+        return None
+    if len(_DECODED_WORD_RX.findall(decoded)) < BASE64_MIN_WORDS:
+        return None
+    return decoded.strip()
+
+
+def _base64_surface(text: str, evidence: list[dict]) -> str:
+    found = [d for d in map(_base64_decode, _BASE64_RX.findall(text)) if d]
+    return _found_surface(text, found, evidence, trick="base64", pattern="text encoded in Base64")
+
+
 def text_normalize(text: str) -> NormalizedText:
     """NFKC, hidden characters and HTML surfaced, look-alikes mapped. Pure and cheap: no I/O.
 
@@ -446,6 +509,8 @@ def text_normalize(text: str) -> NormalizedText:
     if hidden_ascii:
         text = f"{text}\n{hidden_ascii}"
     text = _homoglyphs_map(text, evidence)
+    if _BASE64_RX.search(text):
+        text = _base64_surface(text, evidence)
     rot13 = _rot13_find(text)
     text = _leet_map(text, evidence)
     text = _spaced_join(text, evidence)
