@@ -154,14 +154,22 @@ class _MiniLM:
                 array = array.T
             self.w[name] = np.ascontiguousarray(array, dtype=np.float32)
 
-    def _heads(self, x: np.ndarray, prefix: str, name: str) -> np.ndarray:
-        """(batch, heads, tokens, head size) of one attention projection."""
-        n, width, _ = x.shape
+    def _heads(self, x: np.ndarray, shape: tuple[int, int], prefix: str, name: str) -> np.ndarray:
+        """(batch, heads, tokens, head size) of one attention projection of the padded rows."""
         weight = self.w[prefix + f"attention.self.{name}.weight"]
         y = x @ weight + self.w[prefix + f"attention.self.{name}.bias"]
-        return y.reshape(n, width, _HEADS, -1).transpose(0, 2, 1, 3)
+        return y.reshape(*shape, _HEADS, -1).transpose(0, 2, 1, 3)
 
     def encode(self, batch: list[list[int]]) -> np.ndarray:
+        """Mean-pooled last hidden states, one row per token list.
+
+        The dense layers are single 2-D products over all the rows they need rather than one
+        product per text (OpenBLAS gives each row the same bits either way), and the
+        feed-forward part (two thirds of the work, and the GELU) runs over the real tokens
+        only, not the padding a batch of texts of different lengths carries: padded positions
+        only ever meet the attention, where their weight is exactly zero. The vectors are bit
+        for bit those of the padded 3-D products (600 demo texts in batches of 1, 7 and 32),
+        at about half the CPU for a batch."""
         w = self.w
         n, width = len(batch), max(len(ids) for ids in batch)
         ids = np.zeros((n, width), dtype=np.int64)
@@ -169,36 +177,45 @@ class _MiniLM:
         for i, row in enumerate(batch):
             ids[i, : len(row)] = row
             mask[i, : len(row)] = 1.0
+        real = mask.reshape(-1) > 0
+        padded = not real.all()
         x = (
             w["embeddings.word_embeddings.weight"][ids]
             + w["embeddings.position_embeddings.weight"][:width][None]
             + w["embeddings.token_type_embeddings.weight"][0]
         )
         x = _layer_norm(x, w["embeddings.LayerNorm.weight"], w["embeddings.LayerNorm.bias"])
+        x = x.reshape(n * width, -1)
         blocked = (1.0 - mask)[:, None, None, :] * -1e9
         size = x.shape[-1] // _HEADS
         for layer in range(_LAYERS):
             p = f"encoder.layer.{layer}."
 
-            q, k, v = (self._heads(x, p, name) for name in ("query", "key", "value"))
+            q, k, v = (self._heads(x, (n, width), p, name) for name in ("query", "key", "value"))
             scores = q @ k.transpose(0, 1, 3, 2) * np.float32(size**-0.5) + blocked
             scores = np.exp(scores - scores.max(-1, keepdims=True))
             scores /= scores.sum(-1, keepdims=True)
-            context = (scores @ v).transpose(0, 2, 1, 3).reshape(n, width, -1)
+            context = (scores @ v).transpose(0, 2, 1, 3).reshape(n * width, -1)
             attended = context @ w[p + "attention.output.dense.weight"]
             x = _layer_norm(
                 x + attended + w[p + "attention.output.dense.bias"],
                 w[p + "attention.output.LayerNorm.weight"],
                 w[p + "attention.output.LayerNorm.bias"],
             )
+            tokens = x[real] if padded else x
             hidden = _gelu(
-                x @ w[p + "intermediate.dense.weight"] + w[p + "intermediate.dense.bias"]
+                tokens @ w[p + "intermediate.dense.weight"] + w[p + "intermediate.dense.bias"]
             )
-            x = _layer_norm(
-                x + hidden @ w[p + "output.dense.weight"] + w[p + "output.dense.bias"],
+            tokens = _layer_norm(
+                tokens + hidden @ w[p + "output.dense.weight"] + w[p + "output.dense.bias"],
                 w[p + "output.LayerNorm.weight"],
                 w[p + "output.LayerNorm.bias"],
             )
+            if padded:
+                x[real] = tokens
+            else:
+                x = tokens
+        x = x.reshape(n, width, -1)
         pooled = (x * mask[:, :, None]).sum(1) / mask.sum(1, keepdims=True)
         return pooled
 
