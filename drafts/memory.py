@@ -246,6 +246,18 @@ class _Matrix:
     # Document frequency of each word over these memories' questions and replies (words_overlap).
     frequencies: dict = field(default_factory=dict)
     documents: int = 0
+    # The remembered replies' word vectors under these frequencies, by reply text, filled as
+    # drafts meet them (a reply is a candidate for many questions; splitting, stemming and
+    # weighting it again for each took about a quarter of a replay's CPU).
+    reply_word_vectors: dict = field(default_factory=dict)
+
+    def reply_words(self, reply: str) -> dict[str, float]:
+        """_words_vector of a remembered reply's words, computed once per matrix."""
+        vector = self.reply_word_vectors.get(reply)
+        if vector is None:
+            vector = _words_vector(memory_words(reply), self.frequencies, self.documents)
+            self.reply_word_vectors[reply] = vector
+        return vector
 
 
 # Per process: a draft would otherwise read every memory's embedding (1 KB each, up to 5 MB)
@@ -314,8 +326,13 @@ def words_overlap(question: str, reply: str, *, frequencies: dict, documents: in
     """How much of what the customer wrote a remembered reply speaks of: the cosine of the
     TF-IDF vectors of the question and the reply (0 to 1), words weighted by how rare they are
     among the language's remembered questions and replies."""
-    a = _words_vector(memory_words(question), frequencies, documents)
-    b = _words_vector(memory_words(reply), frequencies, documents)
+    return _vectors_overlap(
+        _words_vector(memory_words(question), frequencies, documents),
+        _words_vector(memory_words(reply), frequencies, documents),
+    )
+
+
+def _vectors_overlap(a: dict[str, float], b: dict[str, float]) -> float:
     return sum(v * b[w] for w, v in a.items() if w in b)
 
 
@@ -452,6 +469,12 @@ def reply_memory_nearest(
     qa = bool(question) and _qa_reads(language)
     qa_vector = qa_texts_embed_scoped([question])[0] if qa else None
     signals = _memory_signals(memories, qa=qa)
+    # words_overlap of the question and each reply, the question's words weighed once.
+    asked = (
+        _words_vector(memory_words(question), matrix.frequencies, matrix.documents)
+        if question
+        else {}
+    )
     matches = [
         MemoryMatch(
             memory,
@@ -465,14 +488,7 @@ def reply_memory_nearest(
             float(np.dot(qa_vector, signal[1]))
             if qa_vector is not None and signal[1] is not None
             else None,
-            words_overlap(
-                question,
-                memory.reply,
-                frequencies=matrix.frequencies,
-                documents=matrix.documents,
-            )
-            if question
-            else 0.0,
+            _vectors_overlap(asked, matrix.reply_words(memory.reply)) if question else 0.0,
         )
         for i, memory, signal in zip(pool, memories, signals, strict=True)
     ]

@@ -17,6 +17,7 @@ from drafts.memory import (
     MEMORY_RELATED,
     MEMORY_SIMILARITY,
     MEMORY_WORDS_WEIGHT,
+    memory_words,
     question_text,
     reply_adapt,
     reply_memory_nearest,
@@ -451,6 +452,62 @@ def test_of_two_replies_that_read_alike_the_one_speaking_of_what_was_asked_is_fi
     assert matches[0].rank == pytest.approx(
         matches[0].similarity + MEMORY_WORDS_WEIGHT * matches[0].words
     )
+
+
+def test_the_words_a_match_records_are_words_overlap_under_the_memories_of_the_moment(
+    tmp_path, pipeline
+):
+    """A remembered reply's words are weighed once per set of memories (kept with the loaded
+    memories, not per question): what a match records is words_overlap under the frequencies
+    of the memories there are, asked twice, and again after a new memory changed them."""
+    seats_reply = (
+        "Hi,\n\nEach seat you add takes effect immediately. Seats added to an annual plan are "
+        "prorated to your renewal date and billed annually with it.\n\nBest regards,\nAlex"
+    )
+    _import_rows(
+        tmp_path,
+        [
+            _past(1, "adding a colleague", "How are two more seats billed?", seats_reply),
+            _past(
+                2,
+                "annual vs monthly",
+                "Is the annual plan cheaper than monthly?",
+                "Hi,\n\nAnnual billing costs ten times the monthly price.\n\nBest regards,\nAlex",
+            ),
+        ],
+    )
+    question = question_text(
+        subject="Seats", text="If we add three more seats, are they prorated to the renewal?"
+    )
+    vector = texts_embed([question])[0]
+
+    def recorded() -> dict[int, float]:
+        matches = reply_memory_nearest(vector=vector, language="en", question=question)
+        return {m.memory.pk: m.words for m in matches}
+
+    def expected() -> dict[int, float]:
+        memories = list(ReplyMemory.objects.filter(language="en"))
+        texts = [t for m in memories for t in (m.question, m.reply)]
+        frequencies: dict[str, int] = {}
+        for text in texts:
+            for word in set(memory_words(text)):
+                frequencies[word] = frequencies.get(word, 0) + 1
+        return {
+            m.pk: words_overlap(question, m.reply, frequencies=frequencies, documents=len(texts))
+            for m in memories
+        }
+
+    first = recorded()
+    assert first == expected() and first == recorded()
+    assert max(first.values()) > 0.3
+    # Another memory speaking of seats makes "seat" commoner: every reply's weights change.
+    _import_rows(
+        tmp_path,
+        [_past(3, "seat count", "How many seats do we have?", "Hi,\n\nYou have 4 seats.")],
+    )
+    second = recorded()
+    seats = ReplyMemory.objects.get(reply=seats_reply).pk
+    assert second == expected() and second[seats] != first[seats]
 
 
 def test_words_overlap_weighs_rare_words_and_ignores_greetings_and_order_numbers():
