@@ -19,9 +19,16 @@ class RiskPattern:
     # Words near the match (UNLESS_WINDOW characters either side) that make it another thing:
     # "can I cancel at any time?" asks about the terms, it cancels nothing.
     unless: re.Pattern | None = None
+    # Words right before the match (BEFORE_WINDOW characters) that make it another thing:
+    # "I'm an estate lawyer" names a job; "I'm a lawyer and I will sue" still matches on "sue".
+    not_after: re.Pattern | None = None
 
     def find(self, text: str) -> re.Match | None:
         for match in self.regex.finditer(text):
+            if self.not_after is not None and self.not_after.search(
+                text[max(0, match.start() - BEFORE_WINDOW) : match.start()]
+            ):
+                continue
             if self.unless is None:
                 return match
             window = text[max(0, match.start() - UNLESS_WINDOW) : match.end() + UNLESS_WINDOW]
@@ -31,6 +38,7 @@ class RiskPattern:
 
 
 UNLESS_WINDOW = 60
+BEFORE_WINDOW = 40
 
 
 @dataclass(frozen=True)
@@ -43,12 +51,37 @@ class RiskKind:
     patterns: tuple[RiskPattern, ...]
 
 
-def _p(description: str, regex: str, unless: str = "") -> RiskPattern:
+def _p(description: str, regex: str, unless: str = "", not_after: str = "") -> RiskPattern:
     return RiskPattern(
         description,
         re.compile(regex, re.IGNORECASE),
         re.compile(unless, re.IGNORECASE) if unless else None,
+        re.compile(not_after, re.IGNORECASE) if not_after else None,
     )
+
+
+# A job, not a legal matter: the legal word right after "I'm a(n) (estate) ...", "my wife is
+# a ...", "je suis ...", "soy ...", "ich bin ...", "als ..." ("I'm an estate lawyer and refer
+# families to you", "Je suis avocate, vos bureaux sont-ils ouverts le samedi ?").
+JOB_BEFORE = (
+    r"\b(i.?m|i am|i work as|i.?ve been|he.?s|she.?s|he is|she is|is|was|as|works? as|"
+    r"je suis|il est|elle est|en tant que|comme|soy|es|trabajo (como|de)|como|"
+    r"ich bin|er ist|sie ist|bin|als)\s+((an?|une?|una?|e?in(e|en)?)\s+([\w-]+\s+){0,2})?$"
+)
+
+# A complaint made before and since put right: "the complaint I made in January was sorted
+# fast", "ma réclamation du mois dernier a été réglée", "la queja que puse la resolvieron", "meine
+# Beschwerde wurde schnell gelöst". Not "was never resolved", "n'a pas été réglée".
+COMPLAINT_RESOLVED = (
+    r"(?<!not )(?<!never )(?<!n't )\b(was|were|got|has been|have been|is now|been)\s+"
+    r"((?!(not|never|yet|still)\b)\w+ )?(sorted|resolved|solved|fixed|settled|dealt with|handled"
+    r"|taken care of)\b"
+    r"|(?<!pas )(?<!jamais )\b(a|ont) (été|ete) ((?!(pas|jamais)\b)\w+ )?(réglée?s?|reglee?s?|résolue?s?|"
+    r"resolue?s?|traitée?s?)\b"
+    r"|(?<!no )\b(la|lo|las|los) (resolvieron|solucionaron|arreglaron)\b"
+    r"|(?<!no )\b(fue|ha sido|quedó|quedo) ((?!(no|nunca)\b)\w+ )?(resuelt|solucionad|arreglad)\w*"
+    r"|\b(wurde|ist|wurden|sind) ((?!(nicht|nie|noch)\b)\w+ )?(gelöst|geloest|erledigt|geklärt|geklaert)\b"
+)
 
 
 # A question about the terms of ending something, not a request to end it: "can I cancel at
@@ -62,11 +95,14 @@ TERMS_QUESTION = (
     # asked before buying or booking, or about pausing instead of cancelling: the terms, not a
     # cancellation ("before I commit", "ohne zu kündigen", "avant de m'engager", "todavía no he
     # reservado")
-    r"|\bbefore (i|we) (commit|sign up|subscribe|book|buy|join|decide)\b"
+    r"|\bbefore (i|we) (commit|sign up|subscribe|book|buy|join|decide|register|enrol)\w*"
+    # asked out of curiosity, or said not to be a request ("not asking you to delete anything")
+    r"|\b(out of|just|pure) curiosity\b|\bjust curious\b|\bnot asking (you )?to\b"
+    r"|\b(aus|reine) neugier\b|\bpar (pure )?curiosit(é|e)\b|\bpor (pura )?curiosidad\b"
     r"|\b(your|the) cancell?ation (policy|terms)\b"
     r"|\b(haven.?t|have not|not yet) (booked|signed up|subscribed|bought|ordered)\b"
     r"|\b(without|instead of) cancel+ing\b"
-    r"|\bbevor (ich|wir) (mich |uns )?(anmelde|buche|abschlie(ß|ss)e|entscheide)\w*"
+    r"|\bbevor (ich|wir) (mich |uns )?(anmelde|buche|abschlie(ß|ss)e|entscheide|registriere)\w*"
     r"|\bnoch nicht (gebucht|angemeldet|abgeschlossen|bestellt)\b|\bohne zu k(ü|ue)ndigen\b"
     r"|\bavant de (m.|nous )?(engager|inscrire|souscrire|r(é|e)server|d(é|e)cider|commander)\b"
     r"|\bpas encore (r(é|e)serv|inscrit|souscrit|command)\w*|\bsans r(é|e)silier\b"
@@ -197,16 +233,21 @@ KINDS: tuple[RiskKind, ...] = (
                 "asks for records or data to be deleted",
                 r"\b(records|data|photos|information|details|profile|account)\b.{0,80}"
                 r"\b(deleted|erased|wiped)\b",
+                unless=TERMS_QUESTION,
             ),
             _p(
                 "asks to delete or close an account or data",
                 r"\b(delete|close|erase|remove|terminate|deactivate|wipe)\b.{0,40}"
                 r"\b(account|data|profile|information)\b",
+                unless=TERMS_QUESTION,
             ),
             _p(
                 "cancels a subscription, plan or contract",
                 r"\b(cancel|terminate|end|stop)\b.{0,30}\b(subscription|plan|membership|contract|"
-                r"lease)\b|\bcancel (everything|it all)\b|"
+                r"lease|(annual|season|monthly|yearly) (pass|ticket))\b|\bcancel (everything|it all)\b|"
+                r"\bso (that )?it (does ?n.?t|does not|won.?t|will not) (auto.?)?renew\b|"
+                r"\b(turn|switch) off (the )?auto.?renew|"
+                r"\bstop (charging|billing|debiting) (me|us|my|our)\b|"
                 r"\b(cancel|terminate|end|stop)\s+(my|our|the|this)\s+(\w+\s+)?(account|policy|"
                 r"insurance|cover)\b|\bno more (premiums|payments|direct debits)\b",
                 unless=TERMS_QUESTION,
@@ -222,20 +263,22 @@ KINDS: tuple[RiskKind, ...] = (
             _p(
                 "German: delete account/data or cancel",
                 r"\b(konto|account|daten|profil)\b.{0,30}\b(l(ö|oe)schen|schlie(ß|ss)en|k(ü|ue)ndigen)|"
-                r"\bk(ü|ue)ndig(en|ung)\b",
+                r"\bk(ü|ue)ndig(en|ung)\b|\bnicht mehr (ab)?(buchen|abbuchen|einziehen)\b",
                 unless=TERMS_QUESTION,
             ),
             _p(
                 "French: delete account/data or cancel",
                 r"\b(supprimer|fermer|clôturer|effacer)\b.{0,30}\b(compte|données)|\br(é|e)silier|"
-                r"\br(é|e)siliation\b",
+                r"\br(é|e)siliation\b|\bmettre fin (à|a|au|aux)\b.{0,20}\b(abonnement|forfait|"
+                r"contrat|adh(é|e)sion|pass|compte)|\bne plus (me |nous )?pr(é|e)lever\b",
                 unless=TERMS_QUESTION,
             ),
             _p(
                 "Spanish: delete account/data or cancel",
                 r"\b(borrar|eliminar|cerrar)\b.{0,30}\b(cuenta|datos|perfil)|"
                 r"\bdar(me|se|nos|le|lo|la|los|las)? de baja\b|"
-                r"\bcancelar\b.{0,30}\b(suscripci(ó|o)n|plan|contrato|seguro|p(ó|o)liza|cuenta)\b",
+                r"\bcancelar\b.{0,30}\b(suscripci(ó|o)n|plan|contrato|seguro|p(ó|o)liza|cuenta|"
+                r"abono|bono)\b|\b(dejen|dejad) de (cobrar|pasar)\w*|\bno me (cobren|pasen) m(á|a)s\b",
                 unless=TERMS_QUESTION,
             ),
         ),
@@ -260,11 +303,16 @@ KINDS: tuple[RiskKind, ...] = (
         ),
         (
             _p(
-                "a lawyer, court or legal action",
-                # not someone's job ("my wife's a solicitor, so she can't do the pickup")
+                "a lawyer, attorney or solicitor",
+                # not someone's job ("my wife's a solicitor, so she can't do the pickup", "I'm an
+                # estate lawyer and often refer families to you")
                 r"(?<!'s a )(?<!’s a )(?<!is a )(?<!was a )(?<!'m a )(?<!’m a )(?<!am a )"
-                r"\b(lawyer|attorney|solicitor|legal action|lawsuit|sue|court|subpoena|"
-                r"small claims)\b",
+                r"\b(lawyer|attorney|solicitor)s?\b",
+                not_after=JOB_BEFORE,
+            ),
+            _p(
+                "a court or legal action",
+                r"\b(legal action|lawsuit|sue|court|subpoena|small claims)\b",
             ),
             _p(
                 "a data-protection law or regulator",
@@ -272,15 +320,30 @@ KINDS: tuple[RiskKind, ...] = (
             ),
             _p(
                 "German: lawyer, court, complaint to authority",
-                r"\b(anwalt|gericht|klage|beh(ö|oe)rde)",
+                r"\b(gericht|klage|beh(ö|oe)rde)",
+            ),
+            _p(
+                "German: a lawyer (not someone's job)",
+                r"\b(rechts)?anw(a|ä)lt",
+                not_after=JOB_BEFORE,
             ),
             _p(
                 "French: lawyer, court, formal complaint",
-                r"\b(avocat|tribunal|porter plainte|cnil|mise? en demeure|ill(é|e)gal)",
+                r"\b(tribunal|porter plainte|cnil|mise? en demeure|ill(é|e)gal)",
+            ),
+            _p(
+                "French: a lawyer (not someone's job)",
+                r"\bavocat",
+                not_after=JOB_BEFORE,
             ),
             _p(
                 "Spanish: lawyer, court, legal action",
-                r"\b(abogado|tribunal|demanda|acciones legales|denuncia)",
+                r"\b(tribunal|demanda|acciones legales|denuncia)",
+            ),
+            _p(
+                "Spanish: a lawyer (not someone's job)",
+                r"\babogad[oa]",
+                not_after=JOB_BEFORE,
             ),
         ),
     ),
@@ -341,6 +404,27 @@ KINDS: tuple[RiskKind, ...] = (
                 r" (de|pour)\b"
                 r"|\b(eran|era|fueron) (de verdad |realmente )?ustedes\b|\bdiciendo que (era|eran)"
                 r" de\b",
+            ),
+            _p(
+                "other people's data exposed to the customer",
+                # "change the number in the invoice link and you see other companies' invoices",
+                # "the e-mail came with a spreadsheet of other patients' names and results"
+                r"\b(see|saw|seen|view|access|open|download|got|received|sent me|came with|attached)"
+                r"\b.{0,60}\b(other|another|someone else.?s|strangers?.?) ?(customers?|clients?|"
+                r"patients?|people|users?|members?|companies|company.?s|families|tenants|guests|"
+                r"students|parents|accounts?)\b.{0,40}\b(data|details|invoices?|names|addresses|"
+                r"records|results|files|documents|orders?|bookings?|information|phone numbers|"
+                r"e-?mails?)"
+                r"|\b(names|addresses|phone numbers|results|details|data|records)\b.{0,40}\b(of|from|"
+                r"for) (other|all the other|several other|hundreds of|dozens of) (customers|clients|"
+                r"patients|people|users|members|families|tenants|guests|students|parents)\b"
+                r"|\b(daten|namen|adressen|rechnungen|befunde)\b.{0,40}\b(anderer|fremder) "
+                r"(kunden|patienten|leute|personen|firmen|mitglieder)\b"
+                r"|\b(donn(é|e)es|noms|adresses|factures|r(é|e)sultats)\b.{0,40}\bd.autres "
+                r"(clients|patients|personnes|entreprises|membres|familles)\b"
+                r"|\b(datos|nombres|direcciones|tel(é|e)fonos|facturas|resultados)\b.{0,60}\bde "
+                r"otr[oa]s (clientes|pacientes|personas|empresas|socios|familias|usuarios)\b"
+                r"|\b(nombres|datos)\b.{0,80}\bde (otros|todos los|varios) (pacientes|clientes)\b",
             ),
             _p(
                 "German: hacked, unauthorised login",
@@ -409,8 +493,18 @@ KINDS: tuple[RiskKind, ...] = (
                 r"train|bus|tram|plane|flight|metro|subway)\b",
             ),
             _p("German: lost or stolen", r"\b(verloren|gestohlen|geklaut|sperren)"),
-            _p("French: lost or stolen", r"\b(perdu\w*|vol(é|e)e?s?|faire opposition)\b"),
-            _p("Spanish: lost or stolen", r"\b(perd(í|i)|perdido|robaron|robado|bloquear)"),
+            _p(
+                "French: lost or stolen",
+                # "perdu" with the thing lost nearby: not "j'ai perdu le train", "perdu patience"
+                r"\b(vol(é|e)e?s?|faire opposition)\b|\bperdu\w*\b.{0,25}\b(carte|t(é|e)l(é|e)phone|portable|portefeuille|porte-monnaie|sac|cl(é|e)s?|clefs?|badge|passeport|ordinateur|tablette|appareil|pass|billets?|papiers|ch(é|e)quier|t(é|e)l(é|e)commande)"
+                r"|\b(carte|t(é|e)l(é|e)phone|portable|portefeuille|porte-monnaie|sac|cl(é|e)s?|clefs?|badge|passeport|ordinateur|tablette|appareil|pass|billets?|papiers|ch(é|e)quier|t(é|e)l(é|e)commande)\b.{0,50}\bperdu",
+            ),
+            _p(
+                "Spanish: lost or stolen",
+                # "perdí" with the thing lost nearby: not "perdí el tren", "perdí la paciencia"
+                r"\b(robaron|robado|bloquear)|\b(perd(í|i)|perdido|perdimos|extravi\w*)\b.{0,25}"
+                r"\b(tarjeta|m(ó|o)vil|tel(é|e)fono|celular|cartera|monedero|bolso|llaves?|pase|carn(é|e)t|pasaporte|port(á|a)til|ordenador|tablet|dispositivo|mando|credencial|acreditaci(ó|o)n|abono|entradas?|documentaci(ó|o)n|talonario)|\b(tarjeta|m(ó|o)vil|tel(é|e)fono|celular|cartera|monedero|bolso|llaves?|pase|carn(é|e)t|pasaporte|port(á|a)til|ordenador|tablet|dispositivo|mando|credencial|acreditaci(ó|o)n|abono|entradas?|documentaci(ó|o)n|talonario)\b.{0,50}\b(perd(í|i)|perdido|perdida|extravi\w*)",
+            ),
         ),
     ),
     RiskKind(
@@ -460,6 +554,23 @@ KINDS: tuple[RiskKind, ...] = (
                 r"service unavailable|nothing works|stopped working|server error|"
                 r"error five hundred|whole (thing|site|system|platform) (is )?(down|broken))",
             ),
+            _p(
+                "a supply or connection cut for the street, the building or everyone",
+                # "no water on the whole road since 6am, neighbours the same"; not "no signal in
+                # my cellar"
+                r"\b(no|without|lost( all)?|zero) (running )?(water|power|electricity|gas|heating|"
+                r"internet|broadband|signal|network|connection|service)\b.{0,80}\b(whole|entire|"
+                r"every(one|body)|neighbou?rs?|street|road|building|block|area|town|village|"
+                r"estate|floor)\b"
+                r"|\b(whole|entire|all( of)?( the)?) (street|road|building|block|area|town|village|"
+                r"estate|neighbou?rhood)\b.{0,60}\b(no|without|lost|cut off|down)\b"
+                r"|\b(kein|ohne) (wasser|strom|gas|heizung|internet|netz)\b.{0,80}\b(ganze|alle|"
+                r"nachbarn|stra(ß|ss)e|haus|viertel)"
+                r"|\b(pas|plus) d.(eau|(é|e)lectricit(é|e)|internet|r(é|e)seau|gaz|chauffage)\b.{0,80}"
+                r"\b(tout|toute|voisins|rue|immeuble|quartier)"
+                r"|\bsin (agua|luz|electricidad|internet|red|gas|calefacci(ó|o)n)\b.{0,80}\b(toda|todo|"
+                r"vecinos|calle|edificio|barrio)",
+            ),
             _p("German: outage", r"\b(ausgefallen|st(ö|oe)rung|nicht erreichbar|geht nichts)"),
             _p(
                 "French: outage",
@@ -490,6 +601,7 @@ KINDS: tuple[RiskKind, ...] = (
                 r"(?<!not )(?<!n't )(?<!not a )(?<!n't a )(?<!no )"
                 r"\b(complain|complaint|unacceptable|outrageous|disgusting|worst|"
                 r"ridiculous|furious|appalling|disgraceful|fed up)",
+                unless=COMPLAINT_RESOLVED,
             ),
             _p(
                 "out of patience, or threatens a bad public review",
@@ -521,16 +633,19 @@ KINDS: tuple[RiskKind, ...] = (
                 r"(?<!nicht )(?<!keine )(?<!kein )"
                 r"\b(beschwer|frechheit|unversch(ä|ae)mt|inakzeptabel|noch nie erlebt|"
                 r"(maßlos|sehr|wirklich) (entt(ä|ae)uscht|sauer|verärgert))",
+                unless=COMPLAINT_RESOLVED,
             ),
             _p(
                 "French: complaint",
                 r"(?<!pas une )(?<!pas de )(?<!aucune )\b(r(é|e)clamation|inadmissible|scandaleux"
                 r"|honteux)",
+                unless=COMPLAINT_RESOLVED,
             ),
             _p(
                 "Spanish: complaint",
                 r"(?<!no es una )(?<!ninguna )(?<!sin )\b(queja|reclamaci(ó|o)n|inaceptable"
                 r"|verg(ü|u)enza)",
+                unless=COMPLAINT_RESOLVED,
             ),
         ),
     ),

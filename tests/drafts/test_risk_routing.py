@@ -442,6 +442,64 @@ def test_the_risk_patterns_read_the_signs_and_not_the_look_alikes(text, kind, re
     assert (kind in patterns_match(text)) is reads
 
 
+@pytest.mark.parametrize(
+    "text, kind, reads",
+    [
+        # a job, in four languages, is not a legal matter; a lawyer of one's own still is
+        ("I'm a family lawyer and send clients your way. Are you open on Sundays?", "legal", False),
+        ("Je suis avocat, pouvez-vous m'envoyer votre catalogue ?", "legal", False),
+        ("Soy abogado y necesito dos plazas de parking en octubre.", "legal", False),
+        ("Ich bin Rechtsanwalt und brauche eine zweite Lizenz.", "legal", False),
+        ("Mi abogado se pondrá en contacto con ustedes.", "legal", True),
+        ("I'm a lawyer myself and I will take you to court over this.", "legal", True),
+        # a complaint made before and since put right
+        ("Thanks, the complaint I raised in May was resolved quickly.", "complaint", False),
+        ("Ma réclamation de juin a été traitée, merci beaucoup.", "complaint", False),
+        ("Meine Beschwerde wurde schnell geklärt, danke!", "complaint", False),
+        ("Mi queja fue resuelta en un día, gracias.", "complaint", False),
+        ("My complaint from May was never resolved and I'm fed up.", "complaint", True),
+        ("Ma réclamation n'a pas été traitée, c'est inadmissible.", "complaint", True),
+        ("Mi queja no fue resuelta, es una vergüenza.", "complaint", True),
+        # "lost" in French and Spanish needs the thing lost
+        ("Perdí el autobús pero llegué a tiempo, gracias.", "lost_stolen", False),
+        ("J'ai perdu du temps avec votre appli mais c'est réglé.", "lost_stolen", False),
+        ("Creo que perdí la tarjeta del gimnasio en el vestuario.", "lost_stolen", True),
+        ("J'ai perdu mon badge d'accès hier soir.", "lost_stolen", True),
+        # ending a plan, said in other words
+        (
+            "Please make sure the season pass doesn't renew, so it won't renew in May.",
+            "account_closure",
+            True,
+        ),
+        ("Je voudrais mettre fin à mon abonnement à la fin du mois.", "account_closure", True),
+        ("Bitte ab Juni nicht mehr abbuchen, ich ziehe weg.", "account_closure", True),
+        ("Dejen de cobrarme la cuota, ya no voy.", "account_closure", True),
+        (
+            "Out of curiosity, how do you delete data when someone closes an account?",
+            "account_closure",
+            False,
+        ),
+        # a supply cut for the whole street; other people's data shown to the customer
+        ("No electricity in the entire building since 7am, the neighbours too.", "outage", True),
+        ("No signal in my cellar, how can I boost it?", "outage", False),
+        (
+            "The portal let me open other customers' invoices by changing the number.",
+            "security",
+            True,
+        ),
+        ("Your e-mail came with a list of names and results of other patients.", "security", True),
+        ("Can other users see my data if I share a dashboard?", "security", False),
+    ],
+)
+def test_the_risk_patterns_read_set_ls_families_and_not_their_look_alikes(text, kind, reads):
+    """Families written after the blind set L (social-media messages, 2026-12-07;
+    docs/classifier.md) and the rows the injection head's rebuild showed the risk layer missing:
+    our own example texts, not the set's."""
+    from drafts.risk.scoring import patterns_match
+
+    assert (kind in patterns_match(text)) is reads
+
+
 def test_a_job_is_not_a_legal_matter_for_the_legal_detector_either():
     from drafts.detectors.detect import text_detect
 
