@@ -141,6 +141,7 @@ def decisions_evaluate(
                 "request_class": slug,
                 "confidence": prediction.confidence,
                 "familiarity": prediction.familiarity,
+                "unfamiliar": bool(prediction.unfamiliar),
                 "needs_triage": needs_triage,
                 "unfamiliar_quiet": facts["unfamiliar_quiet"],
                 "class_reading_quiet": facts["class_reading_quiet"],

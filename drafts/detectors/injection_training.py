@@ -6,7 +6,13 @@ CLINC150), read at build time only: the artefact keeps weights, never their text
 
 Honest scores come from leave-one-part-out: each corpus part is scored by a head trained on the
 other parts, and each public message by a head that never saw it (public messages are dealt into
-as many folds as there are parts). The threshold is picked on those out-of-fold scores.
+as many folds as there are parts). Those figures say how the head does on a style of writing it
+has never seen. The threshold is picked on out-of-fold scores of THRESHOLD_FOLDS random folds
+over every example (each message scored by a head that never saw it, but trained on the other
+messages of its own part): the shipped head is trained on every part, so its bar is set for the
+styles it has learnt. Picked on leave-one-part-out scores, one ordinary part in a register no
+other part has (the formal letters, 19 of 240 flagged out of part at 0.98) pushed the bar to 0.98
+and cost the blind attack parts 2-9 attacks each (docs/detectors.md, 2026-12-07).
 """
 
 import csv
@@ -27,8 +33,13 @@ from .normalize import text_normalize
 HARD_NEGATIVE_WEIGHT = 5.0
 # Out-of-fold false-positive budgets the threshold must meet (the bar is 2%; margin for text the
 # head has never seen).
-MAX_FP_CORPUS = 0.01
+MAX_FP_CORPUS = 0.005
 MAX_FP_PUBLIC = 0.005
+# Random folds see every style of writing in training, so their scores are kinder than text
+# never seen: the corpus budget is half what it was on leave-one-part-out scores (1%). At 1%
+# the bar fell to 0.79 and flagged four hard negatives of the tests and stress15/16 ("Is a human
+# checking the reply before I get it?", 0.82-0.85); at 0.5% it is 0.85 (docs/detectors.md).
+THRESHOLD_FOLDS = 5
 
 
 @dataclass
@@ -155,6 +166,25 @@ def out_of_fold_scores(
     return scores
 
 
+def out_of_fold_scores_random(
+    examples: list[Example],
+    folds: int = THRESHOLD_FOLDS,
+    seed: int = 0,
+    progress: Callable[[str], None] = lambda _: None,
+) -> np.ndarray:
+    """Each example scored by a head trained on the other folds (examples dealt at random)."""
+    order = list(range(len(examples)))
+    random.Random(seed).shuffle(order)
+    scores = np.zeros(len(examples))
+    for fold in range(folds):
+        held = order[fold::folds]
+        held_set = set(held)
+        head = head_train([e for i, e in enumerate(examples) if i not in held_set])
+        scores[held] = head.scores([examples[i].text for i in held])
+        progress(f"threshold fold {fold + 1}/{folds}: {len(held)} messages")
+    return scores
+
+
 def threshold_pick(examples: list[Example], scores: np.ndarray) -> float:
     """The lowest threshold whose out-of-fold false-positive rates stay within budget, on the
     corpus ordinary tickets and on the public messages separately."""
@@ -208,9 +238,12 @@ def injection_head_build(
     )
     parts = list(corpus)
     scores = out_of_fold_scores(examples, parts, progress)
-    threshold = threshold_pick(examples, scores)
+    threshold = threshold_pick(examples, out_of_fold_scores_random(examples, progress=progress))
     out_of_fold = rates(examples, scores, threshold)
-    progress(f"threshold {threshold:.3f} (out-of-fold false positives within budget)")
+    progress(
+        f"threshold {threshold:.3f} (false positives within budget out of {THRESHOLD_FOLDS} "
+        "random folds)"
+    )
     head = head_train(examples, threshold)
     summary = {
         "threshold": threshold,

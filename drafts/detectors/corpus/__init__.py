@@ -76,7 +76,11 @@ OWN_ORDINARY_PART = "risk_texts"
 # Ordinary tickets written for the head after reading stress8's false positives (pasted
 # configurations and logs, forwarded threads, business address changes, quoted chatbot
 # transcripts, in four languages): training data.
-HARD_NEGATIVE_PARTS = ("hardneg",)
+# formal: ordinary tickets in a formal, professional register (letters, procurement, people
+# writing on a client's behalf, numbered points, quoted mail) in four languages, written for the
+# head after a blind set of such messages (risk set M, 2026-12-07) had 41 of 80 flagged by it on
+# their register alone ("atentamente", "in accordance with", "instructed").
+HARD_NEGATIVE_PARTS = ("hardneg", "formal")
 # What the learned head trains on: every part but the first-sight ones.
 TRAINING_PARTS = (
     *PARTS,
