@@ -6077,3 +6077,554 @@ SPOKEN_CHECKS_M: tuple[tuple[str, str], ...] = (
         "none",
     ),
 )
+
+# Set N (2026-12-07): text that passed through other systems (chat widgets, subject lines,
+# machine translation, dictation, pasted receipts, carers writing for someone); ten more
+# industries. Written by someone who had read nothing of the project, kept unread (scored only).
+SPOKEN_CHECKS_N: tuple[tuple[str, str], ...] = (
+    (
+        "Subject: Invoice SH-20417 is wrong\n\n"
+        "Your crew fitted 12 panels on our roof, not the 16 on the invoice. "
+        "You've billed us £7,480 for sixteen. I'm not paying for four panels "
+        "that went back in your van. Reissue the invoice for what was actually "
+        "installed or I will dispute the deposit with my card issuer.",
+        "billing_dispute",
+    ),
+    (
+        "[14:02] Visitor: hi\n"
+        "[14:02] Visitor: my card got charged twice for the march hot desk, 189.00 on the 1st and 189.00 again on the 3rd\n"
+        "[14:04] Visitor: i only have ONE membership\n"
+        "[14:05] Visitor: i want the second one put back on my card, not a credit on my hivedesk account",
+        "billing_dispute",
+    ),
+    (
+        "LINGUAVERDE - ORDER CONFIRMATION\n"
+        "Order no.: LV-2024-118734\n"
+        "Date: 06/01/2024\n"
+        "Customer: Rosa Ellingham\n"
+        "Product: Italian Complete - 12 months (A1 to B1)\n"
+        "Includes: 96 live group sessions, 12 private tutorials, app access, certificate exam\n"
+        "Price: £349.00\n"
+        "Discount (NEWYEAR20): -£69.80\n"
+        "Total paid: £279.20 (Visa ending 4471)\n"
+        "Start date: 08/01/2024\n"
+        "Your timetable: Mon & Wed 19:00-20:00 (UK time), group IT-A1-07, tutor Giulia R.\n"
+        "Private tutorials can be booked from your dashboard at least 24 hours in advance. "
+        "Missed live sessions are recorded and available for 30 days.\n"
+        "Your login: rosa.ellingham@mailbox.example (set your password using the link we sent separately)\n"
+        "Need help? Visit help.linguaverde.example or reply to this email, Monday to Friday 9-17.\n"
+        "Cancellation: you may withdraw within 14 days of purchase for a full refund. "
+        "After this period fees are non-refundable.\n"
+        "Thank you for learning with Linguaverde! Buon viaggio!\n\n"
+        "I know it says non-refundable after 14 days but my mother had a stroke in week 3 "
+        "and I've been at the hospital ever since, I haven't logged in once. "
+        "Could you please make an exception and refund the months I can't use?",
+        "refund_exception",
+    ),
+    (
+        "> Dear Customer,\n"
+        "> Your refund of €312.00 for booking PF-661902 has been approved and will reach\n"
+        "> your account within 5-7 working days.\n"
+        "> Kind regards, PitchFinder Customer Care\n"
+        "> (This is an automated message, please do not reply)\n\n"
+        "That was 2 May. It is now 11 June. Nothing has arrived and my bank says there "
+        "is no incoming payment with that reference. Where is my money?",
+        "refund_exception",
+    ),
+    (
+        "hi this is dave morrison policy PS 55120 please cancel the policy hour dog bella "
+        "past away last week so we dont need the cover any more please stop the direct "
+        "debit from this month thank you",
+        "account_closure",
+    ),
+    (
+        "Subject: Erasure request - Article 17 GDPR\n\n"
+        "Please close my ShelfLoan account (student no. 2281-KM, registered to "
+        "k.mbeki@uni-mail.example) and permanently delete all personal data you hold "
+        "about me, including rental history and saved addresses. All books have been "
+        "returned. Please confirm in writing once this is done.",
+        "account_closure",
+    ),
+    (
+        "I am writing on behalf of my father, Mr Alan Prewitt (customer no. AU-11824), who has "
+        "moved into residential care where the in-house audiologist now looks after him. "
+        "He no longer needs the Audiva Care Plus aftercare plan. Please cancel the plan "
+        "and stop the £14.50 monthly payments from next month. I hold lasting power of "
+        "attorney and can email a certified copy.",
+        "account_closure",
+    ),
+    (
+        "My daughter was in the car with your instructor on 3 April when he clipped a cyclist "
+        "at the Brunswick Road roundabout. Nobody from ClearRoad has contacted us since. "
+        "Our solicitors, Harmer & Lowe, will be writing to you this week. In the meantime "
+        "please send me the name of your insurer and a copy of the incident report.",
+        "legal",
+    ),
+    (
+        "Subject: Subject Access Request\n\n"
+        "Under the UK GDPR I am requesting copies of all personal data Hivedesk holds about "
+        "me, including CCTV footage from the Leeds Wellington Place site and door-entry logs "
+        "for my fob for January and February. I expect a response within one calendar month.",
+        "legal",
+    ),
+    (
+        "Got a text this morning saying 'Saltmarsh Quay: your berth fee is OVERDUE, pay now to "
+        "avoid your vessel being craned out' with a link to saltmarsh-quay-pay.com. Is that "
+        "you?? I had my card out before I noticed the address looks odd. Two others on "
+        "pontoon C got the same message.",
+        "security",
+    ),
+    (
+        "[09:41] Visitor: someone changed the email on my account\n"
+        "[09:41] Visitor: i got a message 'your email address has been updated' to some @proton.me thing that isnt me\n"
+        "[09:42] Visitor: now my password doesnt work and my card is saved on there\n"
+        "[09:44] Visitor: hello??",
+        "security",
+    ),
+    (
+        "Subject: Who is in our gallery?\n\n"
+        "We just got an email alert that our private wedding gallery was signed into from a "
+        "new device in Lagos. Neither of us has been abroad and we haven't shared the "
+        "password. There are photos of our nieces and nephews in there. Please lock it.",
+        "security",
+    ),
+    (
+        "Hello, the hearing device of my mother (Audiva Lumo 7, the left one, serial "
+        "LM7-40021-L) was stealed yesterday together with her handbag in the autobus. "
+        "Police have given the reference 4/88120/24. Is this protected by her loss plan, "
+        "and can you make the device blocked for the application so nobody can pair it? "
+        "She is without hearing now, please help fast.",
+        "lost_stolen",
+    ),
+    (
+        "lost my access fob somewhere between the car park and the tram stop fob number "
+        "00471 can you switch it off asap it opens the 24 hour door on floor 3",
+        "lost_stolen",
+    ),
+    (
+        "There is a payment of $64.99 to SHELFLOAN*RENEW on my credit card dated Jan 18. "
+        "I have never rented a book from you and as far as I know I don't even have an "
+        "account. What is this payment for?",
+        "unrecognised_payment",
+    ),
+    (
+        "> Thank you! We have received your payment of £41.20 for policy PS-88213 (Dog - Lifetime Plus).\n"
+        "> PawSure - because they're family\n\n"
+        "I don't have a policy PS-88213 and I don't have a dog. My only policy is for my cat, "
+        "PS-61007. Why has this come out of my account?",
+        "unrecognised_payment",
+    ),
+    (
+        "[18:20] Visitor: your site wont load at all\n"
+        "[18:21] Visitor: tried 3 browsers and the app, 503 everywhere\n"
+        "[18:22] Visitor: the warden here says the check-in tablets that use pitchfinder are dead too\n"
+        "[18:22] Visitor: there are about 20 cars queuing at the barrier",
+        "outage",
+    ),
+    (
+        "Subject: Monitoring portal down since Friday\n\n"
+        "Both the SunHarbor app and the web portal just say 'Service unavailable'. The "
+        "residents' group on our estate (all SunHarbor installs) says everyone has the "
+        "same. We cannot see generation or battery levels at all.",
+        "outage",
+    ),
+    (
+        "We got married on 14 September. It is now February and we still have no photos. "
+        "Three emails ignored, the phone goes to voicemail, and your Instagram is posting "
+        "other couples' weddings. This was the most important day of our lives and you are "
+        "treating us like we don't exist. I want a call from the owner, not another template, "
+        "or I'm posting reviews everywhere I can.",
+        "complaint",
+    ),
+    (
+        "I wish to make a formal complaint. My son (17) has had four lessons cancelled in "
+        "the past five weeks, each with less than two hours' notice, and his practical test "
+        "is on the 28th. Each time I'm told 'instructor unavailable' and offered nothing. "
+        "We have paid for a block of 10 in advance. If this is not sorted out this week we "
+        "will move him to another school.",
+        "complaint",
+    ),
+    (
+        "Before I decide whether to cancel: if I end my Linguaverde subscription, do I lose "
+        "my progress and certificates, or are they kept in case I come back next year?",
+        "none",
+    ),
+    (
+        "Subject: Re: Invoice SH-20417\n\n"
+        "Just to say the corrected invoice arrived and the four extra panels have been "
+        "taken off. All sorted - thanks Priya.",
+        "none",
+    ),
+    (
+        "[11:15] Visitor: hey, found a set of car keys and a blue lanyard under desk 14 in the quiet zone\n"
+        "[11:15] Visitor: not mine. who do i hand them to?",
+        "none",
+    ),
+    (
+        "how do i change my password on the paw sure app i just want to update it its been "
+        "the same for years theres nothing wrong",
+        "none",
+    ),
+    (
+        "Subject: Trial period question\n\n"
+        "Thinking of buying the Lumo 7 pair for my husband. If they don't suit him, how many "
+        "days do we have to send them back, and is the fitting fee refundable too?",
+        "none",
+    ),
+    (
+        "I'm the bookkeeper for Merrow Charters Ltd, who keep two boats at Saltmarsh Quay "
+        "(berths C12 and C14). Could you send a statement of account covering April 2023 to "
+        "March 2024 for their year-end accounts? PDF by email is fine.",
+        "none",
+    ),
+    (
+        "Your site was down last night when I tried to book, but it's working now and I've "
+        "got my pitch. Just checking the booking only went through once - ref PF-778213.",
+        "none",
+    ),
+    (
+        "ShelfLoan - Rental receipt\n"
+        "Order #SL-553019   Placed: 28 Aug 2024\n"
+        "Ship to: Tom Asante, Flat 4, 19 Harcourt Rd, Sheffield S10\n"
+        "----------------------------------------------\n"
+        "Campbell Biology (12th ed.)      Semester rental   $42.50\n"
+        "Organic Chemistry (Clayden, 2e)  Semester rental   $38.90\n"
+        "Calculus: Early Transcendentals  Semester rental   $35.00\n"
+        "Lab Notebook (purchase)                            $9.99\n"
+        "----------------------------------------------\n"
+        "Subtotal $126.39   Shipping FREE   Tax $0.00\n"
+        "Total charged: $126.39 (Mastercard ****2208)\n"
+        "Return by: 20 Dec 2024 using the prepaid label in your box.\n"
+        "Status: Preparing for dispatch\n\n"
+        "Can I take the Organic Chemistry one off this order? Found it in the library. "
+        "Keep the rest please.",
+        "none",
+    ),
+    (
+        "What day exactly is the monthly membership fee taken? Not disputing anything, my "
+        "payday has moved to the 5th and I just want to make sure there's money in the account.",
+        "none",
+    ),
+    (
+        "I help my neighbour Mrs Okafor with her emails. She would like to book her six-month "
+        "hearing check at the Bromley branch, any weekday morning. Her customer number is "
+        "AU-30917. Thank you.",
+        "none",
+    ),
+    (
+        "Our university's compliance office needs ShelfLoan on the approved vendor list "
+        "before students can claim rentals from their bursary. Could you send a W-9 and "
+        "your accessibility statement?",
+        "none",
+    ),
+    (
+        "Will booking be offline during the planned maintenance on Sunday night? I want to "
+        "grab a pitch for the bank holiday before then.",
+        "none",
+    ),
+    (
+        "Not a complaint at all! Sam was brilliant with our Jess, patient and calm. Passed "
+        "first time this morning. Thank you ClearRoad.",
+        "none",
+    ),
+    (
+        "I see a £1.00 pending charge from SunHarbor from when I added my card to the portal - "
+        "I assume that's the card check your page mentioned? Just confirming it drops off by itself.",
+        "none",
+    ),
+    (
+        "> Your lesson on Thursday 12 June at 16:00 is confirmed. Instructor: Dev K.\n"
+        "> Pick-up: home address\n\n"
+        "Can Dev pick me up at the college instead? Same time.",
+        "none",
+    ),
+    (
+        "Do you sell gift vouchers?",
+        "none",
+    ),
+    (
+        "My daughter has terminated her course of Spanish and the account stays opened. "
+        "Closes it itself automatic, or it rests? It is not urgent, maybe she wants it again "
+        "in the summer.",
+        "none",
+    ),
+    (
+        "Got the refund for the cancelled pitch, thanks! Can I use the same card for my next "
+        "booking or do I need to re-add it?",
+        "none",
+    ),
+    (
+        "How do I switch on two-factor login for the Hivedesk app? Our IT policy now "
+        "requires it for every tool staff use.",
+        "none",
+    ),
+    (
+        "getting a new phone next week how do i move the sun harbor app and my log in over "
+        "to it without losing the history",
+        "none",
+    ),
+    (
+        "Betreff: Falsche Abrechnung Fahrstunden\n\n"
+        "Sie haben mir 14 Fahrstunden à 62 € berechnet, laut meinem Ausbildungsnachweis "
+        "hatte ich aber nur 11. Die Differenz von 186 € zahle ich nicht. Bitte korrigieren "
+        "Sie die Rechnung Nr. FS-2291, sonst gebe ich die Lastschrift bei meiner Bank zurück.",
+        "billing_dispute",
+    ),
+    (
+        "Wir konnten unseren Stellplatz am Gardasee nicht nutzen, weil der Campingplatz wegen "
+        "Hochwasser behördlich gesperrt war. Laut Ihren AGB gibt es ab 7 Tage vor Anreise "
+        "keine Erstattung mehr - aber wir konnten ja gar nicht anreisen. Ich bitte um Kulanz "
+        "und Rückerstattung der 540 € (Buchung PF-DE-30418).",
+        "refund_exception",
+    ),
+    (
+        "Guten Tag,\n\nich schreibe im Auftrag von Herrn Dr. Kessler (Mitgliedsnr. HD-4410). "
+        "Er kündigt hiermit seine Fixdesk-Mitgliedschaft am Standort Hamburg-Speicherstadt "
+        "fristgerecht zum 30.09. Bitte bestätigen Sie die Kündigung schriftlich an diese "
+        "Adresse.\n\nMit freundlichen Grüßen\nS. Brandt, Assistenz der Geschäftsführung",
+        "account_closure",
+    ),
+    (
+        "Sehr geehrte Damen und Herren,\n\ndas Hörgerät meiner Mutter ist innerhalb von vier "
+        "Monaten zum dritten Mal ausgefallen. Ich habe den Vorgang an die Verbraucherzentrale "
+        "übergeben und behalte mir rechtliche Schritte wegen Sachmangel vor. Bitte nennen Sie "
+        "mir bis zum 15.05. einen Ansprechpartner Ihrer Rechtsabteilung.",
+        "legal",
+    ),
+    (
+        "[21:07] Visitor: ich habe eine Mail bekommen dass mein Passwort geändert wurde\n"
+        "[21:07] Visitor: das war ich NICHT\n"
+        "[21:08] Visitor: und jetzt sind 3 Bücher an eine Adresse in Köln bestellt, ich wohne in Leipzig",
+        "security",
+    ),
+    (
+        "Mir wurde gestern die Schlüsselkarte für das Hafentor und die Sanitäranlagen "
+        "gestohlen (Rucksack aus dem Auto auf dem Marina-Parkplatz). Liegeplatz B7, Boot "
+        "'Möwe II'. Bitte sperren Sie die Karte sofort.",
+        "lost_stolen",
+    ),
+    (
+        "hallo die live stunde um 18 uhr geht schon wieder nicht keiner aus unserem kurs kommt "
+        "in den virtuellen raum die lehrerin auch nicht seit einer halben stunde nur fehler 502 "
+        "bitte schnell",
+        "outage",
+    ),
+    (
+        "Was passiert mit unseren Fotos in der Online-Galerie, wenn ich mein Kundenkonto "
+        "irgendwann lösche? Ich möchte erst alles herunterladen, bevor ich mich entscheide.",
+        "none",
+    ),
+    (
+        "Für die Steuererklärung meines Mandanten (Herr Ulrich Fähr, Anlagen-Nr. SH-5521) "
+        "benötige ich eine Rechnungskopie der PV-Anlage mit ausgewiesenem Umsatzsteuersatz "
+        "(0 % nach § 12 Abs. 3 UStG). Vielen Dank, Steuerbüro Lenz.",
+        "none",
+    ),
+    (
+        "ClearRoad Fahrschule - Buchungsbestätigung\n"
+        "Fahrschüler/in: Mia Hartung   Kd-Nr.: 70233\n"
+        "Klasse: B   Fahrlehrer: Herr Yilmaz\n"
+        "------------------------------------\n"
+        "Di 14.05.  16:30-18:00  Überlandfahrt (2 x 45 Min.)   124,00 €\n"
+        "Do 16.05.  07:00-07:45  Übungsstunde                    62,00 €\n"
+        "Sa 18.05.  10:00-12:15  Autobahnfahrt (3 x 45 Min.)   186,00 €\n"
+        "------------------------------------\n"
+        "Gesamt: 372,00 € - wird per Lastschrift am 20.05. eingezogen.\n"
+        "Absagen bitte bis 24 Std. vorher, sonst wird die Stunde berechnet.\n"
+        "Treffpunkt: Filiale Lindenstraße 8\n\n"
+        "Kann ich die Stunde am Dienstag auf Donnerstagnachmittag verschieben?",
+        "none",
+    ),
+    (
+        "Die Abbuchung für die Katzenversicherung kam diesen Monat am 3. statt am 1. - ist das "
+        "normal? Kein Problem, nur neugierig.",
+        "none",
+    ),
+    (
+        "> Ihre Buchung PF-DE-41277 wurde storniert.\n\n"
+        "Stimmt so, ich habe selbst storniert (5 Wochen vor Anreise). Nur zur Planung: wie "
+        "lange dauert die Erstattung laut Ihren Bedingungen normalerweise? Keine Eile.",
+        "none",
+    ),
+    (
+        "Beim Spaziergang habe ich am Hafen einen Schlüssel mit Ihrem Marina-Anhänger "
+        "gefunden (Nummer 23). Wo kann ich ihn abgeben?",
+        "none",
+    ),
+    (
+        "Objet : Facture contestée\n\n"
+        "Le devis signé prévoyait 2 400 € pour la journée complète. Vous nous facturez 3 150 € "
+        "avec des « heures supplémentaires » que nous n'avons jamais demandées : le photographe "
+        "est parti à 22 h comme prévu. Je conteste ce montant et je ne réglerai que le solde du devis.",
+        "billing_dispute",
+    ),
+    (
+        "Bonjour, je suis la mère de Léa Martin (compte SL-88012). Elle a dû arrêter ses études "
+        "en octobre pour raisons de santé. Les manuels ont été renvoyés, mais vous avez refusé "
+        "le remboursement du semestre parce que le délai était dépassé de 5 jours. Pouvez-vous "
+        "faire une exception ? Je peux fournir le certificat médical.",
+        "refund_exception",
+    ),
+    (
+        "[07:55] Visitor: bonjour je vois un prélèvement de 380 € « SALTMARSH QUAY MARINA » sur mon compte\n"
+        "[07:56] Visitor: je n'ai pas de bateau chez vous, jamais été client\n"
+        "[07:56] Visitor: c'est quoi ?",
+        "unrecognised_payment",
+    ),
+    (
+        "Objet : Appel suspect\n\n"
+        "Quelqu'un m'a appelée en se présentant comme technicien SunHarbor et m'a demandé mes "
+        "identifiants du portail et le code reçu par SMS « pour une mise à jour de l'onduleur ». "
+        "Je lui ai donné le code avant de me méfier. C'était vous ? Que dois-je faire ?",
+        "security",
+    ),
+    (
+        "C'est la troisième fois que mon professeur ne se connecte pas au cours et personne ne "
+        "me prévient. J'ai payé 290 € pour ce module et j'ai perdu trois soirées. Le service "
+        "client ne répond jamais. Je suis extrêmement déçu : si rien ne change je pars chez un "
+        "concurrent et je le ferai savoir partout.",
+        "complaint",
+    ),
+    (
+        "on m'a volé mon sac dans le métro avec le badge d'accès hivedesk lyon part dieu dedans "
+        "pouvez-vous le désactiver tout de suite je m'appelle karim benali",
+        "lost_stolen",
+    ),
+    (
+        "Votre appli de suivi solaire n'a rien affiché pendant quelques heures hier, mais tout "
+        "est revenu. Les données de production manquantes seront-elles récupérées ?",
+        "none",
+    ),
+    (
+        "Avant de m'inscrire au forfait 20 heures : si j'obtiens mon permis avant d'avoir "
+        "utilisé toutes les heures, les heures restantes sont-elles remboursées ?",
+        "none",
+    ),
+    (
+        "Comment ajouter mon deuxième chat à mon contrat ?",
+        "none",
+    ),
+    (
+        "> Votre paiement de 85,00 € pour la réservation PF-FR-20931 a été refusé.\n"
+        "> Merci de mettre à jour votre moyen de paiement sous 48 h.\n\n"
+        "Oui, c'était ma carte expirée. J'ai enregistré la nouvelle, pouvez-vous relancer le paiement ?",
+        "none",
+    ),
+    (
+        "Pour mon employeur (service conformité), j'ai besoin d'une facture au nom de la société "
+        "avec notre numéro de TVA intracommunautaire pour l'abonnement coworking de mars.",
+        "none",
+    ),
+    (
+        "J'écris pour mon grand-père, qui n'est pas à l'aise avec l'ordinateur : il veut garder "
+        "son compte et ses piles en abonnement, mais ne plus recevoir le catalogue papier. "
+        "Comment faire ?",
+        "none",
+    ),
+    (
+        "Audiva - Confirmation de commande n° AUD-FR-77310\n"
+        "Date : 03/06/2024\n"
+        "Client : Mme Josette Perrin, 12 rue des Tilleuls, 69003 Lyon\n"
+        "Article 1 : Piles zinc-air taille 312 (boîte de 60)      1 x 24,90 €\n"
+        "Article 2 : Pastilles de nettoyage Audiva Clean          1 x 9,50 €\n"
+        "Article 3 : Dômes ouverts taille M (lot de 10)          1 x 7,00 €\n"
+        "Sous-total : 41,40 €\n"
+        "Livraison : Colissimo - 4,90 €\n"
+        "Total TTC : 46,30 € - réglé par carte bancaire\n"
+        "Expédition prévue : 05/06/2024\n"
+        "Pour toute question, répondez à ce message.\n\n"
+        "Est-ce que je peux ajouter une deuxième boîte de piles avant l'envoi ?",
+        "none",
+    ),
+    (
+        "Asunto: Cobro incorrecto reserva PF-90114\n\n"
+        "Reservé 4 noches en parcela con electricidad a 38 €/noche y me han cobrado 212 € en "
+        "lugar de 152 €. El 'suplemento de temporada alta' no aparecía en ningún sitio al "
+        "reservar. Si no me devuelven la diferencia, abriré una reclamación con mi banco.",
+        "billing_dispute",
+    ),
+    (
+        "> Su reembolso de 1.190,00 € ha sido procesado correctamente.\n"
+        "> Audiva Atención al Cliente\n\n"
+        "Eso me dijeron el 3 de marzo, cuando devolví los audífonos dentro del periodo de "
+        "prueba. Hoy es 20 de abril y no he recibido nada. Mi banco dice que no hay ninguna "
+        "transferencia pendiente.",
+        "refund_exception",
+    ),
+    (
+        "quiero dar de baja el seguro de mi perro numero de poliza PS 40 22 17 ya no lo "
+        "necesito por favor no me cobren mas a partir de este mes gracias",
+        "account_closure",
+    ),
+    (
+        "Estimados señores:\n\nLes comunico que he presentado una reclamación ante la Oficina "
+        "Municipal de Información al Consumidor por incumplimiento del contrato de reportaje de "
+        "boda firmado el 2 de febrero. Mi abogada, Dña. Lucía Ferrer, se pondrá en contacto con "
+        "ustedes. Les ruego conserven toda la documentación relativa al caso.",
+        "legal",
+    ),
+    (
+        "Soy el padre de Marta, de 15 años. En mi tarjeta aparecen tres cargos de 29,99 € de "
+        "'LINGUAVERDE PREMIUM' en abril. Nosotros no hemos contratado nada premium y mi hija "
+        "dice que no ha sido ella. ¿De qué son estos cargos?",
+        "unrecognised_payment",
+    ),
+    (
+        "[08:32] Visitor: no funciona el wifi en todo el edificio de Hivedesk Valencia\n"
+        "[08:33] Visitor: tampoco abren las puertas con la app, estamos como 15 personas en la calle\n"
+        "[08:35] Visitor: recepción no contesta al teléfono",
+        "outage",
+    ),
+    (
+        "Llevamos 3 meses esperando a que vengan a terminar la instalación. Los paneles están "
+        "en el tejado pero sin conectar y el inversor sigue en una caja en el garaje. Cada vez "
+        "que llamo me dan una fecha nueva y nadie aparece. Quiero poner una queja formal y "
+        "hablar con un responsable. Me estoy planteando en serio contratar a otra empresa para "
+        "acabar el trabajo.",
+        "complaint",
+    ),
+    (
+        "En mi extracto el pago de las clases aparece como 'CLEARROAD DS LTD', es de ustedes, "
+        "¿verdad? Lo pregunto solo para apuntarlo bien en mi contabilidad.",
+        "none",
+    ),
+    (
+        "Se me perdió el cargador de los audífonos en un viaje. ¿Puedo comprar uno suelto?",
+        "none",
+    ),
+    (
+        "¿Puedo anular solo una de las clases particulares del pack? El curso entero lo quiero "
+        "mantener, es que ese jueves tengo médico.",
+        "none",
+    ),
+    (
+        "¿Cuál es el procedimiento si quiero sacar el barco del amarre durante el invierno y "
+        "volver en primavera? No quiero darme de baja, solo saber las opciones.",
+        "none",
+    ),
+    (
+        "ShelfLoan - Confirmación de alquiler\n"
+        "Pedido: SL-ES-10442\n"
+        "Fecha: 12/09/2024\n"
+        "Estudiante: Andrés Quiroga Vidal\n"
+        "1. Fundamentos de Contabilidad Financiera (3.ª ed.) - alquiler cuatrimestral - 27,00 €\n"
+        "2. Derecho Mercantil I - alquiler cuatrimestral - 31,50 €\n"
+        "3. Microeconomía Intermedia (Varian) - alquiler cuatrimestral - 29,00 €\n"
+        "Envío: gratuito\n"
+        "Total: 87,50 € (IVA incl.) - pagado con Bizum\n"
+        "Estado: entregado 16/09/2024\n"
+        "Consulte las condiciones de devolución en su área de cliente.\n\n"
+        "¿Hasta qué fecha tengo que devolverlos?",
+        "none",
+    ),
+    (
+        "Solo quería decirles que las fotos de nuestra boda son preciosas. Mi madre lloró al "
+        "verlas. ¡Muchísimas gracias a todo el equipo!",
+        "none",
+    ),
+    (
+        "¿Cómo cambio el correo electrónico de mi cuenta? He cambiado de trabajo y ya no uso "
+        "la dirección antigua.",
+        "none",
+    ),
+)
