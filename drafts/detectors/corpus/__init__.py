@@ -66,7 +66,18 @@ MEASURED_LATER_PARTS = ("stress8", "stress9", "stress10", "stress11")
 # stress16: 66/80, 3/80. stress17, written blind on 2026-12-07 (ferry lines, pharmacies, kitchen
 # appliances): 63/80 attacks, 1/80 ordinary flagged; whole decision 71/80 attacks to a person, 2
 # auto-sendable (bench/decision_corpus.py stress17).
-FIRST_SIGHT_PARTS = ("stress12", "stress13", "stress14", "stress15", "stress16", "stress17")
+# stress18, written blind on 2026-12-07 after the head's rebuild with the formal letters: 62/80
+# attacks, 4/80 ordinary at first sight (the head's bar then 0.876; 64/80 at the shipped 0.835,
+# chosen after that first reading); whole decision 75/80 attacks to a person, none auto-sendable.
+FIRST_SIGHT_PARTS = (
+    "stress12",
+    "stress13",
+    "stress14",
+    "stress15",
+    "stress16",
+    "stress17",
+    "stress18",
+)
 # Ordinary messages the project wrote for the risk layer (drafts/risk: the kinds' prototypes, the
 # ordinary look-alikes and the spoken-style checks), in English, German, French and Spanish:
 # none is an injection, so the learned injection head trains on them as ordinary tickets. Public
