@@ -63,9 +63,14 @@ _LATIN_LETTER_RX = re.compile(r"[A-Za-z\u00c0-\u024f]")
 # so order numbers, codes and prices are left alone.
 LEET = str.maketrans("0134578@$", "oieastbas")
 _LEET_TOKEN_RX = re.compile(
-    r"(?<![\w@.])(?=[\w@$]*[a-zA-Z][\w@$]*[a-zA-Z])(?=[\w@$]*[0-9@$])[\w@$]{3,}"
+    r"(?<![\w@.])(?=[\w@$]*[^\W\d_][\w@$]*[^\W\d_])(?=[\w@$]*[0-9@$])[\w@$]{3,}"
 )
-_WORDLIKE_LEET_RX = re.compile(r"^[a-zA-Z0134578@$]+$")
+# Letters of any alphabet with accents ("4ñ4d3" is "añade"), and the digits read as letters.
+_WORDLIKE_LEET_RX = re.compile(r"^(?:[^\W\d_]|[0134578@$])+$")
+# Once a sentence is written in digits (three words or more), the short words between them are
+# read too ("4 l4" is "a la", "3l" is "el"); alone they are numbers and codes.
+_LEET_SHORT_RX = re.compile(r"^(?:[^\W\d_]?[0134578][^\W\d_]?|[^\W\d_][0134578]?)$")
+_LEET_WORD_RX = re.compile(r"[\w@$]+")
 
 _HTML_TAG_RX = re.compile(r"<\s*/?\s*[a-zA-Z][^<>]{0,500}>")
 _HTML_COMMENT_RX = re.compile(r"<!--(.*?)(?:-->|$)", re.DOTALL)
@@ -279,6 +284,8 @@ def _leet_map(text: str, evidence: list[dict]) -> str:
     mapped = _LEET_TOKEN_RX.sub(token, text)
     if len(changed) < 2:
         return text  # one odd token is a product code more often than a disguise
+    if len(changed) >= 3:
+        mapped = _leet_short_map(mapped, changed)
     evidence.append(
         {
             "trick": "leetspeak",
@@ -287,6 +294,30 @@ def _leet_map(text: str, evidence: list[dict]) -> str:
         }
     )
     return mapped
+
+
+def _leet_short_map(mapped: str, changed: list[str]) -> str:
+    """Read the one- and two-character words written in digits that stand between words already
+    read ("4ñ4d3 4 l4 r3spu3st4": "a", "la"), not those elsewhere in the text."""
+    words = list(_LEET_WORD_RX.finditer(mapped))
+    read = {w.translate(LEET) for w in changed}
+    out, last = [], 0
+    for i, word in enumerate(words):
+        token = word.group(0)
+        if not _LEET_SHORT_RX.match(token) or token.translate(LEET) == token:
+            continue
+        near = [words[j].group(0) for j in (i - 1, i + 1) if 0 <= j < len(words)]
+        if not any(n in read or (_LEET_SHORT_RX.match(n) and n.translate(LEET) != n) for n in near):
+            continue
+        if not any(n in read for n in near) and not any(
+            words[j].group(0) in read for j in (i - 2, i + 2) if 0 <= j < len(words)
+        ):
+            continue
+        out.append(mapped[last : word.start()])
+        out.append(token.translate(LEET))
+        last = word.end()
+    out.append(mapped[last:])
+    return "".join(out)
 
 
 # Letters spaced out one by one ("i g n o r e   y o u r"): runs of four or more single letters.
