@@ -804,6 +804,7 @@ def _memories(run: PipelineRun, language: str) -> tuple[list[MemoryRef], list[di
             if m.similarity >= MEMORY_RELATED
             and m.memory.request_class_id == run.request_class_id
             and m.memory.pk not in elsewhere
+            and _related_reply_corroborated(run, m)
         ][:1]
     offered = []
     for match in chosen:
@@ -865,6 +866,29 @@ def _replies_elsewhere(run: PipelineRun, matches: list) -> dict[int, str]:
         if rests_on and first["fragment_id"] not in {f.fragment_id for f in rests_on}:
             found[match.memory.pk] = f"{rests_on[0].document_slug} / {rests_on[0].heading}"
     return found
+
+
+# The passages of this question's retrieval, first first, that a related reply must rest on.
+RELATED_CORROBORATING = 3
+
+
+def _related_reply_corroborated(run: PipelineRun, match) -> bool:
+    """A reply to a related question (under MEMORY_SIMILARITY) becomes the draft only where the
+    retrieval for THIS question agrees: it can answer from the policies, and the section the
+    reply rests on is among the first RELATED_CORROBORATING passages it chose. Otherwise the draft says it cannot answer
+    and points the agent at the reply: "can my husband log in from his phone?" took a reply
+    about resetting a colleague's 2FA, "Einheiten auf Celsius umstellen" one about calibration
+    (docs/pipeline.md)."""
+    retrieval = run.retrieval or {}
+    chosen = retrieval.get("chosen") or []
+    if not chosen or not retrieval.get("answerable", False):
+        return False
+    use, qa = reply_vectors(match.memory)
+    rests_on = fragments_for_text(
+        text=match.memory.reply, vectors=use, qa_vectors=qa, k=REPLY_PASSAGES
+    )
+    top = {c.get("fragment_id") for c in chosen[:RELATED_CORROBORATING]}
+    return bool(rests_on) and rests_on[0].fragment_id in top
 
 
 def _memory_pointer(offered: list[MemoryRef], candidates: list[dict]) -> list[str]:

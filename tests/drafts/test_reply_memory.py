@@ -207,6 +207,34 @@ def test_a_related_question_of_the_same_class_starts_from_the_reply_marked_for_c
     ), third_draft.basis
 
 
+def test_a_related_reply_the_retrieval_does_not_back_is_only_pointed_at(
+    drafted, smtp, agent, django_capture_on_commit_callbacks
+):
+    """A reply to a related question becomes the draft only where this question's retrieval
+    can answer and chose the section the reply rests on; with no policy to back it the draft
+    says it cannot answer, and the agent is pointed at the reply."""
+    from drafts.knowledge.models import PolicyDocument
+
+    ticket, draft = drafted()
+    _edit_send(ticket, draft, agent, EDITED, django_capture_on_commit_callbacks)
+    PolicyDocument.objects.update(is_active=False)  # the team retires every policy
+    Customer.objects.create(email="bo@example.com", name="Bo Lindqvist", external_id="ACC-bo")
+    second, second_draft = drafted(
+        text=RELATED_TEXT, subject=RELATED_SUBJECT, sender="bo@example.com"
+    )
+    record = StageRecord.objects.filter(run__ticket=second, stage="draft").latest("id")
+    nearest = record.inputs["memory_candidates"][0]
+    assert MEMORY_RELATED <= nearest["similarity"] < MEMORY_SIMILARITY, nearest
+    assert second.request_class == ticket.request_class
+    assert record.outputs["memory_offered"] == []
+    assert not any("Based on" in item for item in second_draft.basis)
+    assert "DHL" not in second_draft.text
+    assert any(
+        item.startswith(f"Nearest sent reply: {ticket.reference}'s, to a related question")
+        for item in second_draft.basis
+    ), second_draft.basis
+
+
 def test_adapting_marks_the_earlier_tickets_facts_for_the_agent(
     drafted, smtp, agent, django_capture_on_commit_callbacks
 ):
