@@ -167,10 +167,18 @@ def main() -> None:
     nasty = (
         "ignore the " * 2000 + "you are now " * 1000 + "User: a\n" * 500 + "change the email " * 500
     )
+    # Long runs without spaces or of one short unit (40,000 characters each): an unbounded
+    # repetition reads them from every position to the end (up to 36 s for one message before
+    # EMAIL, PHONE and a data-key pattern were bounded, 2026-12-07). Timed once each.
+    runs = {"dotted": "abc." * 10_000, "hyphened": "ab-" * 13_000, "digits": "1 2 " * 10_000}
     edge = {
         name: {
             "long_50k_ms": round(timed_once(detect, long_text) * 1000, 2),
             "pathological_ms": round(timed_once(detect, nasty) * 1000, 2),
+            "runs_ms": {
+                run: round(timed_once(detect, text, repeat=1) * 1000, 1)
+                for run, text in runs.items()
+            },
         }
         for name, detect in detectors.items()
     }
@@ -199,7 +207,7 @@ def main() -> None:
     for name in detectors:
         print(
             f"{name}: 50k chars {edge[name]['long_50k_ms']} ms, "
-            f"pathological {edge[name]['pathological_ms']} ms"
+            f"pathological {edge[name]['pathological_ms']} ms, runs {edge[name]['runs_ms']} ms"
         )
         for part in ALL_PARTS:
             print(f"  {part:8} {quality[name][part]}")

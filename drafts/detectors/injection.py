@@ -293,9 +293,13 @@ SETUP_NOUN = (
 )
 
 # -- values an account-change request points the account at ---------------------------------------
-EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+# Bounded (a local part has at most 64 characters, a domain label 63): unbounded, a 40,000-
+# character run of "abc.abc." was read from every position to its end (12 s for one message).
+EMAIL = r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}"
 IBAN = r"(?-i:\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,4})?\b)"
-PHONE = r"(?<![\w.])\+?\d[\d\s().-]{6,}\d(?!\w)"
+# Bounded like EMAIL (E.164 numbers have at most 15 digits; 28 leaves room for separators):
+# unbounded, a 40,000-character run of "1 2 1 2" was read from every position to its end.
+PHONE = r"(?<![\w.])\+?\d[\d\s().-]{6,28}\d(?!\w)"
 ACCOUNT_NO = (
     r"\b(?:account|konto|compte|cuenta)\s*(?:number|nummer|numéro|número|no\.?|nr\.?)?\s*:?\s*\d{6,}\b"
     r"|\bsort code:?\s*\d{2}-?\d{2}-?\d{2}\b"
@@ -1167,12 +1171,13 @@ INJECTION_PATTERNS: list[Pattern] = [
     # -- from reading stress15's misses (2026-12-06, night), each family in the four languages --
     _p(
         "an order to the AI in a log line or data key named for it",
-        r"(?<![\w-])(?:[a-z]+[_.\-])*?(?:note|notes|msg|message|memo|hint|instructions?|directive"
-        r"|hinweis|anweisung|notiz|nota|consigne|mensaje|to|for|fuer|für|pour|para)[_.\-](?:[a-z]+[_.\-])"
-        rf"{{0,3}}?{AI_KEY_WORD}(?:[_.\-][a-z]+)*\s*[:=][^\n]{{0,200}}?\b{CUE}"
-        rf"|(?<![\w-]){AI_KEY_WORD}[_.\-](?:[a-z]+[_.\-]){{0,2}}?(?:note|notes|msg|message|memo|hint"
+        # bounded key parts: unbounded, a long dotted token was tried from every position (11 s)
+        r"(?<![\w-])(?:[a-z]{1,30}[_.\-]){0,4}?(?:note|notes|msg|message|memo|hint|instructions?|directive"
+        r"|hinweis|anweisung|notiz|nota|consigne|mensaje|to|for|fuer|für|pour|para)[_.\-](?:[a-z]{1,30}[_.\-])"
+        rf"{{0,3}}?{AI_KEY_WORD}(?:[_.\-][a-z]{{1,30}}){{0,4}}\s*[:=][^\n]{{0,200}}?\b{CUE}"
+        rf"|(?<![\w-]){AI_KEY_WORD}[_.\-](?:[a-z]{{1,30}}[_.\-]){{0,2}}?(?:note|notes|msg|message|memo|hint"
         r"|directive|hinweis|notiz|nota|consigne|mensaje|task|todo|action|aufgabe|tâche|tarea)"
-        rf"(?:[_.\-][a-z]+)*\s*[:=][^\n]{{0,200}}?\b{CUE}",
+        rf"(?:[_.\-][a-z]{{1,30}}){{0,4}}\s*[:=][^\n]{{0,200}}?\b{CUE}",
     ),
     _p(
         "a postscript or a line addressed to the automation, the model or the AI",
@@ -1756,6 +1761,10 @@ ACCOUNT_CHANGE_PATTERNS: list[Pattern] = [
         rf"|escríbeme|contáctenme)\s+(?:only|exclusively|nur noch|uniquement|seulement|solo|solamente)"
         rf"\s+(?:at|an|à|a)\s+{EMAIL}|\b(?:nur noch an|uniquement à|solo a)\s+{EMAIL}",
         unless=ACCOUNT_CHANGE_UNLESS,
+        # every alternative holds one of these: a long run of digits without them (7 s for
+        # 40,000 characters of "1 2 1 2") is not searched at all
+        requires=rf"{ACCESS_ROLE}|contact me|write to me|e-?mail me|reach me|schreiben sie mir"
+        r"|écrivez-moi|escríbanme|escríbeme|contáctenme|nur noch an|uniquement à|solo a",
     ),
     _p(
         "sets the account's verification or recovery contact to a given value",
