@@ -151,11 +151,13 @@ def test_a_question_worded_otherwise_that_the_sent_reply_answers_reuses_it(
     assert "order 77120" in second_draft.text
 
 
-def test_a_related_question_of_the_same_class_starts_from_the_reply_marked_for_checking(
-    drafted, smtp, agent, django_capture_on_commit_callbacks
-):
+def _related_asked(drafted, agent, callbacks, before=lambda: None):
+    """A reply edited and sent for the first ticket, then a related question of the same class
+    from another customer: both tickets, the second's draft, its draft stage record and the
+    nearest memory candidate (checked to be related, not the same question)."""
     ticket, draft = drafted()
-    _edit_send(ticket, draft, agent, EDITED, django_capture_on_commit_callbacks)
+    _edit_send(ticket, draft, agent, EDITED, callbacks)
+    before()
     Customer.objects.create(email="bo@example.com", name="Bo Lindqvist", external_id="ACC-bo")
     second, second_draft = drafted(
         text=RELATED_TEXT, subject=RELATED_SUBJECT, sender="bo@example.com"
@@ -165,6 +167,15 @@ def test_a_related_question_of_the_same_class_starts_from_the_reply_marked_for_c
     # Not the same question, but a related one the team answered in the same class.
     assert MEMORY_RELATED <= nearest["similarity"] < MEMORY_SIMILARITY, nearest
     assert second.request_class == ticket.request_class
+    return ticket, second, second_draft, record, nearest
+
+
+def test_a_related_question_of_the_same_class_starts_from_the_reply_marked_for_checking(
+    drafted, smtp, agent, django_capture_on_commit_callbacks
+):
+    ticket, second, second_draft, record, nearest = _related_asked(
+        drafted, agent, django_capture_on_commit_callbacks
+    )
     assert record.outputs["memory_offered"] == [
         {
             "ticket": ticket.reference,
@@ -215,17 +226,13 @@ def test_a_related_reply_the_retrieval_does_not_back_is_only_pointed_at(
     says it cannot answer, and the agent is pointed at the reply."""
     from drafts.knowledge.models import PolicyDocument
 
-    ticket, draft = drafted()
-    _edit_send(ticket, draft, agent, EDITED, django_capture_on_commit_callbacks)
-    PolicyDocument.objects.update(is_active=False)  # the team retires every policy
-    Customer.objects.create(email="bo@example.com", name="Bo Lindqvist", external_id="ACC-bo")
-    second, second_draft = drafted(
-        text=RELATED_TEXT, subject=RELATED_SUBJECT, sender="bo@example.com"
+    ticket, second, second_draft, record, nearest = _related_asked(
+        drafted,
+        agent,
+        django_capture_on_commit_callbacks,
+        # the team retires every policy before the related question comes in
+        before=lambda: PolicyDocument.objects.update(is_active=False),
     )
-    record = StageRecord.objects.filter(run__ticket=second, stage="draft").latest("id")
-    nearest = record.inputs["memory_candidates"][0]
-    assert MEMORY_RELATED <= nearest["similarity"] < MEMORY_SIMILARITY, nearest
-    assert second.request_class == ticket.request_class
     assert record.outputs["memory_offered"] == []
     assert not any("Based on" in item for item in second_draft.basis)
     assert "DHL" not in second_draft.text
