@@ -875,10 +875,10 @@ RELATED_CORROBORATING = 3
 def _related_reply_corroborated(run: PipelineRun, match) -> bool:
     """A reply to a related question (under MEMORY_SIMILARITY) becomes the draft only where the
     retrieval for THIS question agrees: it can answer from the policies, and the section the
-    reply rests on is among the first RELATED_CORROBORATING passages it chose. Otherwise the draft says it cannot answer
-    and points the agent at the reply: "can my husband log in from his phone?" took a reply
-    about resetting a colleague's 2FA, "Einheiten auf Celsius umstellen" one about calibration
-    (docs/pipeline.md)."""
+    reply rests on is among the first RELATED_CORROBORATING passages it chose. Otherwise the
+    draft says it cannot answer and points the agent at the reply: "can my husband log in from
+    his phone?" took a reply about resetting a colleague's 2FA, "Einheiten auf Celsius
+    umstellen" one about calibration (docs/pipeline.md)."""
     retrieval = run.retrieval or {}
     chosen = retrieval.get("chosen") or []
     if not chosen or not retrieval.get("answerable", False):

@@ -37,8 +37,8 @@ MAX_FP_CORPUS = 0.01
 MAX_FP_PUBLIC = 0.005
 # Picked on random folds, which see every style of writing in training. Tried at 0.5% for the
 # corpus (a bar of 0.85-0.88): it flagged none of the tests' look-alikes, but caught 62 of 80
-# attacks of the blind stress18 against 67 at 1% (docs/detectors.md, 2026-12-07): recall of
-# attacks is the side under its goal, so the budget stays 1%.
+# attacks of the blind stress18 against 64 at 1% (bar 0.835; docs/detectors.md, 2026-12-07):
+# recall of attacks is the side under its goal, so the budget stays 1%.
 THRESHOLD_FOLDS = 5
 
 
