@@ -21,8 +21,15 @@
     }
   });
 
+  // The ticket the agent last opened (j/k, a click), until its pane has arrived. A pane that
+  // settles late (the previous ticket's) must not pull the selection back to itself: with j
+  // pressed again before that settle, the next k moved from the stale row.
+  var wanted = null;
+
   function markSelected() {
-    var id = paneTicket();
+    var shown = paneTicket();
+    if (wanted !== null && shown === wanted) wanted = null;
+    var id = wanted !== null ? wanted : shown;
     rows().forEach(function (row) {
       var on = id !== null && row.getAttribute("data-ticket") === id;
       row.classList.toggle("is-selected", on);
@@ -35,6 +42,7 @@
     var link = row.querySelector("a.qrow-link");
     rows().forEach(function (r) { r.classList.remove("is-selected"); });
     row.classList.add("is-selected");
+    wanted = row.getAttribute("data-ticket");
     row.scrollIntoView({ block: "nearest" });
     if (link) link.click();
   }
@@ -177,6 +185,7 @@
     if (row) {
       rows().forEach(function (r) { r.classList.remove("is-selected"); });
       row.classList.add("is-selected");
+      wanted = row.getAttribute("data-ticket");
     }
   });
 
