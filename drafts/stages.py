@@ -844,6 +844,13 @@ PASSAGE_MARGIN = 0.05
 REPLY_PASSAGES = 1
 
 
+def _reply_rests_on(memory) -> list:
+    """The policy passages a remembered reply reads most like (REPLY_PASSAGES), from its stored
+    USE and question/answer vectors."""
+    use, qa = reply_vectors(memory)
+    return fragments_for_text(text=memory.reply, vectors=use, qa_vectors=qa, k=REPLY_PASSAGES)
+
+
 def _replies_elsewhere(run: PipelineRun, matches: list) -> dict[int, str]:
     """For each remembered reply in `matches` that rests on another section than the close
     passage that answers this question: memory id -> the section it rests on (for the trail)."""
@@ -859,10 +866,7 @@ def _replies_elsewhere(run: PipelineRun, matches: list) -> dict[int, str]:
     for match in matches:
         if match.similarity < MEMORY_RELATED or match.similarity + PASSAGE_MARGIN > similarity:
             continue
-        use, qa = reply_vectors(match.memory)
-        rests_on = fragments_for_text(
-            text=match.memory.reply, vectors=use, qa_vectors=qa, k=REPLY_PASSAGES
-        )
+        rests_on = _reply_rests_on(match.memory)
         if rests_on and first["fragment_id"] not in {f.fragment_id for f in rests_on}:
             found[match.memory.pk] = f"{rests_on[0].document_slug} / {rests_on[0].heading}"
     return found
@@ -883,10 +887,7 @@ def _related_reply_corroborated(run: PipelineRun, match) -> bool:
     chosen = retrieval.get("chosen") or []
     if not chosen or not retrieval.get("answerable", False):
         return False
-    use, qa = reply_vectors(match.memory)
-    rests_on = fragments_for_text(
-        text=match.memory.reply, vectors=use, qa_vectors=qa, k=REPLY_PASSAGES
-    )
+    rests_on = _reply_rests_on(match.memory)
     top = {c.get("fragment_id") for c in chosen[:RELATED_CORROBORATING]}
     return bool(rests_on) and rests_on[0].fragment_id in top
 
