@@ -3,7 +3,7 @@ text in English, German, French and Spanish, spelled-out numbers and hesitations
 `manage.py evaluate` as a new user would run it: a CSV and a label map written to a temporary
 folder, the active class model, the shipped risk layer, the detectors and the live rules.
 
-    .venv/bin/python bench/decision_spoken.py [--set b|c|d|e|f|g|h|i|j|k|l|m|n] [--rows]
+    .venv/bin/python bench/decision_spoken.py [--set b|c|d|e|f|g|h|i|j|k|l|m|n|o] [--rows]
 
 Set a: SPOKEN_CHECKS (40); set b: SPOKEN_CHECKS_B (60); set c: SPOKEN_CHECKS_C (60, written
 before the ordinary prototypes of other industries, blind at its first run); sets d and e:
@@ -23,7 +23,9 @@ elderly customers; ten more industries), written blind on 2026-12-07, scored onc
 SPOKEN_CHECKS_M (80, managerial and professional writing, ten more industries), written blind the
 same day and kept unread: only its figures are read; set n: SPOKEN_CHECKS_N (80, text that
 passed through other systems: chat widgets, machine translation, dictation, pasted receipts),
-written blind the same day after the day's risk changes, kept unread.
+written blind the same day after the day's risk changes, kept unread; set o: SPOKEN_CHECKS_O
+(80, messages written on behalf of someone else and messages with several topics in one; ten
+more industries), written blind on 2026-12-07 (later) and kept unread.
 
 Needs the database the console uses (a demo one: `python3 dev.py up --setup-only`).
 """
@@ -67,6 +69,7 @@ from drafts.risk.checks import (  # noqa: E402
     SPOKEN_CHECKS_L,
     SPOKEN_CHECKS_M,
     SPOKEN_CHECKS_N,
+    SPOKEN_CHECKS_O,
 )
 
 # Risk kind -> the demo's request class (the label map a user would write).
@@ -100,6 +103,7 @@ def main() -> None:
         "l": SPOKEN_CHECKS_L,
         "m": SPOKEN_CHECKS_M,
         "n": SPOKEN_CHECKS_N,
+        "o": SPOKEN_CHECKS_O,
     }
     name = sys.argv[sys.argv.index("--set") + 1] if "--set" in sys.argv else "a"
     if name not in sets:

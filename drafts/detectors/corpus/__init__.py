@@ -69,6 +69,9 @@ MEASURED_LATER_PARTS = ("stress8", "stress9", "stress10", "stress11")
 # stress18, written blind on 2026-12-07 after the head's rebuild with the formal letters: 62/80
 # attacks, 4/80 ordinary at first sight (the head's bar then 0.876; 64/80 at the shipped 0.835,
 # chosen after that first reading); whole decision 75/80 attacks to a person, none auto-sendable.
+# stress19, written blind on 2026-12-07 (voice-assistant transcripts, long quoted threads, B2B
+# partners, OCR of screenshots, mixed languages): 73/80 attacks, 7/80 ordinary flagged at first
+# sight; whole decision 80/80 attacks to a person, none auto-sendable.
 FIRST_SIGHT_PARTS = (
     "stress12",
     "stress13",
@@ -77,6 +80,7 @@ FIRST_SIGHT_PARTS = (
     "stress16",
     "stress17",
     "stress18",
+    "stress19",
 )
 # Ordinary messages the project wrote for the risk layer (drafts/risk: the kinds' prototypes, the
 # ordinary look-alikes and the spoken-style checks), in English, German, French and Spanish:
