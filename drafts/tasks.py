@@ -9,7 +9,10 @@ makes that redelivery harmless."""
 import logging
 
 from celery import shared_task
+from celery.signals import worker_init
 from django.conf import settings
+
+from supportdesk.regex import regexes_compile
 
 from .batching import batch_scope
 from .models import STAGE_ORDER, Stage
@@ -34,6 +37,14 @@ from .services import (
 )
 
 logger = logging.getLogger(__name__)
+
+
+@worker_init.connect
+def _regexes_compile(**kwargs) -> None:
+    """The detectors' and risk layer's patterns compile on first use (supportdesk/regex.py);
+    a worker compiles them here, in its parent before the pool forks, so no child pays for them
+    on its first ticket."""
+    logger.info("compiled %d patterns before forking", regexes_compile())
 
 
 def _run_stage(task, run_id: int, stage: str) -> str:

@@ -3,25 +3,27 @@
 import re
 from dataclasses import dataclass
 
+from supportdesk.regex import LazyRegex
+
 FLAGS = re.IGNORECASE | re.MULTILINE
 
 
 @dataclass(frozen=True)
 class Pattern:
     description: str
-    regex: re.Pattern
+    regex: LazyRegex
     # The pattern does not count where this matches the sentence around its hit (a how-to
     # question about one's own settings is not a request to change them).
-    unless: re.Pattern | None = None
+    unless: LazyRegex | None = None
     # The pattern does not count where this matches the text just before its hit (a customer
     # who says they are quoting a chat with the bot before pasting its turns).
-    unless_before: re.Pattern | None = None
+    unless_before: LazyRegex | None = None
     # A word every match contains (a noun the pattern cannot do without): where it does not occur
     # the long pattern is not run at all. Speed only, never a change in what matches.
-    requires: re.Pattern | None = None
+    requires: LazyRegex | None = None
     # Something else the message must say for a match to count (a pattern whose meaning needs two
     # parts of the message: a third person, and a request for that person's details).
-    needs: re.Pattern | None = None
+    needs: LazyRegex | None = None
 
     def search(self, text: str) -> re.Match | None:
         if self.requires is not None and self.requires.search(text) is None:
@@ -61,9 +63,9 @@ def _p(
 ) -> Pattern:
     return Pattern(
         description,
-        re.compile(regex, FLAGS),
-        re.compile(unless, FLAGS) if unless else None,
-        re.compile(unless_before, FLAGS) if unless_before else None,
-        re.compile(requires, FLAGS) if requires else None,
-        re.compile(needs, FLAGS) if needs else None,
+        LazyRegex(regex, FLAGS),
+        LazyRegex(unless, FLAGS) if unless else None,
+        LazyRegex(unless_before, FLAGS) if unless_before else None,
+        LazyRegex(requires, FLAGS) if requires else None,
+        LazyRegex(needs, FLAGS) if needs else None,
     )

@@ -11,17 +11,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from supportdesk.regex import LazyRegex
+
 
 @dataclass(frozen=True)
 class RiskPattern:
     description: str
-    regex: re.Pattern
+    regex: LazyRegex
     # Words near the match (UNLESS_WINDOW characters either side) that make it another thing:
     # "can I cancel at any time?" asks about the terms, it cancels nothing.
-    unless: re.Pattern | None = None
+    unless: LazyRegex | None = None
     # Words right before the match (BEFORE_WINDOW characters) that make it another thing:
     # "I'm an estate lawyer" names a job; "I'm a lawyer and I will sue" still matches on "sue".
-    not_after: re.Pattern | None = None
+    not_after: LazyRegex | None = None
 
     def find(self, text: str) -> re.Match | None:
         for match in self.regex.finditer(text):
@@ -54,9 +56,9 @@ class RiskKind:
 def _p(description: str, regex: str, unless: str = "", not_after: str = "") -> RiskPattern:
     return RiskPattern(
         description,
-        re.compile(regex, re.IGNORECASE),
-        re.compile(unless, re.IGNORECASE) if unless else None,
-        re.compile(not_after, re.IGNORECASE) if not_after else None,
+        LazyRegex(regex, re.IGNORECASE),
+        LazyRegex(unless, re.IGNORECASE) if unless else None,
+        LazyRegex(not_after, re.IGNORECASE) if not_after else None,
     )
 
 
