@@ -4,7 +4,6 @@ from supportdesk.roles import is_lead
 
 from .macros import placeholder_help
 from .models import Draft, Macro, PipelineRun, PromptTemplate, ReplyTemplate, StageRecord
-from .services import prompt_template_version_create
 
 
 class LeadOnlyAdmin(admin.ModelAdmin):
@@ -34,6 +33,9 @@ class PromptTemplateAdmin(LeadOnlyAdmin):
         return False
 
     def save_model(self, request, obj, form, change):
+        # On first use: the admin loads in every process, the pipeline's services only here.
+        from .services import prompt_template_version_create
+
         created = prompt_template_version_create(
             kind=form.cleaned_data["kind"], text=form.cleaned_data["text"], author=request.user
         )

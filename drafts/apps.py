@@ -23,8 +23,8 @@ class DraftsConfig(AppConfig):
         from tickets.services import pipeline_hook_register
 
         from . import tasks  # noqa: F401 - registers the tasks drafts.publish names
+        from .dispatch import pipeline_dispatch_soon
         from .reviews.names import REVIEW_EVENT_NAMES
-        from .services import pipeline_dispatch_soon
 
         for name, description in {**EVENT_NAMES, **REVIEW_EVENT_NAMES}.items():
             register(name, description)

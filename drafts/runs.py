@@ -6,7 +6,6 @@ from django.db import transaction
 from django.utils import timezone
 
 from audit.services import event_record
-from audit.snapshots import snapshot_current
 from tickets.models import Message, MessageDirection, Ticket
 
 from .models import PipelineRun, RunStatus, Stage
@@ -82,6 +81,8 @@ def pipeline_regenerate(*, ticket: Ticket, actor, instruction: str = "") -> Pipe
                 *PipelineRun.SIGNAL_FIELDS,
             ]
         }
+        from audit.snapshots import snapshot_current  # the stage work's imports: on first use
+
         run = PipelineRun.objects.create(
             ticket=ticket,
             message_id=previous.message_id,

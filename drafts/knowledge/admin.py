@@ -18,7 +18,6 @@ from supportdesk.converters import InvalidId, id_parse
 from supportdesk.roles import is_lead
 
 from .models import PolicyDocument, PolicyFragment, PolicyVersion
-from .services import PolicyInvalid, PolicyUnchanged, policy_body_check, policy_version_create
 
 
 class LeadOnlyMixin:
@@ -66,6 +65,10 @@ class PolicyDocumentForm(forms.ModelForm):
             self.fields["body"].initial = self.instance.current_version.body
 
     def clean_body(self):
+        # The services (and the encoders they import) on first use: the admin modules load in
+        # every process that starts Django, most of which never edit a policy.
+        from .services import PolicyInvalid, policy_body_check
+
         body = self.cleaned_data["body"]
         try:
             policy_body_check(body=body, fallback_title=self.cleaned_data.get("title", ""))
@@ -118,6 +121,8 @@ class PolicyDocumentAdmin(LeadOnlyMixin, admin.ModelAdmin):
         return format_html("<ul>{}</ul>", format_html_join("", "<li>{}</li>", items))
 
     def save_model(self, request, obj, form, change):
+        from .services import PolicyUnchanged, policy_version_create
+
         super().save_model(request, obj, form, change)
         try:
             version = policy_version_create(
