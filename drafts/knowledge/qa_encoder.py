@@ -136,10 +136,38 @@ def _layer_norm(x: np.ndarray, gain: np.ndarray, bias: np.ndarray) -> np.ndarray
     return (x - mean) / np.sqrt(var + 1e-12) * gain + bias
 
 
-def _gelu(x: np.ndarray) -> np.ndarray:
-    from scipy.special import erf
+# erf by Abramowitz and Stegun 7.1.26 (absolute error under 1.5e-7, float32's own precision
+# here: 5.6e-7 from SciPy's over 614,400 values), in place: SciPy's float32 erf was a third of
+# the encoder's time (43.5 ms against 6.0 ms for a 400 x 1,536 block on this machine).
+_ERF_P = np.float32(0.3275911)
+_ERF_A = tuple(
+    np.float32(a) for a in (0.254829592, -0.284496736, 1.421413741, -1.453152027, 1.061405429)
+)
 
-    return 0.5 * x * (1.0 + erf(x * np.float32(0.7071067811865476)))
+
+def _erf(z: np.ndarray) -> np.ndarray:
+    a = np.abs(z)
+    t = np.multiply(a, _ERF_P)
+    t += 1.0
+    np.reciprocal(t, out=t)
+    y = t * _ERF_A[4]
+    for coefficient in _ERF_A[3::-1]:
+        y += coefficient
+        y *= t
+    np.multiply(a, a, out=a)
+    np.negative(a, out=a)
+    np.exp(a, out=a)
+    y *= a
+    np.subtract(1.0, y, out=y)
+    return np.copysign(y, z, out=y)
+
+
+def _gelu(x: np.ndarray) -> np.ndarray:
+    y = _erf(x * np.float32(0.7071067811865476))
+    y += 1.0
+    y *= x
+    y *= 0.5
+    return y
 
 
 class _MiniLM:
