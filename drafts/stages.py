@@ -9,6 +9,8 @@ import re
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 
+import numpy as np
+
 from tickets.models import Message, MessageDirection, RequestClass, Risk, Ticket
 
 from .batching import (
@@ -51,6 +53,7 @@ from .memory import (
 from .models import PipelineRun, PromptTemplate, ReplyTemplate, TextVector
 from .providers import provider_get
 from .providers.base import ClassifyInput, ClassRef, DraftInput, FragmentRef, MemoryRef
+from .providers.composing import language_templates
 from .risk.scoring import (
     PATTERN_SCORE,
     QUIET_FRACTION,
@@ -62,6 +65,7 @@ from .risk.scoring import (
     risk_reason_text,
     risk_watch_kinds,
 )
+from .template_asks import VariantChoice, template_variant
 
 THREAD_MESSAGES = 10
 THREAD_CHARS_PER_MESSAGE = 2000
@@ -774,12 +778,49 @@ CITATION_MARK_RE = re.compile(r"\[(P\d+)\]")
 MEMORY_OFFERED = 2  # sent replies handed to the provider, nearest first
 
 
-def _memories(run: PipelineRun, language: str) -> tuple[list[MemoryRef], list[dict]]:
+def _template_variant(run: PipelineRun, language: str, template_class) -> VariantChoice | None:
+    """The variant of a low-risk class's template, in the customer's language, written for
+    what this customer asks (drafts.template_asks), or None."""
+    if not language or template_class is None or template_class.risk != Risk.LOW:
+        return None
+    templates = language_templates(language)
+    if not templates:
+        return None
+    question = question_text(subject=run.ticket.subject, text=_message_text(run.message))
+    return template_variant(
+        templates=templates, slug=template_class.slug, vector=text_embed(question)
+    )
+
+
+def _asked_otherwise(matches: list, variant: VariantChoice | None, language: str, slug: str):
+    """For each remembered reply in `matches` whose question would not choose `variant` (it
+    asked the class's usual question: "where is my order?" against "how long does delivery
+    take?"): memory id -> the variant's name. Read from the question's stored embedding."""
+    if variant is None:
+        return {}
+    templates = language_templates(language)
+    found = {}
+    for match in matches:
+        stored = bytes(match.memory.embedding or b"")
+        if not stored:
+            continue
+        vector = np.frombuffer(stored, dtype=np.float16).astype(np.float32)
+        theirs = template_variant(templates=templates, slug=slug, vector=vector)
+        if theirs is None or theirs.name != variant.name:
+            found[match.memory.pk] = variant.name
+    return found
+
+
+def _memories(
+    run: PipelineRun, language: str, variant: VariantChoice | None = None, slug: str = ""
+) -> tuple[list[MemoryRef], list[dict]]:
     """The team's sent replies to similar questions in the customer's language, adapted to this
     ticket, and every candidate looked at (for the trail). Those at or over MEMORY_SIMILARITY
     answer the same question; when there is none, the nearest of the first MEMORY_OFFERED
     candidates at or over MEMORY_RELATED that answered the class predicted for this ticket (a
-    low-risk one) is offered as a reply to a related question."""
+    low-risk one) is offered as a reply to a related question. When the team has a template
+    variant for what this customer asks (`variant`), a reply to a question that asked the
+    class's usual question is not offered (_asked_otherwise)."""
     ticket = run.ticket
     if not language:
         return [], []
@@ -793,9 +834,11 @@ def _memories(run: PipelineRun, language: str) -> tuple[list[MemoryRef], list[di
     )
     customer_name = run.context.get("customer", {}).get("name", "")
     elsewhere = _replies_elsewhere(run, matches)
-    chosen = [
-        m for m in matches if m.similarity >= MEMORY_SIMILARITY and m.memory.pk not in elsewhere
-    ][:MEMORY_OFFERED]
+    asked = _asked_otherwise(matches, variant, language, slug)
+    skip = set(elsewhere) | set(asked)
+    chosen = [m for m in matches if m.similarity >= MEMORY_SIMILARITY and m.memory.pk not in skip][
+        :MEMORY_OFFERED
+    ]
     related = not chosen and run.request_class_id and run.request_class.risk == Risk.LOW
     if related:
         chosen = [
@@ -803,7 +846,7 @@ def _memories(run: PipelineRun, language: str) -> tuple[list[MemoryRef], list[di
             for m in matches[:MEMORY_OFFERED]
             if m.similarity >= MEMORY_RELATED
             and m.memory.request_class_id == run.request_class_id
-            and m.memory.pk not in elsewhere
+            and m.memory.pk not in skip
             and _related_reply_corroborated(run, m)
         ][:1]
     offered = []
@@ -828,6 +871,7 @@ def _memories(run: PipelineRun, language: str) -> tuple[list[MemoryRef], list[di
         {
             **m.as_dict(),
             **({"elsewhere": elsewhere[m.memory.pk]} if m.memory.pk in elsewhere else {}),
+            **({"asked_otherwise": asked[m.memory.pk]} if m.memory.pk in asked else {}),
         }
         for m in matches
     ]
@@ -898,6 +942,12 @@ def _memory_pointer(offered: list[MemoryRef], candidates: list[dict]) -> list[st
     if not candidates or candidates[0]["similarity"] < MEMORY_RELATED:
         return []
     nearest = candidates[0]
+    if nearest.get("asked_otherwise") and not offered:
+        return [
+            f"Nearest sent reply: {nearest['ticket']}'s (similarity {nearest['similarity']:.2f}), "
+            "not used: it answered the class's usual question, and the team's template for "
+            "what this customer asks fits better. Open it if it helps."
+        ]
     if nearest.get("elsewhere"):
         return [
             f"Nearest sent reply: {nearest['ticket']}'s (similarity {nearest['similarity']:.2f}), "
@@ -1018,13 +1068,29 @@ def stage_draft(run: PipelineRun) -> StageResult:
         language=context.get("language") or "",
         answerable=run.retrieval.get("answerable", True),
     )
-    request.memories, memory_candidates = _memories(run, request.language)
-    no_answer = no_answer_reason(run, request.memories, memory_candidates)
+    template_class = _template_class(run)
+    variant = _template_variant(run, request.language, template_class)
+    request.memories, memory_candidates = _memories(
+        run, request.language, variant, template_class.slug if template_class else ""
+    )
+    # A template the team wrote for this ask answers it, whatever the passages say.
+    no_answer = (
+        ""
+        if variant is not None and not request.memories
+        else no_answer_reason(run, request.memories, memory_candidates)
+    )
     request.no_answer = no_answer
+    if variant is not None:
+        request.template_variant = {
+            "name": variant.name,
+            "title": variant.title,
+            "body": variant.body,
+            "similarity": variant.similarity,
+            "usual": variant.usual,
+        }
     if no_answer and _holding_class_trusted(run):
         request.holding_class = request.request_class
     request.signoff = team_signoff(language=request.language)
-    template_class = _template_class(run)
     if template_class is not None and template_class != request_class:
         request.facts["template_class"] = template_class.slug
         request.template_class = ClassRef(
@@ -1090,6 +1156,7 @@ def stage_draft(run: PipelineRun) -> StageResult:
             "memory_candidates": memory_candidates,
             "memory_threshold": MEMORY_SIMILARITY,
             "memory_related_threshold": MEMORY_RELATED,
+            **({"template_variant": variant.as_dict()} if variant is not None else {}),
         },
         outputs={
             **draft,

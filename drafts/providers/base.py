@@ -154,6 +154,11 @@ class DraftInput:
     # class, whose team template in the customer's language (an apology, a handover) is the
     # holding reply instead of the bare acknowledgement. None otherwise.
     holding_class: ClassRef | None = None
+    # The variant of the class's template (in the customer's language) written for what this
+    # customer asks, when the class's usual template answers another of its questions
+    # (drafts.template_asks.template_variant): {"name", "title", "body", "similarity",
+    # "usual"}. None otherwise.
+    template_variant: dict | None = None
     # Sent replies of similar tickets in the customer's language, nearest first: the first
     # source of a draft (the offline provider adapts the nearest; an LLM sees them as examples).
     memories: list[MemoryRef] = field(default_factory=list)

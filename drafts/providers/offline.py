@@ -226,6 +226,10 @@ class OfflineProvider:
             return self._draft_from_memory(request, started)
         if request.no_answer:
             return self._acknowledgement(request, started)
+        if request.template_variant and not request.instruction:
+            drafted = self._variant_draft(request, started)
+            if drafted is not None:
+                return drafted
         customer = request.customer
         inbound = [m["text"] for m in request.thread if m.get("direction") == "inbound"]
         facts = customer_facts(f"{request.subject}\n{inbound[-1] if inbound else ''}")
@@ -334,6 +338,42 @@ class OfflineProvider:
         return DraftOutput(
             text=text,
             citations=citations,
+            basis=basis,
+            model="offline",
+            usage=Usage(latency_ms=(time.perf_counter() - started) * 1000),
+        )
+
+    def _variant_draft(self, request: DraftInput, started: float) -> DraftOutput | None:
+        """The team's template written for what this customer asks, in their language (any
+        of the four, English too): "how long does delivery take?" answered with the delivery
+        times, not the class's usual reply about tracking an order."""
+        variant = request.template_variant or {}
+        templates = language_templates(request.language or POLICY_LANGUAGE)
+        template_class = request.template_class or request.request_class
+        if not templates or template_class is None or not variant.get("body"):
+            return None
+        inbound = [m["text"] for m in request.thread if m.get("direction") == "inbound"]
+        facts = customer_facts(f"{request.subject}\n{inbound[-1] if inbound else ''}")
+        text, missing = self._language_template(
+            {**templates, "templates": {template_class.slug: {"body": variant["body"]}}},
+            template_class.slug,
+            customer=request.customer,
+            facts=facts,
+            reference=request.ticket_reference,
+        )
+        language_name = LANGUAGE_NAMES.get(templates.get("language", ""), "the customer's")
+        basis = [
+            f"Request class: {template_class.name}",
+            f'Written from the team\'s {language_name} template for "{variant.get("title")}": '
+            f"the question reads like it (ask match {float(variant.get('similarity', 0)):.2f}, "
+            f"against {float(variant.get('usual', 0)):.2f} for the class's usual template). "
+            "Check the figures against the policy before sending.",
+        ]
+        if missing:
+            basis.append("Fill in before sending: " + ", ".join(missing))
+        return DraftOutput(
+            text=text,
+            citations=[],
             basis=basis,
             model="offline",
             usage=Usage(latency_ms=(time.perf_counter() - started) * 1000),
