@@ -317,11 +317,14 @@ def reading_facts(
     churn_risk: float = 0.0,
     disclaimed: bool = False,
     delivery_change: bool = False,
+    routine_request: bool = False,
 ) -> dict:
     """The routing facts that come from reading the message (class, detectors, risk layer).
     Shared by routing_facts (the pipeline) and `manage.py evaluate`. class_quiet_waits: the
     class's RequestClass.quiet_waits_for_review. disclaimed: the customer says it is only a
-    question, not a complaint or a problem (detectors' "disclaimer" evidence)."""
+    question, not a complaint or a problem (detectors' "disclaimer" evidence). routine_request:
+    it asks for something routine, a copy of an invoice, its own new card or bank, a pause,
+    another date (detectors' "routine_request" evidence)."""
     if auto_send_confident and not needs_triage and (risk or "").casefold() == "low":
         # The team's own class model knows messages like this one and is sure enough of a
         # low-risk class to auto-send it: a kind the learned heads alone put over the bar, under
@@ -343,8 +346,16 @@ def reading_facts(
     # reading waits for review as a quiet one does. A readable pattern or a detector still
     # sends it to a person. Measured in docs/classifier.md ("Said to be only a question").
     heads_only = all(risk_scores.get(k, 0.0) < PATTERN_SCORE for k in risk_kinds)
+    # A routine request (a copy of an invoice, the customer's own new card or bank, a pause,
+    # another date) counts as such a reading too, but only where the heads read weakly (under
+    # HEAD_STRONG): a dispute told next to a routine ask ("I've changed banks and you took the
+    # fee twice") reads 0.9 or more on the heads and still goes to a person. Measured in
+    # docs/classifier.md ("Why ordinary messages reach a person", 2026-12-07).
+    routine_weak = routine_request and all(
+        risk_scores.get(k, 0.0) < HEAD_STRONG for k in risk_kinds
+    )
     disclaimed_quiet = bool(
-        disclaimed
+        (disclaimed or routine_weak)
         and heads_only
         and no_signal
         and frustration < QUIET_FRUSTRATION
@@ -1213,6 +1224,7 @@ def routing_facts(run: PipelineRun, draft) -> dict:
             frustration=run.frustration or 0.0,
             churn_risk=run.churn_risk or 0.0,
             disclaimed=bool((run.signal_evidence or {}).get("disclaimer")),
+            routine_request=bool((run.signal_evidence or {}).get("routine_request")),
             delivery_change=bool((run.signal_evidence or {}).get("delivery_change")),
         ),
         "account_inconsistency_count": len(

@@ -46,9 +46,10 @@ QUIET_CLASS_REASON = (
 )
 # The customer says it is only a question (drafts.stages.reading_facts, fact "disclaimed").
 DISCLAIMED_REASON = (
-    "The customer says it is only a question, not a complaint or a problem, and nothing but "
-    "the learned risk heads or the class model reads risk in it (no readable pattern, no "
-    "detector): it waits for an agent's review and is never auto-sent."
+    "The customer says it is only a question, not a complaint or a problem, or asks for "
+    "something routine (a copy of an invoice, new payment details, a pause, another date), and "
+    "nothing but the learned risk heads or the class model reads risk in it (no readable "
+    "pattern, no detector): it waits for an agent's review and is never auto-sent."
 )
 EXCERPT = 160
 

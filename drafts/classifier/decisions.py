@@ -102,6 +102,7 @@ def decisions_evaluate(
                 frustration=detection.frustration,
                 churn_risk=detection.churn_risk,
                 disclaimed=bool(evidence.get("disclaimer")),
+                routine_request=bool(evidence.get("routine_request")),
                 delivery_change=bool(evidence.get("delivery_change")),
             ),
             "known_customer": True,

@@ -13,6 +13,7 @@ from .signals import (
     FRUSTRATION_WORDS,
     LANGUAGE_STOPWORDS,
     PRODUCT_AREAS,
+    ROUTINE_REQUEST,
     SIGNALS,
     URGENT_WORDS,
 )
@@ -20,7 +21,13 @@ from .signals import (
 EVIDENCE_ONLY = (
     ("delivery_change", DELIVERY_CHANGE, "asks to send an order to another address"),
     ("disclaimer", DISCLAIMER, "says it is only a question, not a complaint or a problem"),
+    (
+        "routine_request",
+        ROUTINE_REQUEST,
+        "asks for something routine (a copy of an invoice, new payment details, a pause, another date)",
+    ),
 )
+
 HIDDEN_TRICKS = {
     "html_comment",
     "hidden_html",

@@ -547,6 +547,81 @@ def test_said_to_be_only_a_question_the_heads_reading_waits_for_review(
     assert decision.needs_human is True and decision.auto_send_allowed is False
 
 
+def test_a_routine_request_the_heads_read_as_a_dispute_waits_for_review(
+    pipeline, ingest, policies, trained, autosend_everywhere, known_customer
+):
+    """A routine request (the customer's own new bank for the payments), which only the learned
+    heads read as a billing dispute (no pattern, no detector): the kind is recorded and watched,
+    the ticket waits for review with the reason, never auto-sent, like a message said to be only
+    a question. The same routine request next to a dispute the heads read strongly (no pattern
+    reads "took the fee twice") still goes to a person."""
+    from routing.evaluation import DISCLAIMED_REASON
+
+    routine = ingest(
+        text="Hello, I've changed banks, so from March the membership fee should come out of the "
+        "new account. Do you need a new direct debit form from me?",
+        subject="New bank",
+        sender=known_customer.email,
+    )
+    run = PipelineRun.objects.get(ticket=routine.ticket)
+    assert "billing_dispute" in run.risk_kinds  # the heads' reading is kept on the run
+    assert run.risk_scores["billing_dispute"] < 1.0
+    assert "disclaimer" not in run.signal_evidence
+    assert run.signal_evidence["routine_request"][0]["matched"] == "I've changed banks"
+    decision = RoutingDecision.objects.filter(ticket=routine.ticket).latest("id")
+    assert decision.facts["disclaimed"] is True
+    assert decision.facts["risk_kinds"] == []
+    assert "billing_dispute" in decision.facts["risk_watch"]
+    assert decision.needs_human is False and decision.block_auto_send is True
+    assert decision.auto_send_allowed is False
+    assert DISCLAIMED_REASON in decision.reasons
+
+    disputed = ingest(
+        text="Hello, I've changed banks, and now I see you took the membership fee twice this "
+        "month, once from each account.",
+        subject="New bank",
+        sender=known_customer.email,
+    )
+    run = PipelineRun.objects.get(ticket=disputed.ticket)
+    assert "routine_request" in run.signal_evidence
+    decision = RoutingDecision.objects.filter(ticket=disputed.ticket).latest("id")
+    assert run.risk_scores["billing_dispute"] >= 0.5  # the heads read it strongly
+    assert decision.facts["disclaimed"] is False
+    assert "billing_dispute" in decision.facts["risk_kinds"]
+    assert decision.needs_human is True and decision.auto_send_allowed is False
+
+
+@pytest.mark.parametrize(
+    "text, routine",
+    [
+        # a copy of a document
+        ("Could you email me a copy of the March invoice for my tax return?", True),
+        ("Ich bräuchte bitte eine Kopie der Rechnung vom Mai für die Versicherung.", True),
+        ("Pourriez-vous m'envoyer une facture détaillée pour ma mutuelle ?", True),
+        ("¿Me podéis mandar una copia de la factura de abril?", True),
+        # one's own new payment details
+        ("We've got a new debit card, where do we update it for the subscription?", True),
+        ("Ich habe eine neue IBAN, reicht eine E-Mail?", True),
+        ("J'ai changé de banque, voici mon nouveau RIB.", True),
+        ("He cambiado de banco, ¿cómo actualizo la domiciliación?", True),
+        # a pause, not a cancellation; an appointment moved
+        ("Can we pause the cleaning visits while we're abroad in July?", True),
+        ("Could you move my Tuesday lesson to the following week?", True),
+        ("Können wir den Termin am Freitag verschieben?", True),
+        # not routine: a cancellation denied, a lost card, a dispute about an invoice
+        ("I did not cancel, so why was the plan cancelled and charged?", False),
+        ("I need a new card, mine was stolen on the bus.", False),
+        ("The invoice is wrong, you charged me for two visits.", False),
+    ],
+)
+def test_routine_requests_are_read_in_four_languages(text, routine):
+    """The routine-request families (copies of invoices, one's own new card or bank, a pause,
+    another date; docs/classifier.md, 2026-12-07), in our own sentences."""
+    from drafts.detectors.detect import text_detect
+
+    assert ("routine_request" in text_detect(text).evidence) is routine
+
+
 def test_a_request_to_send_an_order_elsewhere_is_never_auto_sent(
     pipeline, ingest, policies, trained, autosend_everywhere, known_customer
 ):
