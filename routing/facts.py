@@ -274,6 +274,8 @@ FACTS: dict[str, Fact] = {
             FactType.BOOL,
             "The customer says outright that it is only a question, not a complaint or a "
             "problem ('just curious', 'I'm not complaining', 'no pasa nada', 'ich frage nur'), "
+            "or asks for something routine (a copy of an invoice, their own new card or bank, "
+            "a pause, another date) that the heads read only weakly (under 0.5), "
             "and only the learned risk heads or the class model read risk in it (no readable "
             "pattern, no detector, no frustration words): the heads' kinds are watched, not "
             "over, and an unfamiliar class reading waits for review. Never auto-sent.",
