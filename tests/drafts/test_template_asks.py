@@ -301,3 +301,20 @@ def test_a_battery_question_gets_the_demo_battery_template_not_a_pairing_reply(
     assert record.inputs["template_variant"]["name"] == "sensor-batteries"
     remembered = [c for c in record.inputs["memory_candidates"] if c["ticket"] == first.reference]
     assert remembered and remembered[0]["asked_otherwise"] == "sensor-batteries", record.inputs
+
+
+def test_an_edited_template_file_is_read_again(settings, tmp_path):
+    """Parsed template files are kept while unchanged; a lead's edit is seen at once."""
+    settings.REPLY_TEMPLATES_DIR = str(tmp_path)
+    path = tmp_path / "es.json"
+    path.write_text(json.dumps({"language": "es", "templates": {}}), encoding="utf-8")
+    first = language_templates("es")
+    assert first == {"language": "es", "templates": {}}
+    assert language_templates("es") is first  # unchanged: not parsed again
+    path.write_text(
+        json.dumps({"language": "es", "templates": {"general": {"body": "Gracias."}}}),
+        encoding="utf-8",
+    )
+    assert language_templates("es")["templates"] == {"general": {"body": "Gracias."}}
+    path.unlink()
+    assert language_templates("es") is None
