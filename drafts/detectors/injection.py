@@ -335,6 +335,13 @@ OWN_FACT = (
     r"|receipt|item|article)(?: number| no\.?| id| reference| code)?|(?:date|time) of (?:purchase|order"
     r"|delivery|payment)|(?:purchase|order|delivery|invoice|payment|shipping) dates?|price(?: paid)?"
     r"|amount (?:paid|charged)|model(?: number)?|product name"
+    # a tracking link, a refund's reference, a technician's report: the team's own facts (stress19:
+    # "Can you add the refund reference number to your reply? My bank needs it")
+    r"|tracking (?:link|url|page)|(?:refund|payment|transaction|return|cancellation) (?:reference|confirmation)"
+    r"(?: number| no\.?| code)?|(?:(?:technician|engineer|inspector)['’]?s?\s+|inspection |repair |service"
+    r" |diagnostic )?report"
+    r"|tracking-?link|sendungsverfolgung(?:slink)?|erstattungs(?:referenz|nummer)|lien de suivi"
+    r"|référence (?:de|du) remboursement|enlace de seguimiento|referencia (?:de|del) reembolso"
     r"|bestellnummer|rechnungsnummer|auftragsnummer|kundennummer|sendungsnummer|seriennummer"
     r"|vertragsnummer|bestelldatum|kaufdatum|rechnungsdatum|lieferdatum|kaufpreis|preis|betrag"
     r"|modell(?:nummer)?|numéro de (?:commande|facture|client|suivi|série|contrat|dossier)"
@@ -344,8 +351,8 @@ OWN_FACT = (
     r"|referencia)"
 )
 _FACT_ARTICLE = (
-    r"(?:(?:the|my|our|its|die|das|den|der|meine\w*|unsere\w*|le|la|l['’]|les|mon|ma|mes|notre|el|los"
-    r"|las|mi|mis|nuestr\w*)\s*)?"
+    r"(?:(?:the|my|our|its|his|her|their|die|das|den|der|meine\w*|unsere\w*|sein\w*|ihr\w*|le|la"
+    r"|l['’]|les|mon|ma|mes|notre|son|sa|ses|leurs?|el|los|las|mi|mis|nuestr\w*|su|sus)\s*)?"
 )
 _FACT_AND = r"\s*(?:,|,?\s*(?:and|&|und|sowie|et|y|e))\s+"
 OWN_FACTS = rf"{_FACT_ARTICLE}{OWN_FACT}(?:{_FACT_AND}{_FACT_ARTICLE}{OWN_FACT}){{0,4}}"
@@ -354,7 +361,17 @@ _INTO_REPLY = (
     r"(?:in|into|to|in die|in ihre|in der|in ihrer|dans|à|en|a)\s+(?:your|the|ihre|die|der|deine"
     r"|votre|ta|la|su|tu)\s+(?:reply|response|answer|antwort|réponse|respuesta)\b"
 )
-_FACTS_END = r"\s*(?:[.?!;]|$|,\s*(?:please|bitte|s['’]il|por favor|merci|gracias|danke))"
+# ... which may name what they belong to ("le lien de suivi Colissimo pour ma commande ML-44718",
+# "el enlace de seguimiento del envío CV-10482"): one word (a carrier), then the order or parcel.
+_FACTS_OF = (
+    r"(?:\s+\w+)?\s+(?:for|of|on|pour|de|du|para|del?|für|von|zu)\s+(?:(?:my|our|the|this|ma|mon|notre|la"
+    r"|le|mi|nuestro|el|meine\w*|unsere\w*|die|der|das|dem)\s+)?(?:order|shipment|parcel|package|delivery"
+    r"|booking|refund|commande|colis|envoi|livraison|pedido|env[ií]o|paquete|reserva|reembolso"
+    r"|bestellung|sendung|paket|lieferung|buchung|erstattung)(?:\s+[\w-]*\d[\w-]*)?"
+)
+_FACTS_END = (
+    rf"(?:{_FACTS_OF})?\s*(?:[.?!;]|$|,\s*(?:please|bitte|s['’]il|por favor|merci|gracias|danke))"
+)
 ONLY_FACTS_INTO_REPLY = (
     r"(?!(?:\s+(?:sie|du|bitte|please|also|vous|s['’]il vous plaît|por favor|nos|me|mir|uns|us))*"
     rf"\s+(?:{OWN_FACTS}\s+{_INTO_REPLY}|{_INTO_REPLY}\s+{OWN_FACTS}{_FACTS_END}))"
@@ -500,7 +517,10 @@ INJECTION_PATTERNS: list[Pattern] = [
         rf"\byou(?:'re| are)\s+(?:now|from now on|henceforth)\b[^.\n]{{0,40}}?\b(?:{AI_NOUN}|agent|manager"
         r"|admin(?:istrator)?|supervisor|dan|gpt|unrestricted|unfiltered|jailbroken|developer mode"
         r"|no (?:rules|restrictions|limits)|without (?:rules|restrictions|limits))\b"
-        r"|\b(?:pretend|imagine)\s+(?:to be|you(?:'re| are))\b"
+        # said to the assistant ("Pretend to be ...", "I want you to pretend ..."), not of others
+        # ("participants pretend to be angry customers", stress19)
+        r"|(?:^|(?<=[.!?:;,(]\s)|(?<=\bplease\s)|(?<=\bnow\s)|(?<=\bjust\s)|(?<=\band\s)|(?<=\byou\s)"
+        r"|(?<=\bu\s)|(?<=\bto\s)|(?<=let['’]s\s)|(?<=\blet us\s))(?:pretend|imagine)\s+(?:to be|you(?:'re| are))\b"
         r"|\b(?:respond|reply|answer|act|write|behave|speak)\s+(?:as if|as though|like) you(?:'re| are| were)\b"
         r"|\b(?:antworte|antworten sie|schreib\w*)\b[^.\n]{0,10}\bals (?:ob|wärst|wären)\b"
         r"|\b(?:réponds|répondez|écris|écrivez) comme si (?:tu étais|vous étiez)\b"
@@ -713,6 +733,10 @@ INJECTION_PATTERNS: list[Pattern] = [
         # "können Sie in der Antwort den Code ... erwähnen?" (not "in Ihrer Antwort haben Sie erwähnt")
         r"|\bin (?:ihrer|deiner|der|eurer) antwort\b[^.\n]{0,60}?\b(?:erwähnen|erwähne"
         r"|aufnehmen|einfügen|hinzufügen)\b",
+        # the team's own facts, then the reply, then the verb: "den Tracking-Link in Ihre Antwort
+        # einfügen" (the English and Romance patterns have this in ONLY_FACTS_INTO_REPLY)
+        unless=rf"\b{OWN_FACTS}\s+in (?:ihre|deine|die|der|eure) antwort\s+(?:mit\s+)?(?:ein|auf)?(?:fügen"
+        r"|nehmen|schreiben|setzen)\b",
     ),
     _p(
         "demande un lien ou un texte imposé dans la réponse",
