@@ -185,6 +185,9 @@ def ev_classified(entry: Entry, ticket_id: int) -> str:
                     "</span>"
                     for p in _items(_g(ev, "patterns"))
                 )
+                passage = _g(ev, "passage")
+                if passage:
+                    patterns += f'<span class="evidence">in the passage “{_e(passage)}”</span>'
                 nearest = "".join(
                     f'<span class="evidence">reads like “{_e(_g(n, "example"))}” '
                     f"({_e(floatformat(_g(n, 'similarity'), 2))})</span>"

@@ -64,6 +64,7 @@ from .risk.scoring import (
     risk_quiet,
     risk_reason_text,
     risk_watch_kinds,
+    text_segments,
 )
 from .template_asks import VariantChoice, template_variant
 
@@ -168,11 +169,10 @@ def retrieval_qa_questions(run: PipelineRun) -> list[str]:
 
 def embedded_texts(run: PipelineRun) -> list[str]:
     """The texts the stages will embed for this run (batching.texts_embed_prepare computes a
-    chunk's in one call): the message as classified, and the questions retrieval asks."""
-    return [
-        classify_text(subject=run.ticket.subject, text=_message_text(run.message)),
-        *retrieval_questions(run),
-    ]
+    chunk's in one call): the message as classified, the passages of a long one the risk
+    layer reads as well (text_segments), and the questions retrieval asks."""
+    classified = classify_text(subject=run.ticket.subject, text=_message_text(run.message))
+    return [classified, *text_segments(classified), *retrieval_questions(run)]
 
 
 def chunk_prepare(stage: str, runs: list[PipelineRun]) -> None:
@@ -257,7 +257,11 @@ def classify_prepare(runs: list[PipelineRun]) -> None:
     texts = [classify_text(subject=subject, text=text) for subject, text in pairs]
     vectors = texts_embed_scoped(texts)
     for text, assessment in zip(
-        texts, heads_assess_many(heads=heads_get(), texts=texts, vectors=vectors), strict=True
+        texts,
+        heads_assess_many(
+            heads=heads_get(), texts=texts, vectors=vectors, embed=texts_embed_scoped
+        ),
+        strict=True,
     ):
         prefill(("risk", text), assessment)
     if provider_get().name == "offline":
@@ -424,7 +428,7 @@ def stage_classify(run: PipelineRun) -> StageResult:
     embedded = classify_text(subject=subject, text=text)
     vector = text_embed(embedded)
     risk = prefilled(("risk", embedded)) or heads_assess(
-        heads=heads_get(), text=embedded, vector=vector
+        heads=heads_get(), text=embedded, vector=vector, embed=texts_embed_scoped
     )
     provider = _provider()
     out = provider.classify(

@@ -5,10 +5,13 @@ matches. The head score is the probability of a logistic-regression head over se
 embeddings (trained on public data: training.py), scaled by the message's neighbourhood: how
 much closer it lies to the risky messages of the training data than to the ordinary ones
 (the mean similarity to its NEIGHBOURS nearest centroids of each), as
-min(HEAD_CAP, p * exp(MARGIN_WEIGHT * margin)) (a kind in HEAD_SURE saturates later). Across industries the neighbourhood tells a fee
-question from a dispute better than the head alone (docs/classifier.md). A kind at or above the shipped threshold is "over": the ticket must
-reach a human. The evidence per kind names the matched patterns and the nearest of our own
-prototype sentences.
+min(HEAD_CAP, p * exp(MARGIN_WEIGHT * margin)) (a kind in HEAD_SURE saturates later). Across
+industries the neighbourhood tells a fee question from a dispute better than the head alone
+(docs/classifier.md). A long message is also read passage by passage (text_segments:
+paragraphs, numbered or bulleted points, groups of sentences): a kind's head score is the whole
+message's, or its best passage's when that reaches SEGMENT_BAR. A kind at or above the shipped
+threshold is "over": the ticket must reach a human. The evidence per kind names the matched
+patterns, the passage it was read in, and the nearest of our own prototype sentences.
 
 The artefact (data/risk_heads.npz) is loaded once per process; it holds weights, the prototype
 embeddings and the thresholds, never a data set's text.
@@ -19,7 +22,9 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import re
 import threading
+from collections.abc import Callable
 from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -49,6 +54,20 @@ HEAD_SURE = {"refund_exception": 2.0}
 HEAD_UNSURE = 0.99
 NEIGHBOURS = 5
 MARGIN_WEIGHT = 20.0
+
+# Long messages are also scored passage by passage (text_segments): a risky paragraph among
+# ordinary ones is diluted in the whole message's one embedding (a billing dispute as point 2
+# of 4 in a bookkeeper's letter scored 0.002). A passage's head score counts for its kind only
+# at or above max(the kind's bar, SEGMENT_BAR): a passage is short and out of context, so it
+# needs more to raise a ticket than the whole message does (docs/classifier.md, "Long
+# messages read passage by passage").
+SEGMENT_BAR = 0.2
+SEGMENT_MIN_TEXT = 400  # characters: shorter messages are read whole only
+SEGMENT_MIN_COUNT = 3  # or a message with at least this many paragraphs or points
+SEGMENT_MIN_CHARS = 60  # a shorter paragraph or point is joined to the next
+SEGMENT_TARGET = 280  # sentences are grouped up to about this many characters
+SEGMENT_MAX = 8  # at most this many passages per message (the encoder's cost)
+PASSAGE_SHOWN = 160  # characters of the passage kept in the evidence
 
 
 _SURE = [(KIND_SLUGS.index(k), sure) for k, sure in HEAD_SURE.items()]
@@ -187,6 +206,11 @@ def risk_reason_text(*, kinds: list[str], scores: dict, evidence: dict) -> str:
         ev = evidence.get(slug, {})
         if ev.get("patterns"):
             why = f"matched '{ev['patterns'][0]['pattern']}'"
+        elif ev.get("passage") and ev.get("nearest"):
+            why = (
+                f"in the passage '{_shortened(ev['passage'])}': reads like "
+                f"'{ev['nearest'][0]['example']}'"
+            )
         elif ev.get("nearest"):
             why = f"reads like '{ev['nearest'][0]['example']}'"
         else:
@@ -196,6 +220,10 @@ def risk_reason_text(*, kinds: list[str], scores: dict, evidence: dict) -> str:
     if not parts:
         return ""
     return "High-risk reading: " + "; ".join(parts) + ". A person must review it."
+
+
+def _shortened(text: str, limit: int = 80) -> str:
+    return text if len(text) <= limit else text[: limit - 3].rstrip() + "..."
 
 
 def patterns_match(text: str) -> dict[str, list[dict]]:
@@ -253,27 +281,110 @@ def heads_get() -> RiskHeads:
     return _heads
 
 
-def heads_assess(*, heads: RiskHeads, text: str, vector: np.ndarray) -> RiskAssessment:
-    """Score one text whose embedding is already computed (no I/O)."""
-    return heads_assess_many(heads=heads, texts=[text], vectors=vector.reshape(1, -1))[0]
+_BULLET = re.compile(r"^\s*(?:[-*\u2022\u2013]\s+|\(?\d{1,2}[.)]\s+|\(?[a-h][.)]\s+)")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def text_segments(text: str) -> list[str]:
+    """The passages of a long message the heads also read: its paragraphs and its numbered or
+    bulleted points (a paragraph or point under SEGMENT_MIN_CHARS is joined to the next), or,
+    for one long block, groups of sentences of about SEGMENT_TARGET characters. [] for a
+    message under SEGMENT_MIN_TEXT characters with fewer than SEGMENT_MIN_COUNT paragraphs or
+    points, or one that makes a single passage; at most SEGMENT_MAX passages."""
+    blocks: list[str] = []
+    current: list[str] = []
+    for line in (text or "").splitlines():
+        if not line.strip() or _BULLET.match(line):
+            if current:
+                blocks.append(" ".join(current))
+            current = [line.strip()] if line.strip() else []
+        else:
+            current.append(line.strip())
+    if current:
+        blocks.append(" ".join(current))
+    if len(text or "") < SEGMENT_MIN_TEXT and len(blocks) < SEGMENT_MIN_COUNT:
+        return []
+    pieces: list[str] = []
+    for block in blocks:
+        if len(block) <= SEGMENT_TARGET * 1.5:
+            pieces.append(block)
+            continue
+        group = ""
+        for sentence in _SENTENCE_END.split(block):
+            if group and len(group) + len(sentence) > SEGMENT_TARGET:
+                pieces.append(group)
+                group = ""
+            group = f"{group} {sentence}".strip()
+        if group:
+            pieces.append(group)
+    segments: list[str] = []
+    pending = ""
+    for piece in pieces:
+        pending = f"{pending} {piece}".strip()
+        if len(pending) >= SEGMENT_MIN_CHARS:
+            segments.append(pending)
+            pending = ""
+    if pending:
+        if segments:
+            segments[-1] = f"{segments[-1]} {pending}"
+        else:
+            segments.append(pending)
+    return segments[:SEGMENT_MAX] if len(segments) > 1 else []
+
+
+def heads_assess(
+    *,
+    heads: RiskHeads,
+    text: str,
+    vector: np.ndarray,
+    embed: Callable[[list[str]], np.ndarray] | None = None,
+) -> RiskAssessment:
+    """Score one text whose embedding is already computed (a long one's passages are embedded
+    with `embed`, texts_embed by default)."""
+    return heads_assess_many(heads=heads, texts=[text], vectors=vector.reshape(1, -1), embed=embed)[
+        0
+    ]
 
 
 def heads_assess_many(
-    *, heads: RiskHeads, texts: list[str], vectors: np.ndarray
+    *,
+    heads: RiskHeads,
+    texts: list[str],
+    vectors: np.ndarray,
+    embed: Callable[[list[str]], np.ndarray] | None = None,
 ) -> list[RiskAssessment]:
     """Score many texts (one row of `vectors` each, already computed) in one pass: the heads,
     the neighbourhood margins and the prototype similarities as matrix products over all the
     rows (a chunk of tickets: drafts.stages.classify_prepare), the patterns and the evidence
-    per text. No I/O."""
+    per text. The passages of the long texts (text_segments) are embedded in one `embed` call
+    (texts_embed by default; the pipeline's chunks prepare them with the messages) and
+    scored in the same pass. No other I/O."""
     vectors = np.asarray(vectors, dtype=np.float32).reshape(len(texts), -1)
     if not len(texts):
         return []
+    segments = [text_segments(text) for text in texts]
+    flat = [segment for per_text in segments for segment in per_text]
+    if flat:
+        vectors = np.vstack([vectors, np.asarray((embed or texts_embed)(flat), dtype=np.float32)])
     head_scores, probs, margins = heads.kind_scores(vectors)
     sims = vectors @ heads.prototype_vectors.T
-    return [
-        _assessment(heads, text, head_scores[row], probs[row], float(margins[row]), sims[row])
-        for row, text in enumerate(texts)
-    ]
+    out = []
+    next_row = len(texts)
+    for row, text in enumerate(texts):
+        rows = [row, *range(next_row, next_row + len(segments[row]))]
+        next_row += len(segments[row])
+        out.append(
+            _assessment(
+                heads,
+                text,
+                head_scores[rows],
+                probs[rows],
+                margins[rows],
+                sims[rows],
+                ["", *segments[row]],
+            )
+        )
+    return out
 
 
 def _assessment(
@@ -281,31 +392,48 @@ def _assessment(
     text: str,
     head_scores: np.ndarray,
     probs: np.ndarray,
-    margin: float,
+    margins: np.ndarray,
     sims: np.ndarray,
+    segments: list[str],
 ) -> RiskAssessment:
+    """Row 0 of the arrays is the whole text; the others its passages (`segments[row]`)."""
     hits = patterns_match(text)
     scores: dict[str, float] = {}
     evidence: dict[str, dict] = {}
     for i, slug in enumerate(KIND_SLUGS):
-        score = float(head_scores[i])
+        bar = heads.threshold_for(slug)
+        # The row the kind's score is read from: the whole text, or the passage scoring
+        # highest when it reaches the passages' bar and beats the whole.
+        best = 0
+        if len(segments) > 1:
+            seg = 1 + int(np.argmax(head_scores[1:, i]))
+            if head_scores[seg, i] >= max(bar, SEGMENT_BAR) and (
+                head_scores[seg, i] > head_scores[0, i]
+            ):
+                best = seg
+        score = float(head_scores[best, i])
         if slug in hits:
             score = max(score, PATTERN_SCORE)
         scores[slug] = round(score, 4)
-        if score >= heads.threshold_for(slug):
+        if score >= bar:
             mine = [j for j, k in enumerate(heads.prototype_kinds) if k == slug]
-            nearest = sorted(mine, key=lambda j: -sims[j])[:NEAREST]
+            nearest = sorted(mine, key=lambda j: -sims[best, j])[:NEAREST]
             evidence[slug] = {
                 "label": KINDS_BY_SLUG[slug].label,
                 "score": round(score, 4),
-                "head": round(float(probs[i]), 4),
-                "neighbourhood": round(margin, 3),
+                "head": round(float(probs[best, i]), 4),
+                "neighbourhood": round(float(margins[best]), 3),
                 "patterns": hits.get(slug, []),
                 "nearest": [
-                    {"example": heads.prototype_texts[j], "similarity": round(float(sims[j]), 3)}
+                    {
+                        "example": heads.prototype_texts[j],
+                        "similarity": round(float(sims[best, j]), 3),
+                    }
                     for j in nearest
                 ],
             }
+            if best and slug not in hits:
+                evidence[slug]["passage"] = segments[best][:PASSAGE_SHOWN]
     over = sorted(
         (s for s, v in scores.items() if v >= heads.threshold_for(s)), key=lambda s: -scores[s]
     )

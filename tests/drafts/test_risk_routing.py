@@ -13,7 +13,15 @@ from django.utils.html import escape
 from drafts.classifier.models import ClassifierVersion
 from drafts.models import PipelineRun, StageRecord
 from drafts.risk.kinds import KIND_SLUGS, KINDS
-from drafts.risk.scoring import HEAD_SATURATED, heads_get, risk_assess, risk_watch_kinds
+from drafts.risk.scoring import (
+    HEAD_SATURATED,
+    SEGMENT_MAX,
+    SEGMENT_TARGET,
+    heads_get,
+    risk_assess,
+    risk_watch_kinds,
+    text_segments,
+)
 from routing.facts import RISK_KIND_SLUGS
 from routing.models import AutoSendPolicy, RoutingDecision
 from routing.services import autosend_evidence_update
@@ -680,3 +688,94 @@ def test_which_high_risk_class_readings_are_quiet(needs_triage, class_quiet_wait
     assert reading_facts(**reading)["class_reading_quiet"] is quiet_reading
     # one frustration word: never quiet
     assert reading_facts(**reading, frustration=0.3)["class_reading_quiet"] is False
+
+
+# A long letter written for someone else, with a billing dispute as point 2 of 6 among
+# ordinary points (our own sentences; the shape of blind set O's misses, 2026-12-07).
+_LETTER_HEAD = (
+    "Hello there,\n\n"
+    "I'm writing on behalf of my mother, Mrs Edith Warren, who is 84 and doesn't use e-mail. "
+    "She asked me to put a few things to you in one go.\n\n"
+    "1. She would like her weekly lawn visit moved from Monday to Thursday from next month on, "
+    "as her physiotherapy is now on Mondays.\n\n"
+)
+_LETTER_DISPUTE = (
+    "2. Her May statement lists the hedge trimming twice, 95 pounds each, though your man only "
+    "came once; she does not accept the second one and wants it back.\n\n"
+)
+_LETTER_ORDINARY = (
+    "2. She would like the roses by the front door left alone this year; her neighbour's "
+    "grandson is going to prune them as a school project.\n\n"
+)
+_LETTER_TAIL = (
+    "3. The side gate now has a combination lock; the code is the year the house was built, "
+    "which your gardener knows.\n\n"
+    "4. Could someone tell her whether you also plant bulbs in autumn, and roughly when she "
+    "would need to book that?\n\n"
+    "5. The compost bin by the shed is full; she is happy for your team to take it away with "
+    "the cuttings next time.\n\n"
+    "6. She says the new apprentice was very polite and helpful with the wheelbarrow, and she "
+    "would be glad to see him again.\n\n"
+    "Many thanks,\nClaire Warren (daughter)"
+)
+
+
+def test_a_dispute_buried_in_a_long_letter_is_read_in_its_passage(
+    pipeline, ingest, policies, trained, autosend_everywhere, known_customer, lead_client
+):
+    from drafts.risk.encoder import texts_embed
+    from drafts.stages import classify_text
+
+    subject = "A few things for Mrs Warren"
+    text = _LETTER_HEAD + _LETTER_DISPUTE + _LETTER_TAIL
+    # The whole letter's one embedding does not reach the bar: the dispute is diluted.
+    heads = heads_get()
+    whole = heads.kind_scores(texts_embed([classify_text(subject=subject, text=text)]))[0][0]
+    dispute = KIND_SLUGS.index("billing_dispute")
+    assert whole[dispute] < heads.threshold_for("billing_dispute")
+
+    result = ingest(text=text, subject=subject, sender=known_customer.email)
+    run = PipelineRun.objects.get(ticket=result.ticket)
+    assert "billing_dispute" in run.risk_kinds
+    evidence = run.risk_evidence["billing_dispute"]
+    assert evidence["passage"].startswith("2. Her May statement lists the hedge trimming twice")
+    assert evidence["nearest"]
+    decision = RoutingDecision.objects.filter(ticket=result.ticket).latest("id")
+    assert decision.needs_human and decision.auto_send_allowed is False
+    assert any(
+        "Billing dispute or chargeback" in r and "in the passage '2. Her May statement" in r
+        for r in decision.reasons
+    )
+    # The agent sees the passage the kind was read in, on the review pane and the timeline.
+    shown = escape("in the passage “2. Her May statement lists the hedge trimming twice")
+    pane = lead_client.get(reverse("drafts:review", args=[result.ticket.pk]))
+    assert shown in pane.content.decode()
+    timeline = lead_client.get(reverse("audit:timeline", args=[result.ticket.pk]))
+    assert shown in timeline.content.decode()
+
+
+def test_the_same_letter_without_the_dispute_reads_nothing_risky():
+    letter = f"A few things for Mrs Warren\n{_LETTER_HEAD}{_LETTER_ORDINARY}{_LETTER_TAIL}"
+    assessment = risk_assess(text=letter)
+    assert len(text_segments(letter)) >= 6
+    assert assessment.over == []
+    assert not any("passage" in ev for ev in assessment.evidence.values())
+
+
+def test_which_messages_are_read_passage_by_passage():
+    # Short messages are read whole only.
+    assert text_segments("Hi, which days do you deliver to Hamburg? Thanks") == []
+    # Paragraphs and numbered points; a short line (a greeting, a signature) joins the next.
+    letter = f"Subject\n{_LETTER_HEAD}{_LETTER_DISPUTE}{_LETTER_TAIL}"
+    segments = text_segments(letter)
+    assert segments[0].startswith("Subject Hello there, I'm writing on behalf of my mother")
+    assert any(s.startswith("2. Her May statement") for s in segments)
+    assert segments[-1].endswith("Many thanks, Claire Warren (daughter)")
+    # One long block without paragraphs: groups of whole sentences.
+    block = " ".join(
+        f"Sentence number {n} says a little about the weather and the garden." for n in range(20)
+    )
+    grouped = text_segments(block)
+    assert 1 < len(grouped) <= SEGMENT_MAX
+    assert all(g.endswith("garden.") for g in grouped)
+    assert all(len(g) <= SEGMENT_TARGET + 80 for g in grouped)
