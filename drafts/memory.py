@@ -47,7 +47,7 @@ from .knowledge import qa_encoder
 from .knowledge.retrieval import query_clean, term_stem
 from .language import text_language
 from .models import OutboundReply, ReplyMemory
-from .providers.composing import signoff_learn
+from .providers.composing import order_numbers_find, signoff_learn
 from .risk.encoder import DIMENSIONS, texts_embed
 
 # Likeness of a remembered reply to a new question (`memory_likeness`): the mean of the cosines
@@ -550,6 +550,21 @@ def reply_adapt(
         else:
             text = text.replace(fact, f"[check: {fact}]")
             notes.append(f"{fact} is the earlier customer's; this customer gave no such number.")
+    # An order number the earlier reply named that its customer did not give (the agent looked
+    # it up) is the earlier customer's order: where this customer gave an order number not yet
+    # in the text, it takes that one's place ("choose order FH-20455210" for a customer who
+    # wrote "the second station (FH-208050) ... a duplicate order").
+    orders_now = [n for n in order_numbers_find(question) if n not in text]
+    for fact in order_numbers_find(text):
+        if not orders_now or fact in given_now or fact in given_before or fact == reference:
+            continue
+        if fact not in facts_find(text):
+            continue
+        given = orders_now.pop(0)
+        text = re.sub(rf"(?<![\w-]){re.escape(fact)}(?![\w-])", given, text)
+        notes.append(
+            f"Order {given} is the one this customer gave (the earlier reply named another)."
+        )
     for fact in facts_find(text):
         if fact in given_now or fact == reference or fact.startswith("[check"):
             continue

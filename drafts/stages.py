@@ -53,7 +53,7 @@ from .memory import (
 from .models import PipelineRun, PromptTemplate, ReplyTemplate, TextVector
 from .providers import provider_get
 from .providers.base import ClassifyInput, ClassRef, DraftInput, FragmentRef, MemoryRef
-from .providers.composing import language_templates
+from .providers.composing import PLANS, language_templates, order_numbers_find
 from .risk.scoring import (
     PATTERN_SCORE,
     QUIET_FRACTION,
@@ -580,7 +580,11 @@ def _missing_account_data(run: PipelineRun, thread_text: str) -> list[str]:
         return []
     missing = []
     for need in REQUIRED_ACCOUNT_DATA.get(slug, []):
-        if need == "order_number" and not ORDER_RE.search(thread_text):
+        if (
+            need == "order_number"
+            and not ORDER_RE.search(thread_text)
+            and not order_numbers_find(thread_text)
+        ):
             missing.append("order_number")
         elif need == "plan" and not (customer and customer.plan):
             missing.append("plan")
@@ -826,6 +830,57 @@ def _asked_otherwise(matches: list, variant: VariantChoice | None, language: str
     return found
 
 
+# Things a question names that a reply must speak of to answer it, by kind: the plans (the
+# customer tiers' names, written as a name: "Business", not "business day"), whose prices and
+# features differ. A reply that names plans, none of them the one the question names, answers
+# for another plan ("¿cuánto cuesta el plan Business?" against a reply that prices Starter).
+# Devices are not a kind here: a return or pairing reply about the Station S2 answers for the
+# S2 Pro as well (with devices, 12 of the demo history's drafts lost a sent reply that was
+# within 0.3 of what the team sent: docs/pipeline.md).
+NAMED_KINDS: dict[str, list[tuple[str, re.Pattern]]] = {"plan": PLANS}
+
+
+def names_found(text: str) -> dict[str, set[str]]:
+    """The plans (NAMED_KINDS) a text names, by kind."""
+    found: dict[str, set[str]] = {}
+    for kind, names in NAMED_KINDS.items():
+        hits = {name for name, pattern in names if pattern.search(text or "")}
+        if hits:
+            found[kind] = hits
+    return found
+
+
+def names_other(question: str, reply: str) -> str:
+    """Why `reply` answers for another plan than `question` asks about ("it names
+    Starter; the question asks about Business"), or "" when it does not: the question names
+    things of a kind, and the reply names things of that kind but none of those."""
+    asked, named = names_found(question), names_found(reply)
+    for kind, wanted in asked.items():
+        theirs = named.get(kind, set())
+        if theirs and not theirs & wanted:
+            return (
+                f"it names {', '.join(sorted(theirs))}; the question asks about "
+                f"{', '.join(sorted(wanted))}"
+            )
+    return ""
+
+
+def _names_other(matches: list, question: str) -> dict[int, str]:
+    """For each reply to a related question in `matches` (likeness under MEMORY_SIMILARITY)
+    that speaks of another plan than this question names: memory id -> why (names_other). A
+    reply to the same question is kept: a cancellation reply that names only the Free plan the
+    account moves to still answers "can I cancel my Starter plan?" (2 of the demo history's
+    drafts within 0.3 were lost when every reply was checked)."""
+    found = {}
+    for match in matches:
+        if match.similarity >= MEMORY_SIMILARITY:
+            continue
+        why = names_other(question, match.memory.reply)
+        if why:
+            found[match.memory.pk] = why
+    return found
+
+
 def _memories(
     run: PipelineRun, language: str, variant: VariantChoice | None = None, slug: str = ""
 ) -> tuple[list[MemoryRef], list[dict]]:
@@ -850,7 +905,8 @@ def _memories(
     customer_name = run.context.get("customer", {}).get("name", "")
     elsewhere = _replies_elsewhere(run, matches)
     asked = _asked_otherwise(matches, variant, language, slug)
-    skip = set(elsewhere) | set(asked)
+    other = _names_other(matches, question)
+    skip = set(elsewhere) | set(asked) | set(other)
     chosen = [m for m in matches if m.similarity >= MEMORY_SIMILARITY and m.memory.pk not in skip][
         :MEMORY_OFFERED
     ]
@@ -887,6 +943,7 @@ def _memories(
             **m.as_dict(),
             **({"elsewhere": elsewhere[m.memory.pk]} if m.memory.pk in elsewhere else {}),
             **({"asked_otherwise": asked[m.memory.pk]} if m.memory.pk in asked else {}),
+            **({"names_other": other[m.memory.pk]} if m.memory.pk in other else {}),
         }
         for m in matches
     ]
@@ -962,6 +1019,11 @@ def _memory_pointer(offered: list[MemoryRef], candidates: list[dict]) -> list[st
             f"Nearest sent reply: {nearest['ticket']}'s (similarity {nearest['similarity']:.2f}), "
             "not used: it answered the class's usual question, and the team's template for "
             "what this customer asks fits better. Open it if it helps."
+        ]
+    if nearest.get("names_other") and not offered:
+        return [
+            f"Nearest sent reply: {nearest['ticket']}'s (similarity {nearest['similarity']:.2f}), "
+            f"not used: {nearest['names_other']}. Open it if it helps."
         ]
     if nearest.get("elsewhere"):
         return [

@@ -14,6 +14,8 @@ from pathlib import Path
 from django.conf import settings
 from django.utils.html import strip_tags
 
+from tickets.models import Tier
+
 _BOLD = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _EMPH = re.compile(r"(?<![\w*])([*_])(?=\S)([^*_\n]+?)(?<=\S)\1(?![\w*])")
 _CODE = re.compile(r"`([^`\n]*)`")
@@ -25,9 +27,37 @@ _QUOTE = re.compile(r"^\s*>\s?")
 _TABLE_RULE = re.compile(r"^\s*\|?[\s:|-]+\|?\s*$")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(¿¡ÄÖÜÉÈÀ])")
 
+# An order in the demo's four languages ("order", "Bestellung", "commande", "pedido"; the
+# compounds "Bestellnummer", "order-number" included).
+ORDER_WORD = r"(?:order|bestell|auftrag|commande|pedido|compra)"
+# An order number: what follows an order word ("order 48213", "Bestellnummer: FH-208050",
+# "commande n° FH-20481137", "pedido nº 48213"), or a letter-prefixed number (a shop's prefix,
+# a hyphen, 5 or more digits: "FH-208050") anywhere in a text that names an order. Ticket
+# references ("SD-12") are never order numbers.
 ORDER_NUMBER = re.compile(
-    r"\b(FH-\d{8})\b|\border\s*(?:no\.?|number|nr\.?|#)?\s*[:#]?\s*(\d{4,})\b", re.I
+    rf"\b{ORDER_WORD}\w*(?:[ \t]*(?:no\.?|number|nr\.?|nummer|n[°ºo]\.?|num[ée]ro|n[úu]mero|#|:|de))*"
+    r"[ \t]*([A-Z]{0,4}-?\d{4,})\b",
+    re.I,
 )
+_PREFIXED_NUMBER = re.compile(r"(?<![\w-])([A-Z]{1,4}-\d{5,})(?![\w-])")
+# Words that name an order or its parcel, in the four languages.
+_ORDER_MENTION = re.compile(
+    rf"\b(?:{ORDER_WORD}|parcel|package|paket|lieferung|colis|livraison|paquete|env[ií]o)", re.I
+)
+
+
+def order_numbers_find(text: str) -> list[str]:
+    """The order numbers a text gives, each once: those after an order word first, then
+    letter-prefixed numbers when the text names an order anywhere ("did my order ship?
+    FH-204990")."""
+    text = text or ""
+    found = [m.group(1) for m in ORDER_NUMBER.finditer(text)]
+    if _ORDER_MENTION.search(text):
+        found += [m.group(1) for m in _PREFIXED_NUMBER.finditer(text)]
+    numbers = [n for n in found if not re.fullmatch(r"SD-?\d+", n, re.I)]
+    return list(dict.fromkeys(numbers))
+
+
 DEVICES = [
     ("S2 Pro", re.compile(r"\bS2[ -]?Pro\b", re.I)),
     ("Station S2", re.compile(r"\b(?:station\s+)?S2\b(?![ -]?Pro)", re.I)),
@@ -35,6 +65,9 @@ DEVICES = [
     ("wind sensor", re.compile(r"\bwind(?:\s+|-)sensor\b|\banemometer\b|\bWindsensor\b", re.I)),
     ("Fernhill app", re.compile(r"\bFernhill app\b", re.I)),
 ]
+
+# The plans, by the customer tiers' names, written as names ("Business", not "business day").
+PLANS = [(str(label), re.compile(rf"\b{re.escape(str(label))}\b")) for label in Tier.labels]
 
 
 def text_plain(text: str) -> str:
@@ -177,20 +210,29 @@ def second_person(text: str) -> str:
 class CustomerFacts:
     order_number: str = ""
     device: str = ""
+    plan: str = ""  # the plan the customer asks about, when the message names one
 
     def as_dict(self) -> dict:
         return {
-            k: v for k, v in (("order_number", self.order_number), ("device", self.device)) if v
+            k: v
+            for k, v in (
+                ("order_number", self.order_number),
+                ("device", self.device),
+                ("plan", self.plan),
+            )
+            if v
         }
 
 
 def customer_facts(text: str) -> CustomerFacts:
     """Facts the customer already gave in the message: used in the reply, never asked again."""
-    order = ORDER_NUMBER.search(text or "")
+    orders = order_numbers_find(text)
     device = next((name for name, pattern in DEVICES if pattern.search(text or "")), "")
+    plans = [name for name, pattern in PLANS if pattern.search(text or "")]
     return CustomerFacts(
-        order_number=(order.group(1) or order.group(2)) if order else "",
+        order_number=orders[0] if orders else "",
         device=device,
+        plan=plans[0] if len(plans) == 1 else "",
     )
 
 

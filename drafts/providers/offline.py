@@ -320,7 +320,7 @@ class OfflineProvider:
                 "customer_name": first_name,
                 "ticket_reference": request.ticket_reference,
                 "subject": text_plain(request.subject) or "your request",
-                "plan": plan,
+                "plan": facts.plan or plan,
                 "tier": tier,
                 "policy_points": points or NO_ANSWER_TEXT,
                 "agent_signature": request.signoff or _template_signoff(templates),
@@ -402,7 +402,8 @@ class OfflineProvider:
             "customer_name": name if templates.get("language") == "de" else name.split(" ")[0],
             "agent_name": "",
             "ticket_ref": reference,
-            "plan": customer.get("plan") or customer.get("tier") or "",
+            # The plan the customer asks about, else the one they are on.
+            "plan": facts.plan or customer.get("plan") or customer.get("tier") or "",
             "order_number": facts.order_number,
             "device": facts.device,
         }
