@@ -185,6 +185,7 @@ def test_the_demo_offers_the_same_variants_in_its_four_languages():
     }
     assert shape["en"]["shipping-status"] == ["delivery-times"]
     assert shape["en"]["setup-help"] == ["sensor-batteries", "sensor-pairing"]
+    assert shape["en"]["pricing"] == ["seats"]
     for language, classes in shape.items():
         assert classes == shape["en"], language
         for slug, entry in templates[language]["templates"].items():
@@ -237,6 +238,32 @@ DEMO_QUESTIONS = [
         "sensor-batteries",
     ),
     ("en", "setup-help", "The station's light never turns green when I connect it to Wi-Fi.", None),
+    # Seats on Business, and pricing questions the usual template answers. Missed when written
+    # (docs/pipeline.md, 2026-12-07): "Was kostet ein weiterer Platz für eine neue Kollegin?",
+    # "¿Cuánto cuesta añadir un puesto para una compañera nueva?" and two that name the annual
+    # plan and a renewal in one sentence (EN, ES).
+    ("en", "pricing", "How much is one extra seat per month?", "seats"),
+    (
+        "en",
+        "pricing",
+        "We are adding three colleagues to our Business account; how are the new seats billed?",
+        "seats",
+    ),
+    (
+        "de",
+        "pricing",
+        "Wie werden zusätzliche Plätze abgerechnet, wenn wir jährlich zahlen?",
+        "seats",
+    ),
+    (
+        "fr",
+        "pricing",
+        "Nous sommes à l'année : combien coûtent deux sièges de plus jusqu'au renouvellement ?",
+        "seats",
+    ),
+    ("en", "pricing", "Is the annual plan cheaper than paying monthly?", None),
+    ("en", "pricing", "Which plan do I need for two stations?", None),
+    ("es", "pricing", "¿Cuánto cuesta el plan Starter al año?", None),
 ]
 
 

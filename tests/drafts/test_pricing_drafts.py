@@ -154,3 +154,33 @@ def test_the_pricing_template_names_the_plan_asked_about(language, question, nam
             facts=customer_facts(other),
         )
         assert "Starter (monthly)" in text
+
+
+def test_a_seats_question_gets_the_demo_seats_template_not_an_annual_billing_reply(
+    drafted, pricing, smtp, agent, django_capture_on_commit_callbacks
+):
+    """The demo's own templates: a sent reply about paying yearly, however near the words, does
+    not say how seats added mid-term are billed; the team's seats template does."""
+    first, draft = drafted(text="Is paying yearly cheaper than monthly?", subject="Billing")
+    annual = (
+        "Hi Ada,\n\nYes: a year costs ten times the monthly price, so two months are free. You "
+        "can switch under Settings > Billing at any time.\n\nBest regards,\nAlex"
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        reviews.draft_edit_send(ticket_id=first.pk, draft_id=draft.pk, agent=agent, text=annual)
+
+    Customer.objects.create(email="bo@example.com", name="Bo Lindqvist", external_id="ACC-bo")
+    asked, seats = drafted(
+        text="We pay yearly for Business. Three colleagues join next week: how are the new "
+        "seats billed?",
+        subject="Billing",
+        sender="bo@example.com",
+    )
+    variants = language_templates("en")["templates"]["pricing"]["variants"]
+    body = next(v for v in variants if v["name"] == "seats")["body"]
+    assert body in seats.text, seats.text
+    assert "two months are free" not in seats.text
+    record = StageRecord.objects.filter(run__ticket=asked, stage="draft").latest("id")
+    assert record.inputs["template_variant"]["name"] == "seats"
+    remembered = [c for c in record.inputs["memory_candidates"] if c["ticket"] == first.reference]
+    assert remembered and remembered[0]["asked_otherwise"] == "seats", record.inputs
