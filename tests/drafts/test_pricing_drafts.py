@@ -3,6 +3,7 @@ draft: "how much is the Business plan?" is not answered by a reply that prices S
 plan asked about is the one the team's template names."""
 
 from io import StringIO
+from pathlib import Path
 
 import pytest
 from django.core.management import call_command
@@ -184,3 +185,31 @@ def test_a_seats_question_gets_the_demo_seats_template_not_an_annual_billing_rep
     assert record.inputs["template_variant"]["name"] == "seats"
     remembered = [c for c in record.inputs["memory_candidates"] if c["ticket"] == first.reference]
     assert remembered and remembered[0]["asked_otherwise"] == "seats", record.inputs
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is there an add-on to show my station's readings in Home Assistant, or do I use your API?",
+        "We want our weather data in Grafana. How often can we fetch it for 40 stations?",
+    ],
+)
+def test_a_question_about_connecting_another_tool_meets_the_demo_api_section(
+    question, pipeline, ingest
+):
+    """The demo's own policies say how other tools read the readings (the REST API, batches, no
+    plugins of our own): such a question meets that section first."""
+    from django.conf import settings as django_settings
+
+    call_command(
+        "import_policies",
+        str(Path(django_settings.BASE_DIR) / "demo" / "policies"),
+        stdout=StringIO(),
+    )
+    ticket = ingest(text=question, subject="Integration").ticket
+    run = ticket.runs.latest("id")
+    first = run.retrieval["chosen"][0]
+    assert (first["document"], first["heading"]) == (
+        "pricing",
+        "The API and connecting other tools",
+    ), run.retrieval["chosen"]
