@@ -106,9 +106,12 @@ def test_a_high_risk_reading_the_class_model_does_not_know_is_not_padded_with_a_
     pipeline, ingest, demo_policies, trained, maya
 ):
     result = ingest(
-        text="We'd like to chart our station readings in our own BI tool. Is there a plugin, "
-        "or should we poll your API every few minutes?",
-        subject="Charting tool integration",
+        # What the demo policies do not answer (webhooks): the passage ranked first clears the
+        # quoting bar but answers another question. (A charting-tool question was used here
+        # until the demo policies said how other tools read the API.)
+        text="Can your system call our webhook whenever a station reading crosses a "
+        "threshold, or do we have to check ourselves every few minutes?",
+        subject="Webhooks",
         sender="maya@example.com",
     )
     run, draft = _read_as(result, "outage", confidence=0.68, unfamiliar=True)
