@@ -29,10 +29,11 @@ print(json.dumps(sorted({name.split(".")[0] for name in sys.modules} & set(sys.a
 """
 
 
-def test_starting_django_and_intake_imports_no_training_or_model_client_library():
+def _probe(code: str, *args: str):
+    """Run `code` in a new Python process with Django's settings; the JSON its last line prints."""
     environment = {**os.environ, "DJANGO_SETTINGS_MODULE": "supportdesk.settings"}
     result = subprocess.run(
-        [sys.executable, "-c", PROBE, *HEAVY],
+        [sys.executable, "-c", code, *args],
         cwd=ROOT,
         env=environment,
         capture_output=True,
@@ -40,7 +41,11 @@ def test_starting_django_and_intake_imports_no_training_or_model_client_library(
         timeout=120,
         check=True,
     )
-    assert json.loads(result.stdout.strip().splitlines()[-1]) == []
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def test_starting_django_and_intake_imports_no_training_or_model_client_library():
+    assert _probe(PROBE, *HEAVY) == []
 
 
 INTAKE_PROBE = """
@@ -56,17 +61,7 @@ def test_starting_django_for_intake_imports_none_of_the_stage_work():
     """The admin modules, the tasks and the dispatch request import the pipeline's services on
     first use: a web or intake process starts without the encoders, the detectors and numpy
     (about 40% of its start's CPU, docs/pipeline.md)."""
-    environment = {**os.environ, "DJANGO_SETTINGS_MODULE": "supportdesk.settings"}
-    result = subprocess.run(
-        [sys.executable, "-c", INTAKE_PROBE, *STAGE_WORK],
-        cwd=ROOT,
-        env=environment,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=True,
-    )
-    assert json.loads(result.stdout.strip().splitlines()[-1]) == []
+    assert _probe(INTAKE_PROBE, *STAGE_WORK) == []
 
 
 def test_the_stages_still_find_the_libraries_on_first_use():
@@ -103,17 +98,7 @@ def test_the_detector_and_risk_patterns_compile_on_first_use_not_at_start():
     """The few hundred detector and risk patterns cost about 0.3-0.45 s to compile: a process
     that only starts (intake, the web server, a management command) no longer pays it; the first
     message read compiles what it needs, and the worker compiles them all before it forks."""
-    environment = {**os.environ, "DJANGO_SETTINGS_MODULE": "supportdesk.settings"}
-    result = subprocess.run(
-        [sys.executable, "-c", REGEX_PROBE],
-        cwd=ROOT,
-        env=environment,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=True,
-    )
-    made, at_start, after_one, total, flagged = json.loads(result.stdout.strip().splitlines()[-1])
+    made, at_start, after_one, total, flagged = _probe(REGEX_PROBE)
     assert made > 200
     assert at_start == 0
     assert 0 < after_one <= made
