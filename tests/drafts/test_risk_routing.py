@@ -517,6 +517,20 @@ def test_a_job_is_not_a_legal_matter_for_the_legal_detector_either():
     assert threat.signals.get("legal_request")
 
 
+def _waits_for_review_watching_a_dispute(ticket) -> None:
+    """The ticket's routing: disclaimed, the billing-dispute reading watched, no risk kind, waits
+    for review with the reason and is never auto-sent."""
+    from routing.evaluation import DISCLAIMED_REASON
+
+    decision = RoutingDecision.objects.filter(ticket=ticket).latest("id")
+    assert decision.facts["disclaimed"] is True
+    assert decision.facts["risk_kinds"] == []
+    assert "billing_dispute" in decision.facts["risk_watch"]
+    assert decision.needs_human is False and decision.block_auto_send is True
+    assert decision.auto_send_allowed is False
+    assert DISCLAIMED_REASON in decision.reasons
+
+
 def test_said_to_be_only_a_question_the_heads_reading_waits_for_review(
     pipeline, ingest, policies, trained, autosend_everywhere, known_customer
 ):
@@ -524,7 +538,6 @@ def test_said_to_be_only_a_question_the_heads_reading_waits_for_review(
     billing dispute at 0.3, no pattern, no detector): the kind is recorded and watched, the
     ticket waits for review with the reason, and it is never auto-sent. The same disclaimer in
     front of a readable dispute still goes to a person."""
-    from routing.evaluation import DISCLAIMED_REASON
 
     quiet = ingest(
         text="I'm not complaining, I just want to understand why this month's invoice is a bit "
@@ -536,13 +549,7 @@ def test_said_to_be_only_a_question_the_heads_reading_waits_for_review(
     assert "billing_dispute" in run.risk_kinds  # the reading is kept on the run
     assert run.risk_scores["billing_dispute"] < 1.0
     assert run.signal_evidence["disclaimer"][0]["matched"] == "I'm not complaining"
-    decision = RoutingDecision.objects.filter(ticket=quiet.ticket).latest("id")
-    assert decision.facts["disclaimed"] is True
-    assert decision.facts["risk_kinds"] == []
-    assert "billing_dispute" in decision.facts["risk_watch"]
-    assert decision.needs_human is False and decision.block_auto_send is True
-    assert decision.auto_send_allowed is False
-    assert DISCLAIMED_REASON in decision.reasons
+    _waits_for_review_watching_a_dispute(quiet.ticket)
 
     disputed = ingest(
         text="I'm not complaining, but I was charged twice for the same order this month.",
@@ -563,7 +570,6 @@ def test_a_routine_request_the_heads_read_as_a_dispute_waits_for_review(
     the ticket waits for review with the reason, never auto-sent, like a message said to be only
     a question. The same routine request next to a dispute the heads read strongly (no pattern
     reads "took the fee twice") still goes to a person."""
-    from routing.evaluation import DISCLAIMED_REASON
 
     routine = ingest(
         text="Hello, I've changed banks, so from March the membership fee should come out of the "
@@ -576,13 +582,7 @@ def test_a_routine_request_the_heads_read_as_a_dispute_waits_for_review(
     assert run.risk_scores["billing_dispute"] < 1.0
     assert "disclaimer" not in run.signal_evidence
     assert run.signal_evidence["routine_request"][0]["matched"] == "I've changed banks"
-    decision = RoutingDecision.objects.filter(ticket=routine.ticket).latest("id")
-    assert decision.facts["disclaimed"] is True
-    assert decision.facts["risk_kinds"] == []
-    assert "billing_dispute" in decision.facts["risk_watch"]
-    assert decision.needs_human is False and decision.block_auto_send is True
-    assert decision.auto_send_allowed is False
-    assert DISCLAIMED_REASON in decision.reasons
+    _waits_for_review_watching_a_dispute(routine.ticket)
 
     disputed = ingest(
         text="Hello, I've changed banks, and now I see you took the membership fee twice this "
