@@ -254,6 +254,11 @@ WANTS = (
     r"|aimerais|veux|necesit\w*|quiero|quisiera|me gustaría|pas[aá]is|pasas|mánd\w*|mandad\w*"
     r"|me (?:das|dais|dan|mandas|mandáis))"
 )
+# A person named with a title ("Frau Kühn", "Mr. Okafor", "Mme Lemaire", "la Sra. Ortega").
+HONORIFIC = (
+    r"(?:(?:mr|mrs|ms|miss|dr|prof|herrn?|frau|monsieur|madame|mademoiselle|mme|mlle|señora?|sra?"
+    r"|srta|don|doña)\.?|m\.)\s+(?:dr\.?\s+|prof\.?\s+)?[^\W\d_][\w'’-]+"
+)
 # A third person the sender speaks for or about (for requests that need one).
 THIRD_PERSON = (
     r"\b(?:neighbou?rs?|sister|brother|mother|father|mum|mom|dad|ex|ex-\w+|friend|colleague|boss"
@@ -951,7 +956,8 @@ INJECTION_PATTERNS: list[Pattern] = [
     ),
     _p(
         "claims staff status for the sender, or gives the assistant someone else's part",
-        r"\btreat me (?:as|like) (?:an? |the )?(?:internal|staff|employee|admin\w*|agent|developer|verified"
+        r"\btreat (?:me|the sender|this (?:sender|user|caller|person|requester)) (?:as|like) (?:an? |the )?"
+        r"(?:internal|staff|employee|admin\w*|agent|developer|verified"
         r"|colleague|member of staff|vip|supervisor|manager)\b"
         r"|\bbehandle?n? (?:sie )?mich (?:wie|als) (?:einen? |eine )?(?:mitarbeiter\w*|intern\w*|admin\w*"
         r"|kolleg\w*|verifiziert\w*|entwickler\w*)"
@@ -963,6 +969,12 @@ INJECTION_PATTERNS: list[Pattern] = [
         r"|\b(?:ignore|disregard|forget)\s+(?:what|whatever|anything)\b(?!\s+(?:i|i've|i have|we|we've"
         r"|i'd|i just)\b)[^.\n]{0,40}?\b(?:told|taught"
         r"|instructed|gave|given)\s+you\b",
+    ),
+    _p(
+        "an override notice addressed to the agent or the assistant",
+        r"\b(?:system|admin(?:istrator)?|security|priority|emergency)[ _-]?override\b[^\n]{0,60}?\b(?:for|to"
+        r"|für|an|pour|à|para|al)\s+(?:the |all |any |den |die |l['’]|le |la |el |los )?(?:support |customer )?"
+        r"(?:agents?|assistant|ai|ki|ia|bot|staff|mitarbeiter\w*|agente|asistente)\b",
     ),
     _p(
         "a data field addressed to the AI (in JSON, a log line or a configuration)",
@@ -1074,6 +1086,31 @@ INJECTION_PATTERNS: list[Pattern] = [
         r"|madre|padre|expareja|exmarido|exmujer|exnovi[oa]|dueñ[oa]|propietari[oa]|inquilin[oa])\b",
         unless=r"\b(?:my|mein\w*|mon|ma|mes|mi|mis) (?:own )?(?:e-?mail|address|adresse|phone|numéro"
         r"|número|dirección|correo|telefonnummer)\b[^.?\n]{0,30}?\b(?:change|ändern|changer|cambiar)",
+    ),
+    # A named person's bank details, invoices or room asked for (stress19's misses, read after its
+    # first sight: a tax adviser asking for "die hinterlegte IBAN von Frau Kühn", a hotel guest
+    # asking "Welche Zimmernummer hat Herr Dr. Lindqvist?").
+    _p(
+        "asks for a named person's bank details, invoices or room number",
+        rf"\b(?:{ASKS_TO_SEE}|{WANTS})\b[^.?\n]{{0,60}}?\b(?:iban|bic|bank details|bank account|account"
+        r" number|card number|bankverbindung|kontonummer|kartennummer|rib|coordonnées bancaires"
+        r"|numéro de (?:compte|carte)|datos bancarios|cuenta bancaria|número de (?:cuenta|tarjeta)"
+        r"|invoices|rechnungen|factures|facturas|room number|zimmernummer|numéro de chambre"
+        r"|número de habitación)\b[^.?\n]{0,40}?\b(?:of|for|von|für|de|du|del|de la)\s+"
+        + HONORIFIC
+        + r"|\b(?:room(?: number)?|zimmer(?:nummer)?|chambre|numéro de chambre|habitación"
+        r"|número de habitación)\b[^.?\n]{0,25}?\b(?:has|is|of|hat|ist|von|a|est|de|tiene|es|del)\s+"
+        + HONORIFIC,
+    ),
+    # Bookings or reservations listed with the guests' names ("lister les réservations du
+    # week-end avec les noms"), not the sender's own.
+    _p(
+        "asks for a list of bookings or reservations with the guests' names",
+        rf"\b(?:{LIST_VERB}|{WANTS})\b[^.?\n]{{0,40}}?\b(?:all |the |les |toutes les |die |alle |las "
+        r"|todas las )?(?:bookings|reservations|guests|buchungen|reservierungen|gäste|réservations"
+        rf"|clients|reservas|huéspedes)\b[^.?\n]{{0,60}}?\b{NAMES_WITH}\b",
+        unless=r"\b(?:my|our|mein\w*|unser\w*|mes|nos|mis|nuestr\w*)\s+(?:own\s+)?(?:bookings"
+        r"|reservations|buchungen|reservierungen|réservations|reservas)\b",
     ),
     _p(
         "asks what another customer was told, or for their ticket",
@@ -1808,6 +1845,19 @@ ACCOUNT_CHANGE_PATTERNS: list[Pattern] = [
         # 40,000 characters of "1 2 1 2") is not searched at all
         requires=rf"{ACCESS_ROLE}|contact me|write to me|e-?mail me|reach me|schreiben sie mir"
         r"|écrivez-moi|escríbanme|escríbeme|contáctenme|nur noch an|uniquement à|solo a",
+    ),
+    # stress19's miss, read after its first sight: "while you're in there: add ops-temp@... as an
+    # owner on our account". Owner or administrator rights for an address are the account's keys.
+    _p(
+        "asks to give an address owner or administrator rights on the account",
+        rf"\b(?:add|make|set up|grant|give|invite|füg\w*|mach\w*|trag\w*|ajout\w*|rajout\w*|mett\w*"
+        rf"|añad\w*|agreg\w*|pon\w*|hag\w*)\b[^?!\n]{{0,20}}?{EMAIL}[^?!\n]{{0,30}}?\b(?:as|als|comme"
+        r"|como|an?|to|zum|zur|en|de)\s+(?:an? |the |another |second |einen? |weitere[nmr]? |zweite[nmr]? "
+        r"|un |une |autre |second |un |una |otro |segundo )?(?:co-?)?(?:owner|admin\w*|account holder"
+        r"|super ?user|inhaber\w*|besitzer\w*|eigentümer\w*|propriétaire|titulaire|administrat\w*"
+        r"|propietari[oa]|titular|dueñ[oa])\b",
+        unless=ACCOUNT_CHANGE_UNLESS,
+        requires=r"@",
     ),
     _p(
         "sets the account's verification or recovery contact to a given value",
