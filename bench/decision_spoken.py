@@ -3,7 +3,7 @@ text in English, German, French and Spanish, spelled-out numbers and hesitations
 `manage.py evaluate` as a new user would run it: a CSV and a label map written to a temporary
 folder, the active class model, the shipped risk layer, the detectors and the live rules.
 
-    .venv/bin/python bench/decision_spoken.py [--set b|c|d|e|f|g|h|i|j|k|l|m|n|o] [--rows]
+    .venv/bin/python bench/decision_spoken.py [--set b|c|d|e|f|g|h|i|j|k|l|m|n|o|p] [--rows]
 
 Set a: SPOKEN_CHECKS (40); set b: SPOKEN_CHECKS_B (60); set c: SPOKEN_CHECKS_C (60, written
 before the ordinary prototypes of other industries, blind at its first run); sets d and e:
@@ -25,7 +25,9 @@ same day and kept unread: only its figures are read; set n: SPOKEN_CHECKS_N (80,
 passed through other systems: chat widgets, machine translation, dictation, pasted receipts),
 written blind the same day after the day's risk changes, kept unread; set o: SPOKEN_CHECKS_O
 (80, messages written on behalf of someone else and messages with several topics in one; ten
-more industries), written blind on 2026-12-07 (later) and kept unread.
+more industries), written blind on 2026-12-07 (later) and kept unread; set p: SPOKEN_CHECKS_P (80,
+terse SMS and chat messages, non-native writers, implicit risks; fifteen industries), written
+blind on 2026-12-07 (eighth session) and kept unread.
 
 Needs the database the console uses (a demo one: `python3 dev.py up --setup-only`).
 """
@@ -70,6 +72,7 @@ from drafts.risk.checks import (  # noqa: E402
     SPOKEN_CHECKS_M,
     SPOKEN_CHECKS_N,
     SPOKEN_CHECKS_O,
+    SPOKEN_CHECKS_P,
 )
 
 # Risk kind -> the demo's request class (the label map a user would write).
@@ -104,6 +107,7 @@ def main() -> None:
         "m": SPOKEN_CHECKS_M,
         "n": SPOKEN_CHECKS_N,
         "o": SPOKEN_CHECKS_O,
+        "p": SPOKEN_CHECKS_P,
     }
     name = sys.argv[sys.argv.index("--set") + 1] if "--set" in sys.argv else "a"
     if name not in sets:

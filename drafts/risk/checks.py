@@ -6953,3 +6953,472 @@ SPOKEN_CHECKS_O: tuple[tuple[str, str], ...] = (
     ),
     ("¿Hacéis afinación a domicilio del piano alquilado? Contrato AM-1855. Gracias", "none"),
 )
+
+
+# Set P: written blind on 2026-12-07 (eighth session) by a writer who read no code of the project:
+# terse SMS- and chat-style messages, messages by non-native writers with mistakes and mixed
+# vocabulary, and ordinary-length e-mails where the risk is implicit ("two identical lines on my
+# statement"); fifteen industries (electricity, mobile carriers, gyms, an airline, dental clinics,
+# pet insurance, cloud storage, ticketing, car insurance, ...). Kept unread: only its figures are
+# read.
+SPOKEN_CHECKS_P: tuple[tuple[str, str], ...] = (
+    # ------------------------------------------------------------------
+    # English - high risk (20)
+    # ------------------------------------------------------------------
+    (
+        "Hello, Looking at my statement for March I can see two identical lines "
+        "from BrightWatt Energy, both for £84.12 and both dated the 3rd. I only "
+        "have the one meter and the one account (ref BW-5530921). Could someone "
+        "look into it and put it right? Thanks, Harriet",
+        "billing_dispute",
+    ),
+    (
+        "parkr charged me 14.50 for 2 hrs, I was parked 40 min max. zone 118, "
+        "reg KP19 XLM. want the difference back",
+        "billing_dispute",
+    ),
+    (
+        "Hello, I buy the course 'Excel for Accountants' at LearnLadder on 2 of "
+        "january, I know it is more then 30 days now. But I was in hospital from "
+        "10 january and I could not open it not even one time. Is possible to "
+        "have the money back please? I can send the paper from the hospital.",
+        "refund_exception",
+    ),
+    (
+        "Hi there, We booked two Saver fares with Nordhavn Air to Reykjavik for "
+        "the 19th (booking ref QXT7PL). I understand those fares say no refunds. "
+        "My father passed away on Sunday, and the trip was meant to be for his "
+        "70th birthday. Is there anything at all you are able to do for the two "
+        "tickets? Kind regards, Elaine Borrow",
+        "refund_exception",
+    ),
+    (
+        "pls end my FitForge membership at the end of this month, moving abroad. member no 44871",
+        "account_closure",
+    ),
+    (
+        "Dear CloudCrate team, I would like you to remove everything you hold "
+        "about me: files, backups, payment history, support chats, the lot, and "
+        "to confirm in writing once that is done. I won't be needing the login "
+        "afterwards either. Regards, Tomasz Wróbel",
+        "account_closure",
+    ),
+    (
+        "To whom it may concern, I have now written three times about the repair "
+        "to my rear bumper under claim 2023-CL-88102 and had no answer. I have "
+        "passed all correspondence to my solicitor, who will contact your claims "
+        "department directly. Please copy her on anything you send me from now "
+        "on. M. Okafor (Keystone Motor policy KM-4471902)",
+        "legal",
+    ),
+    (
+        "Hello, I want to receive all the datas what Tellwave have stored about "
+        "me, according article 15 of GDPR. Also the recordings from my calls to "
+        "your hotline please. My customer number is 7720-119. Thank you",
+        "legal",
+    ),
+    (
+        "got a password reset code i never asked for. then another one. now my "
+        "password doesnt work. PayNest acct in my name, help",
+        "security",
+    ),
+    (
+        "Hi, Odd one. This morning I got an e-mail thanking me for updating my "
+        "account e-mail to j.marr88@… which isn't mine. I haven't changed "
+        "anything. The app on my phone still lets me in for now, but the order "
+        "history shows a delivery to an address in Leeds I've never been to. "
+        "Could you have a look? Snackdash account under Ruth Kemble.",
+        "security",
+    ),
+    (
+        "Hi, i receive yesterday SMS from 'HarborBank' with a link to confirm my "
+        "card because is blocked, the logo look exactly like yours. I clicked it "
+        "and typed my card number before I think. Is this from you?? what I do now",
+        "security",
+    ),
+    (
+        "left my wallet in a cab last night, Harbor Bank debit ending 4471 in it. freeze it please",
+        "lost_stolen",
+    ),
+    (
+        "Hello, The entry fob for our unit (3B) at HiveDesk Mercer Street hasn't "
+        "been seen since Friday; one of the team thinks it was left on the train. "
+        "It's the same fob we tap at the café kiosk, which bills our company "
+        "account. Can you make sure no one else can use it and arrange a new "
+        "one? Thanks, Dev (Pellam Studio)",
+        "lost_stolen",
+    ),
+    (
+        "Hi, Every month since February there's 9.99 on my card from "
+        "'STRMBX*PLUS'. I've only ever used the free StreamBox app on my tablet "
+        "and have no idea what Plus is or when I would have agreed to it. What "
+        "is this and who is it linked to? Card ends 0932.",
+        "unrecognised_payment",
+    ),
+    (
+        "who is ROVR*PKG 6.20 on my card yesterday?? never used rover park in my life",
+        "unrecognised_payment",
+    ),
+    (
+        "Hi, Since about 8 o'clock this morning none of our shared folders will "
+        "open for anyone in the office, 23 of us, all just getting a spinning "
+        "wheel then 'something went wrong'. Laptops, phones, it doesn't matter "
+        "which. We've a client submission at 3pm today. Account: Fenwick & Dale "
+        "Architects (Business tier).",
+        "outage",
+    ),
+    (
+        "whole street has no power since 6am, neighbours too. is it you?? acct 88-2291",
+        "outage",
+    ),
+    (
+        "This is the fourth time I have been promised a callback about my broken "
+        "home router and the fourth time nobody has rung. I have been with "
+        "Tellwave for eleven years. I want to speak to someone senior this week, "
+        "not another chatbot, otherwise all four of our lines are moving to "
+        "another network.",
+        "complaint",
+    ),
+    (
+        "I am very angry. Three times the food come cold and one time the drink "
+        "is missing, every time you say sorry and give coupon. I don't want "
+        "coupon anymore. I want somebody responsible to call me, this is really "
+        "bad service from Snackdash.",
+        "complaint",
+    ),
+    (
+        "3rd time my spin class booking vanished from the app and I get turned "
+        "away at the door. done with this. manager pls",
+        "complaint",
+    ),
+    # ------------------------------------------------------------------
+    # English - low risk (20), about half tricky look-alikes
+    # ------------------------------------------------------------------
+    (
+        "Hi, could you cancel my hygienist appointment on Thursday the 14th and "
+        "move me to the Tuesday after if there's anything free? Thanks, Priya",
+        "none",
+    ),
+    (
+        "quick q - if my phone gets nicked while travelling, does the Tellwave "
+        "insurance add-on cover it or would I need something separate?",
+        "none",
+    ),
+    (
+        "how do I delete an old photo from my Pawprint pet profile? uploaded the wrong dog lol",
+        "none",
+    ),
+    (
+        "My card on file expires at the end of next month. Where in the Rover "
+        "Park app do I add the new one so my parking isn't interrupted?",
+        "none",
+    ),
+    (
+        "Hello, the gift voucher for concerts, it has a refund policy or it is "
+        "only valid one year? I think to buy one for my sister birthday.",
+        "none",
+    ),
+    (
+        "app was really slow on Sunday evening when I ordered but fine now, just letting you know",
+        "none",
+    ),
+    (
+        "All sorted with the invoice question from yesterday, you can close the "
+        "ticket. Thanks Marco!",
+        "none",
+    ),
+    (
+        "Hi, I was about to dispute a line on my BrightWatt bill but then "
+        "realised it's the annual boiler cover I agreed to back in January. "
+        "Please ignore my earlier message, sorry for the bother!",
+        "none",
+    ),
+    (
+        "What is the security deposit for renting a locker by the month at the Canal Street gym?",
+        "none",
+    ),
+    (
+        "Hello, my colleague need to log in to our CloudCrate team space too. "
+        "How I add a second user? I don't want to give her my password.",
+        "none",
+    ),
+    (
+        "what time does the Canal St gym open on bank holidays",
+        "none",
+    ),
+    (
+        "Hello, my order SD-20931 is since 45 minutes 'on the way', how long it "
+        "take still approximately?",
+        "none",
+    ),
+    (
+        "Good afternoon, Could you please send me a copy of the January invoice? "
+        "I need it for an expense claim at work. Account ref BW-5530921. Many "
+        "thanks, Harriet",
+        "none",
+    ),
+    (
+        "What's the difference between Pawprint Standard and Pawprint Plus? Does "
+        "Plus cover dental for cats?",
+        "none",
+    ),
+    (
+        "Hello, I want change my flight date from 12 May to 15 May, booking is "
+        "NH4K2Z. How much cost the change please?",
+        "none",
+    ),
+    (
+        "Just wanted to say a big thank you to Aisha who runs the Python for "
+        "Beginners course on LearnLadder. Best online course I've done, and I've "
+        "done a few!",
+        "none",
+    ),
+    (
+        "first time at Lumen Arena next month with 2 kids (7 and 10). which "
+        "block has the best view without being too high up?",
+        "none",
+    ),
+    (
+        "Hi, is possible to pay my electricity in monthly instalments and not "
+        "every 3 month? What I need to do for this?",
+        "none",
+    ),
+    (
+        "can I export my course notes as a PDF somewhere?",
+        "none",
+    ),
+    (
+        "Hi, my son is 19 and just passed his test. What's the cheapest Keystone "
+        "cover you'd suggest for a small hatchback?",
+        "none",
+    ),
+    # ------------------------------------------------------------------
+    # German - high risk (7)
+    # ------------------------------------------------------------------
+    (
+        "Guten Tag, auf meinem Kontoauszug für Februar steht der Monatsbeitrag "
+        "zweimal, jeweils 39,90 EUR, beide am 01.02. abgebucht. Ich habe aber nur "
+        "eine Mitgliedschaft im Studio KraftWerk Ost (Mitgliedsnr. 20-5581). "
+        "Bitte prüfen Sie das. Viele Grüße, J. Albers",
+        "billing_dispute",
+    ),
+    (
+        "Hallo, ich habe Ticket gekauft für Konzert am 8. März, aber ich war "
+        "krank mit Fieber und konnte nicht gehen. Ich weiß, die Tickets sind nicht "
+        "erstattbar, aber ich habe Attest von Arzt. Kann ich bitte Geld zurück "
+        "bekommen? Bestellung TK-77120",
+        "refund_exception",
+    ),
+    (
+        "Bitte Handyvertrag zum nächstmöglichen Termin kündigen. Kd-Nr. 448-2201-7",
+        "account_closure",
+    ),
+    (
+        "Sehr geehrte Damen und Herren, da Sie auf meine beiden Schreiben zur "
+        "Regulierung des Schadens Nr. KV-2024-0193 nicht reagiert haben, habe ich "
+        "den Vorgang der Verbraucherzentrale übergeben. Eine Beschwerde bei der "
+        "BaFin behalte ich mir ausdrücklich vor. Mit freundlichen Grüßen, "
+        "H. Vogt",
+        "legal",
+    ),
+    (
+        "jemand hat sich gestern nacht aus Rumänien in mein CloudCrate Konto "
+        "eingeloggt, hab ne Mail dazu bekommen. war nicht ich!!",
+        "security",
+    ),
+    (
+        "Handy in der U-Bahn geklaut. Da ist die Park-App mit meiner Kreditkarte "
+        "drauf. Was muss ich jetzt machen?",
+        "lost_stolen",
+    ),
+    (
+        "Hallo, auf meiner Kreditkartenabrechnung taucht eine Zahlung über "
+        "112,40 € an 'SNACKDASH*BERLIN' vom 17.04. auf. An dem Tag war ich mit "
+        "der Familie in Portugal und habe bei Ihnen nichts bestellt. Können Sie "
+        "mir sagen, was das sein soll? Gruß, Petra Lindner",
+        "unrecognised_payment",
+    ),
+    # ------------------------------------------------------------------
+    # German - low risk (7)
+    # ------------------------------------------------------------------
+    (
+        "Ich muss meinen Termin zur Zahnreinigung am Mittwoch leider absagen. "
+        "Geht stattdessen Freitagnachmittag?",
+        "none",
+    ),
+    (
+        "Hallo, wie kann ich eine alte Lieferadresse von mein Profil löschen? Ich "
+        "wohne nicht mehr dort und die App nimmt immer die alte.",
+        "none",
+    ),
+    (
+        "Meine Kreditkarte läuft im Juni ab, wo kann ich im Account die neue hinterlegen? Danke",
+        "none",
+    ),
+    (
+        "Die Seite war heute früh kurz nicht erreichbar, jetzt geht's wieder. Nur zur Info.",
+        "none",
+    ),
+    (
+        "Wann hat die Praxis über Ostern offen?",
+        "none",
+    ),
+    (
+        "Gibt es Studentenrabatt für die Online-Kurse bei LearnLadder?",
+        "none",
+    ),
+    (
+        "Hallo, ich brauche bitte die Bestätigung über die Erstattung von "
+        "Tierarztkosten von März als PDF, für meine Steuererklärung. "
+        "Vertragsnummer PP-30881. Danke schön",
+        "none",
+    ),
+    # ------------------------------------------------------------------
+    # French - high risk (6)
+    # ------------------------------------------------------------------
+    (
+        "Bonjour, sur ma facture de mai je vois trois fois l'option "
+        "« International » à 5 € alors que je n'ai qu'une seule ligne. Le total "
+        "fait 47,80 € au lieu des 32,80 € habituels. Pouvez-vous corriger "
+        "cela ? Client n° 0612-88-430. Cordialement, Sophie Marchal",
+        "billing_dispute",
+    ),
+    (
+        "Bonjour, je veux fermer mon compte et que vous effacez toutes mes "
+        "données personnels, je n'utilise plus l'application des cours. Merci de "
+        "me confirmer quand c'est fait.",
+        "account_closure",
+    ),
+    (
+        "plus rien ne marche depuis ce matin, ni l'appli ni le site. impossible "
+        "de payer le stationnement. c'est général ?",
+        "outage",
+    ),
+    (
+        "Madame, Monsieur, Cela fait maintenant six semaines que j'attends le "
+        "remboursement de la consultation vétérinaire de mon chat (dossier "
+        "PT-55410). On m'a réclamé trois fois les mêmes justificatifs. Je "
+        "souhaite parler à un responsable, et sans réponse d'ici vendredi je "
+        "résilierai mes deux contrats chez vous. Bruno Lefort",
+        "complaint",
+    ),
+    (
+        "prélèvement de 59 € « CLDCRT » sur mon compte le 3/06, je connais pas. c'est quoi ?",
+        "unrecognised_payment",
+    ),
+    (
+        "Bonjour, votre compagnie refuse toujours de m'indemniser pour le vol "
+        "NH 512 annulé du 14/07. J'ai saisi la Médiation Tourisme et Voyage et "
+        "mon avocate vous adresse une mise en demeure cette semaine.",
+        "legal",
+    ),
+    # ------------------------------------------------------------------
+    # French - low risk (7)
+    # ------------------------------------------------------------------
+    (
+        "Je voudrais annuler mon cours de yoga de jeudi et le décaler à samedi, c'est possible ?",
+        "none",
+    ),
+    (
+        "si je perds mon badge de la salle, le remplacement coûte combien ?",
+        "none",
+    ),
+    (
+        "Bonjour, comment je peux supprimer un appareil de la liste des appareils "
+        "synchronisés ? J'ai vendu mon vieux ordinateur à mon frère la semaine passée.",
+        "none",
+    ),
+    (
+        "C'est bon, j'ai retrouvé le paiement dans mon historique, c'était bien "
+        "moi. Vous pouvez fermer la demande, merci !",
+        "none",
+    ),
+    (
+        "Vous êtes ouverts le samedi ?",
+        "none",
+    ),
+    (
+        "Bonjour, est-ce que c'est possible ajouter un bagage en soute après le "
+        "booking ? Réservation K8LMQ2, vol du 2 septembre.",
+        "none",
+    ),
+    (
+        "Bonjour, je cherche une assurance pour mon chien, il a 8 ans, quel "
+        "formule vous me conseillez ?",
+        "none",
+    ),
+    # ------------------------------------------------------------------
+    # Spanish - high risk (7)
+    # ------------------------------------------------------------------
+    (
+        "Hola, en el extracto de abril me aparecen dos cargos iguales de 62,15 € "
+        "de BrightWatt, el mismo día. Solo tengo un contrato de luz (nº "
+        "3300-1287). ¿Me lo podéis revisar? Gracias, Lucía",
+        "billing_dispute",
+    ),
+    (
+        "Buenas tardes, compré dos entradas para el festival del 22 de junio "
+        "(pedido #ES-90412). Sé que no son reembolsables, pero me operaron de "
+        "urgencia la semana pasada y no voy a poder ir. ¿Hay alguna posibilidad "
+        "de devolución, o al menos de un bono? Un saludo, Andrés",
+        "refund_exception",
+    ),
+    (
+        "quiero darme de baja del gimnasio a partir de julio. socio 7731",
+        "account_closure",
+    ),
+    (
+        "Hola, hoy me llegó un correo con vuestro logo diciendo que mi póliza "
+        "caduca mañana y que pague en un enlace. El remitente era raro "
+        "(keystone-pagos-seguro.xyz). Yo no he pagado nada, pero un compañero de "
+        "trabajo sí. Os aviso por si están usando vuestro nombre.",
+        "security",
+    ),
+    (
+        "perdí mi móvil ayer en el bus, tiene la app de PayNest con la tarjeta. bloquear please",
+        "lost_stolen",
+    ),
+    (
+        "Hola, desde el martes no podemos abrir ningún archivo de la carpeta "
+        "compartida, ni yo ni mis seis compañeros. Sale 'Error 503' en todos los "
+        "equipos. Tenemos el plan Empresa de CloudCrate y lo necesitamos para "
+        "trabajar.",
+        "outage",
+    ),
+    (
+        "Tercera vez que la clínica me cancela la cita el mismo día sin avisar. "
+        "Las tres veces pedí permiso en el trabajo. Quiero hablar con el "
+        "responsable, esto es una vergüenza.",
+        "complaint",
+    ),
+    # ------------------------------------------------------------------
+    # Spanish - low risk (6)
+    # ------------------------------------------------------------------
+    (
+        "¿Cómo cambio la contraseña? Solo quiero poner una más segura, no pasa nada raro.",
+        "none",
+    ),
+    (
+        "Hola, las gift cards tienen política de devolución? Es para regalar y "
+        "no sé si le va a gustar.",
+        "none",
+    ),
+    (
+        "¿Cómo me doy de baja solo de las notificaciones por SMS? Quiero seguir "
+        "con todo lo demás igual.",
+        "none",
+    ),
+    (
+        "¿A qué hora abre la clínica los sábados?",
+        "none",
+    ),
+    (
+        "¿Cuánto cuesta aparcar un mes entero en zona centro con la app?",
+        "none",
+    ),
+    (
+        "Hola, quiero cambiar mi vuelo del 3 al 5 de agosto, localizador PQ7R2M. "
+        "Cuánto es la diferencia de precio?",
+        "none",
+    ),
+)
