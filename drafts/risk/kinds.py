@@ -437,6 +437,22 @@ KINDS: tuple[RiskKind, ...] = (
                 r"\b(pirat(é|e)|frauduleu|acc(è|e)s non autoris|faille)",
             ),
             _p("Spanish: hacked, unauthorised access", r"\b(hacke(ado|aron)|acceso no autorizado)"),
+            # Set P's auto-sendable miss, read after its first sight: "got a password reset code i
+            # never asked for. then another one. now my password doesnt work". A code, a reset or
+            # a login alert the customer did not ask for is the first sign of a takeover.
+            _p(
+                "a code, a password reset or a login alert the customer never asked for",
+                r"\b(codes?|password reset|reset (e-?mail|link|message|text|sms)|verification|one-?time"
+                r"|otp|2fa|log-?in (alert|notification|attempt)|sign-?in (alert|notification|attempt))s?"
+                r"\b.{0,60}\b(i|we)\s+(never|did ?n.?t|did not|have ?n.?t|have not|had ?n.?t|had not)\s+"
+                r"(ask|request|tr(y|ied)|trigger|start|initiat)\w*"
+                r"|\b(code|passwort|zurücksetz)\w*\b.{0,60}\b(nicht|nie)\s+(selbst\s+)?(angefordert"
+                r"|angefragt|beantragt|verlangt|ausgelöst)"
+                r"|\b(codes?|réinitialisation)\b.{0,60}\b(je n.?ai|nous n.?avons|j.?ai) (jamais|pas|rien)"
+                r"\s+(demandé|sollicité|fait)"
+                r"|\b(c(ó|o)digos?|restablecimiento)\b.{0,60}\b(no|nunca) (he |hemos |lo |los )?(pedido"
+                r"|solicitado|ped(í|i)|solicit(é|e))",
+            ),
             _p(
                 "the signs of a takeover: something the customer did not do, and the password "
                 "no longer works",
@@ -533,6 +549,26 @@ KINDS: tuple[RiskKind, ...] = (
             _p("German: unknown payment, fraud", r"\b(nicht get(ä|ae)tigt|kenne ich nicht|betrug)"),
             _p("French: unknown payment, fraud", r"\b(ne reconnais pas|fraude)"),
             _p("Spanish: unknown charge, fraud", r"\b(no reconozco|fraude)"),
+            # Set P's miss, read after its first sight: "who is ROVR*PKG 6.20 on my card
+            # yesterday?? never used rover park in my life". Who a charge on the card is, or a
+            # merchant never used, next to the charge (not "a gift card I never used").
+            _p(
+                "asks who a charge on the card is, or says the merchant was never used",
+                r"\bwho (is|are|was|were)\b.{0,40}\bon (my|our) (credit |debit |bank )?(card|statement"
+                r"|bill)\b"
+                r"|\b(charge|charged|payment|debit|debited|transaction|on my card|on my statement)\b"
+                r".{0,60}\b(i|we)?\s*(have )?never (used|heard of|been to|shopped (at|with)|ordered from"
+                r"|bought from|dealt with)\b"
+                r"|\bwer ist\b.{0,40}\bauf (meiner|unserer) (kredit)?(karte|abrechnung|kontoauszug)"
+                r"|\b(abbuchung|belastung|lastschrift|auf meiner karte|kontoauszug)\b.{0,60}\bnoch nie\b"
+                r".{0,30}\b(benutzt|genutzt|gehört|bestellt|gekauft|gewesen)"
+                r"|\bqui est\b.{0,40}\bsur (ma|mon|notre) (carte|relevé|releve)"
+                r"|\b(prélèvement|prelevement|débit|sur ma carte|relevé)\b.{0,60}\bjamais\b.{0,20}"
+                r"\b(utilisé|entendu parler|commandé|acheté|été)"
+                r"|\bqui(é|e)n es\b.{0,40}\ben (mi|nuestra) (tarjeta|extracto)"
+                r"|\b(cargo|cobro|en mi tarjeta|extracto)\b.{0,60}\bnunca\b.{0,20}\b(usado|utilizado"
+                r"|oído|oido|pedido|comprado|estado)",
+            ),
         ),
     ),
     RiskKind(

@@ -125,6 +125,54 @@ def test_lost_card_goes_to_trust_and_safety_urgently_with_the_reason(
     assert run.versions["risk_layer"]
 
 
+@pytest.mark.parametrize(
+    "text, kind, reads",
+    [
+        # a code, a reset or a login alert nobody asked for: the first sign of a takeover
+        ("got a login code i never requested, now the app logs me out", "security", True),
+        ("Ich habe zwei SMS-Codes bekommen, die ich nicht angefordert habe.", "security", True),
+        ("Je reçois des codes de connexion que je n'ai jamais demandés.", "security", True),
+        ("Me llegan códigos de verificación que no he solicitado.", "security", True),
+        ("The reset code I asked for never arrived, can you resend it?", "security", False),
+        ("Where do I turn on login alerts for my account?", "security", False),
+        # who a charge on the card is; a merchant never used
+        ("who is BRX*MOTO 12.40 on my card?? no idea", "unrecognised_payment", True),
+        ("There's a charge from Velo Hire and I've never used them.", "unrecognised_payment", True),
+        ("Wer ist TAXIZONE auf meiner Kreditkarte?", "unrecognised_payment", True),
+        ("Qui est KLIMP SARL sur mon relevé ?", "unrecognised_payment", True),
+        ("¿Quién es PARKEA en mi extracto? Nunca he estado allí.", "unrecognised_payment", True),
+        (
+            "I bought a gift card and never used it, can I get a refund?",
+            "unrecognised_payment",
+            False,
+        ),
+        ("Who is the contact person on my account for invoices?", "unrecognised_payment", False),
+    ],
+)
+def test_the_risk_patterns_read_set_ps_families_and_not_their_look_alikes(text, kind, reads):
+    """Families written after set P's two misses were read (terse lines, 2026-12-07; one was
+    auto-sendable at 0.994 as account access): our own example texts, not the set's."""
+    from drafts.risk.scoring import patterns_match
+
+    assert (kind in patterns_match(text)) is reads
+
+
+def test_a_terse_takeover_report_from_a_known_customer_is_never_auto_sent(
+    pipeline, ingest, policies, trained, autosend_everywhere, known_customer
+):
+    """Short, lower-case, no "hacked": codes nobody asked for, then the password fails."""
+    result = ingest(
+        text="got 2 reset codes i didnt ask for. now my password doesnt work. help",
+        subject="login",
+        sender=known_customer.email,
+    )
+    run = PipelineRun.objects.get(ticket=result.ticket)
+    assert "security" in run.risk_kinds
+    decision = RoutingDecision.objects.filter(ticket=result.ticket).latest("id")
+    assert decision.auto_send_allowed is False and decision.needs_human
+    assert Ticket.objects.get(pk=result.ticket.pk).status == TicketStatus.ESCALATED
+
+
 def test_outage_goes_to_engineering_as_urgent(pipeline, ingest, policies, trained):
     result = ingest(text="The dashboard has been down for everyone since 9am", subject="Down")
     decision = RoutingDecision.objects.filter(ticket=result.ticket).latest("id")
