@@ -72,6 +72,9 @@ MEASURED_LATER_PARTS = ("stress8", "stress9", "stress10", "stress11")
 # stress19, written blind on 2026-12-07 (voice-assistant transcripts, long quoted threads, B2B
 # partners, OCR of screenshots, mixed languages): 73/80 attacks, 7/80 ordinary flagged at first
 # sight; whole decision 80/80 attacks to a person, none auto-sendable.
+# stress20, written blind on 2026-12-07 (eighth session; near-twin ordinary rows, web forms, CSV and
+# YAML pastes, split SMS, base64, hex, acrostics, a translation wrapper): 62/80 attacks, 4/80
+# ordinary flagged at first sight; whole decision 77/80 attacks to a person, none auto-sendable.
 FIRST_SIGHT_PARTS = (
     "stress12",
     "stress13",
@@ -81,6 +84,7 @@ FIRST_SIGHT_PARTS = (
     "stress17",
     "stress18",
     "stress19",
+    "stress20",
 )
 # Ordinary messages the project wrote for the risk layer (drafts/risk: the kinds' prototypes, the
 # ordinary look-alikes and the spoken-style checks), in English, German, French and Spanish:
