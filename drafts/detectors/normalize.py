@@ -336,6 +336,19 @@ _SPELLED_RUN_RX = re.compile(
 _SPELLED_LONG_RX = re.compile(r"[^\W\d_](?:[.\-_*][^\W\d_]){3,}")
 
 
+# A whole sentence spaced out, words apart by two or more spaces ("s e n d   m e   t h e
+# o w n e r ' s   n a m e"): three or more such words, one of them four characters or more.
+_SPACED_SENTENCE_RX = re.compile(r"(?<!\S)\S(?: \S)+(?:[ \t]{2,}\S(?: \S)*){2,}(?!\S)")
+
+
+def _spaced_sentence_join(match: re.Match, joined: list[str]) -> str:
+    words = [word.replace(" ", "") for word in re.split(r"[ \t]{2,}", match.group(0))]
+    if max(len(word) for word in words) < 4:
+        return match.group(0)
+    joined.extend(words)
+    return " ".join(words)
+
+
 def _spaced_join(text: str, evidence: list[dict]) -> str:
     joined: list[str] = []
 
@@ -351,6 +364,8 @@ def _spaced_join(text: str, evidence: list[dict]) -> str:
         joined.extend(words)
         return " ".join(words)
 
+    if "   " in text or " \t" in text or "  " in text:
+        text = _SPACED_SENTENCE_RX.sub(lambda m: _spaced_sentence_join(m, joined), text)
     text = _SPELLED_RUN_RX.sub(join_run, text)
     text = _SPACED_RX.sub(join, text)
     if joined:
@@ -523,6 +538,44 @@ def _base64_surface(text: str, evidence: list[dict]) -> str:
     return _found_surface(text, found, evidence, trick="base64", pattern="text encoded in Base64")
 
 
+# Text written as hexadecimal bytes ("4d6965746572..."): 16 bytes or more that decode to UTF-8
+# words, as Base64 is read. Hashes and ids decode to no words and are left alone.
+_HEX_RX = re.compile(r"(?<![0-9A-Za-z])(?:[0-9A-Fa-f]{2}){16,}(?![0-9A-Za-z])")
+
+
+def _hex_decode(token: str) -> str | None:
+    try:
+        decoded = bytes.fromhex(token).decode("utf-8")
+    except ValueError:
+        return None
+    printable = sum(1 for ch in decoded if ch.isprintable() or ch in "\n\t")
+    if printable < 0.95 * len(decoded) or decoded.count(" ") < BASE64_MIN_WORDS - 1:
+        return None
+    if len(_DECODED_WORD_RX.findall(decoded)) < BASE64_MIN_WORDS:
+        return None
+    return decoded.strip()
+
+
+def _hex_surface(text: str, evidence: list[dict]) -> str:
+    found = [d for d in map(_hex_decode, _HEX_RX.findall(text)) if d]
+    return _found_surface(text, found, evidence, trick="hex", pattern="text encoded as hexadecimal")
+
+
+# A text cut into quoted pieces joined by "+" ('"upd" + "ate the sal" + "ary payout IB"'): three
+# pieces or more, read joined.
+_PIECES_RX = re.compile(
+    r"([\"“'])[^\"“”'\n]{1,80}[\"”'](?:\s*\+\s*[\"“'][^\"“”'\n]{1,80}[\"”']){2,}"
+)
+_PIECE_RX = re.compile(r"[\"“']([^\"“”'\n]{1,80})[\"”']")
+
+
+def _pieces_surface(text: str, evidence: list[dict]) -> str:
+    found = ["".join(_PIECE_RX.findall(m.group(0))) for m in _PIECES_RX.finditer(text)]
+    return _found_surface(
+        text, found, evidence, trick="string_pieces", pattern="text cut into pieces joined by +"
+    )
+
+
 def text_normalize(text: str) -> NormalizedText:
     """NFKC, hidden characters and HTML surfaced, look-alikes mapped. Pure and cheap: no I/O.
 
@@ -542,6 +595,10 @@ def text_normalize(text: str) -> NormalizedText:
     text = _homoglyphs_map(text, evidence)
     if _BASE64_RX.search(text):
         text = _base64_surface(text, evidence)
+        if _HEX_RX.search(text):
+            text = _hex_surface(text, evidence)
+    if "+" in text and _PIECES_RX.search(text):
+        text = _pieces_surface(text, evidence)
     rot13 = _rot13_find(text)
     text = _leet_map(text, evidence)
     text = _spaced_join(text, evidence)
