@@ -40,6 +40,22 @@ class RiskPattern:
 
 
 UNLESS_WINDOW = 60
+
+# One item removed from an account or a profile (a photo, an old address, a device), not the
+# account or its data: "delete an old photo from my profile" (set P, read after its first sight).
+ITEM_REMOVED = (
+    r"(photo|picture|image|file|document|address|device|card|comment|review|post|message|contact"
+    r"|payment method|item|entry|note|video|attachment|number|user|seat|member|pet|dog|cat)s?"
+)
+# A short break that is over, said as such: "kurz nicht erreichbar, jetzt geht's wieder. Nur zur
+# Info" (set P, read after its first sight). Near the outage's words only (UNLESS_WINDOW).
+WORKS_AGAIN = (
+    r"\b((?<!nothing )(?<!not )works? (again|fine now)|(?<!not )working (again|fine now)"
+    r"|(is|are|it'?s|was) back (up|online)|back online|back to normal"
+    r"|(jetzt|nun) geht'?s wieder|geht (jetzt )?wieder|funktioniert (jetzt )?wieder|läuft (jetzt )?wieder"
+    r"|(ça|ca) (re)?marche|fonctionne (à|a|de) nouveau|remarche|ya funciona|vuelve a funcionar"
+    r"|funciona de nuevo)\b"
+)
 BEFORE_WINDOW = 40
 
 
@@ -239,8 +255,11 @@ KINDS: tuple[RiskKind, ...] = (
             ),
             _p(
                 "asks to delete or close an account or data",
-                r"\b(delete|close|erase|remove|terminate|deactivate|wipe)\b.{0,40}"
-                r"\b(account|data|profile|information)\b",
+                # not one item removed from the account ("delete an old photo from my profile",
+                # set P's look-alike, read after its first sight)
+                r"\b(delete|close|erase|remove|terminate|deactivate|wipe)\b(?!\s+(\w+\s+){0,3}?"
+                + ITEM_REMOVED
+                + r"\s+(from|in|on|off)\b).{0,40}\b(account|data|profile|information)\b",
                 unless=TERMS_QUESTION,
             ),
             _p(
@@ -265,8 +284,14 @@ KINDS: tuple[RiskKind, ...] = (
             _p(
                 "German: delete account/data or cancel",
                 r"\b(konto|account|daten|profil)\b.{0,30}\b(l(ö|oe)schen|schlie(ß|ss)en|k(ü|ue)ndigen)|"
-                r"\bk(ü|ue)ndig(en|ung)\b|\bnicht mehr (ab)?(buchen|abbuchen|einziehen)\b",
+                r"\bk(ü|ue)ndig(en|ung)\b|\bnicht mehr (ab)?(buchen|abbuchen|einziehen)\b"
+                # the verb first: "Bitte löschen Sie mein Profil und alle Daten"
+                r"|\bl(ö|oe)sch(en sie|t|e|en)\b.{0,20}\b(mein(en|e)?|unser(en|e)?)\s+(kunden)?(konto"
+                r"|account|daten|profil|zugang)\b",
                 unless=TERMS_QUESTION,
+                # "eine alte Lieferadresse von meinem Profil löschen": one item, not the account
+                not_after=r"\b(\w*adresse|foto|bild|gerät|karte|datei|kommentar|bewertung|zahlungs\w*"
+                r"|nummer|eintrag|dokument)\s+(von|aus|in|im)\s+(meinem|mein|meiner|dem|der)?\s*$",
             ),
             _p(
                 "French: delete account/data or cancel",
@@ -591,6 +616,7 @@ KINDS: tuple[RiskKind, ...] = (
                 r"\b(is|are|went|been) down\b|\b(outage|unreachable|not loading|5\d\d error|"
                 r"service unavailable|nothing works|stopped working|server error|"
                 r"error five hundred|whole (thing|site|system|platform) (is )?(down|broken))",
+                unless=WORKS_AGAIN,
             ),
             _p(
                 "a supply or connection cut for the street, the building or everyone",
@@ -609,14 +635,23 @@ KINDS: tuple[RiskKind, ...] = (
                 r"|\bsin (agua|luz|electricidad|internet|red|gas|calefacci(ó|o)n)\b.{0,80}\b(toda|todo|"
                 r"vecinos|calle|edificio|barrio)",
             ),
-            _p("German: outage", r"\b(ausgefallen|st(ö|oe)rung|nicht erreichbar|geht nichts)"),
+            _p(
+                "German: outage",
+                r"\b(ausgefallen|st(ö|oe)rung|nicht erreichbar|geht nichts)",
+                unless=WORKS_AGAIN,
+            ),
             _p(
                 "French: outage",
                 r"\b(en panne|inaccessible|hors service|ne fonctionne plus)|"
                 r"\b(syst(è|e)me|site|appli\w*|plateforme|serveur)\b.{0,20}\bne (marche|fonctionne)"
                 r" (pas|plus)",
+                unless=WORKS_AGAIN,
             ),
-            _p("Spanish: outage", r"\b(ca(í|i)d[oa]|no funciona nada|fuera de servicio)"),
+            _p(
+                "Spanish: outage",
+                r"\b(ca(í|i)d[oa]|no funciona nada|fuera de servicio)",
+                unless=WORKS_AGAIN,
+            ),
         ),
     ),
     RiskKind(

@@ -147,6 +147,15 @@ def test_lost_card_goes_to_trust_and_safety_urgently_with_the_reason(
             False,
         ),
         ("Who is the contact person on my account for invoices?", "unrecognised_payment", False),
+        # one item removed from a profile is not the account; a short break that is over
+        ("How can I remove an old address from my profile?", "account_closure", False),
+        ("Wie lösche ich ein Foto von meinem Profil?", "account_closure", False),
+        ("Please delete my account and all the photos you hold.", "account_closure", True),
+        ("Bitte löschen Sie mein Konto, ich brauche es nicht mehr.", "account_closure", True),
+        ("The portal was down at lunch but it's back online, just so you know.", "outage", False),
+        ("Heute früh war alles gestört, jetzt läuft wieder alles. Nur zur Info.", "outage", False),
+        ("Nothing works now, the whole site is down since nine.", "outage", True),
+        ("Seit heute früh ist die Seite nicht erreichbar!", "outage", True),
     ],
 )
 def test_the_risk_patterns_read_set_ps_families_and_not_their_look_alikes(text, kind, reads):
