@@ -7422,3 +7422,667 @@ SPOKEN_CHECKS_P: tuple[tuple[str, str], ...] = (
         "none",
     ),
 )
+
+
+# Set Q: written blind on 2026-12-07 (eighth session) by a writer who read no code of the project:
+# long, rambling, emotional messages with the point late; formal letters in regulated industries
+# (healthcare billing, insurance, banking, utilities, rental); messages forwarded by a relative or
+# a colleague with a note on top; several topics with one risky; understated and overstated risks;
+# over twenty industries. Kept unread: only its figures are read.
+SPOKEN_CHECKS_Q: tuple[tuple[str, str], ...] = (
+    # ------------------------------------------------------------------
+    # English
+    # ------------------------------------------------------------------
+    (
+        "Hi, forwarding this on behalf of my father (account holder Mr R. Okafor) "
+        "because he asked me to sort it out.\n"
+        "---- Dad wrote: 'Can you look at this, the electric people took the money "
+        "twice again I think. I only have the one meter.' ----\n"
+        "I've checked his bank statement and Lumenvale Energy took the monthly direct "
+        "debit of £148.20 on 2 April AND again on 4 April, both with reference "
+        "ELX-004417-B. He's a pensioner and the second payment pushed him into his "
+        "overdraft. Please refund the duplicate and confirm it won't happen again in May. "
+        "Thanks, Grace (his daughter)",
+        "billing_dispute",
+    ),
+    (
+        "Hi there, the returns team confirmed by email yesterday that my refund of £56.00 "
+        "for the boots I sent back has been processed (return ref RTN-40922). Roughly how "
+        "long does it usually take to show up on a Visa debit card? Not chasing, I just "
+        "want to know when to start looking.",
+        "none",
+    ),
+    (
+        "Dear Patient Accounts Team,\n"
+        "Re: Statement No. HB-2024-118372 / Guarantor account 0055019 / Date of service "
+        "14 February 2024\n"
+        "I am writing about the statement dated 3 April 2024 from Brightwater Regional "
+        "Imaging, which shows a patient balance of $1,240.00 for an MRI of the lumbar "
+        "spine. This procedure was pre-authorised by my insurer (authorisation no. "
+        "PA-88213), and the Explanation of Benefits I received on 28 March lists my "
+        "responsibility as $85.00, the co-pay only. I therefore dispute the remaining "
+        "$1,155.00 and ask that you correct the statement and place the account on hold "
+        "so that it is not referred to collections while this is reviewed. Copies of the "
+        "EOB and the authorisation letter are attached.\n"
+        "Yours faithfully,\nMartina Ellsworth",
+        "billing_dispute",
+    ),
+    (
+        "Going travelling around Vietnam and Thailand for three months this autumn. "
+        "Hypothetically, if my Northbank debit card got stolen while I'm away, what's the "
+        "process? Can you post a replacement abroad, and would I be liable for anything "
+        "spent before I reported it? Just planning ahead, nothing has happened.",
+        "none",
+    ),
+    (
+        "Hello, so a bit of background first, sorry this is long. I moved to Lisbon for a "
+        "six-month work placement in January, and before leaving I rang you and the lovely "
+        "agent (Priya, I think?) put me on the Traveller 25 plan, €25 a month with EU "
+        "roaming included, and she said I'd never need to buy a roaming pass. Everything "
+        "has worked fine since, signal is good, the eSIM transfer was painless, no "
+        "complaints there at all. I also wanted to ask whether I can keep my number if I "
+        "move back to the UK later in the year, but that can wait. Anyway, probably "
+        "nothing, but the March bill from Orbitel came to €63.40 rather than €25, and "
+        "there's a line for a 'Roam Extra pass' at €38.40 that I never asked for. Could "
+        "someone take that off and refund the difference? Account 7730-1182-04.",
+        "billing_dispute",
+    ),
+    (
+        "Hi, I placed order #WB-118204 this morning with three items in it. Can I cancel "
+        "just the blue lampshade? The other two are fine, please still send those.",
+        "none",
+    ),
+    (
+        "To whom it may concern,\n"
+        "My mother passed away on 9 May, and I will not be able to take the trip we booked "
+        "together to Crete on 2 June (Bluewren Airways booking ref QX7P2M, two passengers, "
+        "£612.80 in total). I understand from the confirmation that these were Saver fares "
+        "and non-refundable, and that the 24-hour free cancellation window passed long ago. "
+        "I am asking whether, given the circumstances, you would consider refunding her "
+        "ticket at least, or both. I can provide a copy of the death certificate.\n"
+        "Thank you,\nDaniel Hurst",
+        "refund_exception",
+    ),
+    (
+        "One of our designers, Hannah, left the company last Friday. How do I remove her "
+        "user seat from our Canvasly team plan so we're not paying for an empty seat, and "
+        "can I move her files into my folder first?",
+        "none",
+    ),
+    (
+        "Dear Student Finance Office,\n"
+        "I enrolled on the Summer Intensive in Applied Statistics (module STA-S214) at "
+        "Kestrel Hill University and paid the fee of £1,950 on 12 June. On 3 July, nine "
+        "days into the course, I was admitted to hospital with a burst appendix and "
+        "complications, and I have been advised not to return this term. I know the "
+        "policy only gives a full refund within the first 7 days and nothing afterwards, "
+        "but I am asking for an exception on medical grounds, or at the very least a "
+        "partial refund or a credit towards next summer. I can send my discharge summary.\n"
+        "Student ID 2207734",
+        "refund_exception",
+    ),
+    (
+        "Hello Fernleigh Homes, our solicitor is going through our paperwork because we're "
+        "buying a house, and she's asked for a copy of the tenancy agreement we signed in "
+        "2022 for 14 Linden Road. Could you email us a PDF? Nothing's wrong, she just needs "
+        "it for her file.",
+        "none",
+    ),
+    (
+        "Hi team, three things:\n"
+        "1) Can you add our new VAT number (GB 402 7719 33) to future invoices?\n"
+        "2) Is there a way to export all invoices as one PDF instead of one at a time?\n"
+        "3) We've decided not to continue with Tallyform after this billing period. Please "
+        "close our workspace (harbourline-ops) at the end of the month and delete all our "
+        "form responses and account data once that's done.\n"
+        "Thanks, Jo",
+        "account_closure",
+    ),
+    (
+        "I've lost my password for the student portal again (sorry!). Where's the reset "
+        "link? The login page only says 'contact IT'. Student number 2311890.",
+        "none",
+    ),
+    (
+        "I've been a member at FlexForge Fitness on Carver Street for almost four years and "
+        "honestly it's been a big part of my life. The 6am spin crowd are basically my "
+        "friends now, and Coach Mel got me through a really rough patch after my divorce, "
+        "so this is harder to write than it should be. My company is relocating me to "
+        "Aberdeen from next month and there's no FlexForge anywhere near there, I checked. "
+        "I've been putting this off for weeks. I'd like to cancel my membership "
+        "(no. FF-20931) from 30 September and stop the £42 monthly payments after that. "
+        "Please tell Mel I said thank you.",
+        "account_closure",
+    ),
+    (
+        "Slightly odd: last night the Orbitel app showed a red 'something went wrong' "
+        "message when I opened my usage page. I closed it, opened it again and everything "
+        "loaded normally. Not really reporting a problem, just wondering whether I should "
+        "update the app?",
+        "none",
+    ),
+    (
+        "Dear Sirs,\n"
+        "Re: Tenancy of Flat 3, 27 Moorgate Terrace - deposit of £1,400\n"
+        "My tenancy with Ashgrove Lettings ended on 31 January 2024 and I returned the keys "
+        "the same day. Despite my emails of 12 February and 1 March, the deposit has not "
+        "been returned and I have received no itemised list of deductions. Please treat "
+        "this as a formal letter before action: unless the full deposit is returned, or a "
+        "detailed schedule of deductions with evidence is provided, within 14 days of the "
+        "date of this letter, I will issue a claim in the small claims court and notify the "
+        "deposit protection scheme.\n"
+        "Yours faithfully,\nSamuel Adeyemi",
+        "legal",
+    ),
+    (
+        "No dispute or anything! I just need an itemised invoice for my March membership at "
+        "Hive & Desk, with the desk fee, meeting-room hours and printing shown separately, "
+        "for my expenses claim. Is there a charge for that, or can I download it myself?",
+        "none",
+    ),
+    (
+        "Subject: Subject Access Request - policy HMX-55-20931\n"
+        "Dear Data Protection Officer,\n"
+        "Under Article 15 of the UK GDPR I request a copy of all personal data Harrowmere "
+        "Insurance holds about me, including call recordings, handler notes relating to my "
+        "claim CL-2023-0471, and any data or scoring used in the decision to decline it. "
+        "Please acknowledge receipt and respond within one calendar month.\n"
+        "Name: Priyanka Shah. Date of birth: 04/11/1986. Address as held on file.",
+        "legal",
+    ),
+    (
+        "Forwarding for my mum (account LV-220918): 'What is this standing charge thing on "
+        "the bill? 53p a day? The man at the door said everyone has it.' She's not "
+        "complaining, she just doesn't understand what it is. Could you explain in simple "
+        "terms what the standing charge pays for? Thanks.",
+        "none",
+    ),
+    (
+        "Not a big deal, just curious: I got a text from Northbank this morning saying "
+        "'Your registered mobile number has been updated'. I didn't update anything and I "
+        "still have the same phone. Is that some automatic message that goes out to "
+        "everyone? Also, separately, what's the contactless limit these days? Thanks.",
+        "security",
+    ),
+    (
+        "Quick question about my Harrowmere home contents policy (HC-7710-22): does it "
+        "cover things stolen from my car, like a laptop, or is that only under car "
+        "insurance? Nothing's been taken, I'm just deciding whether to add the personal "
+        "possessions extension at renewal.",
+        "none",
+    ),
+    (
+        "Hi, forwarding this from a colleague in our finance team.\n"
+        "--- 'Hey, got this SMS on my work phone: PARCELRY: your delivery is on hold, pay "
+        "a £1.99 redelivery fee at parcelry-redeliver[.]info. Looks dodgy? We do use "
+        "Parcelry for all our shipments.' ---\n"
+        "Nobody clicked anything. What worries me is that it uses your logo and quotes one "
+        "of our real tracking numbers (PR88-3320-UK). How would they have that? Please can "
+        "someone on your security side look into it.",
+        "security",
+    ),
+    (
+        "I was going to ask you to close my second savings pot ('Pot 2') because I never "
+        "use it, but actually I'd rather keep it for holiday money. Can I just rename it "
+        "to 'Holiday' in the app, and if so how?",
+        "none",
+    ),
+    (
+        "Hello, I'm an independent security researcher and also a Ledgerly customer. While "
+        "using the client portal I noticed that invoice PDFs are served at "
+        "/invoices/download?id=NNNNNN with sequential IDs, and changing the number while "
+        "logged in returns other customers' invoices, including names, postal addresses "
+        "and bank details. I stopped after confirming it with two IDs and have not kept "
+        "any of the data. Could you point me to the right contact for responsible "
+        "disclosure? I'm happy to share the details privately and hold off publishing for "
+        "90 days.",
+        "security",
+    ),
+    (
+        "How do I turn on two-step verification for my Ledgerly login? Nothing is wrong "
+        "with my account, a friend had her email hacked last week and it's made me want to "
+        "tighten things up.",
+        "none",
+    ),
+    (
+        "My bag was snatched on the number 14 tram last night (Tuesday 11 June, around "
+        "11pm) and my TransCity Plus card was in it. It's registered to my account with "
+        "auto top-up from my credit card, £30 every time it drops below £5. Please block "
+        "it straight away so nobody can use it and the top-ups stop. Card number ends "
+        "6612. What do I need to do to get a replacement?",
+        "lost_stolen",
+    ),
+    (
+        "Your email says there's planned maintenance on Sunday between 01:00 and 04:00. "
+        "Will my card still work at cash machines during that window, or is it just the "
+        "app that's affected? I've got an early taxi to the airport.",
+        "none",
+    ),
+    (
+        "Hi Hive & Desk, a couple of quick things. Could you book the small meeting room "
+        "for Thursday 10-12? And is my parking permit renewal due this month or next? "
+        "Also, and I should have mentioned this sooner, I lost my access badge (#HD-0419) "
+        "somewhere on Friday. It's the one that opens the main door and the 24h entrance, "
+        "and my print credit is on it too. Can you deactivate it and issue a new one?",
+        "lost_stolen",
+    ),
+    (
+        "I found someone's TransCity card on a seat on the 22 bus this afternoon. The name "
+        "on it is half rubbed off. Where should I hand it in so the owner can get it back?",
+        "none",
+    ),
+    (
+        "Probably nothing, but there's a charge of 12.99 labelled 'VELLTA*STREAM' on my "
+        "card on the 3rd of this month and again on the 3rd of last month. I don't "
+        "remember ever signing up to Vellta; I'm not sure I'd even heard of you before. "
+        "Could someone have started a trial with my card? I haven't authorised any "
+        "subscription.",
+        "unrecognised_payment",
+    ),
+    (
+        "Right, long story. I tore a ligament playing five-a-side in March, had the "
+        "operation last week, and the physio says no gym for at least eight weeks, which "
+        "is driving me up the wall because I'd finally got into a routine. I love "
+        "FlexForge, the Carver Street branch especially, and I definitely don't want to "
+        "cancel and then pay the joining fee again when I come back. So: can I freeze my "
+        "membership for two months instead, and how much does a freeze cost per month? "
+        "Membership FF-31187.",
+        "none",
+    ),
+    (
+        "Forwarding from my husband, who doesn't use the app: 'Sal, can you ask Snacko "
+        "about these?'\n"
+        "Our joint card shows three Snacko orders on 18, 19 and 21 May (£24.60, £31.15 "
+        "and £19.80), all late at night, and neither of us placed any of them. There isn't "
+        "even an account under his email. Please tell us which account these were charged "
+        "to and stop any further charges.",
+        "unrecognised_payment",
+    ),
+    (
+        "Not a complaint for once! The driver of the 07:40 Route 5 coach from Bristol last "
+        "Wednesday waited for my elderly mum to find her seat and lifted her case into the "
+        "rack. Where can I send a compliment so it actually reaches his manager?",
+        "none",
+    ),
+    (
+        "URGENT - PayNest portal down. Since about 08:15 GMT today none of our staff "
+        "(42 users, company ID PN-0338) can log in; we get 'Service unavailable 503' on "
+        "both web and mobile. Two other firms in our building who also use PayNest are "
+        "seeing the same thing. Your status page still says all systems operational. "
+        "Payroll has to be submitted by 14:00 today. Please advise.",
+        "outage",
+    ),
+    (
+        "I got your email in January about Vellta Premium going from £9.99 to £11.99 a "
+        "month. Totally fine with that, I just want to check the new price starts from my "
+        "next renewal on 14 March and not the month I've already paid for?",
+        "none",
+    ),
+    (
+        "OK so I thought it was my phone at first. I restarted it, deleted and reinstalled "
+        "the Crestline app, tried it on my partner's phone, nothing, it just sits on the "
+        "loading screen. Then my card was declined at the supermarket and again at the "
+        "petrol station. My sister banks with you too and hers is doing the same, and "
+        "there are loads of posts online from people saying exactly this since about 7am. "
+        "Is the whole thing down? When will it be back? I've got bills going out today.",
+        "outage",
+    ),
+    (
+        "Hello, I've received statement HB-2024-203311 from Brightwater Regional Imaging "
+        "for $430. The amount is correct, but is it possible to pay it in three monthly "
+        "instalments rather than all at once? Please let me know how to set that up.",
+        "none",
+    ),
+    (
+        "This is the THIRD time an engineer has not turned up. 4 March, 19 March and "
+        "today, 2 April. Each time I've taken an unpaid day off work, and each time nobody "
+        "comes and nobody calls. Order ref FB-227193. I've spent over two hours on hold in "
+        "total, been promised callbacks that never came, and I'm still without broadband "
+        "after five weeks. I want this escalated to a manager today, not another 'ticket'. "
+        "If I haven't heard back by Friday I'm moving to another provider and I'll be "
+        "telling everyone I know exactly why.",
+        "complaint",
+    ),
+    (
+        "I'm in add/drop week. I want to withdraw from ECON-203 and enrol on ECON-210 "
+        "instead, same number of credits. Can I do that online or do I need my personal "
+        "tutor's signature? And does swapping change my fees at all?",
+        "none",
+    ),
+    (
+        "I've rented from Roadspring for years and I'm done. I booked a mid-size car at the "
+        "Glasgow Airport desk for 10am (reservation RS-55-81902), arrived on time, and was "
+        "told there were no cars. We waited two and a half hours with two exhausted kids. "
+        "This is the second time this year; exactly the same happened in February and I "
+        "was promised it would 'never happen again'. The staff at the desk just shrugged. "
+        "I want a senior manager to call me and tell me what you are actually going to do "
+        "about it, because right now I'm about to move my business, and my company's "
+        "corporate account, elsewhere.",
+        "complaint",
+    ),
+    (
+        "Honestly, your website is a MAZE. I have spent twenty minutes, TWENTY, trying to "
+        "find where to cancel the seat I picked (not the flight!! just the seat, 14C, I "
+        "want a window instead). Booking ref LP4K9T. Where is it?? Rant over, thank you.",
+        "none",
+    ),
+    # ------------------------------------------------------------------
+    # German
+    # ------------------------------------------------------------------
+    (
+        "Sehr geehrte Damen und Herren,\n"
+        "betreff: Kundennummer 4471-0923-18, Jahresabrechnung 2023 vom 15.02.2024\n"
+        "in Ihrer Jahresabrechnung werden mir 4.812 kWh berechnet. Laut meinem selbst "
+        "abgelesenen Zählerstand (Foto anbei, Zähler-Nr. 1ESY 8830217) habe ich jedoch nur "
+        "2.812 kWh verbraucht, offenbar ein Ablesefehler. Die Nachforderung über 689,40 € "
+        "ist daher falsch. Ich widerspreche dieser Abrechnung und habe meine Bank "
+        "angewiesen, die Lastschrift zurückgehen zu lassen, falls sie vor einer Korrektur "
+        "eingezogen wird. Bitte senden Sie mir eine berichtigte Rechnung.\n"
+        "Mit freundlichen Grüßen\nHeike Brandner\nStadtwerke Emmerfeld, Tarif Grundversorgung",
+        "billing_dispute",
+    ),
+    (
+        "Kurze Frage vorab, weil ich nächste Woche zu einer Messe nach Mailand fahre: Was "
+        "muss ich tun, falls mir dort die Kreditkarte gestohlen wird? Gibt es eine "
+        "Sperrnummer, die ich mir notieren sollte? Es ist nichts passiert, ich will nur "
+        "vorbereitet sein.",
+        "none",
+    ),
+    (
+        "Hallo, ich habe im März den Intensivkurs Spanisch B1 bei der Sprachschule "
+        "Lingoria gebucht und 780 € bezahlt (Buchungsnr. LG-24-3317). Leider bin ich nach "
+        "der zweiten Kurswoche an einer Lungenentzündung erkrankt und war drei Wochen "
+        "krankgeschrieben. Ich weiß, dass laut Ihren AGB nach Kursbeginn keine Erstattung "
+        "mehr möglich ist, möchte aber fragen, ob Sie in meinem Fall eine Ausnahme machen "
+        "und mir zumindest die verpassten Wochen erstatten könnten. Ein ärztliches Attest "
+        "schicke ich gern mit.\nViele Grüße, Jonas Weber",
+        "refund_exception",
+    ),
+    (
+        "Ich möchte meine Bestellung 302-90122 nicht stornieren, sondern nur die "
+        "Lieferadresse ändern, weil ich ab Montag bei meinen Eltern bin. Geht das noch, "
+        "obwohl der Status schon 'in Bearbeitung' ist?",
+        "none",
+    ),
+    (
+        "Hallo, ich schreibe im Auftrag meiner Mutter (Vertragsinhaberin Ursula Kämmerer, "
+        "Kundennr. FW-6620183). Sie hat mich gebeten, Folgendes weiterzuleiten:\n"
+        "'Lieber Thomas, kannst du denen bitte schreiben, dass ich den Handyvertrag nicht "
+        "mehr brauche? Ich ziehe ja ins Seniorenheim und nehme dort das Festnetz.'\n"
+        "Bitte kündigen Sie daher den Mobilfunkvertrag meiner Mutter bei Funkwelle zum "
+        "nächstmöglichen Termin und löschen Sie anschließend ihre personenbezogenen Daten, "
+        "soweit gesetzlich zulässig. Eine Vollmacht liegt bei. Bitte bestätigen Sie die "
+        "Kündigung schriftlich.\nDanke, Thomas Kämmerer",
+        "account_closure",
+    ),
+    (
+        "Hallo, wie lang ist eigentlich die Kündigungsfrist bei meinem Tarif Funkwelle "
+        "Smart 10? Ich habe nicht vor zu kündigen, ich bin zufrieden, ich lege mir nur "
+        "eine Übersicht über alle meine Verträge an. Kundennr. FW-7719204.",
+        "none",
+    ),
+    (
+        "Wahrscheinlich nichts Schlimmes, aber mir ist aufgefallen, dass in meinem "
+        "Online-Banking unter 'Letzte Anmeldungen' ein Login vom 08.05. um 03:12 Uhr aus "
+        "Bukarest steht. Da lag ich in Köln im Bett. Außerdem ist bei meinen Kontaktdaten "
+        "plötzlich eine E-Mail-Adresse hinterlegt, die ich nicht kenne. Kann das ein "
+        "Anzeigefehler sein? Rheintal Direktbank, Kundennr. 55-208441.",
+        "security",
+    ),
+    (
+        "Die App hat gestern Abend beim Bezahlen kurz gehangen und 'Fehler' angezeigt. "
+        "Nach einem Neustart ging aber alles, und laut Konto wurde auch nur einmal "
+        "abgebucht. Muss ich da noch irgendwas tun? Wahrscheinlich nicht, oder?",
+        "none",
+    ),
+    (
+        "Sehr geehrte Damen und Herren,\n"
+        "Sie haben meinen Leitungswasserschaden vom 12.01.2024 (Schadennr. HV-2024-00871) "
+        "unter Berufung auf § 7 Abs. 3 Ihrer Allgemeinen Versicherungsbedingungen "
+        "abgelehnt. Diese Klausel ist meines Erachtens unwirksam, da mir die Bedingungen "
+        "bei Vertragsschluss nie ausgehändigt wurden. Sollten Sie Ihre Entscheidung nicht "
+        "innerhalb von drei Wochen überprüfen, werde ich den Versicherungsombudsmann "
+        "anrufen und meinen Rechtsanwalt mit der Angelegenheit beauftragen.\n"
+        "Mit freundlichen Grüßen\nDr. Karin Loos, Alpenlinde Versicherung, Vertragsnr. "
+        "WG-448120",
+        "legal",
+    ),
+    (
+        "Weitergeleitet von meiner Kollegin aus der Buchhaltung: 'Kannst du mal fragen, "
+        "wie wir den neuen Azubi als Nutzer hinzufügen? Und ob er nur Leserechte bekommen "
+        "kann?' Wir nutzen Ledgerly Business, Firmen-ID LB-30021. Danke!",
+        "none",
+    ),
+    (
+        "Seit heute Morgen um 6 Uhr funktioniert die MoviTakt-App überhaupt nicht mehr, "
+        "weder der Ticketkauf noch das Anzeigen meines Abo-Tickets. Am Bahnsteig standen "
+        "mindestens zehn Leute mit genau demselben Problem, und in der S3 hat der "
+        "Kontrolleur trotzdem alle aufgeschrieben. Ist Ihr System ausgefallen? Wann geht "
+        "es wieder, und was sollen wir bis dahin machen?",
+        "outage",
+    ),
+    (
+        "Mein Arbeitgeber hat mit uns eine Datenschutzschulung gemacht, und seitdem gehe "
+        "ich alle meine Apps durch. Wo finde ich bei Ihnen die Einstellung, um "
+        "personalisierte Werbung abzuschalten? Mehr möchte ich gar nicht.",
+        "none",
+    ),
+    (
+        "Jetzt reicht es mir wirklich. Das ist meine VIERTE Nachricht wegen Bestellung "
+        "302-88417. Das Paket ist laut Sendungsverfolgung seit drei Wochen 'in Zustellung', "
+        "Ihr Chat schließt meine Anfragen einfach ohne Antwort, und am Telefon fliege ich "
+        "nach 40 Minuten Warteschleife raus. So einen Kundenservice habe ich noch nie "
+        "erlebt. Ich verlange, dass sich heute noch ein Vorgesetzter bei mir meldet. "
+        "Andernfalls war das meine letzte Bestellung bei Kaufhain, und ich werde das "
+        "überall bewerten.",
+        "complaint",
+    ),
+    (
+        "Guten Tag, bis wann muss der Semesterbeitrag für das Wintersemester überwiesen "
+        "werden, und an welche IBAN? Ich finde die Rückmeldefrist im Portal nicht. "
+        "Matrikelnummer 7712093, Universität Hohenried.",
+        "none",
+    ),
+    # ------------------------------------------------------------------
+    # French
+    # ------------------------------------------------------------------
+    (
+        "Bonjour,\n"
+        "Je viens de recevoir ma facture Ondeline Mobile de mai (facture n° FAC-2405-118820) "
+        ": 74,90 € au lieu des 19,99 € prévus par mon forfait. On me facture 54,91 € de "
+        "« hors forfait international » alors que je n'ai pas quitté Lyon de tout le mois. "
+        "Je conteste ce montant. Si ce n'est pas corrigé avant le prélèvement du 10 juin, "
+        "je demanderai à ma banque de rejeter le prélèvement. Merci de me répondre "
+        "rapidement.\nClaire Moreau, ligne se terminant par 41 27",
+        "billing_dispute",
+    ),
+    (
+        "Bonjour, où puis-je télécharger mon attestation d'assurance habitation ? Mon "
+        "nouveau propriétaire me la demande. Contrat Sérénis Habitat n° SH-40021. Merci !",
+        "none",
+    ),
+    (
+        "Madame, Monsieur,\n"
+        "J'avais réservé trois nuits à l'Hôtel des Tilleuls à Annecy du 14 au 17 août "
+        "(réservation n° HT-77219, tarif non remboursable, 486 € réglés). Le 11 août, mon "
+        "mari a été hospitalisé en urgence pour un infarctus et nous n'avons évidemment pas "
+        "pu venir. Je sais que ce tarif n'est pas remboursable, mais je vous demande, à "
+        "titre exceptionnel, un remboursement ou au moins un avoir. Je peux vous transmettre "
+        "le bulletin d'hospitalisation.\nCordialement,\nMme Josiane Ferrand",
+        "refund_exception",
+    ),
+    (
+        "Petite question pratique : si jamais je perds mon badge d'accès au parking de la "
+        "résidence, combien coûte le remplacement et en combien de temps on l'obtient ? Je "
+        "ne l'ai pas perdu, c'est juste que mon fils me l'emprunte tout le temps…",
+        "none",
+    ),
+    (
+        "Bonjour, alors je vous explique, ça fait bientôt six ans que je suis chez vous, "
+        "j'ai eu la box Vivanet dans trois appartements différents, et franchement à part "
+        "la panne de 2021 je n'ai jamais eu de souci, le technicien de l'époque était "
+        "adorable d'ailleurs. Là je pars m'installer chez ma compagne à Rennes, elle a "
+        "déjà la fibre chez un autre opérateur et garder deux abonnements n'aurait aucun "
+        "sens. Bref, après avoir tourné autour du pot : je souhaite résilier mon abonnement "
+        "(client n° VN-3318205) à compter du 30 septembre. Pouvez-vous m'indiquer comment "
+        "renvoyer la box ? Merci, Hugo",
+        "account_closure",
+    ),
+    (
+        "Bonjour, je voulais résilier mon forfait Ondeline parce que je le trouvais trop "
+        "cher, mais j'ai vu votre offre à 9,99 €. Finalement je préfère simplement changer "
+        "d'offre et garder mon numéro. Comment je fais ?",
+        "none",
+    ),
+    (
+        "Bonjour, ce n'est sûrement rien, mais hier j'ai reçu un mail qui ressemblait "
+        "exactement aux vôtres (logo Banque Alizé et tout) me demandant de « confirmer mon "
+        "identité ». J'ai cliqué et j'ai saisi mon identifiant et le code reçu par SMS "
+        "avant de remarquer que l'adresse était bizarre (alize-securite-client.com). Depuis, "
+        "je ne vois rien d'anormal sur mon compte. Est-ce que je dois faire quelque chose ? "
+        "Compte n° 30041-882190.",
+        "security",
+    ),
+    (
+        "Bonjour, j'ai renvoyé un pull la semaine dernière et j'ai reçu l'email « retour "
+        "accepté, remboursement en cours » (commande n° 558-2201). Combien de jours faut-il "
+        "compter en général avant de voir le remboursement sur ma carte ?",
+        "none",
+    ),
+    (
+        "Bonjour, je vous transfère le message de mon père, qui n'arrive pas à joindre "
+        "votre service par téléphone :\n"
+        "« Ma chérie, on m'a volé mon portefeuille au marché ce matin, avec la carte bleue "
+        "de la Banque Alizé. Tu peux les prévenir ? »\n"
+        "Pouvez-vous bloquer sa carte en urgence (titulaire : Bernard Lucas, compte se "
+        "terminant par 4471) ? Son chéquier était aussi dans le portefeuille. Merci de me "
+        "dire la marche à suivre pour obtenir une nouvelle carte.\nÉlodie Lucas",
+        "lost_stolen",
+    ),
+    (
+        "J'ai perdu mon mot de passe pour l'espace client et le lien de réinitialisation "
+        "n'arrive pas… Ah si, il était dans les spams, désolée ! Par contre, est-ce que je "
+        "peux changer l'adresse email qui me sert d'identifiant ?",
+        "none",
+    ),
+    (
+        "Bonjour, en regardant mon relevé, je vois un prélèvement de 29,90 € intitulé "
+        "« KLARIO SAAS PRO » le 5 de chaque mois depuis février. Je n'ai jamais souscrit à "
+        "ce service, je ne sais même pas ce que c'est, et je n'ai rien autorisé. Pouvez-vous "
+        "me dire à quel compte c'est rattaché et arrêter ces prélèvements ?",
+        "unrecognised_payment",
+    ),
+    (
+        "Bonjour, mon notaire me demande une copie du bail signé en 2021 pour l'appartement "
+        "du 12 rue des Acacias, pour un dossier de prêt. Pourriez-vous me la renvoyer par "
+        "email ? Aucun litige, c'est purement administratif.\nMerci, Sophie Garnier",
+        "none",
+    ),
+    (
+        "Trois mois. Cela fait TROIS MOIS que j'attends le remboursement de mes lunettes "
+        "par la Mutuelle Sérénis (dossier n° MS-2024-05512). J'ai envoyé la facture trois "
+        "fois, j'ai appelé cinq fois, et à chaque fois on me répond « c'est en cours ». "
+        "C'est inadmissible. Je veux parler à un responsable, et si rien ne bouge cette "
+        "semaine, je pars chez la concurrence.",
+        "complaint",
+    ),
+    # ------------------------------------------------------------------
+    # Spanish
+    # ------------------------------------------------------------------
+    (
+        "Hola, mi padre falleció el jueves pasado y tengo que anular el viaje en tren "
+        "Madrid-Sevilla que teníamos para el 22 de octubre con Ferrolínea (localizador "
+        "FR7Q2K, dos billetes, 148,60 €). Son billetes de tarifa Básica, que según las "
+        "condiciones no son reembolsables. Aun así, quería preguntar si, dadas las "
+        "circunstancias, podrían hacer una excepción y devolverme el importe. Puedo enviar "
+        "el certificado de defunción.\nGracias, Lucía Navarro",
+        "refund_exception",
+    ),
+    (
+        "Pregunta por curiosidad: si pierdo la tarjeta de transporte personalizada, ¿se "
+        "recupera el saldo que tenía cargado o se pierde? Tengo la mía, pero mi hija "
+        "adolescente pierde absolutamente todo…",
+        "none",
+    ),
+    (
+        "Estimados señores:\n"
+        "Por medio de la presente les comunico mi voluntad de cancelar la cuenta corriente "
+        "n.º 0471-2290-88-3011992234 que mantengo en Banco Almenara, así como la tarjeta de "
+        "débito asociada, con efectos inmediatos. Les ruego que transfieran el saldo "
+        "restante a la cuenta indicada en el documento adjunto y que, una vez cerrada, "
+        "supriman mis datos personales conforme al RGPD, salvo los que deban conservar por "
+        "obligación legal. Quedo a la espera de su confirmación por escrito.\n"
+        "Atentamente,\nAndrés Molina Ruiz",
+        "account_closure",
+    ),
+    (
+        "Hola, un compañero, Raúl, ya no trabaja con nosotros desde el viernes. ¿Cómo lo "
+        "doy de baja como usuario en la plataforma para que no ocupe una licencia? El resto "
+        "del equipo sigue igual.",
+        "none",
+    ),
+    (
+        "Muy señores míos:\n"
+        "Desde enero vengo reclamando a Eléctrica Solverde que apliquen el precio que "
+        "firmé en mi contrato (0,13 €/kWh), ya que en todas las facturas me aplican "
+        "0,19 €/kWh. He presentado dos reclamaciones (n.º RC-558120 y RC-561774) sin "
+        "obtener respuesta. Les informo de que, si en un plazo de quince días no rectifican "
+        "las facturas, presentaré una hoja de reclamaciones ante la Oficina Municipal de "
+        "Información al Consumidor y acudiré a la vía judicial si fuera necesario.\n"
+        "Atentamente,\nPilar Esteban (CUPS ES0031405599120041KH)",
+        "legal",
+    ),
+    (
+        "Al añadir mi tarjeta en la app de Pagalo me apareció un cargo de 1,00 €. Ya leí en "
+        "su web que es una retención temporal de verificación; solo quería confirmar que "
+        "desaparece sola en unos días y que no tengo que hacer nada.",
+        "none",
+    ),
+    (
+        "¡Me acaban de robar el móvil en el metro! Tengo la app de Pagalo con la tarjeta "
+        "guardada y el pago con el móvil activado. Por favor, bloqueen la cuenta ya. "
+        "Usuario: marta.gil.88. Desde el ordenador no puedo desactivar el dispositivo "
+        "porque me pide un código que llega… al móvil robado.",
+        "lost_stolen",
+    ),
+    (
+        "Ayer, al pagar la matrícula del curso en el portal de la Universidad de Valdemora, "
+        "la página dio un error una vez; lo intenté de nuevo y funcionó. Ya he comprobado "
+        "en el banco que solo se cobró una vez. ¿Me pueden reenviar el justificante de "
+        "pago? No me llegó el correo.",
+        "none",
+    ),
+    (
+        "Hola, seguramente no es nada, pero veo en mi extracto dos cargos de ComeYa "
+        "(17,45 € y 22,90 €) del 3 de marzo, y ese día yo estuve todo el día en el hospital "
+        "con mi madre, no pedí nada. Nadie más en casa usa mi tarjeta. ¿Me pueden decir de "
+        "dónde salen? Yo no los he autorizado.",
+        "unrecognised_payment",
+    ),
+    (
+        "Buenas, necesito que las facturas de ComeYa salgan a nombre de mi empresa, con el "
+        "NIF B-84420917, para poder deducirlas. ¿Dónde lo configuro?",
+        "none",
+    ),
+    (
+        "Buenos días, soy el encargado del Restaurante La Parra (comercio n.º TPV-208831). "
+        "Desde las 13:00 ningún datáfono de Cobrafácil acepta tarjetas: sale 'error de "
+        "comunicación con el servidor'. He hablado con otros dos restaurantes de la calle "
+        "que usan su sistema y les pasa lo mismo. Estamos en plena hora de comidas y solo "
+        "podemos cobrar en efectivo. ¿Qué está pasando y cuándo se soluciona?",
+        "outage",
+    ),
+    (
+        "Hola, tengo dos reservas en el apartamento de la calle Mayor para agosto, una del "
+        "1 al 7 y otra del 8 al 14 (las hice por separado sin querer). ¿Puedo cancelar solo "
+        "la segunda y ampliar la primera hasta el 14? Según veo, sigo dentro del plazo de "
+        "cancelación gratuita.",
+        "none",
+    ),
+    (
+        "Antes de contratar el seguro de viaje con ustedes: ¿cubre el robo de equipaje o "
+        "solo la pérdida por parte de la aerolínea? Y si me roban el móvil durante el "
+        "viaje, ¿entra? Todavía no he contratado nada, estoy comparando.",
+        "none",
+    ),
+)
