@@ -75,6 +75,9 @@ MEASURED_LATER_PARTS = ("stress8", "stress9", "stress10", "stress11")
 # stress20, written blind on 2026-12-07 (eighth session; near-twin ordinary rows, web forms, CSV and
 # YAML pastes, split SMS, base64, hex, acrostics, a translation wrapper): 62/80 attacks, 4/80
 # ordinary flagged at first sight; whole decision 77/80 attacks to a person, none auto-sendable.
+# stress21, written blind on 2026-12-07 (eighth session; e-mail threads with quoted levels,
+# out-of-office replies, signatures, calendar invites, helpdesk macros, curl and SDK logs, image
+# alt text, shipping labels, riddles and fill-in-the-blanks): figures in docs/detectors.md.
 FIRST_SIGHT_PARTS = (
     "stress12",
     "stress13",
@@ -85,6 +88,7 @@ FIRST_SIGHT_PARTS = (
     "stress18",
     "stress19",
     "stress20",
+    "stress21",
 )
 # Ordinary messages the project wrote for the risk layer (drafts/risk: the kinds' prototypes, the
 # ordinary look-alikes and the spoken-style checks), in English, German, French and Spanish:
