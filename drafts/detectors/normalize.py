@@ -576,6 +576,57 @@ def _pieces_surface(text: str, evidence: list[dict]) -> str:
     )
 
 
+# An acrostic: the first letters of six or more lines spelling what is asked ("Good morning /
+# Really enjoying / A quick question / Next month / ..." spells GRANT ADMIN; stress21, read after
+# its first sight). Read where the letters hold two of these words, or one and the message speaks
+# of first letters.
+ACROSTIC_WORDS = (
+    "grant",
+    "admin",
+    "refund",
+    "delete",
+    "ignore",
+    "approve",
+    "owner",
+    "reset",
+    "waive",
+    "credit",
+    "transfer",
+    "remove",
+    "unlock",
+    "password",
+    "verify",
+    "keys",
+    "erstatten",
+    "loeschen",
+    "rembourse",
+    "supprime",
+    "reembolsa",
+    "borrar",
+)
+_ACROSTIC_CUE_RX = re.compile(
+    r"\b(?:first|initial) letters?\b|\bacrostic|\banfangsbuchstaben|\bpremières lettres|\bprimeras letras",
+    re.IGNORECASE,
+)
+
+
+def _acrostic_surface(text: str, evidence: list[dict]) -> str:
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    if len(lines) < 6:
+        return text
+    letters = "".join(line[0] for line in lines if line[0].isalpha()).casefold()
+    found = [word for word in ACROSTIC_WORDS if word in letters]
+    if len(found) >= 2 or (found and _ACROSTIC_CUE_RX.search(text)):
+        return _found_surface(
+            text,
+            [" ".join(found)],
+            evidence,
+            trick="acrostic",
+            pattern="first letters of the lines",
+        )
+    return text
+
+
 def text_normalize(text: str) -> NormalizedText:
     """NFKC, hidden characters and HTML surfaced, look-alikes mapped. Pure and cheap: no I/O.
 
@@ -603,6 +654,8 @@ def text_normalize(text: str) -> NormalizedText:
     text = _leet_map(text, evidence)
     text = _spaced_join(text, evidence)
     text = _reversed_surface(text, evidence)
+    if text.count("\n") >= 5:
+        text = _acrostic_surface(text, evidence)
     text = _rot13_surface(text, rot13, evidence)
     return NormalizedText(text=text, original=original, evidence=evidence)
 
