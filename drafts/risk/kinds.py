@@ -727,6 +727,60 @@ KINDS: tuple[RiskKind, ...] = (
 KINDS_BY_SLUG: dict[str, RiskKind] = {k.slug: k for k in KINDS}
 KIND_SLUGS: tuple[str, ...] = tuple(k.slug for k in KINDS)
 
+# A kind the message says has not happened (set Q's look-alikes, read after its first sight):
+# "Hypothetically, if my card got stolen while I'm away ... nothing has happened", "No dispute or
+# anything! I just need an itemised invoice", "Ich habe nicht vor zu kündigen", "laut Konto wurde
+# auch nur einmal abgebucht". Where a kind's negation is said, and no "but" follows it, the kind
+# is watched instead of over its bar (never auto-sent, not sent to a person by itself; the class
+# model, the detectors and the other kinds still decide). drafts.risk.scoring.kinds_negated.
+_HYPOTHETICAL = (
+    r"\b(if|in case|what if|what happens if|hypothetically|does (it|the policy|this) cover|would (it|i) be"
+    r"|falls|wenn|sollte|deckt|si|si jamais|au cas où|en cas de|est-ce que .{0,20}couvre|en caso de"
+    r"|por si|si (me|alguna vez)|cubre)\b"
+)
+_NOTHING_HAPPENED = (
+    r"\b(nothing (has |had )?(happened|been (taken|stolen|lost))|nothing'?s (happened|been taken|been stolen)"
+    r"|(i )?(have ?n.?t|have not) (lost|had \w+ stolen)|just planning|planning ahead"
+    r"|(just )?(want|wanted) to be prepared|es ist nichts passiert|nichts passiert|nichts gestohlen"
+    r"|nur vorbereitet|(habe|hab) (ihn|sie|es) nicht verloren|rien n.?est arrivé|il ne s.?est rien passé"
+    r"|je ne l.?ai pas perdu|on ne m.?a rien volé|no ha pasado nada|no me han robado nada"
+    r"|no (lo|la) he perdido|todavía no he contratado|aún no he contratado)"
+)
+NEGATED_KINDS: dict[str, tuple[str | tuple[str, ...], ...]] = {
+    # (a tuple: every part must be said somewhere in the message)
+    "lost_stolen": (
+        # a hypothetical loss, said not to have happened
+        (
+            rf"{_HYPOTHETICAL}.{{0,300}}\b(stolen|lost|gestohlen|verloren|volé|vole|perd\w*|rob\w*"
+            r"|pierd\w*)",
+            _NOTHING_HAPPENED,
+        ),
+        # someone else's card found; a lost password
+        r"\b(found|gefunden|trouvé|encontré)\b.{0,20}\b(someone.?s|somebody.?s|a|an|eine[n]?|une?|una?)\s+"
+        r"(\w+\s+)?(card|karte|carte|tarjeta|wallet|geldbörse|portefeuille|cartera|phone|handy|téléphone"
+        r"|móvil)\b",
+        r"\b(lost|forgot|forgotten) (my|the) password\b|\bpasswort (verloren|vergessen)\b"
+        r"|\bperdu mon mot de passe\b|\bperd(í|i) (mi|la) contraseña\b",
+    ),
+    "billing_dispute": (
+        r"\b(no dispute|not (a )?disput\w*|kein(en)? (streit|einspruch"
+        r"|widerspruch)|keine beschwerde|aucun litige|pas de litige|je ne conteste pas|sin (ningún )?litigio"
+        r"|the amount is (correct|right)|der betrag (ist|stimmt)|le montant est (correct|juste|bon)"
+        r"|el importe es correcto|(only|just) (charged|taken|debited) once|nur einmal abgebucht"
+        r"|(prélevé|débité|facturé|payé|prélevée|débitée) qu.?une (seule )?fois|solo se (me )?cobró una vez|se cobró una sola vez|totally fine with that)\b",
+    ),
+    "account_closure": (
+        r"\b(not (planning|going) to (cancel|close|leave)|no plans to (cancel|close|leave)"
+        r"|(i.?d|i would) rather keep|nicht vor,? (zu )?kündigen|nicht kündigen|keine kündigung"
+        r"|je ne (veux|compte) pas (résilier|partir)|finalement je préfère|je préfère (simplement )?(changer"
+        r"|garder)|no (quiero|pienso) (cancelar|darme de baja|irme)|prefiero (mantener|quedarme|cambiar))\b",
+    ),
+}
+# A "but" after the negation takes it back ("no dispute about the fee, but you charged me twice").
+NEGATION_TAKEN_BACK = (
+    r"\b(but|however|although|aber|jedoch|allerdings|mais|cependant|pero|sin embargo)\b"
+)
+
 # Ordinary requests written for this project: the "nothing risky" side of the nearest-example
 # evidence and extra negatives for the heads.
 ORDINARY_PROTOTYPES: tuple[str, ...] = (

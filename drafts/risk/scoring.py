@@ -31,8 +31,10 @@ from pathlib import Path
 
 import numpy as np
 
+from supportdesk.regex import LazyRegex
+
 from .encoder import texts_embed
-from .kinds import KIND_SLUGS, KINDS, KINDS_BY_SLUG
+from .kinds import KIND_SLUGS, KINDS, KINDS_BY_SLUG, NEGATED_KINDS, NEGATION_TAKEN_BACK
 
 NONE = "none"
 ARTEFACT_PATH = Path(__file__).resolve().parent / "data" / "risk_heads.npz"
@@ -434,10 +436,41 @@ def _assessment(
             }
             if best and slug not in hits:
                 evidence[slug]["passage"] = segments[best][:PASSAGE_SHOWN]
+    negated = kinds_negated(text)
+    for slug, phrase in negated.items():
+        if slug in evidence:
+            evidence[slug]["negated"] = phrase
     over = sorted(
-        (s for s, v in scores.items() if v >= heads.threshold_for(s)), key=lambda s: -scores[s]
+        (s for s, v in scores.items() if v >= heads.threshold_for(s) and s not in negated),
+        key=lambda s: -scores[s],
     )
     return RiskAssessment(scores=scores, over=over, evidence=evidence, threshold=heads.threshold)
+
+
+_NEGATION_FLAGS = re.IGNORECASE | re.DOTALL
+_NEGATED_RX = {
+    slug: [
+        tuple(LazyRegex(part, _NEGATION_FLAGS) for part in (rx if isinstance(rx, tuple) else (rx,)))
+        for rx in rxs
+    ]
+    for slug, rxs in NEGATED_KINDS.items()
+}
+_TAKEN_BACK_RX = LazyRegex(NEGATION_TAKEN_BACK, re.IGNORECASE)
+
+
+def kinds_negated(text: str) -> dict[str, str]:
+    """The kinds the message says have not happened (kinds.NEGATED_KINDS), with the words that
+    say so: such a kind is watched, not over its bar. A "but" after the words takes them back."""
+    found: dict[str, str] = {}
+    for slug, patterns in _NEGATED_RX.items():
+        for parts in patterns:
+            matches = [rx.search(text) for rx in parts]
+            if all(matches) and not any(
+                _TAKEN_BACK_RX.search(text[m.end() : m.end() + 200]) for m in matches
+            ):
+                found[slug] = matches[-1].group(0)[-120:]
+                break
+    return found
 
 
 def risk_watch_kinds(*, scores: dict, over: list[str]) -> list[str]:

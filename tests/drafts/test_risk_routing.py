@@ -182,6 +182,52 @@ def test_a_terse_takeover_report_from_a_known_customer_is_never_auto_sent(
     assert Ticket.objects.get(pk=result.ticket.pk).status == TicketStatus.ESCALATED
 
 
+@pytest.mark.parametrize(
+    "text, negated",
+    [
+        (
+            "If my card got stolen while I'm travelling, what's the process? Nothing has happened,"
+            " I'm just planning ahead.",
+            {"lost_stolen"},
+        ),
+        ("Falls mir das Handy gestohlen wird, was tun? Es ist nichts passiert.", {"lost_stolen"}),
+        ("I found someone's bus card on the seat, where do I hand it in?", {"lost_stolen"}),
+        ("No dispute at all, I only need an itemised invoice for March.", {"billing_dispute"}),
+        ("Laut Konto wurde nur einmal abgebucht, muss ich noch etwas tun?", {"billing_dispute"}),
+        ("Ich habe nicht vor zu kündigen, wie lang ist die Frist?", {"account_closure"}),
+        # a "but" takes it back; a loss that happened is no hypothetical
+        ("No dispute about the fee, but you charged me twice for May.", set()),
+        ("My card was stolen yesterday, please block it.", set()),
+        ("Le technicien n'est venu qu'une seule fois mais on me facture trois passages.", set()),
+    ],
+)
+def test_a_kind_the_message_says_has_not_happened_is_negated(text, negated):
+    """Set Q's look-alikes (read after its first sight) as families in our own sentences: a
+    hypothetical loss said not to have happened, a card someone else lost and the sender found,
+    "no dispute", "only charged once", "not planning to cancel". A "but" after them takes them
+    back."""
+    from drafts.risk.scoring import kinds_negated
+
+    assert set(kinds_negated(text)) == negated
+
+
+def test_a_hypothetical_theft_is_watched_not_escalated_and_never_auto_sent(
+    pipeline, ingest, policies, trained, autosend_everywhere, known_customer
+):
+    """Through the real pipeline: the lost-or-stolen kind a hypothetical question reads is not
+    over its bar (no person by that reason), and the message is not auto-sent either."""
+    result = ingest(
+        text="Hypothetically, if my card got stolen on holiday, how do I block it? Nothing has"
+        " happened, I just want to be prepared.",
+        subject="Card question",
+        sender=known_customer.email,
+    )
+    run = PipelineRun.objects.get(ticket=result.ticket)
+    assert "lost_stolen" not in run.risk_kinds
+    decision = RoutingDecision.objects.filter(ticket=result.ticket).latest("id")
+    assert decision.auto_send_allowed is False
+
+
 def test_outage_goes_to_engineering_as_urgent(pipeline, ingest, policies, trained):
     result = ingest(text="The dashboard has been down for everyone since 9am", subject="Down")
     decision = RoutingDecision.objects.filter(ticket=result.ticket).latest("id")
