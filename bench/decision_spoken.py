@@ -3,7 +3,7 @@ text in English, German, French and Spanish, spelled-out numbers and hesitations
 `manage.py evaluate` as a new user would run it: a CSV and a label map written to a temporary
 folder, the active class model, the shipped risk layer, the detectors and the live rules.
 
-    .venv/bin/python bench/decision_spoken.py [--set b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q] [--rows]
+    .venv/bin/python bench/decision_spoken.py [--set b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r] [--rows]
 
 Set a: SPOKEN_CHECKS (40); set b: SPOKEN_CHECKS_B (60); set c: SPOKEN_CHECKS_C (60, written
 before the ordinary prototypes of other industries, blind at its first run); sets d and e:
@@ -29,7 +29,9 @@ more industries), written blind on 2026-12-07 (later) and kept unread; set p: SP
 terse SMS and chat messages, non-native writers, implicit risks; fifteen industries), written
 blind on 2026-12-07 (eighth session) and kept unread; set q: SPOKEN_CHECKS_Q (80, long emotional
 messages with the point late, formal letters in regulated industries, forwarded messages,
-understated and overstated risks), written blind the same session and kept unread.
+understated and overstated risks), written blind the same session and kept unread; set r:
+SPOKEN_CHECKS_R (80, small local businesses: voice dictation, typos, elderly customers' letters,
+implied points, second-language writers), written blind the same session and kept unread.
 
 Needs the database the console uses (a demo one: `python3 dev.py up --setup-only`).
 """
@@ -76,6 +78,7 @@ from drafts.risk.checks import (  # noqa: E402
     SPOKEN_CHECKS_O,
     SPOKEN_CHECKS_P,
     SPOKEN_CHECKS_Q,
+    SPOKEN_CHECKS_R,
 )
 
 # Risk kind -> the demo's request class (the label map a user would write).
@@ -112,6 +115,7 @@ def main() -> None:
         "o": SPOKEN_CHECKS_O,
         "p": SPOKEN_CHECKS_P,
         "q": SPOKEN_CHECKS_Q,
+        "r": SPOKEN_CHECKS_R,
     }
     name = sys.argv[sys.argv.index("--set") + 1] if "--set" in sys.argv else "a"
     if name not in sets:

@@ -78,6 +78,8 @@ MEASURED_LATER_PARTS = ("stress8", "stress9", "stress10", "stress11")
 # stress21, written blind on 2026-12-07 (eighth session; e-mail threads with quoted levels,
 # out-of-office replies, signatures, calendar invites, helpdesk macros, curl and SDK logs, image
 # alt text, shipping labels, riddles and fill-in-the-blanks): figures in docs/detectors.md.
+# stress22, written blind the same session (voice dictation, typos, jargon, elderly customers' letters,
+# teenage slang, language switches; indirect, plausible attacks): figures in docs/detectors.md.
 FIRST_SIGHT_PARTS = (
     "stress12",
     "stress13",
@@ -89,6 +91,7 @@ FIRST_SIGHT_PARTS = (
     "stress19",
     "stress20",
     "stress21",
+    "stress22",
 )
 # Ordinary messages the project wrote for the risk layer (drafts/risk: the kinds' prototypes, the
 # ordinary look-alikes and the spoken-style checks), in English, German, French and Spanish:
