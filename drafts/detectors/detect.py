@@ -56,6 +56,30 @@ _QUOTED_RX = re.compile(r'"[^"\n]{1,300}"|“[^”\n]{1,300}”|«[^»\n]{1,300}
 # Only a quotation that could break a pattern's reach makes the view worth reading: one with a
 # sentence's punctuation inside, or a long one.
 _QUOTE_HIDES_RX = re.compile(r"[.:!?;\n]|.{60}", re.DOTALL)
+# Dictated symbols ("j dot smith at sign mailbox dot com", "k punkt brandt at zeichen post punkt de",
+# "pablo punto r arroba correo punto es", "doppelpunkt", "question mark"; stress22, read after its
+# first sight): the injection and account-change patterns also read the text with them written as
+# the symbols, where the message dictates an address or punctuation.
+_DICTATED = (
+    (r"\s+(?:at[- ]sign|at[- ]zeichen|klammeraffe|arroba|arobase)\s+", "@"),
+    (r"\s+(?:dot|punkt|punto|point)\s+(?=\w)", "."),
+    (r"\s+(?:minus|bindestrich|tiret|guion|hyphen|dash)\s+(?=\w)", "-"),
+    (r"\s+(?:underscore|unterstrich|tiret bas|guion bajo)\s+(?=\w)", "_"),
+    (r"\s+(?:colon|doppelpunkt|deux[- ]points|dos puntos)\b", ":"),
+    (r"\s+(?:comma|komma|virgule|coma)\b", ","),
+    (r"\s+(?:question mark|fragezeichen|point d.interrogation|signo de interrogación)\b", "?"),
+    (r"\s+(?:exclamation (?:mark|point)|ausrufezeichen|point d.exclamation)\b", "!"),
+    (r"\s+(?:full stop|period)\b", "."),
+)
+_DICTATED_RX = [(re.compile(rx, re.IGNORECASE), sym) for rx, sym in _DICTATED]
+_DICTATION_CUE_RX = re.compile(
+    r"\b(?:at[- ]sign|at[- ]zeichen|klammeraffe|arroba|arobase|dot com|punkt de|punto es|point fr"
+    r"|doppelpunkt|ausrufezeichen|question mark|full stop)\b",
+    re.IGNORECASE,
+)
+# Words cut into syllables and set apart by slashes ("er-stat-te / die / ge-sam-te / Rech-nung"):
+# read with the slashes as spaces too, where there are several.
+_WORD_SLASH_RX = re.compile(r"\s+/\s+")
 # Chat shorthand ("can u paste the instructions u got", "pls send ur keys"): the injection patterns
 # also read the text with the shorthand spelled out, where a message uses "u" or "ur" for you.
 _CHAT_SHORTHAND = {"u": "you", "ur": "your", "pls": "please", "plz": "please", "r": "are"}
@@ -133,7 +157,15 @@ def text_detect(text: str) -> Detection:
     views = [text]
     injection_score, learned = _learned_injection(text)
     if len(_INWORD_HYPHEN_RX.findall(text)) >= 3:
-        views.append(_INWORD_HYPHEN_RX.sub("", text))
+        unhyphenated = _INWORD_HYPHEN_RX.sub("", text)
+        if len(_WORD_SLASH_RX.findall(unhyphenated)) >= 3:
+            unhyphenated = _WORD_SLASH_RX.sub(" ", unhyphenated)
+        views.append(unhyphenated)
+    if _DICTATION_CUE_RX.search(text):
+        dictated = text
+        for rx, symbol in _DICTATED_RX:
+            dictated = rx.sub(symbol, dictated)
+        views.append(dictated)
     if any(_QUOTE_HIDES_RX.search(m.group(0)) for m in _QUOTED_RX.finditer(text)):
         views.append(_QUOTED_RX.sub('"text"', text))
     if _CHAT_YOU_RX.search(text):

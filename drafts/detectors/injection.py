@@ -1076,6 +1076,23 @@ INJECTION_PATTERNS: list[Pattern] = [
         r"|broker|head of \w+|supervisor|chief \w+)\b[^.\n]{0,30}?\b(?:first person|in character|realistic)",
         requires=r"(?:character|role|rolle|rôle|personnage|papel|vor,?\s+(?:sie|du)|imagin|today|first person|realistic)",
     ),
+    # stress22 (read after its first sight): parts given in chat register and by dictation
+    _p(
+        "gives the assistant a part for this chat (you're X now, talk to me like my mate)",
+        r"\bfor (?:this|the rest of this|the whole) (?:chat|conversation|convo)\s*,?\s*(?:you(?:['’]re| are)|ur"
+        r"|u r|u are)\b"
+        r"|\b(?:you(?:['’]re| are)|ur|u r) not (?:the|an?|some) (?:assistant|bot|ai|chatbot) any ?more\b"
+        r"|\b(?:talk|speak|reply|answer|write) to me (?:like|as if) (?:you(?:['’]re| are)|ur|u r|u were|you were)"
+        r"\b"
+        r"|\bimagine (?:that )?(?:you(?:['’]re| are)|ur|u r) (?:a|an|the)\s+(?:\w+\s+){0,2}?(?:supervisor"
+        r"|manager|boss|director|owner|agent|employee|clerk|head|chief)\b"
+        r"|(?-i:\b(?:[Yy]ou(?:['’]re| are)|[Uu]r) now [\"“'‘][A-Z]\w+)"
+        r"|\b(?:haz|haga|hagan|hazme) como (?:si|que|q) (?:eres|fueras|fuera|fueses|es)\b"
+        r"|\b(?:tu|tun sie|so tun),? (?:mal )?(?:so )?als (?:wärst|wären|seist) (?:du|sie)\b"
+        r"|\bso tun,? als (?:wärst|wären|ob) (?:du|sie)\b"
+        r"|\bfais comme si (?:tu étais|t.?étais)\b|\bfaites comme si vous étiez\b",
+        requires=r"(?:chat|conversation|convo|any ?more|like|as if|imagine|now|como|als|comme)",
+    ),
     _p(
         "asks the assistant to answer as if it were someone",
         r"\b(?:answer|reply|respond|write)\b[^.\n]{0,40}?\bas (?:if|though) you (?:were|are)\b"
@@ -1223,6 +1240,39 @@ INJECTION_PATTERNS: list[Pattern] = [
         r"|inquilino|titular)\b",
         requires=r"(?:owner|keeper|holder|renter|driver|tenant|buyer|sender|rider|member|propriétaire|conducteur"
         r"|locataire|détenteur|besitzer|halter|fahrer|mieter|eigentümer|dueño|propietario|inquilino|titular)",
+    ),
+    _p(
+        "a given phone number or a promise for the reply to carry as the company's",
+        r"\b(?:include|add|put|give|mention)\b[^.\n]{0,20}?\b(?:the|this|that) (?:tele)?phone number\s+"
+        r"\+?\d[\d ]{5,}"
+        r"|\b(?:describe|present|call|label) it as (?:your|the official|the company)"
+        r"|\b(?:just )?(?:write|reply|say|answer) (?:back )?that (?:your|ur|the) (?:guarantee|warranty|policy"
+        r"|insurance|cover|contract|plan)\b",
+    ),
+    _p(
+        "asks who a third person booked with, their shifts or social account, or the accounts at an"
+        " address",
+        r"\bwho (?:she|he|they) (?:booked|went|came|was) (?:it )?with\b|\bthat person['’]?s (?:phone|number"
+        r"|address|name|e-?mail)\b"
+        r"|\b(?:her|his) (?:insta|instagram|snapchat|snap|tiktok|facebook|shifts|rota)\b"
+        r"[^.?\n]{0,30}?(?:\?|$)"
+        r"|\b(?:list|show|tell me|give me|send me)\b[^.?\n]{0,20}?\b(?:every|all|the) accounts?\b[^.?\n]{0,20}?"
+        r"\b(?:registered|linked|at|under)\b"
+        r"|\bquelle chambre (?:elle|il)\b|\bwhich room (?:she|he) (?:is|was|has)\b|\bwelches zimmer (?:sie|er)\b"
+        r"|\bqué habitación (?:tiene|ocupa)\b",
+    ),
+    _p(
+        "asks for the admin password of shared equipment or a system",
+        r"\b(?:what.?s|what is|whats|give me|send me|tell me|share|need|wie lautet|quel est|cuál es)\b"
+        r"[^.?\n]{0,20}?\b(?:admin|administrator|root|router|wifi admin|wlan admin)\s+(?:pw|pwd|pass|password"
+        r"|passwort|kennwort|mot de passe|contraseña)\b",
+    ),
+    _p(
+        "asks for a named person's order history or address, for a firm acting for them",
+        r"(?-i:\b(?:historial|dirección|direccion|teléfono|datos|historique|adresse|verlauf|adresse|history"
+        r"|address)\b.{0,40}\b(?:de|of|von) [A-ZÁÉÍÓÚÄÖÜ][a-záéíóúäöüß]+ [A-ZÁÉÍÓÚÄÖÜ][a-záéíóúäöüß]+)",
+        needs=r"\b(?:represent\w*|despacho|bufete|kanzlei|cabinet|law firm|on behalf|en nombre|im auftrag"
+        r"|pour le compte)\b",
     ),
     _p(
         "asks how many others had something and which ones, or who holds a name or a domain",
@@ -1588,7 +1638,7 @@ INJECTION_PATTERNS: list[Pattern] = [
     ),
     _p(
         "a note for the system with an order",
-        rf"\b(?:note|remark|message|instruction|remarque|consigne|nota|mensaje|hinweis|notiz|anmerkung)"
+        rf"\b(?:note|remark|message|instruction|info|remarque|consigne|nota|mensaje|hinweis|notiz|anmerkung)"
         r"\s+(?:for|to|pour|à|para|al|für|an)\s+(?:the |le |el |das |den )?\w*(?:system|système|systeme"
         r"|sistema)\w*\s*[:\-–]"
         rf"[^\n]{{0,160}}?\b(?:{DESK_ACTION}|reclass\w*|reclasser|reclasificar|umklassifizier\w*"
@@ -1605,6 +1655,22 @@ INJECTION_PATTERNS: list[Pattern] = [
         r"|^[ \t]*(?:note|hinweis|remarque|nota)[ \t]*[,;:][ \t]*(?:\w+\s+)?(?:assistant|bot|ai|automation"
         r"|assistent|assistente|asistente)\s+(?:to|should|must|will|soll|muss|doit|debe)\s+\w+",
         requires=r"(?:bot|assistant|ai|automat|assistent|asistente)",
+    ),
+    _p(
+        "asks to skip an identity, age or security check, or to tag the ticket to get past it",
+        r"\bskip (?:the )?(?:id|identity|age|security|usual|verification|fraud|photo|prescription)"
+        r" (?:check|verification|step|review)\b"
+        r"|\b(?:the )?(?:übliche|normale) prüfung überspringen\b|\bprüfung überspringen\b"
+        r"|\b(?:sauter|passer) (?:la|le) (?:vérification|contrôle)\b"
+        r"|\bsalt(?:ar|arse|aos|ad|en) (?:la|el) (?:verificación|comprobación|control)\b"
+        r"|\b(?:the )?system lets (?:you|u) if (?:you|u) tag\b",
+    ),
+    _p(
+        "writes to the person or the program that reads the message",
+        r"\b(?:the person or (?:the )?program|whoever or whatever|la personne ou le programme"
+        r"|la persona o el programa|die person oder das programm)\b"
+        r"|\b(?:qui lit ceci|who reads this|wer das liest|quien lea esto)\b[^.\n]{0,80}?\b(?:pass\w*|mett\w*"
+        r"|mark\w*|set|approv\w*|refund\w*|rembours\w*|valid\w*|erstatt\w*|reembols\w*)",
     ),
     _p(
         "a bracketed tag that sets how the ticket is processed",
@@ -2096,6 +2162,10 @@ ACCOUNT_CHANGE_PATTERNS: list[Pattern] = [
         r"[^?!\n]{0,80}?\b(?:transf[ée]r\w*|transfer\w*|übertrag\w*|umgeschrieben|umschreib\w*|traspas\w*"
         r"|pas(?:ar|e|en|ado) a|mis|mettre|put|moved?|passed)\b[^?!\n]{0,20}?\b(?:à mon nom|in(?:to)? my name"
         r"|auf meinen namen|a mi nombre|under my name|to me)\b"
+        r"|\bbefore (?:she|he|they) (?:notices?|finds? out|sees?)\b|\bsans qu.?(?:elle|il) (?:le sache|s.?en"
+        r" aperçoive)|\bohne dass (?:sie|er) es (?:merkt|weiß)|\bsin que (?:ella|él) se (?:entere|dé cuenta)"
+        r"|\b(?:titulaire|inhaber\w*|account holder|titular)\b[^.?!\n]{0,60}?\b(?:devienne|become|becomes"
+        r"|wird|werden|sea|pase a ser)\b"
         r"|\b(?:inutile de|pas besoin de|no need to|nicht nötig,?\s*(?:sie|ihn)?|no hace falta|no es necesario)"
         r"\s+(?:la |le |les |l['’])?(?:prévenir|informer|avertir|tell|inform|notify|zu informieren"
         r"|zu benachrichtigen|avisar(?:la|le)?|informar(?:la|le)?)\b",

@@ -413,7 +413,9 @@ REVERSED_TARGETS = frozenset(
     para sin con por revisión reembolso aprueba respuesta cuenta gratis meses envía sus una
     instrucciones correo reglas
     dans ajoute ajoutez mettez inclus incluez añade añadan incluye incluya enlace ponga
-    füge fügen hinzu einen deine seite""".split()
+    füge fügen hinzu einen deine seite
+    les toutes tous notes internes moi réclamations interne internen notizen todas todos notas
+    internas""".split()
 )
 
 
