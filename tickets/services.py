@@ -87,12 +87,12 @@ def raw_inbound_store(
 
 def customer_match(email: str) -> Customer | None:
     """The customer whose address matches case-insensitively, with the fields intake reads
-    (any other loads on first use). lower(email) = ... is what the unique index
+    (the tier for the SLA target; any other loads on first use). lower(email) = ... is what the unique index
     customer_email_ci_unique covers (email__iexact would compare UPPER() and miss it)."""
     return (
         Customer.objects.alias(email_lower=Lower("email"))
         .filter(email_lower=email.lower())
-        .only("id", "name", "external_id")
+        .only("id", "name", "external_id", "tier")
         .first()
     )
 
@@ -230,7 +230,10 @@ def inbound_ingest(
             # Unclassified yet: the customer's tier's target (or the catch-all) until the
             # pipeline names the class.
             ticket_sla_target_apply(
-                ticket=ticket, target=sla_target_for(request_class_id=None, customer_id=customer.pk)
+                ticket=ticket,
+                target=sla_target_for(
+                    request_class_id=None, customer_id=customer.pk, tier=customer.tier
+                ),
             )
             ticket.save(force_insert=True)
         message = Message.objects.create(
