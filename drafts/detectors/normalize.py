@@ -527,6 +527,12 @@ def _base64_decode(token: str) -> str | None:
         decoded = raw.decode("utf-8")
     except (binascii.Error, UnicodeDecodeError, ValueError):
         return None
+    return _decoded_words(decoded)
+
+
+def _decoded_words(decoded: str) -> str | None:
+    """Decoded bytes that read as text (printable, BASE64_MIN_WORDS words or more), stripped;
+    None for anything else (a hash, an id, binary)."""
     printable = sum(1 for ch in decoded if ch.isprintable() or ch in "\n\t")
     if printable < 0.95 * len(decoded) or decoded.count(" ") < BASE64_MIN_WORDS - 1:
         return None
@@ -550,12 +556,7 @@ def _hex_decode(token: str) -> str | None:
         decoded = bytes.fromhex(token).decode("utf-8")
     except ValueError:
         return None
-    printable = sum(1 for ch in decoded if ch.isprintable() or ch in "\n\t")
-    if printable < 0.95 * len(decoded) or decoded.count(" ") < BASE64_MIN_WORDS - 1:
-        return None
-    if len(_DECODED_WORD_RX.findall(decoded)) < BASE64_MIN_WORDS:
-        return None
-    return decoded.strip()
+    return _decoded_words(decoded)
 
 
 def _hex_surface(text: str, evidence: list[dict]) -> str:
