@@ -87,8 +87,9 @@ def raw_inbound_store(
 
 def customer_match(email: str) -> Customer | None:
     """The customer whose address matches case-insensitively, with the fields intake reads
-    (the tier for the SLA target; any other loads on first use). lower(email) = ... is what the unique index
-    customer_email_ci_unique covers (email__iexact would compare UPPER() and miss it)."""
+    (the tier for the SLA target; any other loads on first use). lower(email) = ... is what
+    the unique index customer_email_ci_unique covers (email__iexact would compare UPPER() and
+    miss it)."""
     return (
         Customer.objects.alias(email_lower=Lower("email"))
         .filter(email_lower=email.lower())

@@ -1269,7 +1269,7 @@ INJECTION_PATTERNS: list[Pattern] = [
     ),
     _p(
         "asks for a named person's order history or address, for a firm acting for them",
-        r"(?-i:\b(?:historial|dirección|direccion|teléfono|datos|historique|adresse|verlauf|adresse|history"
+        r"(?-i:\b(?:historial|dirección|direccion|teléfono|datos|historique|adresse|verlauf|history"
         r"|address)\b.{0,40}\b(?:de|of|von) [A-ZÁÉÍÓÚÄÖÜ][a-záéíóúäöüß]+ [A-ZÁÉÍÓÚÄÖÜ][a-záéíóúäöüß]+)",
         needs=r"\b(?:represent\w*|despacho|bufete|kanzlei|cabinet|law firm|on behalf|en nombre|im auftrag"
         r"|pour le compte)\b",
@@ -1293,8 +1293,7 @@ INJECTION_PATTERNS: list[Pattern] = [
         r"|\b(?:seine|ihre|dessen|deren)\s+(?:private\w*|persönliche\w*)\s+(?:handynummer|telefonnummer"
         r"|nummer|adresse|anschrift|e-mail)\b"
         r"|\b(?:son|sa)\s+(?:numéro (?:de portable |personnel )|adresse personnelle|instagram)"
-        r"|\bsu\s+(?:número de )?(?:móvil|teléfono|celular|whatsapp|instagram)(?:\s+personal)?\b"
-        r"[^.?\n]{0,30}?\b(?:personal|privad[oa])?"
+        r"|\bsu\s+(?:número de )?(?:móvil|teléfono|celular|whatsapp|instagram)\b"
         r"|\b(?:herrn?|frau)\s+\w+s\s+(?:anschrift|adresse|telefonnummer|handynummer)\b",
         needs=r"\b(?:give|send|tell|share|dais|das|dan|den|pasáis|pasas|pasad|geben|schicken|nennen"
         r"|mitteilen|donner|donnez|envoyer|communiquer|dar|pasar)\b",

@@ -364,7 +364,7 @@ def _spaced_join(text: str, evidence: list[dict]) -> str:
         joined.extend(words)
         return " ".join(words)
 
-    if "   " in text or " \t" in text or "  " in text:
+    if "  " in text or " \t" in text:
         text = _SPACED_SENTENCE_RX.sub(lambda m: _spaced_sentence_join(m, joined), text)
     text = _SPELLED_RUN_RX.sub(join_run, text)
     text = _SPACED_RX.sub(join, text)
@@ -647,7 +647,7 @@ def text_normalize(text: str) -> NormalizedText:
     if hidden_ascii:
         text = f"{text}\n{hidden_ascii}"
     text = _homoglyphs_map(text, evidence)
-    if _BASE64_RX.search(text):
+    if _BASE64_RX.search(text):  # a hex run is also a Base64-alphabet run: only then look
         text = _base64_surface(text, evidence)
         if _HEX_RX.search(text):
             text = _hex_surface(text, evidence)
