@@ -3,7 +3,7 @@ text in English, German, French and Spanish, spelled-out numbers and hesitations
 `manage.py evaluate` as a new user would run it: a CSV and a label map written to a temporary
 folder, the active class model, the shipped risk layer, the detectors and the live rules.
 
-    .venv/bin/python bench/decision_spoken.py [--set b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r] [--rows]
+    .venv/bin/python bench/decision_spoken.py [--set b|c|...|t] [--rows]
 
 Set a: SPOKEN_CHECKS (40); set b: SPOKEN_CHECKS_B (60); set c: SPOKEN_CHECKS_C (60, written
 before the ordinary prototypes of other industries, blind at its first run); sets d and e:
@@ -31,7 +31,11 @@ blind on 2026-12-07 (eighth session) and kept unread; set q: SPOKEN_CHECKS_Q (80
 messages with the point late, formal letters in regulated industries, forwarded messages,
 understated and overstated risks), written blind the same session and kept unread; set r:
 SPOKEN_CHECKS_R (80, small local businesses: voice dictation, typos, elderly customers' letters,
-implied points, second-language writers), written blind the same session and kept unread.
+implied points, second-language writers), written blind the same session and kept unread; sets s
+and t: SPOKEN_CHECKS_S (80, business customers and marketplace sellers: web forms, signatures,
+legal footers, quoted replies) and SPOKEN_CHECKS_T (80, young informal customers and parents:
+slang, emoji, code-switching, pasted message bursts), written blind in the ninth session and kept
+unread.
 
 Needs the database the console uses (a demo one: `python3 dev.py up --setup-only`).
 """
@@ -79,6 +83,8 @@ from drafts.risk.checks import (  # noqa: E402
     SPOKEN_CHECKS_P,
     SPOKEN_CHECKS_Q,
     SPOKEN_CHECKS_R,
+    SPOKEN_CHECKS_S,
+    SPOKEN_CHECKS_T,
 )
 
 # Risk kind -> the demo's request class (the label map a user would write).
@@ -116,6 +122,8 @@ def main() -> None:
         "p": SPOKEN_CHECKS_P,
         "q": SPOKEN_CHECKS_Q,
         "r": SPOKEN_CHECKS_R,
+        "s": SPOKEN_CHECKS_S,
+        "t": SPOKEN_CHECKS_T,
     }
     name = sys.argv[sys.argv.index("--set") + 1] if "--set" in sys.argv else "a"
     if name not in sets:
