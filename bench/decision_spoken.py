@@ -64,28 +64,7 @@ from _harness import log, results_write  # noqa: E402
 from django.core.management import call_command  # noqa: E402
 
 from drafts.risk import scoring  # noqa: E402
-from drafts.risk.checks import (  # noqa: E402
-    SPOKEN_CHECKS,
-    SPOKEN_CHECKS_B,
-    SPOKEN_CHECKS_C,
-    SPOKEN_CHECKS_D,
-    SPOKEN_CHECKS_E,
-    SPOKEN_CHECKS_F,
-    SPOKEN_CHECKS_G,
-    SPOKEN_CHECKS_H,
-    SPOKEN_CHECKS_I,
-    SPOKEN_CHECKS_J,
-    SPOKEN_CHECKS_K,
-    SPOKEN_CHECKS_L,
-    SPOKEN_CHECKS_M,
-    SPOKEN_CHECKS_N,
-    SPOKEN_CHECKS_O,
-    SPOKEN_CHECKS_P,
-    SPOKEN_CHECKS_Q,
-    SPOKEN_CHECKS_R,
-    SPOKEN_CHECKS_S,
-    SPOKEN_CHECKS_T,
-)
+from drafts.risk.checks import SPOKEN_SETS  # noqa: E402
 
 # Risk kind -> the demo's request class (the label map a user would write).
 KIND_CLASS = {
@@ -103,28 +82,7 @@ KIND_CLASS = {
 
 
 def main() -> None:
-    sets = {
-        "a": SPOKEN_CHECKS,
-        "b": SPOKEN_CHECKS_B,
-        "c": SPOKEN_CHECKS_C,
-        "d": SPOKEN_CHECKS_D,
-        "e": SPOKEN_CHECKS_E,
-        "f": SPOKEN_CHECKS_F,
-        "g": SPOKEN_CHECKS_G,
-        "h": SPOKEN_CHECKS_H,
-        "i": SPOKEN_CHECKS_I,
-        "j": SPOKEN_CHECKS_J,
-        "k": SPOKEN_CHECKS_K,
-        "l": SPOKEN_CHECKS_L,
-        "m": SPOKEN_CHECKS_M,
-        "n": SPOKEN_CHECKS_N,
-        "o": SPOKEN_CHECKS_O,
-        "p": SPOKEN_CHECKS_P,
-        "q": SPOKEN_CHECKS_Q,
-        "r": SPOKEN_CHECKS_R,
-        "s": SPOKEN_CHECKS_S,
-        "t": SPOKEN_CHECKS_T,
-    }
+    sets = SPOKEN_SETS
     name = sys.argv[sys.argv.index("--set") + 1] if "--set" in sys.argv else "a"
     if name not in sets:
         sys.exit(f"unknown set {name!r}: one of {', '.join(sets)}")
@@ -143,7 +101,10 @@ def main() -> None:
         mapping = Path(folder) / "map.json"
         mapping.write_text(json.dumps(KIND_CLASS))
         out = io.StringIO()
-        with scoring.heads_thresholds_use(threshold=threshold):
+        # --heads PATH: another risk artefact (build_risk_layer --output PATH)
+        heads_path = sys.argv[sys.argv.index("--heads") + 1] if "--heads" in sys.argv else None
+        heads = scoring.RiskHeads.load(Path(heads_path)) if heads_path else scoring.heads_get()
+        with scoring.heads_use(heads), scoring.heads_thresholds_use(threshold=threshold):
             call_command(
                 "evaluate",
                 str(data),
@@ -177,7 +138,9 @@ def main() -> None:
         CACHE.mkdir(parents=True, exist_ok=True)
         (CACHE / f"decision_spoken_rows_{name}.json").write_text(json.dumps(d["rows"]))
     d.pop("rows")
-    path = results_write("decision_spoken", {"set": name, "threshold": threshold, "decision": d})
+    path = results_write(
+        "decision_spoken", {"set": name, "threshold": threshold, "heads": heads_path, "decision": d}
+    )
     log(f"done; {path}")
 
 

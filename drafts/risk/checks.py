@@ -8424,85 +8424,322 @@ SPOKEN_CHECKS_R: tuple[tuple[str, str], ...] = (
 # fields, signatures, confidentiality and GDPR footers, quoted replies, bullet lists, one-liners.
 # Kept unread: only its figures are read.
 SPOKEN_CHECKS_S: tuple[tuple[str, str], ...] = (
-    ("Subject: Question about March invoice\nCategory: Billing\nAccount ID: AC-77120\nMessage: Hi team, quick one. Invoice INV-2024-0387 for the Growth plan lists 14 seats, but we went down to 9 seats on 28 February and your own admin panel shows 9 active users since then. So we've been billed £714 rather than £459. Happy to be told I've misread it, but if not we'd like the £255 difference credited back to the card, not carried forward.\n\nThanks,\nPriya Nandakumar\nOps Lead, Fellgate Logistics Ltd", "billing_dispute"),
-    ("Hi, not about a problem on our side, I'm just trying to understand how chargebacks work on your marketplace in general. If a buyer disputes a payment with their bank, is the amount plus the fee taken from my next payout straight away, and where do I upload proof of delivery? I want to describe it properly in our shop FAQ.\n\nThanks,\nRuth Adebayo\nCopperleaf Ceramics (seller ID SL-18832)", "none"),
-    ("Hey, where do I export the audit log for our workspace? Can't find it under Settings. Reason I'm asking: there's a sign-in on our owner account from Jakarta at 03:12 last night and nobody here was awake, let alone in Indonesia. Looks like the 2FA phone number on that account was also changed to one I don't recognise.\n\n-- Rob Kettering, IT, Kestrel Dental Group", "security"),
-    ("Subject: Remove user\nCategory: Account & users\nMessage: Please remove Daniel Hartmann (daniel.hartmann@example.com) from our workspace, he left us on Friday. Don't close or change anything else, the rest of the team stays as is. Will the freed-up seat be credited on the next invoice automatically or do I need to lower the seat count myself?\nName: Elif Sahin\nCompany: Quayside Translation Partners", "none"),
-    ("Dear Support,\n\nFollowing up on ticket #58812. On 12 April your colleague Marta confirmed that the duplicate annual licence for our second property (Hotel Brisa Mar) would be refunded, EUR 1,180, within 5-7 business days. Our bookkeeper has been through the bank statements for April and May and nothing has come in as of today, 9 May. No drama, but could you check whether the refund actually went out, and if so send us the payment reference so our bank can trace it?\n\n> On 12 Apr 2024, Marta (Support) wrote:\n> Hi Joost, I've processed the refund of EUR 1,180 for the second licence.\n> You should see it on your account within 5-7 business days.\n> Ticket #58812 will now be closed.\n\nKind regards,\n\nJoost Verbeek\nGeneral Manager\nHotel Brisa Mar | Hotel Brisa Sol\nT +31 (0)20 000 1234\n\nThis message may contain confidential information and is intended only for the addressee.", "refund_exception"),
-    ("Hello, our April invoice has 20% UK VAT added on the subscription, but we're a VAT-registered business in Ireland, so I think it should be reverse charge. Not disputing the amount as such, I just need the invoice to be correct for our accountant. Where do I enter our VAT number so future invoices come out right, and can April be reissued?\n\nBest,\nCiaran Doyle\nDoyle & Reid Events, Galway", "none"),
-    ("To whom it may concern,\n\nPlease log this as a formal complaint.\n\n- 4th time in two months our payroll run has been delayed by 'sync issues' on your side\n- each time 46 staff were paid a day late, and I have apologised to every one of them personally\n- our account manager has not answered my last three e-mails\n\nI'm not asking for an explanation of the sync issue any more. We are reviewing alternative payroll providers for the new financial year and I want this on record.\n\nMargaret Osei\nHR Director\nHolloway & Finch Architects LLP", "complaint"),
-    ("Hello,\n\nI'm the external accountant for Tarn Valley Brewing Co. (your account no. 30-88412). For their year end I need copies of all invoices from July last year to June this year. The directors have authorised me to request these; feel free to check with them at accounts@tarnvalley.example.\n\nKind regards,\nNeil Fraser ACA\nFraser & Co Chartered Accountants", "none"),
-    ("One of our members lost her access badge on the bus this morning (badge 0048-221, desk 14). Can you deactivate it in the door system and issue a new one? -- Front desk, Harbour Works Coworking", "lost_stolen"),
-    ("Hi! We'd like to move our billing date from the 1st to the 15th, starting next month, so it lines up with when our clients pay us. Is that doable without being charged twice in the changeover month? Account: Northlight Web Studio.", "none"),
-    ("Hi there. There's a deduction on my last payout statement labelled 'Promoted listings - campaign 8871', £346.20. I've never set up promoted listings and there's no campaign with that number anywhere in my dashboard. Could you tell me where it comes from? Thanks. Shop: WrenAndWillow Prints", "unrecognised_payment"),
-    ("> On 3 March, Support wrote:\n> The second debit of £89.00 has been reversed and should reach your account within 3-5 working days.\n\nJust to close the loop, the money came back today, all sorted on our side. Thanks Priyanka for being so quick about it, really appreciated. Ticket can be closed.\n\nTom Ashworth\nFinance, Greyfriars Property Management", "none"),
-    ("Subject: End of pilot\nCategory: Account\nSchool: St Aldric's C of E Primary\nMessage: Hi Ben, thank you for all your help during the trial term, the staff really liked the parent app. Sadly the governors have decided not to go ahead after July for budget reasons. Could you make sure we are not renewed, and that the pupil and parent records we uploaded are removed from your system once term ends? Best wishes, Fiona Clarke, School Business Manager", "account_closure"),
-    ("Hi, we're a 40-chair dental group currently evaluating your practice management software. Before we sign, our compliance lead has a few questions:\n\n* Where is patient data hosted (UK/EU)?\n* Is it encrypted at rest and in transit?\n* Do you support SSO with Azure AD and enforce MFA?\n* Could you share a recent penetration test summary under NDA?\n\nThanks in advance,\nKaren Holt\nOperations Manager, Brightsmile Dental Group", "none"),
-    ("channel manager down?? cant log in, nothing syncing since 6am, OTAs still selling rooms we dont have", "outage"),
-    ("upgraded my phone today, old one still works. how do i move the authenticator for the POS back office so i dont lock myself out? thx, Dev, Spice Route Kitchen", "none"),
-    ("Dear Sir or Madam,\n\nData subject access request - Mr D. Aldous (customer ref. CU-550213)\n\nWe act on behalf of Mr Aldous, whose signed authority is enclosed. Under Article 15 UK GDPR our client requests a copy of all personal data you hold about him, including call recordings, chat transcripts and internal notes, together with the purposes of processing and the recipients to whom it has been disclosed. We expect your response within one month of receipt.\n\nYours faithfully,\n\nHarcourt Bell LLP", "legal"),
-    ("Hi, can we change the logo on our booking confirmation e-mails? The one guests see is still our old branding.\n\nThanks!\nLotte de Wit | Revenue Manager\nHotel Grachtzicht\n\nCONFIDENTIALITY NOTICE: This e-mail and any attachments are confidential and may be legally privileged. If you are not the intended recipient, please notify the sender immediately and delete it; any use, copying or disclosure is prohibited. Personal data contained in this message is processed in accordance with the General Data Protection Regulation (GDPR). For information on your rights of access, rectification and erasure, see our privacy notice.", "none"),
-    ("Hello, this is Tomasz from Amberline Candles (seller ID SL-40921). The monthly seller subscription of EUR 39.00 was taken twice on the 3rd, two identical debits with the same reference. I raised it in the seller hub on the 4th and again on the 8th and only got the automated reply. If it's not reversed by Friday I'll ask my bank to dispute the second one.\nRegards,\nTomasz Wrobel", "billing_dispute"),
-    ("Hi, please cancel yesterday's order for the extra receipt printer (ORD-55127), I ordered it twice by mistake. NOT the subscription, that stays as it is. Thanks, Bao, Pho Corner", "none"),
-    ("Subject: Is this email from you?\nStore: Trattoria Verde #2\nMessage: One of our cashiers got an email 'from your billing team' saying our terminal licence had expired, with a link to re-enter the merchant login (something like pos-renewal-secure.co). She did, before asking me. Since this morning the old password doesn't work for the back office anymore. What should we do?\nLuca Ferrante", "security"),
-    ("Hello, could you point me to your complaints procedure? Our procurement policy requires the escalation path of every supplier on file. Nothing's wrong, it's purely for the supplier register. Many thanks, Office of the Bursar, Linden Hill School", "none"),
-    ("Hi, I know your terms say annual plans are non-refundable after 14 days, and we're five weeks in. But our main client has just cancelled the whole conference series we bought the Pro plan for, and we've used it for exactly one test event. Is there any chance of an exception, refunding the remaining months, or even part of them? It would make a real difference for a small agency like ours.\nThanks either way,\nDana Whitlock, Brightside Events", "refund_exception"),
-    ("Quick q - is there a way to see who changed prices in the shop? Not hacked or anything, I'm pretty sure one of my two staff updated the wrong variant and I'd just like to know who so I can show them. Shop: Fable & Fern", "none"),
-    ("Honestly, I'm done chasing. Third ticket about the same label printing bug (refs 88102, 88347, 88590), third 'we've escalated it to the team'. Our drivers are hand-writing labels again. If nobody actually owns this by month end, we'll move all three warehouses to another integration.\n\nSam Reyes\nOperations, Northgate Freight Forwarding", "complaint"),
-    ("Hi, we lost our signed copy of the contract in the office move. Could you email a PDF of the current agreement, ideally with the order form? Thanks, Priti, The Loom Coworking, Leeds", "none"),
-    ("Hi, small thing: could you reset the 2FA on my admin login? My work phone was stolen from my car on Saturday, authenticator and all. I've already had the SIM blocked.\nGareth Pryce\nPractice Manager, Millbrook Dental", "lost_stolen"),
-    ("Saw the notice about scheduled maintenance on Sunday 02:00-04:00. Will the kitchen display screens keep working offline during that window, or should we pause online orders? We open at 11 so probably not an issue, just checking. Marco, Osteria Nove", "none"),
-    ("Hello, our practice credit card was charged £1,240 through your checkout on 2 May for an 'Enterprise - annual' plan on an account called cedarrow-dental-2. We only have one account (cedarrow-dental) on the monthly plan, and nobody here bought this. Could you look into it?\nNadia Farouk, Cedar Row Dental", "unrecognised_payment"),
-    ("Hi, the dashboard wouldn't load for me this morning, but it turned out to be our office VPN, all fine now. While I have you: can I set the default landing page to the shipments view instead of the overview? Cheers, Ollie, Portside Cargo", "none"),
-    ("We won't be renewing the enterprise agreement when it ends on 30 June, please treat this e-mail as our formal notice. Could you confirm in writing and tell us how to export the member and booking data before the account is switched off?\nHollis Grant\nDirector, The Mill Workspace", "account_closure"),
-    ("How do partial refunds work for my buyers? If someone returns 1 item out of 3, can I refund just that item plus its share of shipping from the order page, or do I have to go through support every time? Shop: Little Fox Knitwear", "none"),
-    ("Hi, we manage 14 buildings on your tenant portal. Since the portal lost the maintenance logs for Block C last autumn, a tenant has started proceedings against us over a disrepair claim. Our solicitors need a written statement from you confirming the data loss and the dates involved, and they'll contact your legal team directly if we haven't got it by the 20th. Who should I speak to?\nRegards,\nAoife Byrne\nByrne Property Management", "legal"),
-    ("We're updating our own privacy notice and want to list you as one of our processors. What's your full registered company name and address? That's all we need, thanks. -- Castell Lettings", "none"),
-    ("Good morning, hope all's well. Not sure if you're aware, but none of our 12 translators can open the CAT portal this morning: 502 error on the login page from every network we've tried, mobile data included. Your status page says all systems operational. We've three deliveries due at noon, so any update would be lovely.\nMany thanks,\nJulia Marsh, Lingua Bridge Ltd", "outage"),
-    ("We're closing our Brighton site at the end of the month but keeping Hove and Worthing. Can we move the Brighton terminal to Worthing instead of sending it back, and keep the same contract? -- Harriet, Salt & Ember Group", "none"),
-    ("got charged the £120 setup fee twice this morning, same invoice no. pls sort", "billing_dispute"),
-    ("There's a £12.00 line on our statement called 'SMS bundle'. I assume that's the text reminders we switched on last week? Just confirming so I can code it correctly in the books. Thanks, Mo, Riverside Dental", "none"),
-    ("Hi, one of our clients just sent us a paste site link showing what looks like the full wp-config.php of their site hosted with you (server vh-0412), DB password included. We've never shared that file anywhere. We've rotated the credentials already, but could someone check whether the server was accessed and how? Ines Carvalho, Pixelhaus Studio", "security"),
-    ("Hello, our office was broken into last month (nothing of yours was taken, both terminals are fine). Our insurer now wants a list of serial numbers for all equipment we lease from you. Could you send that over? Ref: customer 20-55810. Thanks, Ben, Kaleido Events", "none"),
-    ("Betreff: Rechnung RE-2024-11873\n\nSehr geehrte Damen und Herren,\n\nin der o. g. Rechnung wird uns weiterhin das Modul „Online-Terminbuchung“ mit 89,00 € netto berechnet. Dieses Modul haben wir fristgerecht zum 31.03. gekündigt, die Kündigungsbestätigung Ihres Hauses vom 14.02. liegt uns vor. Wir bitten um Korrektur der Rechnung. Die Lastschrift über den vollen Betrag haben wir vorsorglich zurückgehen lassen.\n\nMit freundlichen Grüßen\n\nSabine Kröger\nPraxismanagement\nZahnarztpraxis Dr. Lenz & Kollegen", "billing_dispute"),
-    ("Hallo zusammen,\n\nwie hinterlege ich in der Dienstplanung den Reformationstag als Feiertag? Bei uns fehlt der 31.10., wir sitzen in Sachsen-Anhalt.\n\nBeste Grüße\nAnja Wendt\nPersonal | Wendt Gebäudeservice GmbH\n\nGeschäftsführer: Thomas Wendt | Amtsgericht Stendal HRB 4471\n\nDiese E-Mail enthält vertrauliche und/oder rechtlich geschützte Informationen. Wenn Sie nicht der richtige Adressat sind oder diese E-Mail irrtümlich erhalten haben, informieren Sie bitte sofort den Absender und vernichten Sie diese Mail. Das unerlaubte Kopieren sowie die unbefugte Weitergabe dieser Mail sind nicht gestattet. Informationen zur Verarbeitung Ihrer Daten nach Art. 13 DSGVO finden Sie in unserer Datenschutzerklärung.", "none"),
-    ("Hallo, die Gutschrift der Verkaufsgebühren für die stornierte Bestellung 302-448190 (Käufer hat nie bezahlt) ist immer noch nicht auf meinem Verkäuferkonto. Ihr Kollege hatte am 02.05. geschrieben, das dauert max. 72 Stunden. Jetzt sind es drei Wochen. Können Sie mal nachsehen?\nGruß\nJens Ahlers\nAhlers Angelsport", "refund_exception"),
-    ("Frage zum Verständnis: Wenn ein Käufer über seine Bank eine Rückbuchung macht, wird mir der Betrag sofort vom Guthaben abgezogen oder erst nach Klärung? Aktuell ist nichts vorgefallen, ich will nur meine AGB und die FAQ im Shop richtig formulieren. Danke! Kerstin von Wollwerk Manufaktur", "none"),
-    ("Hallo zusammen,\n\nkurze Frage vorab: Gibt es bei Ihnen ein Protokoll, wer Stammdaten von Mitarbeitenden ändert? Hintergrund: Gestern um 22:47 wurde bei zwei Mitarbeitenden unseres Mandanten Bäckerei Hollmann die IBAN geändert, und zwar über das Admin-Konto von Frau Rieger. Frau Rieger ist seit Montag im Urlaub in Norwegen und war nach eigener Aussage nicht eingeloggt. Der Lohnlauf ist für Freitag angesetzt.\n\nViele Grüße\nMarkus Zeller\nLohnbuchhaltung\nZeller & Partner Steuerberatung", "security"),
-    ("Hallo, bitte den Zugang von Frau Yilmaz (Rezeption) deaktivieren, sie ist zum 30.04. bei uns ausgeschieden. Die Praxislizenz selbst läuft natürlich weiter! Danke, Praxis Dr. Hofmann", "none"),
-    ("Das ist jetzt das dritte Mal in diesem Monat, dass Ihre Sendungsverfolgung unseren Kunden falsche Zustelltermine anzeigt. Die Anrufe landen bei uns, nicht bei Ihnen. Ich erwarte bis Mittwoch einen Rückruf von jemandem, der tatsächlich etwas entscheiden kann. Ansonsten war es das mit der Zusammenarbeit zum Quartalsende.\n\nK. Brandt\nDisposition\nBrandt Logistik GmbH", "complaint"),
-    ("Betreff: Rechnungskopien 2023\nKategorie: Abrechnung\nKundennummer: 73-20419\nNachricht: Unser Steuerbüro braucht für den Jahresabschluss alle Rechnungen aus 2023 als PDF. Im Kundenportal sehe ich leider nur die letzten sechs Monate. Können Sie uns den Rest per Mail schicken? Vielen Dank, Buchhaltung Hotel Am Stadtpark", "none"),
-    ("Moin, wir machen unsere Agentur zum Jahresende dicht. Bitte den Vertrag (Kundennr. 40-11873) zum nächstmöglichen Termin beenden und danach alle Teilnehmerdaten löschen. Eine kurze Bestätigung per Mail reicht uns. Danke für die gute Zeit & Grüße aus Kiel, Nele Hansen", "account_closure"),
-    ("> Am 12.03. schrieb Ihr Support:\n> Die Erstattung über 240,00 € wurde heute angewiesen.\n\nKurze Rückmeldung: Der Betrag ist gestern bei uns eingegangen. Danke für die schnelle und unkomplizierte Hilfe, das Ticket kann geschlossen werden.\n\nGruß\nRalf Schuster\nÜbersetzungsbüro Schuster", "none"),
-    ("Sehr geehrte Damen und Herren,\n\nals Hausverwaltung nutzen wir Ihr Mieterportal. Ein Mieter hat sich beim Landesbeauftragten für den Datenschutz über uns beschwert. Die Behörde verlangt bis zum 15.07. eine Stellungnahme, u. a. zu:\n\n- Speicherfristen der Portaldaten\n- eingesetzten Unterauftragsverarbeitern\n- Ort der Datenverarbeitung\n\nBitte senden Sie uns kurzfristig den unterzeichneten AV-Vertrag, Ihre TOMs sowie eine schriftliche Auskunft zu den o. g. Punkten.\n\nMit freundlichen Grüßen\nHausverwaltung Petersen & Sohn", "legal"),
-    ("Hallo, bei uns ist heute eine Mail angeblich von Ihnen angekommen („Ihr Konto wird gesperrt“). Niemand hat auf den Link geklickt oder etwas eingegeben, wir haben sie gleich gelöscht. Gibt es eine Adresse, an die wir so etwas künftig weiterleiten sollen? Sonst ist alles in Ordnung. Gruß, Team Coworking Alte Weberei", "none"),
-    ("Hallo, uns ist gestern nach Schichtende ein Kartenterminal abhandengekommen (SN PX-20-77841), vermutlich von der Terrasse mitgenommen. Könnt ihr das Gerät sperren? Gruß Aylin, Café Lindgrün", "lost_stolen"),
-    ("Hallo, wir wechseln zum 1. Juli die Hausbank. Ab wann sollten wir die neue IBAN für den Lastschrifteinzug hinterlegen, damit die Juli-Abbuchung nicht ins Leere läuft? Danke, Webagentur Kranich", "none"),
-    ("Bonjour,\n\nSur mon relevé vendeur d'avril, je constate une commission de 15 % appliquée à l'ensemble de mes ventes, alors que ma catégorie (bijoux fantaisie) est à 8 % d'après votre grille tarifaire en vigueur. Cela représente un écart de 412,36 €. Merci de bien vouloir régulariser sur le prochain versement.\n\nCordialement,\nClaire Dumas\nAtelier Perles & Lin – boutique n° 55120", "billing_dispute"),
-    ("Bonjour,\n\nDans le cadre de notre démarche qualité, j'aurais besoin de connaître votre procédure de réclamation : délai de réponse, interlocuteur dédié, possibilité de recours à un médiateur. Aucun litige en cours, c'est uniquement pour compléter notre dossier fournisseurs.\n\nBien à vous,\nSophie Laurent\nCabinet Laurent Gestion Immobilière", "none"),
-    ("Bonjour, le remboursement de l'abonnement prélevé en double (ticket n° 77-4410) ne nous est toujours pas parvenu, alors qu'on nous l'avait annoncé « sous 10 jours » début mars. Pourriez-vous me donner une date ou une référence de virement ? Merci. Service comptabilité, Hôtel Les Tilleuls", "refund_exception"),
-    ("Bonjour,\n\nEst-il possible d'exporter la liste des réservations de salles du mois en CSV plutôt qu'en PDF ? Ce serait plus pratique pour la facturation.\n\nMerci d'avance,\nJulien Garnier\nResponsable d'exploitation – La Ruche Coworking\n\n--\nConformément au Règlement général sur la protection des données (RGPD), vous disposez d'un droit d'accès, de rectification et d'effacement des données vous concernant. Ce message et ses pièces jointes sont confidentiels et établis à l'intention exclusive de leurs destinataires. Toute utilisation non conforme est interdite.", "none"),
-    ("Objet : Réclamation – logiciel de gestion du cabinet\n\nMadame, Monsieur,\n\nJe vous adresse par la présente une réclamation formelle. Depuis la mise à jour du 3 juin, l'agenda du cabinet affiche des rendez-vous en double, plusieurs patients se sont présentés à des horaires erronés et nous avons dû en renvoyer certains chez eux. Depuis trois semaines, vos conseillers nous renvoient d'un service à l'autre sans qu'aucune solution ne nous soit proposée.\n\nSans réponse concrète de votre part sous huit jours, nous envisagerons très sérieusement de changer de logiciel.\n\nVeuillez agréer, Madame, Monsieur, l'expression de mes salutations distinguées.\n\nDr Hélène Marchetti\nCabinet dentaire du Parc", "complaint"),
-    ("Bonjour, pourriez-vous annuler la commande d'hier pour les 200 badges supplémentaires (cde n° 2024-0912) ? On s'est trompés dans les quantités, on en repassera une. L'abonnement, lui, ne bouge pas bien sûr. Merci ! Agence Solstice Événements", "none"),
-    ("Bonjour,\n\nÀ la demande de notre avocat, Me Fabre, nous vous transmettons ci-joint une mise en demeure relative à la perte des mémoires de traduction de notre client Verdal Industrie lors de votre migration de février. Merci d'en accuser réception et de la transmettre à votre service juridique.\n\nAgence Traductions Rivière\nDossier interne : TR-2024-031", "legal"),
-    ("Bonjour, je change de téléphone pro la semaine prochaine (l'ancien rame trop). Comment transférer l'appli de caisse et la double authentification sans perdre l'accès ? Merci, Boulangerie Morel", "none"),
-    ("Bonsoir, sur le relevé de notre compte il y a un prélèvement de 249 € de votre part, libellé « Pack Fidélité Premium ». Personne ici n'a souscrit ça, on ne sait même pas ce que c'est. Vous pouvez regarder ? Restaurant Le Comptoir, TPE n° 88213", "unrecognised_payment"),
-    ("Bonjour, notre expert-comptable souhaite que notre numéro de TVA intracommunautaire figure sur vos factures. Où puis-je le renseigner dans l'espace client ? Et est-ce possible de rééditer la facture de mars avec ce numéro ? Cordialement, Cabinet de traduction Lemoine", "none"),
-    ("Tous nos sites hébergés chez vous sont en erreur 503 depuis 7h40, le panneau client ne répond plus et la hotline sonne dans le vide. On a 37 sites clients en rade. Vous avez une estimation ?\n— Hugo, Agence Web Coquelicot", "outage"),
-    ("J'ai perdu le mail d'invitation de notre nouvelle collaboratrice, vous pouvez le renvoyer à s.benali@exemple.fr ? Merci ! (Studio Mistral)", "none"),
-    ("Bonjour,\n\nLors de la sortie scolaire de vendredi, un enseignant a égaré la tablette de la classe de CM1 (n° d'inventaire TAB-012). Elle est connectée au compte de l'établissement et à l'application de vie scolaire. Pourriez-vous la bloquer à distance et la retirer de notre flotte ?\n\nMerci d'avance,\nMme Perrin\nSecrétariat – École élémentaire Les Marronniers", "lost_stolen"),
-    ("Hola, sé que la política de devoluciones es de 30 días, pero os cuento: contratamos el plan anual de gestión de reservas para el espacio de Valencia y al final el local se nos ha caído por un problema con la licencia de actividad. No vamos a abrir. ¿Habría alguna posibilidad de que nos devolvierais la parte que no vamos a usar? Llevamos dos meses. Mil gracias, Irene — Colmena Cowork", "refund_exception"),
-    ("Hola, una duda general: si un comprador abre un contracargo con su banco, ¿cuánto plazo tengo para aportar pruebas y dónde se suben? Ahora mismo no tengo ninguno abierto, solo quiero estar preparada. Gracias, Lucía — Bolsos Nácar", "none"),
-    ("Buenas, me acaba de llegar un aviso de que se ha cambiado la cuenta bancaria donde recibo los pagos de la tienda. Yo no he tocado nada y ahora no puedo entrar con mi contraseña. Tienda: CerámicaSolana. Por favor, urgente", "security"),
-    ("Buenas, ¿cómo doy de baja en el TPV a un camarero que ya no trabaja con nosotros? No quiero borrar sus ventas del historial, solo que no pueda fichar ni cobrar. Gracias. Bar La Parra", "none"),
-    ("Asunto: Queja\n\nLlevo desde el martes intentando que alguien me explique por qué la app de acreditaciones se colgó en plena entrada del congreso de Sevilla. Seiscientos asistentes haciendo cola en la calle, el cliente echándonos la bronca a nosotros y vosotros respondiendo con plantillas. Me parece inaceptable. Quiero hablar con un responsable esta semana, no con un bot.\n\nMarta Quiroga\nDirectora de Producción | Eventos Alcázar\n\nEste mensaje y sus anexos son confidenciales y se dirigen exclusivamente a su destinatario.", "complaint"),
-    ("Hola, mi gestor necesita las facturas del primer trimestre con el IVA desglosado para presentar el modelo 303. ¿Me las podéis mandar juntas en un PDF? Gracias. Inmobiliaria Costa Azahar", "none"),
-    ("Buenos días:\n\nLes escribo en nombre de nuestro cliente Ferretería Hermanos Lozano, S.L. (n.º de cliente 66120). Nos comunica que desea darse de baja del servicio de nóminas con efecto 1 de septiembre y que, una vez exportados los datos, se eliminen de su plataforma los de todos sus trabajadores. ¿Nos pueden indicar el procedimiento y si necesitan algún documento firmado por el administrador?\n\nUn saludo,\nRamón Ibáñez\nIbáñez Asesores", "account_closure"),
-    ("Buenos días. Somos un colegio concertado y estamos valorando vuestra plataforma de comunicación con familias. Antes de presentarla al consejo escolar necesitamos saber:\n- si los datos se alojan en la UE\n- si tenéis certificación ENS o ISO 27001\n- cómo se gestionan los permisos del profesorado\nGracias. Administración, Colegio Santa Brígida del Valle", "none"),
-    ("Hola, en la cuenta de la comunidad de propietarios Residencial Los Almendros aparecen dos adeudos SEPA a vuestro nombre (57,90 € cada uno, marzo y abril) que nadie ha autorizado. La comunidad no tiene contrato con vosotros; el único es el de nuestro despacho, que se paga desde otra cuenta. ¿Nos decís con qué mandato se están cobrando?\nAdministración de Fincas Sorní", "unrecognised_payment"),
-    ("Solo para confirmaros que la sincronización con Booking vuelve a funcionar desde lo del lunes. Gracias a Álvaro por la paciencia. Podéis cerrar la incidencia 44-1023. Un saludo, Hotel Rural El Olivar", "none"),
-    ("no carga el programa en ninguna de las 4 consultas, ni desde casa tampoco. pacientes esperando. ¿está caído?", "outage"),
-    ("¿Se puede pasar el cobro mensual del día 1 al día 10? A principio de mes vamos justos de tesorería. Gracias, Traducciones Llobregat", "none"),
+    (
+        "Subject: Question about March invoice\nCategory: Billing\nAccount ID: AC-77120\nMessage: Hi team, quick one. Invoice INV-2024-0387 for the Growth plan lists 14 seats, but we went down to 9 seats on 28 February and your own admin panel shows 9 active users since then. So we've been billed £714 rather than £459. Happy to be told I've misread it, but if not we'd like the £255 difference credited back to the card, not carried forward.\n\nThanks,\nPriya Nandakumar\nOps Lead, Fellgate Logistics Ltd",
+        "billing_dispute",
+    ),
+    (
+        "Hi, not about a problem on our side, I'm just trying to understand how chargebacks work on your marketplace in general. If a buyer disputes a payment with their bank, is the amount plus the fee taken from my next payout straight away, and where do I upload proof of delivery? I want to describe it properly in our shop FAQ.\n\nThanks,\nRuth Adebayo\nCopperleaf Ceramics (seller ID SL-18832)",
+        "none",
+    ),
+    (
+        "Hey, where do I export the audit log for our workspace? Can't find it under Settings. Reason I'm asking: there's a sign-in on our owner account from Jakarta at 03:12 last night and nobody here was awake, let alone in Indonesia. Looks like the 2FA phone number on that account was also changed to one I don't recognise.\n\n-- Rob Kettering, IT, Kestrel Dental Group",
+        "security",
+    ),
+    (
+        "Subject: Remove user\nCategory: Account & users\nMessage: Please remove Daniel Hartmann (daniel.hartmann@example.com) from our workspace, he left us on Friday. Don't close or change anything else, the rest of the team stays as is. Will the freed-up seat be credited on the next invoice automatically or do I need to lower the seat count myself?\nName: Elif Sahin\nCompany: Quayside Translation Partners",
+        "none",
+    ),
+    (
+        "Dear Support,\n\nFollowing up on ticket #58812. On 12 April your colleague Marta confirmed that the duplicate annual licence for our second property (Hotel Brisa Mar) would be refunded, EUR 1,180, within 5-7 business days. Our bookkeeper has been through the bank statements for April and May and nothing has come in as of today, 9 May. No drama, but could you check whether the refund actually went out, and if so send us the payment reference so our bank can trace it?\n\n> On 12 Apr 2024, Marta (Support) wrote:\n> Hi Joost, I've processed the refund of EUR 1,180 for the second licence.\n> You should see it on your account within 5-7 business days.\n> Ticket #58812 will now be closed.\n\nKind regards,\n\nJoost Verbeek\nGeneral Manager\nHotel Brisa Mar | Hotel Brisa Sol\nT +31 (0)20 000 1234\n\nThis message may contain confidential information and is intended only for the addressee.",
+        "refund_exception",
+    ),
+    (
+        "Hello, our April invoice has 20% UK VAT added on the subscription, but we're a VAT-registered business in Ireland, so I think it should be reverse charge. Not disputing the amount as such, I just need the invoice to be correct for our accountant. Where do I enter our VAT number so future invoices come out right, and can April be reissued?\n\nBest,\nCiaran Doyle\nDoyle & Reid Events, Galway",
+        "none",
+    ),
+    (
+        "To whom it may concern,\n\nPlease log this as a formal complaint.\n\n- 4th time in two months our payroll run has been delayed by 'sync issues' on your side\n- each time 46 staff were paid a day late, and I have apologised to every one of them personally\n- our account manager has not answered my last three e-mails\n\nI'm not asking for an explanation of the sync issue any more. We are reviewing alternative payroll providers for the new financial year and I want this on record.\n\nMargaret Osei\nHR Director\nHolloway & Finch Architects LLP",
+        "complaint",
+    ),
+    (
+        "Hello,\n\nI'm the external accountant for Tarn Valley Brewing Co. (your account no. 30-88412). For their year end I need copies of all invoices from July last year to June this year. The directors have authorised me to request these; feel free to check with them at accounts@tarnvalley.example.\n\nKind regards,\nNeil Fraser ACA\nFraser & Co Chartered Accountants",
+        "none",
+    ),
+    (
+        "One of our members lost her access badge on the bus this morning (badge 0048-221, desk 14). Can you deactivate it in the door system and issue a new one? -- Front desk, Harbour Works Coworking",
+        "lost_stolen",
+    ),
+    (
+        "Hi! We'd like to move our billing date from the 1st to the 15th, starting next month, so it lines up with when our clients pay us. Is that doable without being charged twice in the changeover month? Account: Northlight Web Studio.",
+        "none",
+    ),
+    (
+        "Hi there. There's a deduction on my last payout statement labelled 'Promoted listings - campaign 8871', £346.20. I've never set up promoted listings and there's no campaign with that number anywhere in my dashboard. Could you tell me where it comes from? Thanks. Shop: WrenAndWillow Prints",
+        "unrecognised_payment",
+    ),
+    (
+        "> On 3 March, Support wrote:\n> The second debit of £89.00 has been reversed and should reach your account within 3-5 working days.\n\nJust to close the loop, the money came back today, all sorted on our side. Thanks Priyanka for being so quick about it, really appreciated. Ticket can be closed.\n\nTom Ashworth\nFinance, Greyfriars Property Management",
+        "none",
+    ),
+    (
+        "Subject: End of pilot\nCategory: Account\nSchool: St Aldric's C of E Primary\nMessage: Hi Ben, thank you for all your help during the trial term, the staff really liked the parent app. Sadly the governors have decided not to go ahead after July for budget reasons. Could you make sure we are not renewed, and that the pupil and parent records we uploaded are removed from your system once term ends? Best wishes, Fiona Clarke, School Business Manager",
+        "account_closure",
+    ),
+    (
+        "Hi, we're a 40-chair dental group currently evaluating your practice management software. Before we sign, our compliance lead has a few questions:\n\n* Where is patient data hosted (UK/EU)?\n* Is it encrypted at rest and in transit?\n* Do you support SSO with Azure AD and enforce MFA?\n* Could you share a recent penetration test summary under NDA?\n\nThanks in advance,\nKaren Holt\nOperations Manager, Brightsmile Dental Group",
+        "none",
+    ),
+    (
+        "channel manager down?? cant log in, nothing syncing since 6am, OTAs still selling rooms we dont have",
+        "outage",
+    ),
+    (
+        "upgraded my phone today, old one still works. how do i move the authenticator for the POS back office so i dont lock myself out? thx, Dev, Spice Route Kitchen",
+        "none",
+    ),
+    (
+        "Dear Sir or Madam,\n\nData subject access request - Mr D. Aldous (customer ref. CU-550213)\n\nWe act on behalf of Mr Aldous, whose signed authority is enclosed. Under Article 15 UK GDPR our client requests a copy of all personal data you hold about him, including call recordings, chat transcripts and internal notes, together with the purposes of processing and the recipients to whom it has been disclosed. We expect your response within one month of receipt.\n\nYours faithfully,\n\nHarcourt Bell LLP",
+        "legal",
+    ),
+    (
+        "Hi, can we change the logo on our booking confirmation e-mails? The one guests see is still our old branding.\n\nThanks!\nLotte de Wit | Revenue Manager\nHotel Grachtzicht\n\nCONFIDENTIALITY NOTICE: This e-mail and any attachments are confidential and may be legally privileged. If you are not the intended recipient, please notify the sender immediately and delete it; any use, copying or disclosure is prohibited. Personal data contained in this message is processed in accordance with the General Data Protection Regulation (GDPR). For information on your rights of access, rectification and erasure, see our privacy notice.",
+        "none",
+    ),
+    (
+        "Hello, this is Tomasz from Amberline Candles (seller ID SL-40921). The monthly seller subscription of EUR 39.00 was taken twice on the 3rd, two identical debits with the same reference. I raised it in the seller hub on the 4th and again on the 8th and only got the automated reply. If it's not reversed by Friday I'll ask my bank to dispute the second one.\nRegards,\nTomasz Wrobel",
+        "billing_dispute",
+    ),
+    (
+        "Hi, please cancel yesterday's order for the extra receipt printer (ORD-55127), I ordered it twice by mistake. NOT the subscription, that stays as it is. Thanks, Bao, Pho Corner",
+        "none",
+    ),
+    (
+        "Subject: Is this email from you?\nStore: Trattoria Verde #2\nMessage: One of our cashiers got an email 'from your billing team' saying our terminal licence had expired, with a link to re-enter the merchant login (something like pos-renewal-secure.co). She did, before asking me. Since this morning the old password doesn't work for the back office anymore. What should we do?\nLuca Ferrante",
+        "security",
+    ),
+    (
+        "Hello, could you point me to your complaints procedure? Our procurement policy requires the escalation path of every supplier on file. Nothing's wrong, it's purely for the supplier register. Many thanks, Office of the Bursar, Linden Hill School",
+        "none",
+    ),
+    (
+        "Hi, I know your terms say annual plans are non-refundable after 14 days, and we're five weeks in. But our main client has just cancelled the whole conference series we bought the Pro plan for, and we've used it for exactly one test event. Is there any chance of an exception, refunding the remaining months, or even part of them? It would make a real difference for a small agency like ours.\nThanks either way,\nDana Whitlock, Brightside Events",
+        "refund_exception",
+    ),
+    (
+        "Quick q - is there a way to see who changed prices in the shop? Not hacked or anything, I'm pretty sure one of my two staff updated the wrong variant and I'd just like to know who so I can show them. Shop: Fable & Fern",
+        "none",
+    ),
+    (
+        "Honestly, I'm done chasing. Third ticket about the same label printing bug (refs 88102, 88347, 88590), third 'we've escalated it to the team'. Our drivers are hand-writing labels again. If nobody actually owns this by month end, we'll move all three warehouses to another integration.\n\nSam Reyes\nOperations, Northgate Freight Forwarding",
+        "complaint",
+    ),
+    (
+        "Hi, we lost our signed copy of the contract in the office move. Could you email a PDF of the current agreement, ideally with the order form? Thanks, Priti, The Loom Coworking, Leeds",
+        "none",
+    ),
+    (
+        "Hi, small thing: could you reset the 2FA on my admin login? My work phone was stolen from my car on Saturday, authenticator and all. I've already had the SIM blocked.\nGareth Pryce\nPractice Manager, Millbrook Dental",
+        "lost_stolen",
+    ),
+    (
+        "Saw the notice about scheduled maintenance on Sunday 02:00-04:00. Will the kitchen display screens keep working offline during that window, or should we pause online orders? We open at 11 so probably not an issue, just checking. Marco, Osteria Nove",
+        "none",
+    ),
+    (
+        "Hello, our practice credit card was charged £1,240 through your checkout on 2 May for an 'Enterprise - annual' plan on an account called cedarrow-dental-2. We only have one account (cedarrow-dental) on the monthly plan, and nobody here bought this. Could you look into it?\nNadia Farouk, Cedar Row Dental",
+        "unrecognised_payment",
+    ),
+    (
+        "Hi, the dashboard wouldn't load for me this morning, but it turned out to be our office VPN, all fine now. While I have you: can I set the default landing page to the shipments view instead of the overview? Cheers, Ollie, Portside Cargo",
+        "none",
+    ),
+    (
+        "We won't be renewing the enterprise agreement when it ends on 30 June, please treat this e-mail as our formal notice. Could you confirm in writing and tell us how to export the member and booking data before the account is switched off?\nHollis Grant\nDirector, The Mill Workspace",
+        "account_closure",
+    ),
+    (
+        "How do partial refunds work for my buyers? If someone returns 1 item out of 3, can I refund just that item plus its share of shipping from the order page, or do I have to go through support every time? Shop: Little Fox Knitwear",
+        "none",
+    ),
+    (
+        "Hi, we manage 14 buildings on your tenant portal. Since the portal lost the maintenance logs for Block C last autumn, a tenant has started proceedings against us over a disrepair claim. Our solicitors need a written statement from you confirming the data loss and the dates involved, and they'll contact your legal team directly if we haven't got it by the 20th. Who should I speak to?\nRegards,\nAoife Byrne\nByrne Property Management",
+        "legal",
+    ),
+    (
+        "We're updating our own privacy notice and want to list you as one of our processors. What's your full registered company name and address? That's all we need, thanks. -- Castell Lettings",
+        "none",
+    ),
+    (
+        "Good morning, hope all's well. Not sure if you're aware, but none of our 12 translators can open the CAT portal this morning: 502 error on the login page from every network we've tried, mobile data included. Your status page says all systems operational. We've three deliveries due at noon, so any update would be lovely.\nMany thanks,\nJulia Marsh, Lingua Bridge Ltd",
+        "outage",
+    ),
+    (
+        "We're closing our Brighton site at the end of the month but keeping Hove and Worthing. Can we move the Brighton terminal to Worthing instead of sending it back, and keep the same contract? -- Harriet, Salt & Ember Group",
+        "none",
+    ),
+    (
+        "got charged the £120 setup fee twice this morning, same invoice no. pls sort",
+        "billing_dispute",
+    ),
+    (
+        "There's a £12.00 line on our statement called 'SMS bundle'. I assume that's the text reminders we switched on last week? Just confirming so I can code it correctly in the books. Thanks, Mo, Riverside Dental",
+        "none",
+    ),
+    (
+        "Hi, one of our clients just sent us a paste site link showing what looks like the full wp-config.php of their site hosted with you (server vh-0412), DB password included. We've never shared that file anywhere. We've rotated the credentials already, but could someone check whether the server was accessed and how? Ines Carvalho, Pixelhaus Studio",
+        "security",
+    ),
+    (
+        "Hello, our office was broken into last month (nothing of yours was taken, both terminals are fine). Our insurer now wants a list of serial numbers for all equipment we lease from you. Could you send that over? Ref: customer 20-55810. Thanks, Ben, Kaleido Events",
+        "none",
+    ),
+    (
+        "Betreff: Rechnung RE-2024-11873\n\nSehr geehrte Damen und Herren,\n\nin der o. g. Rechnung wird uns weiterhin das Modul „Online-Terminbuchung“ mit 89,00 € netto berechnet. Dieses Modul haben wir fristgerecht zum 31.03. gekündigt, die Kündigungsbestätigung Ihres Hauses vom 14.02. liegt uns vor. Wir bitten um Korrektur der Rechnung. Die Lastschrift über den vollen Betrag haben wir vorsorglich zurückgehen lassen.\n\nMit freundlichen Grüßen\n\nSabine Kröger\nPraxismanagement\nZahnarztpraxis Dr. Lenz & Kollegen",
+        "billing_dispute",
+    ),
+    (
+        "Hallo zusammen,\n\nwie hinterlege ich in der Dienstplanung den Reformationstag als Feiertag? Bei uns fehlt der 31.10., wir sitzen in Sachsen-Anhalt.\n\nBeste Grüße\nAnja Wendt\nPersonal | Wendt Gebäudeservice GmbH\n\nGeschäftsführer: Thomas Wendt | Amtsgericht Stendal HRB 4471\n\nDiese E-Mail enthält vertrauliche und/oder rechtlich geschützte Informationen. Wenn Sie nicht der richtige Adressat sind oder diese E-Mail irrtümlich erhalten haben, informieren Sie bitte sofort den Absender und vernichten Sie diese Mail. Das unerlaubte Kopieren sowie die unbefugte Weitergabe dieser Mail sind nicht gestattet. Informationen zur Verarbeitung Ihrer Daten nach Art. 13 DSGVO finden Sie in unserer Datenschutzerklärung.",
+        "none",
+    ),
+    (
+        "Hallo, die Gutschrift der Verkaufsgebühren für die stornierte Bestellung 302-448190 (Käufer hat nie bezahlt) ist immer noch nicht auf meinem Verkäuferkonto. Ihr Kollege hatte am 02.05. geschrieben, das dauert max. 72 Stunden. Jetzt sind es drei Wochen. Können Sie mal nachsehen?\nGruß\nJens Ahlers\nAhlers Angelsport",
+        "refund_exception",
+    ),
+    (
+        "Frage zum Verständnis: Wenn ein Käufer über seine Bank eine Rückbuchung macht, wird mir der Betrag sofort vom Guthaben abgezogen oder erst nach Klärung? Aktuell ist nichts vorgefallen, ich will nur meine AGB und die FAQ im Shop richtig formulieren. Danke! Kerstin von Wollwerk Manufaktur",
+        "none",
+    ),
+    (
+        "Hallo zusammen,\n\nkurze Frage vorab: Gibt es bei Ihnen ein Protokoll, wer Stammdaten von Mitarbeitenden ändert? Hintergrund: Gestern um 22:47 wurde bei zwei Mitarbeitenden unseres Mandanten Bäckerei Hollmann die IBAN geändert, und zwar über das Admin-Konto von Frau Rieger. Frau Rieger ist seit Montag im Urlaub in Norwegen und war nach eigener Aussage nicht eingeloggt. Der Lohnlauf ist für Freitag angesetzt.\n\nViele Grüße\nMarkus Zeller\nLohnbuchhaltung\nZeller & Partner Steuerberatung",
+        "security",
+    ),
+    (
+        "Hallo, bitte den Zugang von Frau Yilmaz (Rezeption) deaktivieren, sie ist zum 30.04. bei uns ausgeschieden. Die Praxislizenz selbst läuft natürlich weiter! Danke, Praxis Dr. Hofmann",
+        "none",
+    ),
+    (
+        "Das ist jetzt das dritte Mal in diesem Monat, dass Ihre Sendungsverfolgung unseren Kunden falsche Zustelltermine anzeigt. Die Anrufe landen bei uns, nicht bei Ihnen. Ich erwarte bis Mittwoch einen Rückruf von jemandem, der tatsächlich etwas entscheiden kann. Ansonsten war es das mit der Zusammenarbeit zum Quartalsende.\n\nK. Brandt\nDisposition\nBrandt Logistik GmbH",
+        "complaint",
+    ),
+    (
+        "Betreff: Rechnungskopien 2023\nKategorie: Abrechnung\nKundennummer: 73-20419\nNachricht: Unser Steuerbüro braucht für den Jahresabschluss alle Rechnungen aus 2023 als PDF. Im Kundenportal sehe ich leider nur die letzten sechs Monate. Können Sie uns den Rest per Mail schicken? Vielen Dank, Buchhaltung Hotel Am Stadtpark",
+        "none",
+    ),
+    (
+        "Moin, wir machen unsere Agentur zum Jahresende dicht. Bitte den Vertrag (Kundennr. 40-11873) zum nächstmöglichen Termin beenden und danach alle Teilnehmerdaten löschen. Eine kurze Bestätigung per Mail reicht uns. Danke für die gute Zeit & Grüße aus Kiel, Nele Hansen",
+        "account_closure",
+    ),
+    (
+        "> Am 12.03. schrieb Ihr Support:\n> Die Erstattung über 240,00 € wurde heute angewiesen.\n\nKurze Rückmeldung: Der Betrag ist gestern bei uns eingegangen. Danke für die schnelle und unkomplizierte Hilfe, das Ticket kann geschlossen werden.\n\nGruß\nRalf Schuster\nÜbersetzungsbüro Schuster",
+        "none",
+    ),
+    (
+        "Sehr geehrte Damen und Herren,\n\nals Hausverwaltung nutzen wir Ihr Mieterportal. Ein Mieter hat sich beim Landesbeauftragten für den Datenschutz über uns beschwert. Die Behörde verlangt bis zum 15.07. eine Stellungnahme, u. a. zu:\n\n- Speicherfristen der Portaldaten\n- eingesetzten Unterauftragsverarbeitern\n- Ort der Datenverarbeitung\n\nBitte senden Sie uns kurzfristig den unterzeichneten AV-Vertrag, Ihre TOMs sowie eine schriftliche Auskunft zu den o. g. Punkten.\n\nMit freundlichen Grüßen\nHausverwaltung Petersen & Sohn",
+        "legal",
+    ),
+    (
+        "Hallo, bei uns ist heute eine Mail angeblich von Ihnen angekommen („Ihr Konto wird gesperrt“). Niemand hat auf den Link geklickt oder etwas eingegeben, wir haben sie gleich gelöscht. Gibt es eine Adresse, an die wir so etwas künftig weiterleiten sollen? Sonst ist alles in Ordnung. Gruß, Team Coworking Alte Weberei",
+        "none",
+    ),
+    (
+        "Hallo, uns ist gestern nach Schichtende ein Kartenterminal abhandengekommen (SN PX-20-77841), vermutlich von der Terrasse mitgenommen. Könnt ihr das Gerät sperren? Gruß Aylin, Café Lindgrün",
+        "lost_stolen",
+    ),
+    (
+        "Hallo, wir wechseln zum 1. Juli die Hausbank. Ab wann sollten wir die neue IBAN für den Lastschrifteinzug hinterlegen, damit die Juli-Abbuchung nicht ins Leere läuft? Danke, Webagentur Kranich",
+        "none",
+    ),
+    (
+        "Bonjour,\n\nSur mon relevé vendeur d'avril, je constate une commission de 15 % appliquée à l'ensemble de mes ventes, alors que ma catégorie (bijoux fantaisie) est à 8 % d'après votre grille tarifaire en vigueur. Cela représente un écart de 412,36 €. Merci de bien vouloir régulariser sur le prochain versement.\n\nCordialement,\nClaire Dumas\nAtelier Perles & Lin – boutique n° 55120",
+        "billing_dispute",
+    ),
+    (
+        "Bonjour,\n\nDans le cadre de notre démarche qualité, j'aurais besoin de connaître votre procédure de réclamation : délai de réponse, interlocuteur dédié, possibilité de recours à un médiateur. Aucun litige en cours, c'est uniquement pour compléter notre dossier fournisseurs.\n\nBien à vous,\nSophie Laurent\nCabinet Laurent Gestion Immobilière",
+        "none",
+    ),
+    (
+        "Bonjour, le remboursement de l'abonnement prélevé en double (ticket n° 77-4410) ne nous est toujours pas parvenu, alors qu'on nous l'avait annoncé « sous 10 jours » début mars. Pourriez-vous me donner une date ou une référence de virement ? Merci. Service comptabilité, Hôtel Les Tilleuls",
+        "refund_exception",
+    ),
+    (
+        "Bonjour,\n\nEst-il possible d'exporter la liste des réservations de salles du mois en CSV plutôt qu'en PDF ? Ce serait plus pratique pour la facturation.\n\nMerci d'avance,\nJulien Garnier\nResponsable d'exploitation – La Ruche Coworking\n\n--\nConformément au Règlement général sur la protection des données (RGPD), vous disposez d'un droit d'accès, de rectification et d'effacement des données vous concernant. Ce message et ses pièces jointes sont confidentiels et établis à l'intention exclusive de leurs destinataires. Toute utilisation non conforme est interdite.",
+        "none",
+    ),
+    (
+        "Objet : Réclamation – logiciel de gestion du cabinet\n\nMadame, Monsieur,\n\nJe vous adresse par la présente une réclamation formelle. Depuis la mise à jour du 3 juin, l'agenda du cabinet affiche des rendez-vous en double, plusieurs patients se sont présentés à des horaires erronés et nous avons dû en renvoyer certains chez eux. Depuis trois semaines, vos conseillers nous renvoient d'un service à l'autre sans qu'aucune solution ne nous soit proposée.\n\nSans réponse concrète de votre part sous huit jours, nous envisagerons très sérieusement de changer de logiciel.\n\nVeuillez agréer, Madame, Monsieur, l'expression de mes salutations distinguées.\n\nDr Hélène Marchetti\nCabinet dentaire du Parc",
+        "complaint",
+    ),
+    (
+        "Bonjour, pourriez-vous annuler la commande d'hier pour les 200 badges supplémentaires (cde n° 2024-0912) ? On s'est trompés dans les quantités, on en repassera une. L'abonnement, lui, ne bouge pas bien sûr. Merci ! Agence Solstice Événements",
+        "none",
+    ),
+    (
+        "Bonjour,\n\nÀ la demande de notre avocat, Me Fabre, nous vous transmettons ci-joint une mise en demeure relative à la perte des mémoires de traduction de notre client Verdal Industrie lors de votre migration de février. Merci d'en accuser réception et de la transmettre à votre service juridique.\n\nAgence Traductions Rivière\nDossier interne : TR-2024-031",
+        "legal",
+    ),
+    (
+        "Bonjour, je change de téléphone pro la semaine prochaine (l'ancien rame trop). Comment transférer l'appli de caisse et la double authentification sans perdre l'accès ? Merci, Boulangerie Morel",
+        "none",
+    ),
+    (
+        "Bonsoir, sur le relevé de notre compte il y a un prélèvement de 249 € de votre part, libellé « Pack Fidélité Premium ». Personne ici n'a souscrit ça, on ne sait même pas ce que c'est. Vous pouvez regarder ? Restaurant Le Comptoir, TPE n° 88213",
+        "unrecognised_payment",
+    ),
+    (
+        "Bonjour, notre expert-comptable souhaite que notre numéro de TVA intracommunautaire figure sur vos factures. Où puis-je le renseigner dans l'espace client ? Et est-ce possible de rééditer la facture de mars avec ce numéro ? Cordialement, Cabinet de traduction Lemoine",
+        "none",
+    ),
+    (
+        "Tous nos sites hébergés chez vous sont en erreur 503 depuis 7h40, le panneau client ne répond plus et la hotline sonne dans le vide. On a 37 sites clients en rade. Vous avez une estimation ?\n— Hugo, Agence Web Coquelicot",
+        "outage",
+    ),
+    (
+        "J'ai perdu le mail d'invitation de notre nouvelle collaboratrice, vous pouvez le renvoyer à s.benali@exemple.fr ? Merci ! (Studio Mistral)",
+        "none",
+    ),
+    (
+        "Bonjour,\n\nLors de la sortie scolaire de vendredi, un enseignant a égaré la tablette de la classe de CM1 (n° d'inventaire TAB-012). Elle est connectée au compte de l'établissement et à l'application de vie scolaire. Pourriez-vous la bloquer à distance et la retirer de notre flotte ?\n\nMerci d'avance,\nMme Perrin\nSecrétariat – École élémentaire Les Marronniers",
+        "lost_stolen",
+    ),
+    (
+        "Hola, sé que la política de devoluciones es de 30 días, pero os cuento: contratamos el plan anual de gestión de reservas para el espacio de Valencia y al final el local se nos ha caído por un problema con la licencia de actividad. No vamos a abrir. ¿Habría alguna posibilidad de que nos devolvierais la parte que no vamos a usar? Llevamos dos meses. Mil gracias, Irene — Colmena Cowork",
+        "refund_exception",
+    ),
+    (
+        "Hola, una duda general: si un comprador abre un contracargo con su banco, ¿cuánto plazo tengo para aportar pruebas y dónde se suben? Ahora mismo no tengo ninguno abierto, solo quiero estar preparada. Gracias, Lucía — Bolsos Nácar",
+        "none",
+    ),
+    (
+        "Buenas, me acaba de llegar un aviso de que se ha cambiado la cuenta bancaria donde recibo los pagos de la tienda. Yo no he tocado nada y ahora no puedo entrar con mi contraseña. Tienda: CerámicaSolana. Por favor, urgente",
+        "security",
+    ),
+    (
+        "Buenas, ¿cómo doy de baja en el TPV a un camarero que ya no trabaja con nosotros? No quiero borrar sus ventas del historial, solo que no pueda fichar ni cobrar. Gracias. Bar La Parra",
+        "none",
+    ),
+    (
+        "Asunto: Queja\n\nLlevo desde el martes intentando que alguien me explique por qué la app de acreditaciones se colgó en plena entrada del congreso de Sevilla. Seiscientos asistentes haciendo cola en la calle, el cliente echándonos la bronca a nosotros y vosotros respondiendo con plantillas. Me parece inaceptable. Quiero hablar con un responsable esta semana, no con un bot.\n\nMarta Quiroga\nDirectora de Producción | Eventos Alcázar\n\nEste mensaje y sus anexos son confidenciales y se dirigen exclusivamente a su destinatario.",
+        "complaint",
+    ),
+    (
+        "Hola, mi gestor necesita las facturas del primer trimestre con el IVA desglosado para presentar el modelo 303. ¿Me las podéis mandar juntas en un PDF? Gracias. Inmobiliaria Costa Azahar",
+        "none",
+    ),
+    (
+        "Buenos días:\n\nLes escribo en nombre de nuestro cliente Ferretería Hermanos Lozano, S.L. (n.º de cliente 66120). Nos comunica que desea darse de baja del servicio de nóminas con efecto 1 de septiembre y que, una vez exportados los datos, se eliminen de su plataforma los de todos sus trabajadores. ¿Nos pueden indicar el procedimiento y si necesitan algún documento firmado por el administrador?\n\nUn saludo,\nRamón Ibáñez\nIbáñez Asesores",
+        "account_closure",
+    ),
+    (
+        "Buenos días. Somos un colegio concertado y estamos valorando vuestra plataforma de comunicación con familias. Antes de presentarla al consejo escolar necesitamos saber:\n- si los datos se alojan en la UE\n- si tenéis certificación ENS o ISO 27001\n- cómo se gestionan los permisos del profesorado\nGracias. Administración, Colegio Santa Brígida del Valle",
+        "none",
+    ),
+    (
+        "Hola, en la cuenta de la comunidad de propietarios Residencial Los Almendros aparecen dos adeudos SEPA a vuestro nombre (57,90 € cada uno, marzo y abril) que nadie ha autorizado. La comunidad no tiene contrato con vosotros; el único es el de nuestro despacho, que se paga desde otra cuenta. ¿Nos decís con qué mandato se están cobrando?\nAdministración de Fincas Sorní",
+        "unrecognised_payment",
+    ),
+    (
+        "Solo para confirmaros que la sincronización con Booking vuelve a funcionar desde lo del lunes. Gracias a Álvaro por la paciencia. Podéis cerrar la incidencia 44-1023. Un saludo, Hotel Rural El Olivar",
+        "none",
+    ),
+    (
+        "no carga el programa en ninguna de las 4 consultas, ni desde casa tampoco. pacientes esperando. ¿está caído?",
+        "outage",
+    ),
+    (
+        "¿Se puede pasar el cobro mensual del día 1 al día 10? A principio de mes vamos justos de tesorería. Gracias, Traducciones Llobregat",
+        "none",
+    ),
     ("¿Se puede añadir un segundo almacén?", "none"),
 )
 
@@ -8514,84 +8751,343 @@ SPOKEN_CHECKS_S: tuple[tuple[str, str], ...] = (
 # voice-to-text mistakes, several short messages pasted together, formal letters from parents.
 # Kept unread: only its figures are read.
 SPOKEN_CHECKS_T: tuple[tuple[str, str], ...] = (
-    ("yo so i renewed my PulseTrack premium ONCE and my bank app shows 2x €9.99 on the same day lol. only got one receipt email. sort it pls or i'm doing the chargeback thing with my bank", "billing_dispute"),
-    ("Dear Sir or Madam, my son (14) plays Gemfall Arena on an account linked to my card. The gem bundle was advertised in the shop at £4.99, yet my statement shows £49.99 for order GA-55120. The confirmation email clearly says quantity 1. Please correct the amount taken. Kind regards, R. Okafor", "billing_dispute"),
-    ("ok so / the scooter ride was 12 min / app history says 12 min / you billed me for 2h 12min?? / €31.40 to go to the bakery 💀 / not paying that", "billing_dispute"),
-    ("the concert got cancelled in MARCH. your email said money back in 5-7 working days. it's june. nothing on my card. ref TX-40917, 2x standing, €118. hellooo", "refund_exception"),
-    ("i know the rules say nothing back after 14 days but my grandma passed the week before the festival and i just couldnt go. is there anything at all u can do for the weekend pass? order FF-2291", "refund_exception"),
-    ("pls just nuke everything. profile, chats, pics, all of it. i'm done with dating apps for good, dont want anything of mine sitting on ur servers", "account_closure"),
-    ("Hello, I am writing on behalf of my daughter Mila (12). She signed up for LinguaLeap with her school email without our permission. We would like the account and all associated progress removed permanently and the monthly plan stopped before the next billing cycle. Thank you, Anke Voss", "account_closure"),
-    ("hey quick one, under gdpr i want a copy of literally everything you hold on me. matches, messages, location history, whatever ur algorithm thinks of me. that's 30 days right? username jess.k.22", "legal"),
-    ("not tryna be dramatic but my dad's a solicitor and he read your 'no money back on loot boxes for under 16s' rule and says it won't hold up. he's writing to trading standards tonight unless someone actually replies to me", "legal"),
-    ("bro someone is in my account rn. my name changed to xX_free_gems_Xx and the email on it isnt mine anymore. i can still see it on my switch but cant change anything", "security"),
-    ("got a text saying 'your CoinNest wallet is locked, verify here' with a link, i clicked it and typed my pin 😬 was that u guys? now theres a device in my settings called Galaxy A12 and i dont own one", "security"),
-    ("weird. got a 'new sign-in from Lagos' email at 3am for my Soundwave account. i'm in leeds. was asleep. playlists look the same tho. should i worry or", "security"),
-    ("my bag got nicked on the tram last night. the TeenPay card was in it. can you freeze it before someone goes on a shopping spree", "lost_stolen"),
-    ("left my phone in a cab after the gig. saturday's e-tickets are ONLY in the app on that phone. getting a new one tomorrow but can whoever has the old one still walk in with them??", "lost_stolen"),
-    ("mum here. there's a £79.99 'Diamond Vault' charge on my card from your game on tuesday. my son's tablet was in his school locker all day and he swears it wasnt him. nobody in this house made it.", "unrecognised_payment"),
-    ("random q does CrunchRun ever bill under a different name? there's like 6 small ones 'CR*DLVRY' €3.20 each on my account and i haven't ordered food since january", "unrecognised_payment"),
-    ("is sound wave dead or is it me period nothing loads not even offline downloads comma web player is a white screen and my boyfriends is the same period 40 minutes now", "outage"),
-    ("hello?? / app just spins / website says 503 / cant unlock a single bike at the whole station / everyone here is just standing around confused", "outage"),
-    ("third time i'm writing this. THIRD. fixit hub had my phone for 3 weeks for a simple battery swap. it came back with a dead speaker and a scratch across the screen that was not there before, i have photos from the day i dropped it off. every time i ask i get the same copy paste 'we value your feedback, a colleague will be in touch'. nobody is ever in touch. i paid £65 for this and i had to borrow my sister's phone for almost a month. i want this escalated to an actual manager as a formal complaint, and honestly until someone fixes it i'm telling every single person at my college and in my group chats not to go near your shop.", "complaint"),
-    ("wow. amazing. love paying for premium to get ads between every lesson. truly the best customer experience of my life. genuinely about to take my money to the competition", "complaint"),
-    ("this new season is literally killing me 😭😭 the level 7 boss murdered me 30 times. 10/10 no notes", "none"),
-    ("can i swap a skin i bought by accident like 5 min ago? meant to get the blue one not the pink one, it says i'm still inside the 48h window", "none"),
-    ("how do i turn on two-factor for my CoinNest account? my friend got hacked last week and i dont want the same thing happening to me", "none"),
-    ("lost my legendary sword in a trade?? is there a way to get it back or is it gone gone. not mad just sad lol", "none"),
-    ("forgot my password again 🙃 reset email isn't showing up, checked spam. whats the deal", "none"),
-    ("hey can I pause my gym tracker membership for July and August comma going to my aunts in Portugal period I don't want to cancel just pause", "none"),
-    ("hi could i get a receipt for my tutoring sessions in april? my mum needs it for her taxes", "none"),
-    ("why did premium go from 9.99 to 11.99?? is that for everyone or just me. not complaining just wanna know before i do my budget", "none"),
-    ("Good evening, how can I set up parental controls so that my 9-year-old cannot make purchases in Gemfall Arena without my approval? I would also like to limit playtime on school nights. Many thanks, D. Marsh", "none"),
-    ("thought u charged me twice for a sec but nvm, one was the sneakers and the other was the shipping insurance i added 🤦 all good. when does it ship tho", "none"),
-    ("dropped my phone in the pool (rip) how do i log in on the new one without losing my streak", "none"),
-    ("my little brother keeps saying he's gonna 'report me to the police' for skipping his turn on the console lmaooo. anyway is there a way to have 2 profiles on one account", "none"),
-    ("is it normal that the app logs me out every time i update it? not a big deal, just have to type my pw again each time", "none"),
-    ("the delivery guy was so fast i thought he stole someone else's order 😂 can i still add a tip after it's delivered?", "none"),
-    ("what happens to my saved photos if i don't open the app for like a year? not deleting anything just curious if they expire", "none"),
-    ("i want to cancel... my order for the 20x30 print and get the 30x40 instead. it hasnt shipped yet", "none"),
-    ("dead serious question: are the festival wristbands waterproof? it's gonna be a mud bath", "none"),
-    ("my card expired and i got the new one in the post, where do i update it so my plan keeps renewing", "none"),
-    ("ugh the scooter died halfway so i walked the rest. not asking for anything, just fyi #4471 on river st is at 3%", "none"),
+    (
+        "yo so i renewed my PulseTrack premium ONCE and my bank app shows 2x €9.99 on the same day lol. only got one receipt email. sort it pls or i'm doing the chargeback thing with my bank",
+        "billing_dispute",
+    ),
+    (
+        "Dear Sir or Madam, my son (14) plays Gemfall Arena on an account linked to my card. The gem bundle was advertised in the shop at £4.99, yet my statement shows £49.99 for order GA-55120. The confirmation email clearly says quantity 1. Please correct the amount taken. Kind regards, R. Okafor",
+        "billing_dispute",
+    ),
+    (
+        "ok so / the scooter ride was 12 min / app history says 12 min / you billed me for 2h 12min?? / €31.40 to go to the bakery 💀 / not paying that",
+        "billing_dispute",
+    ),
+    (
+        "the concert got cancelled in MARCH. your email said money back in 5-7 working days. it's june. nothing on my card. ref TX-40917, 2x standing, €118. hellooo",
+        "refund_exception",
+    ),
+    (
+        "i know the rules say nothing back after 14 days but my grandma passed the week before the festival and i just couldnt go. is there anything at all u can do for the weekend pass? order FF-2291",
+        "refund_exception",
+    ),
+    (
+        "pls just nuke everything. profile, chats, pics, all of it. i'm done with dating apps for good, dont want anything of mine sitting on ur servers",
+        "account_closure",
+    ),
+    (
+        "Hello, I am writing on behalf of my daughter Mila (12). She signed up for LinguaLeap with her school email without our permission. We would like the account and all associated progress removed permanently and the monthly plan stopped before the next billing cycle. Thank you, Anke Voss",
+        "account_closure",
+    ),
+    (
+        "hey quick one, under gdpr i want a copy of literally everything you hold on me. matches, messages, location history, whatever ur algorithm thinks of me. that's 30 days right? username jess.k.22",
+        "legal",
+    ),
+    (
+        "not tryna be dramatic but my dad's a solicitor and he read your 'no money back on loot boxes for under 16s' rule and says it won't hold up. he's writing to trading standards tonight unless someone actually replies to me",
+        "legal",
+    ),
+    (
+        "bro someone is in my account rn. my name changed to xX_free_gems_Xx and the email on it isnt mine anymore. i can still see it on my switch but cant change anything",
+        "security",
+    ),
+    (
+        "got a text saying 'your CoinNest wallet is locked, verify here' with a link, i clicked it and typed my pin 😬 was that u guys? now theres a device in my settings called Galaxy A12 and i dont own one",
+        "security",
+    ),
+    (
+        "weird. got a 'new sign-in from Lagos' email at 3am for my Soundwave account. i'm in leeds. was asleep. playlists look the same tho. should i worry or",
+        "security",
+    ),
+    (
+        "my bag got nicked on the tram last night. the TeenPay card was in it. can you freeze it before someone goes on a shopping spree",
+        "lost_stolen",
+    ),
+    (
+        "left my phone in a cab after the gig. saturday's e-tickets are ONLY in the app on that phone. getting a new one tomorrow but can whoever has the old one still walk in with them??",
+        "lost_stolen",
+    ),
+    (
+        "mum here. there's a £79.99 'Diamond Vault' charge on my card from your game on tuesday. my son's tablet was in his school locker all day and he swears it wasnt him. nobody in this house made it.",
+        "unrecognised_payment",
+    ),
+    (
+        "random q does CrunchRun ever bill under a different name? there's like 6 small ones 'CR*DLVRY' €3.20 each on my account and i haven't ordered food since january",
+        "unrecognised_payment",
+    ),
+    (
+        "is sound wave dead or is it me period nothing loads not even offline downloads comma web player is a white screen and my boyfriends is the same period 40 minutes now",
+        "outage",
+    ),
+    (
+        "hello?? / app just spins / website says 503 / cant unlock a single bike at the whole station / everyone here is just standing around confused",
+        "outage",
+    ),
+    (
+        "third time i'm writing this. THIRD. fixit hub had my phone for 3 weeks for a simple battery swap. it came back with a dead speaker and a scratch across the screen that was not there before, i have photos from the day i dropped it off. every time i ask i get the same copy paste 'we value your feedback, a colleague will be in touch'. nobody is ever in touch. i paid £65 for this and i had to borrow my sister's phone for almost a month. i want this escalated to an actual manager as a formal complaint, and honestly until someone fixes it i'm telling every single person at my college and in my group chats not to go near your shop.",
+        "complaint",
+    ),
+    (
+        "wow. amazing. love paying for premium to get ads between every lesson. truly the best customer experience of my life. genuinely about to take my money to the competition",
+        "complaint",
+    ),
+    (
+        "this new season is literally killing me 😭😭 the level 7 boss murdered me 30 times. 10/10 no notes",
+        "none",
+    ),
+    (
+        "can i swap a skin i bought by accident like 5 min ago? meant to get the blue one not the pink one, it says i'm still inside the 48h window",
+        "none",
+    ),
+    (
+        "how do i turn on two-factor for my CoinNest account? my friend got hacked last week and i dont want the same thing happening to me",
+        "none",
+    ),
+    (
+        "lost my legendary sword in a trade?? is there a way to get it back or is it gone gone. not mad just sad lol",
+        "none",
+    ),
+    (
+        "forgot my password again 🙃 reset email isn't showing up, checked spam. whats the deal",
+        "none",
+    ),
+    (
+        "hey can I pause my gym tracker membership for July and August comma going to my aunts in Portugal period I don't want to cancel just pause",
+        "none",
+    ),
+    (
+        "hi could i get a receipt for my tutoring sessions in april? my mum needs it for her taxes",
+        "none",
+    ),
+    (
+        "why did premium go from 9.99 to 11.99?? is that for everyone or just me. not complaining just wanna know before i do my budget",
+        "none",
+    ),
+    (
+        "Good evening, how can I set up parental controls so that my 9-year-old cannot make purchases in Gemfall Arena without my approval? I would also like to limit playtime on school nights. Many thanks, D. Marsh",
+        "none",
+    ),
+    (
+        "thought u charged me twice for a sec but nvm, one was the sneakers and the other was the shipping insurance i added 🤦 all good. when does it ship tho",
+        "none",
+    ),
+    (
+        "dropped my phone in the pool (rip) how do i log in on the new one without losing my streak",
+        "none",
+    ),
+    (
+        "my little brother keeps saying he's gonna 'report me to the police' for skipping his turn on the console lmaooo. anyway is there a way to have 2 profiles on one account",
+        "none",
+    ),
+    (
+        "is it normal that the app logs me out every time i update it? not a big deal, just have to type my pw again each time",
+        "none",
+    ),
+    (
+        "the delivery guy was so fast i thought he stole someone else's order 😂 can i still add a tip after it's delivered?",
+        "none",
+    ),
+    (
+        "what happens to my saved photos if i don't open the app for like a year? not deleting anything just curious if they expire",
+        "none",
+    ),
+    (
+        "i want to cancel... my order for the 20x30 print and get the 30x40 instead. it hasnt shipped yet",
+        "none",
+    ),
+    (
+        "dead serious question: are the festival wristbands waterproof? it's gonna be a mud bath",
+        "none",
+    ),
+    (
+        "my card expired and i got the new one in the post, where do i update it so my plan keeps renewing",
+        "none",
+    ),
+    (
+        "ugh the scooter died halfway so i walked the rest. not asking for anything, just fyi #4471 on river st is at 3%",
+        "none",
+    ),
     ("student discount exists??", "none"),
-    ("Hallo, hab beim Drop am Freitag die Retro Highs für 189 € gekauft, abgebucht wurden aber 289 €?? Der Checkout war eh total buggy. Screenshot vom Warenkorb hab ich. Bitte korrigiert das, sonst mach ich nen Käuferschutz-Fall bei PayPal auf.", "billing_dispute"),
-    ("Sehr geehrte Damen und Herren, die Nachhilfestunden meines Sohnes Jonas am 3. und 10. Mai wurden vom Tutor kurzfristig abgesagt. Uns wurde daraufhin eine Rückerstattung von 2 x 35 € zugesagt, die bis heute nicht auf unserem Konto eingegangen ist. Inzwischen sind sieben Wochen vergangen. Ich bitte um zeitnahe Überweisung. Mit freundlichen Grüßen, Petra Hollweg", "refund_exception"),
-    ("kann man hier irgendwo den vertrag kündigen?? find den button nicht. will die prepaid karte nicht mehr, bin jetzt bei nem anderen anbieter, nummer hab ich schon mitgenommen", "account_closure"),
-    ("moin, ich will ne komplette Auskunft nach Art. 15 DSGVO, also alles was ihr über mich gespeichert habt inkl. Standortdaten von allen Scooterfahrten. Frist ist ein Monat, sonst geht's an die Datenschutzbehörde. Danke 👍", "legal"),
-    ("äh jemand hat mein passwort geändert?? komm nicht mehr rein und hab ne mail bekommen 'deine E-Mail-Adresse wurde geändert'. war ich nicht. da sind 3 jahre fortschritt drauf 😩 bitte helft mir", "security"),
-    ("Hab grad in der Banking App gesehen: 4 x 19,99 an GMFALL*STORE von gestern Nacht. Ich spiel das seit nem halben Jahr gar nicht mehr. Was ist da los", "unrecognised_payment"),
-    ("ey ernsthaft?? dritte bestellung in folge kalt UND falsch. heute statt veggie burger einer mit speck, ich ess seit 6 jahren kein fleisch. der chat schließt sich einfach jedes mal. das ist hiermit ne offizielle beschwerde, noch einmal und ich bin weg", "complaint"),
-    ("dieses update macht mich fertig 😂 die neue map ist so krank, hab 4h am stück gezockt. danke leute", "none"),
-    ("Guten Tag, kann ich die Mitgliedschaft meiner Tochter (Fitnesstracker Premium) für die Sommerferien pausieren, statt zu kündigen? Sie ist sechs Wochen im Zeltlager und nimmt die Uhr nicht mit. Viele Grüße, M. Brandt", "none"),
-    ("mein kumpel wurde gehackt, jemand hat von seinem acc aus scam links verschickt. wie mach ich bei mir diese 2 faktor sache an?", "none"),
-    ("hab mein passwort vergessen lol. und die mail adresse ist noch die alte von der schule. wie komm ich wieder rein", "none"),
-    ("sieht aus als hättet ihr 2x abgebucht aber moment, einmal ist das Jahresabo und einmal das Hörbuch. alles gut 😅 wo seh ich eig meine rechnungen?", "none"),
-    ("hab beim dungeon boss mein legendäres schwert verloren weil ich gestorben bin 💀 kommt das wieder wenn ich den boss nochmal kille?", "none"),
+    (
+        "Hallo, hab beim Drop am Freitag die Retro Highs für 189 € gekauft, abgebucht wurden aber 289 €?? Der Checkout war eh total buggy. Screenshot vom Warenkorb hab ich. Bitte korrigiert das, sonst mach ich nen Käuferschutz-Fall bei PayPal auf.",
+        "billing_dispute",
+    ),
+    (
+        "Sehr geehrte Damen und Herren, die Nachhilfestunden meines Sohnes Jonas am 3. und 10. Mai wurden vom Tutor kurzfristig abgesagt. Uns wurde daraufhin eine Rückerstattung von 2 x 35 € zugesagt, die bis heute nicht auf unserem Konto eingegangen ist. Inzwischen sind sieben Wochen vergangen. Ich bitte um zeitnahe Überweisung. Mit freundlichen Grüßen, Petra Hollweg",
+        "refund_exception",
+    ),
+    (
+        "kann man hier irgendwo den vertrag kündigen?? find den button nicht. will die prepaid karte nicht mehr, bin jetzt bei nem anderen anbieter, nummer hab ich schon mitgenommen",
+        "account_closure",
+    ),
+    (
+        "moin, ich will ne komplette Auskunft nach Art. 15 DSGVO, also alles was ihr über mich gespeichert habt inkl. Standortdaten von allen Scooterfahrten. Frist ist ein Monat, sonst geht's an die Datenschutzbehörde. Danke 👍",
+        "legal",
+    ),
+    (
+        "äh jemand hat mein passwort geändert?? komm nicht mehr rein und hab ne mail bekommen 'deine E-Mail-Adresse wurde geändert'. war ich nicht. da sind 3 jahre fortschritt drauf 😩 bitte helft mir",
+        "security",
+    ),
+    (
+        "Hab grad in der Banking App gesehen: 4 x 19,99 an GMFALL*STORE von gestern Nacht. Ich spiel das seit nem halben Jahr gar nicht mehr. Was ist da los",
+        "unrecognised_payment",
+    ),
+    (
+        "ey ernsthaft?? dritte bestellung in folge kalt UND falsch. heute statt veggie burger einer mit speck, ich ess seit 6 jahren kein fleisch. der chat schließt sich einfach jedes mal. das ist hiermit ne offizielle beschwerde, noch einmal und ich bin weg",
+        "complaint",
+    ),
+    (
+        "dieses update macht mich fertig 😂 die neue map ist so krank, hab 4h am stück gezockt. danke leute",
+        "none",
+    ),
+    (
+        "Guten Tag, kann ich die Mitgliedschaft meiner Tochter (Fitnesstracker Premium) für die Sommerferien pausieren, statt zu kündigen? Sie ist sechs Wochen im Zeltlager und nimmt die Uhr nicht mit. Viele Grüße, M. Brandt",
+        "none",
+    ),
+    (
+        "mein kumpel wurde gehackt, jemand hat von seinem acc aus scam links verschickt. wie mach ich bei mir diese 2 faktor sache an?",
+        "none",
+    ),
+    (
+        "hab mein passwort vergessen lol. und die mail adresse ist noch die alte von der schule. wie komm ich wieder rein",
+        "none",
+    ),
+    (
+        "sieht aus als hättet ihr 2x abgebucht aber moment, einmal ist das Jahresabo und einmal das Hörbuch. alles gut 😅 wo seh ich eig meine rechnungen?",
+        "none",
+    ),
+    (
+        "hab beim dungeon boss mein legendäres schwert verloren weil ich gestorben bin 💀 kommt das wieder wenn ich den boss nochmal kille?",
+        "none",
+    ),
     ("wieso wird der Tarif ab nächstem Monat 2 € teurer? Steht das irgendwo? Frag nur", "none"),
-    ("bonjour, j'ai pris le forfait 20go à 10€ et on m'a prélevé 25€ ce mois ci ?? j'ai rien changé. je veux la différence sinon je conteste le prélèvement auprès de ma banque", "billing_dispute"),
-    ("wesh on m'a volé mon tel au festival hier soir 😭 y'avait mon billet pour dimanche dessus + l'appli de paiement. vous pouvez bloquer le billet et m'en renvoyer un? commande n° FX-77810", "lost_stolen"),
-    ("c mort chez vous ou quoi ?? l'appli reste bloquée sur le logo, le site est down, mes potes pareil. j'ai mon cours en ligne dans 10 min", "outage"),
-    ("Bonsoir, je suis la maman de Lina, 15 ans. Je découvre sur son compte ado trois virements de 50 € vers un certain k.moreau88 qu'elle affirme ne pas avoir faits. Elle n'a jamais entendu ce nom. Que faut-il faire ? Merci de me répondre rapidement.", "unrecognised_payment"),
-    ("franchement vous abusez. 4e fois que mes photos arrivent floues et pliées, le livreur les force dans la boîte aux lettres. et à chaque fois 'désolé pour la gêne occasionnée'. j'en ai ras le bol, je vais voir ailleurs et je vais le dire à tout le monde", "complaint"),
-    ("jvoulais juste dire que j'ai fait un signalement à la répression des fraudes pour vos abonnements qui se renouvellent sans prévenir. ma tante est avocate et elle dit que c'est pas légal du tout. on attend votre réponse par écrit", "legal"),
-    ("Bonjour j'ai reçu un mail de 'l'équipe sécurité' qui me demandait mon code à 6 chiffres, c'est normal ?? je l'ai donné 🙈 et depuis j'arrive plus à me connecter", "security"),
-    ("ce niveau me tue 😂😂 j'ai envie de balancer la manette par la fenêtre. jeu de l'année", "none"),
-    ("est ce que je peux échanger le skin que j'ai acheté par erreur? c'était il y a 2h, je voulais la version dorée", "none"),
-    ("salut, j'ai fait tomber mon tel dans les toilettes (oui...) j'en ai un nouveau, comment je récupère mes leçons et ma série de 200 jours?", "none"),
-    ("comment on met le contrôle parental sur le compte de mon fils? il a 10 ans et je veux pas qu'il parle avec des inconnus dans le jeu", "none"),
-    ("bonjour, je peux avoir une facture pour la réparation d'écran de la semaine dernière? c'est pour l'assurance. merci", "none"),
-    ("je veux résilier... non je rigole 😅 je voulais juste savoir si on peut changer d'offre en cours de mois", "none"),
-    ("oye el pedido me llegó abierto y sin las bebidas, me dijeron que me devolvían los 12,50€ en 3 días. han pasado 3 semanas y nada de nada. ya no sé a quién escribir", "refund_exception"),
-    ("hola quiero darme de baja de la app y que borréis todo, fotos, chats, todo. ya tengo novia jaja lowkey gracias por todo", "account_closure"),
-    ("se me cayó en el metro la tarjeta esa para desbloquear las bicis 😬 alguien la puede usar con mi cuenta?? la podéis bloquear porfa", "lost_stolen"),
-    ("buenas, la app está down desde las 8, no carga nada, ni el login. en twitter todo el mundo dice lo mismo. tengo examen de inglés mañana y necesito las lecciones 😩", "outage"),
-    ("A mi hija le han salido 3 cargos en su tarjeta prepago de vuestra app, de una tienda online que no conoce de nada. 87€ en total. Ella no ha sido, tiene la tarjeta aquí en la mano.", "unrecognised_payment"),
-    ("bro esto es una vergüenza, seriously. pagué 120 pavos por la pantalla y me devolvéis el móvil con la cámara que no enfoca. en la tienda nadie coge el teléfono. quiero hablar con un encargado y poner una queja formal ya", "complaint"),
-    ("esta actualización me está matando jajaja los niveles nuevos están brutales, me encanta", "none"),
-    ("se me olvidó la contraseña y el código de recuperación va a un número que ya no tengo 😅 cómo hago?", "none"),
-    ("¿Puedo cambiar las zapatillas que compré por otra talla? las recibí ayer, todavía estoy dentro de los 14 días no?", "none"),
-    ("a mi amiga le hackearon la cuenta y publicaron cosas raras en su perfil. cómo protejo la mía? activo lo de verificación en dos pasos?", "none"),
-    ("hola, me salen dos cargos de 4,99 pero creo que es porque compré el pack de gemas y luego el pase de temporada, sí, son dos cosas distintas, perdón jaja. ¿cuándo empieza la temporada nueva?", "none"),
-    ("Buenas tardes, soy el padre de Daniel (11 años). Me gustaría saber si se puede poner un límite de gasto mensual en su cuenta del juego, por ejemplo 10 euros. Gracias de antemano.", "none"),
-    ("quiero pausar mi suscripción de música en agosto que me voy al pueblo y no hay cobertura lol, se puede sin perder mis playlists?", "none"),
+    (
+        "bonjour, j'ai pris le forfait 20go à 10€ et on m'a prélevé 25€ ce mois ci ?? j'ai rien changé. je veux la différence sinon je conteste le prélèvement auprès de ma banque",
+        "billing_dispute",
+    ),
+    (
+        "wesh on m'a volé mon tel au festival hier soir 😭 y'avait mon billet pour dimanche dessus + l'appli de paiement. vous pouvez bloquer le billet et m'en renvoyer un? commande n° FX-77810",
+        "lost_stolen",
+    ),
+    (
+        "c mort chez vous ou quoi ?? l'appli reste bloquée sur le logo, le site est down, mes potes pareil. j'ai mon cours en ligne dans 10 min",
+        "outage",
+    ),
+    (
+        "Bonsoir, je suis la maman de Lina, 15 ans. Je découvre sur son compte ado trois virements de 50 € vers un certain k.moreau88 qu'elle affirme ne pas avoir faits. Elle n'a jamais entendu ce nom. Que faut-il faire ? Merci de me répondre rapidement.",
+        "unrecognised_payment",
+    ),
+    (
+        "franchement vous abusez. 4e fois que mes photos arrivent floues et pliées, le livreur les force dans la boîte aux lettres. et à chaque fois 'désolé pour la gêne occasionnée'. j'en ai ras le bol, je vais voir ailleurs et je vais le dire à tout le monde",
+        "complaint",
+    ),
+    (
+        "jvoulais juste dire que j'ai fait un signalement à la répression des fraudes pour vos abonnements qui se renouvellent sans prévenir. ma tante est avocate et elle dit que c'est pas légal du tout. on attend votre réponse par écrit",
+        "legal",
+    ),
+    (
+        "Bonjour j'ai reçu un mail de 'l'équipe sécurité' qui me demandait mon code à 6 chiffres, c'est normal ?? je l'ai donné 🙈 et depuis j'arrive plus à me connecter",
+        "security",
+    ),
+    (
+        "ce niveau me tue 😂😂 j'ai envie de balancer la manette par la fenêtre. jeu de l'année",
+        "none",
+    ),
+    (
+        "est ce que je peux échanger le skin que j'ai acheté par erreur? c'était il y a 2h, je voulais la version dorée",
+        "none",
+    ),
+    (
+        "salut, j'ai fait tomber mon tel dans les toilettes (oui...) j'en ai un nouveau, comment je récupère mes leçons et ma série de 200 jours?",
+        "none",
+    ),
+    (
+        "comment on met le contrôle parental sur le compte de mon fils? il a 10 ans et je veux pas qu'il parle avec des inconnus dans le jeu",
+        "none",
+    ),
+    (
+        "bonjour, je peux avoir une facture pour la réparation d'écran de la semaine dernière? c'est pour l'assurance. merci",
+        "none",
+    ),
+    (
+        "je veux résilier... non je rigole 😅 je voulais juste savoir si on peut changer d'offre en cours de mois",
+        "none",
+    ),
+    (
+        "oye el pedido me llegó abierto y sin las bebidas, me dijeron que me devolvían los 12,50€ en 3 días. han pasado 3 semanas y nada de nada. ya no sé a quién escribir",
+        "refund_exception",
+    ),
+    (
+        "hola quiero darme de baja de la app y que borréis todo, fotos, chats, todo. ya tengo novia jaja lowkey gracias por todo",
+        "account_closure",
+    ),
+    (
+        "se me cayó en el metro la tarjeta esa para desbloquear las bicis 😬 alguien la puede usar con mi cuenta?? la podéis bloquear porfa",
+        "lost_stolen",
+    ),
+    (
+        "buenas, la app está down desde las 8, no carga nada, ni el login. en twitter todo el mundo dice lo mismo. tengo examen de inglés mañana y necesito las lecciones 😩",
+        "outage",
+    ),
+    (
+        "A mi hija le han salido 3 cargos en su tarjeta prepago de vuestra app, de una tienda online que no conoce de nada. 87€ en total. Ella no ha sido, tiene la tarjeta aquí en la mano.",
+        "unrecognised_payment",
+    ),
+    (
+        "bro esto es una vergüenza, seriously. pagué 120 pavos por la pantalla y me devolvéis el móvil con la cámara que no enfoca. en la tienda nadie coge el teléfono. quiero hablar con un encargado y poner una queja formal ya",
+        "complaint",
+    ),
+    (
+        "esta actualización me está matando jajaja los niveles nuevos están brutales, me encanta",
+        "none",
+    ),
+    (
+        "se me olvidó la contraseña y el código de recuperación va a un número que ya no tengo 😅 cómo hago?",
+        "none",
+    ),
+    (
+        "¿Puedo cambiar las zapatillas que compré por otra talla? las recibí ayer, todavía estoy dentro de los 14 días no?",
+        "none",
+    ),
+    (
+        "a mi amiga le hackearon la cuenta y publicaron cosas raras en su perfil. cómo protejo la mía? activo lo de verificación en dos pasos?",
+        "none",
+    ),
+    (
+        "hola, me salen dos cargos de 4,99 pero creo que es porque compré el pack de gemas y luego el pase de temporada, sí, son dos cosas distintas, perdón jaja. ¿cuándo empieza la temporada nueva?",
+        "none",
+    ),
+    (
+        "Buenas tardes, soy el padre de Daniel (11 años). Me gustaría saber si se puede poner un límite de gasto mensual en su cuenta del juego, por ejemplo 10 euros. Gracias de antemano.",
+        "none",
+    ),
+    (
+        "quiero pausar mi suscripción de música en agosto que me voy al pueblo y no hay cobertura lol, se puede sin perder mis playlists?",
+        "none",
+    ),
 )
+
+
+# Every set above by its letter (bench/decision_spoken.py --set X; drafts/risk/training.py).
+SPOKEN_SETS: dict[str, tuple[tuple[str, str], ...]] = {
+    "a": SPOKEN_CHECKS,
+    "b": SPOKEN_CHECKS_B,
+    "c": SPOKEN_CHECKS_C,
+    "d": SPOKEN_CHECKS_D,
+    "e": SPOKEN_CHECKS_E,
+    "f": SPOKEN_CHECKS_F,
+    "g": SPOKEN_CHECKS_G,
+    "h": SPOKEN_CHECKS_H,
+    "i": SPOKEN_CHECKS_I,
+    "j": SPOKEN_CHECKS_J,
+    "k": SPOKEN_CHECKS_K,
+    "l": SPOKEN_CHECKS_L,
+    "m": SPOKEN_CHECKS_M,
+    "n": SPOKEN_CHECKS_N,
+    "o": SPOKEN_CHECKS_O,
+    "p": SPOKEN_CHECKS_P,
+    "q": SPOKEN_CHECKS_Q,
+    "r": SPOKEN_CHECKS_R,
+    "s": SPOKEN_CHECKS_S,
+    "t": SPOKEN_CHECKS_T,
+}

@@ -251,10 +251,22 @@ _candidate: ContextVar[RiskHeads | None] = ContextVar("risk_heads_candidate", de
 
 
 @contextlib.contextmanager
+def heads_use(heads: RiskHeads):
+    """Within the block, heads_get() is `heads` (an artefact built elsewhere, e.g. with
+    `build_risk_layer --output`: bench/decision_spoken.py --heads), this thread or task only."""
+    token = _candidate.set(heads)
+    try:
+        yield
+    finally:
+        _candidate.reset(token)
+
+
+@contextlib.contextmanager
 def heads_thresholds_use(*, threshold: float | None = None, kinds: dict[str, float] | None = None):
-    """Within the block, heads_get() is the shipped heads with other thresholds: `threshold`
-    replaces the measured kinds' bar (every kind whose own bar is the shipped one follows it),
-    `kinds` sets a kind's own bar. Nothing is written; the shipped artefact is unchanged."""
+    """Within the block, heads_get() is the heads in use (the shipped ones, or those of an
+    enclosing heads_use) with other thresholds: `threshold` replaces the measured kinds' bar
+    (every kind whose own bar is the heads' own follows it), `kinds` sets a kind's own bar.
+    Nothing is written; the shipped artefact is unchanged."""
     shipped = heads_get()
     bar = shipped.threshold if threshold is None else float(threshold)
     per_kind = {
