@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from tickets.email.replies import disclaimer_split
 from tickets.models import Message, MessageDirection, RequestClass, Risk, Ticket
 
 from .batching import (
@@ -60,6 +61,7 @@ from .risk.scoring import (
     heads_assess,
     heads_assess_many,
     heads_get,
+    kinds_negated,
     risk_layer_version,
     risk_quiet,
     risk_reason_text,
@@ -143,7 +145,22 @@ def _provider():
 
 
 def _message_text(message: Message) -> str:
-    return message.body_text or message.full_text or ""
+    return reading_text(message.body_text or message.full_text or "")
+
+
+def reading_text(text: str) -> str:
+    """The customer's message as the stages read it: without a trailing confidentiality,
+    data-protection or company-register footer (tickets.email.replies.disclaimer_split: its
+    GDPR and erasure words read as a legal or deletion request), unless the footer itself
+    carries an injection or account-change signal, in which case the whole text is read. The
+    stored message and what agents see are unchanged."""
+    kept, footer = disclaimer_split(text)
+    if not footer:
+        return text
+    found = text_detect(footer).signals
+    if found.get("prompt_injection") or found.get("account_change"):
+        return text
+    return kept
 
 
 def classify_text(*, subject: str, text: str) -> str:
@@ -269,12 +286,36 @@ def classify_prepare(runs: list[PipelineRun]) -> None:
 
 
 # -- classify ---------------------------------------------------------------------------------
+# Detector signals, the risk kind each one reads, and (None: any) the only patterns of the
+# signal that kind's negation covers, for text_read.
+NEGATABLE_SIGNALS: dict[str, tuple[str, frozenset[str] | None]] = {
+    "security_issue": ("security", None),
+    "account_inconsistency": ("billing_dispute", frozenset({"charged more than once"})),
+    "data_deletion": ("account_closure", None),
+}
+
+
 def text_read(*, subject: str, text: str, tier: str = ""):
     """The detectors' reading of a message: (detection, signals, evidence). Pure; shared by the
     classify stage and `manage.py evaluate` so both decide alike."""
     detection = text_detect(f"{subject}\n{text}")
     signals = dict(detection.signals)
     evidence = dict(detection.evidence)
+
+    # A detector signal whose risk kind the message says has not happened ("my friend got
+    # hacked, how do I turn on two-factor?", "without being charged twice") does not fire,
+    # as the kind itself is only watched (drafts.risk.kinds.NEGATED_KINDS); the evidence keeps
+    # the match and the words that negate it.
+    negated = kinds_negated(f"{subject}\n{text}") if any(signals.values()) else {}
+    for name, (kind, only) in NEGATABLE_SIGNALS.items():
+        if not signals.get(name) or kind not in negated:
+            continue
+        if only is None or all(e.get("pattern") in only for e in evidence.get(name, [])):
+            signals[name] = False
+            evidence[name] = [
+                *evidence.get(name, []),
+                {"pattern": "said not to have happened (not a signal)", "matched": negated[kind]},
+            ]
 
     # An account inconsistency also shows when the customer's words contradict our records.
     for claimed, rx in TIER_WORDS.items():

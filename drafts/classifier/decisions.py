@@ -14,7 +14,7 @@ import numpy as np
 
 from drafts.risk.encoder import texts_embed
 from drafts.risk.scoring import heads_assess_many, heads_get
-from drafts.stages import reading_facts, text_read
+from drafts.stages import reading_facts, reading_text, text_read
 from routing.evaluation import autosend_decide, evaluate, ruleset_compile
 from routing.models import AutoSendPolicy
 from routing.selectors import autosend_policy_as_dict, ruleset_snapshot_live
@@ -71,17 +71,19 @@ def decisions_evaluate(
     # The class model and the risk layer score the rows in batches, as a pipeline chunk does
     # (loaded_predict_many, heads_assess_many: the live stage's own functions).
     predictions, risks = [], []
+    # The text as the stages read it (drafts.stages.reading_text: without a trailing footer).
+    read = {id(row): reading_text(row.text) for row in rows}
     for start in range(0, len(rows), SCORE_BATCH):
         part = rows[start : start + SCORE_BATCH]
-        texts = [f"{row.subject}\n{row.text}" for row in part]
+        texts = [f"{row.subject}\n{read[id(row)]}" for row in part]
         vectors = texts_embed(texts)
         predictions += loaded_predict_many(
-            loaded=loaded, items=[(row.subject, row.text) for row in part], embeddings=vectors
+            loaded=loaded, items=[(row.subject, read[id(row)]) for row in part], embeddings=vectors
         )
         risks += heads_assess_many(heads=heads, texts=texts, vectors=vectors)
     out_rows = []
     for row, prediction, risk, true_risk in zip(rows, predictions, risks, true_risks, strict=True):
-        detection, signals, evidence = text_read(subject=row.subject, text=row.text)
+        detection, signals, evidence = text_read(subject=row.subject, text=read[id(row)])
         slug = prediction.request_class_slug
         class_risk = risk_by_slug.get(slug, "") if slug else ""
         needs_triage = prediction.needs_triage or not class_risk

@@ -398,7 +398,8 @@ KINDS: tuple[RiskKind, ...] = (
             _p(
                 "account compromise or unauthorised access",
                 r"\b(hack(ed|er)?|compromised|unauthori[sz]ed|someone (else )?(logged|signed) in|"
-                r"phishing|breach|vulnerabilit(y|ies)|exploit|freeze my account)",
+                # not "exploitation" (a job title, "système d'exploitation")
+                r"phishing|breach|vulnerabilit(y|ies)|exploit(?!ation)|freeze my account)",
             ),
             _p(
                 "changes the customer did not make",
@@ -535,7 +536,16 @@ KINDS: tuple[RiskKind, ...] = (
                 r"phone|wallet|badge|fob|laptop|purse)\b.{0,20}\b(in|on) (the|a|an) (taxi|cab|uber|"
                 r"train|bus|tram|plane|flight|metro|subway)\b",
             ),
-            _p("German: lost or stolen", r"\b(verloren|gestohlen|geklaut|sperren)"),
+            _p(
+                "German: lost or stolen",
+                # "verloren" with the thing lost nearby: not "Geduld verloren", a game's sword
+                r"\b(gestohlen|geklaut|sperren)|\b(karte|handy|telefon|smartphone|iphone|geldbörse"
+                r"|portemonnaie|brieftasche|schlüssel|ausweis|pass|reisepass|tasche|rucksack|laptop"
+                r"|tablet|gerät|badge|chip|transponder|ticket|fahrkarte|uhr|koffer|gepäck|papiere)\w*\b"
+                r".{0,60}\bverloren|\bverloren\b.{0,30}\b(karte|handy|telefon|smartphone|geldbörse"
+                r"|portemonnaie|brieftasche|schlüssel|ausweis|pass|tasche|rucksack|laptop|tablet|gerät"
+                r"|ticket|fahrkarte|uhr|koffer|gepäck)",
+            ),
             _p(
                 "French: lost or stolen",
                 # "perdu" with the thing lost nearby: not "j'ai perdu le train", "perdu patience"
@@ -746,8 +756,39 @@ _NOTHING_HAPPENED = (
     r"|je ne l.?ai pas perdu|on ne m.?a rien volé|no ha pasado nada|no me han robado nada"
     r"|no (lo|la) he perdido|todavía no he contratado|aún no he contratado)"
 )
+# Someone else's account was hacked, and the customer asks how to protect their own (sets Q, T).
+_SOMEONE_ELSE = (
+    r"\b(my|a) (friend|mate|buddy|brother|sister|cousin|colleague|neighbou?r|son|daughter|dad|mum|mom)"
+    r"|\bmein(e|em)? (kumpel|freund(in)?|bruder|schwester|kolleg(e|in)|nachbar(in)?|sohn|tochter)"
+    r"|\b(mon|ma) (pote|ami(e)?|frère|sœur|soeur|collègue|voisin(e)?|fils|fille)\b"
+    r"|\b(a )?(mi|una?) (amig[oa]|herman[oa]|prim[oa]|compañer[oa]|vecin[oa]|hij[oa])\b"
+)
+_HACKED = (
+    r"\b(got|was|been|were) hacked|\bhacked (his|her|their)\b|\bwurde(n)? gehackt|\bgehackt worden"
+    r"|\b(s.?est fait|a été|ont été) (pirat|hack)\w*|\ble(s)? (han )?hacke\w+|\bhackearon\b"
+)
+_PROTECT_MINE = (
+    r"\b(two|2)[- ]?(factor|step)|\b2fa\b|\bzwei[- ]?faktor|\b2[- ]?faktor|\bdeux (facteurs|étapes)"
+    r"|\bdos (pasos|factores)|\bprotect (my|mine)|\bbei mir\b|\bmein(en)? (account|konto) (schützen|sichern)"
+    r"|\bprotéger (le mien|la mienne|mon compte)|\bprote(jo|ger) (la mía|el mío|mi cuenta)"
+    r"|\b(same thing|the same) happening to me\b"
+)
+# The customer wrote the risky words and took them back themselves, next to them ("thought you
+# charged me twice for a sec but nvm ... all good", "je veux résilier... non je rigole"; set T).
+_JOKING = r"(just kidding|\bjk\b|only joking|je rigole|c.?est pour rire|nur (ein )?(spaß|spass|scherz)|es broma|bromeando)"
+_NEVER_MIND = (
+    r"\b(nvm|never ?mind)\b.{0,120}\b(all good|my (bad|mistake|fault)|it was me|found it"
+    r"|figured it out|sorted)\b"
+)
 NEGATED_KINDS: dict[str, tuple[str | tuple[str, ...], ...]] = {
     # (a tuple: every part must be said somewhere in the message)
+    "security": (
+        # someone else was hacked; the customer asks how to protect their own account
+        (_SOMEONE_ELSE, _HACKED, _PROTECT_MINE),
+        # said outright not to be a hack ("not hacked or anything")
+        r"\b(not|wasn.?t|no) hack(ed)?( or anything)?\b|\bnicht gehackt\b|\bpas (été )?piraté\b"
+        r"|\bno (me )?(han|ha) hackeado\b",
+    ),
     "lost_stolen": (
         # a hypothetical loss, said not to have happened
         (
@@ -768,12 +809,40 @@ NEGATED_KINDS: dict[str, tuple[str | tuple[str, ...], ...]] = {
         r"|the amount is (correct|right)|der betrag (ist|stimmt)|le montant est (correct|juste|bon)"
         r"|el importe es correcto|(only|just) (charged|taken|debited) once|nur einmal abgebucht"
         r"|(prélevé|débité|facturé|payé|prélevée|débitée) qu.?une (seule )?fois|solo se (me )?cobró una vez|se cobró una sola vez|totally fine with that)\b",
+        # a question about how chargebacks work, with none open (set S)
+        (
+            r"\b(chargebacks?|rückbuchung\w*|contestations?|contracargos?|disputes?)\b",
+            r"\b(nothing has happened|(aktuell|bisher|noch) ist nichts (vorgefallen|passiert)"
+            r"|(no|none) (open|pending) (at the moment|right now)|(ahora mismo )?no tengo ninguno abierto"
+            r"|aucun litige en cours|aucune contestation en cours)\b",
+        ),
+        # a double charge feared for a change not made yet ("without being charged twice")
+        r"\bwithout (being |getting )?(charged|billed) twice\b|\bohne doppelt (belastet|abgebucht)"
+        r"|\bsans être (prélevé|facturé|débité) deux fois|\bsin que (me )?(cobren|cobréis) dos veces",
+        # "thought you charged me twice ... but nvm"
+        rf"\b(charged|billed|abgebucht|prélevé|cobrado)\b.{{0,60}}{_NEVER_MIND}",
     ),
     "account_closure": (
         r"\b(not (planning|going) to (cancel|close|leave)|no plans to (cancel|close|leave)"
         r"|(i.?d|i would) rather keep|nicht vor,? (zu )?kündigen|nicht kündigen|keine kündigung"
         r"|je ne (veux|compte) pas (résilier|partir)|finalement je préfère|je préfère (simplement )?(changer"
         r"|garder)|no (quiero|pienso) (cancelar|darme de baja|irme)|prefiero (mantener|quedarme|cambiar))\b",
+        # a pause asked for instead of cancelling (set T)
+        r"\binstead of (cancell?ing|closing|quitting)|\b(statt|anstatt) (zu )?kündigen"
+        r"|\b(plutôt que|au lieu) de (résilier|tout annuler)|\ben (lugar|vez) de (cancelar|darme de baja)",
+        # "je veux résilier... non je rigole"
+        rf"\b(cancel|close|kündigen|résilier|cancelar|darme de baja)\b.{{0,40}}{_JOKING}",
+    ),
+    "complaint": (
+        # where the complaints procedure is, with nothing wrong (set S)
+        (
+            r"\bcomplaints? (procedure|process|policy)|\bbeschwerde(verfahren|management|prozess)"
+            r"|\bprocédure de réclamation|\bprocedimiento de (reclamaci[oó]n|quejas)",
+            r"\b((nothing.?s|nothing is) wrong(?!\s*\?)|no (issue|problem) (at the moment|right now)"
+            r"|purely for|just for our (records|register)|aucun litige|uniquement pour"
+            r"|kein (konkreter )?(anlass|problem|streitfall)|nur für (unser|die)|ningún problema"
+            r"|solo para (nuestro|el) registro)",
+        ),
     ),
 }
 # A "but" after the negation takes it back ("no dispute about the fee, but you charged me twice").

@@ -145,3 +145,70 @@ def reply_text_extract(*, text: str) -> str:
     if not kept:
         return text.strip()
     return "\n".join(kept).rstrip()
+
+
+# Confidentiality, data-protection and company-register footers: boilerplate under the
+# customer's message that speaks of privilege, recipients, the GDPR and erasure rights, and so
+# reads like a legal or deletion request to anything reading the words. A trailing paragraph
+# goes when it carries one of these cues and asks for nothing in the first person.
+_DISCLAIMER = re.compile(
+    r"intended (solely )?(only )?(for the )?(use of the )?(recipient|addressee)|not the intended recipient"
+    r"|received this (e-?mail|message|communication) in error|legally privileged|confidentiality notice"
+    r"|nicht der (richtige|beabsichtigte|vorgesehene) (adressat|empfänger)|irrtümlich erhalten"
+    r"|vertrauliche (und/oder rechtlich geschützte )?informationen"
+    r"|reçu (ce|cet) (message|e-?mail|courriel) par erreur|à l.intention exclusive"
+    r"|(sont|est) (strictement )?confidentiel(le)?s?\b|destinataires? (exclusifs?|désignés?)"
+    r"|recibido (este|el) (mensaje|correo) por error|destinatario[s]? (exclusivo|únicamente)"
+    r"|(es|son) (estrictamente )?confidencial(es)?\b"
+    r"|\bamtsgericht\b|\bhandelsregister\b|\bhrb \d|\bsitz der gesellschaft\b|geschäftsführ(er|erin|ung):"
+    r"|registered (office|in england)|company (no\.?|number|registration)\b|\bsiret\b|\brcs [a-z]"
+    r"|capital social|registro mercantil",
+    re.IGNORECASE,
+)
+_DATA_PROTECTION = re.compile(
+    r"gdpr|general data protection regulation|dsgvo|datenschutz-?grundverordnung|rgpd"
+    r"|règlement général sur la protection des données|reglamento general de protección de datos",
+    re.IGNORECASE,
+)
+_FOOTER_VOICE = re.compile(
+    r"this (e-?mail|message)|(ce|cet) (message|e-?mail|courriel)|diese (e-?mail|nachricht)"
+    r"|este (mensaje|correo)|you have (the )?right|vous disposez d.un droit|sie haben das recht"
+    r"|tiene(s)? derecho|information (on|about) your rights|processed in accordance",
+    re.IGNORECASE,
+)
+_FIRST_PERSON_ASK = re.compile(
+    r"\b(i|we) (hereby )?(request|demand|ask|want|would like)\b|\bje (vous )?(demande|souhaite|veux)\b"
+    r"|\bnous (vous )?demandons\b|\bich (verlange|fordere|beantrage|bitte|möchte)\b|\bwir (verlangen|fordern|bitten)\b"
+    r"|\b(solicito|exijo|pido|quiero)\b",
+    re.IGNORECASE,
+)
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*(?:\n|--[ \t]*\n)\s*|\n--[ \t]*$")
+
+
+def _is_disclaimer(paragraph: str) -> bool:
+    if _FIRST_PERSON_ASK.search(paragraph):
+        return False
+    if _DISCLAIMER.search(paragraph):
+        return True
+    return bool(_DATA_PROTECTION.search(paragraph) and _FOOTER_VOICE.search(paragraph))
+
+
+def disclaimer_split(text: str) -> tuple[str, str]:
+    """(the message, its trailing footer): the trailing paragraphs that are confidentiality,
+    data-protection or company-register boilerplate (and "--" lines among them), or "" when
+    there are none. The first paragraph always stays."""
+    starts = [0, *(m.end() for m in _PARAGRAPH_BREAK.finditer(text))]
+    cut = len(text)
+    for start in reversed(starts[1:]):
+        paragraph = text[start:cut].strip()
+        if paragraph and not _is_disclaimer(paragraph):
+            break
+        cut = start
+    if cut >= len(text):
+        return text, ""
+    kept = text[:cut].rstrip()
+    while kept.endswith("--"):
+        kept = kept[:-2].rstrip()
+    if not kept.strip():
+        return text, ""
+    return kept, text[len(kept) :]
