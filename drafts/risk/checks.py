@@ -9068,6 +9068,329 @@ SPOKEN_CHECKS_T: tuple[tuple[str, str], ...] = (
 )
 
 
+# Set U: written blind on 2026-12-07 (ninth session) by a writer who read no code of the project:
+# public services and utilities (water and energy, parking permits, transport passes, a library,
+# a student office, hospital billing, tax preparation, a pension fund, housing, waste, post,
+# rural internet, car sharing); retired people, students, landlords, people writing for a
+# relative, officials; look-alikes asked to say the risk did not happen or is not theirs, real
+# risks told politely or late, signatures, footers and quoted mails. Kept unread.
+SPOKEN_CHECKS_U: tuple[tuple[str, str], ...] = (
+    (
+        "Hello, I'm writing on behalf of my mother, Mrs Edna Pollard (account WT-448120), as she finds the phone menus too much. Her spring bill from Greyfield Water says she used 212 cubic metres this quarter. She lives alone in a one-bedroom flat and last quarter it was 19. The reading printed on the bill is 04417, but I photographed the meter myself yesterday and it shows 03391. She is being asked for £684.20 and the direct debit is due on the 28th. Please hold that collection and send a corrected bill based on the real reading.\n\nMany thanks,\nPaul Pollard (son)\n01632 960 418",
+        "billing_dispute",
+    ),
+    (
+        "Before I set up a direct debit for my water bill: if I'm ever charged twice by mistake, how quickly do you usually put it right? Nothing has gone wrong, I just like to know how things work before I sign anything. Account WT-502277.",
+        "none",
+    ),
+    (
+        "Subject: RE: Overpayment refund - patient ref H-77812\n\nDear Patient Accounts team,\n\nIn January you confirmed in writing (below) that my overpayment for the outpatient MRI would be refunded to my card within 10 working days. It is now mid-April and nothing has arrived. I have rung twice and both times was told it is 'being processed'. I'm a pensioner and $312.50 is not a small sum for me. Could someone please find out where this money actually is and when I will get it?\n\nKind regards,\nMargaret Oyelaran\n\n> From: Patient Accounts, Northgate General Hospital\n> Sent: 12 January\n> Dear Mrs Oyelaran, we confirm an overpayment of $312.50 on your account H-77812. A refund will be issued to the original card within 10 working days. No further action is required on your part.",
+        "refund_exception",
+    ),
+    (
+        "Just a quick note to say thank you - the second payment for my resident permit that went out by mistake last month has now come back into my account. All sorted, no need to reply. Permit RP-11904.",
+        "none",
+    ),
+    (
+        "Please close my CityWheels car club membership and delete my licence scan and card details. I've moved abroad. Member CW-55102.",
+        "account_closure",
+    ),
+    (
+        "My neighbour had her purse stolen on the number 14 bus last week, travel pass and all, and you were very helpful getting her a replacement. It made me think: can I register my own pass online so the balance could be moved if it ever happened to me? Mine is safe in my hand as I type, I just want to be prepared. Card ends 2291.",
+        "none",
+    ),
+    (
+        "Subject: Subject access request - tenancy 22 Heron Walk\n\nTo the Data Protection Officer, Lowmoor Housing Association\n\nUnder Article 15 of the UK GDPR I am requesting a copy of all personal data you hold about me. This includes, but is not limited to, my tenancy file, notes of telephone calls, internal emails mentioning me, and all records relating to the anti-social behaviour case opened against my household in November. Please also tell me who this information has been shared with. I expect a full response within one calendar month of today.\n\nName: Daniel Achterberg\nTenancy ref: LHA-0091-22\nProof of identity: sent separately by post",
+        "legal",
+    ),
+    (
+        "Hello, I'm a second-year law student writing an essay on how local services handle data-access requests. Does the city library service publish any statistics on how many subject access requests it receives each year? I'm not making a request myself, it's purely for research.",
+        "none",
+    ),
+    (
+        "Hi, I got an email at 6am saying the password on my pension fund online account had been changed. I didn't change it. When I tried to log in it said my details were wrong, and an hour later I got a text about a 'new bank account added for payments'. I haven't added anything. Member number PF-908812. Could you freeze the account please before anything is paid out? I'm at home all day on 01632 960 755.",
+        "security",
+    ),
+    (
+        "Ha, your newsletter headline 'Your account has been compromised!' gave me a proper fright until I realised it was the article on spotting phishing. Well done, it worked on me. Could you send a printable copy? I'd like to pin it on the noticeboard in our sheltered housing block.",
+        "none",
+    ),
+    (
+        "My wallet was stolen on the tram yesterday evening and my annual travel pass (card no. 6003 1182 4470) was in it. Please block the card and tell me how to get a replacement with the remaining months on it. The police reference is CR/22/0931.",
+        "lost_stolen",
+    ),
+    (
+        "I'd planned to cancel my car club membership when we moved, but it turns out the new flat is ten minutes' walk from one of your bays, so I'm staying! Could you change my address to 7 Marsh Court, Lenby LN4 2QT? Member 30418. Thanks.",
+        "none",
+    ),
+    (
+        "There's a direct debit of £146.00 from 'RIVERDALE WTR' on my bank statement dated 3 June. I am not a Riverdale Water customer - my water comes from Eastmere and always has - and I have never given you my bank details. I did not set this up. Please tell me how you got my account details, cancel the mandate and return the money.",
+        "unrecognised_payment",
+    ),
+    (
+        "We're thinking of signing up for the rural fibre package at our farm. Is there any backup if the line goes down, like a 4G router? My husband works from home and we've heard stories about other providers. Nothing wrong yet obviously, we're not customers!",
+        "none",
+    ),
+    (
+        "Internet completely dead in Upper Brackley since Sunday about 7pm. No light on the fibre box, router says no connection, and every house I've asked along Mill Lane is the same. Our phones are VoIP so those are gone too. Several elderly people here have alarm pendants that rely on the line. Please send an engineer, your status page still says 'no known issues'.",
+        "outage",
+    ),
+    (
+        "Dear Customer Services,\n\nI support Mr Jonah Felder, one of our tenants, with his correspondence. He has asked us to request a letter confirming that the electricity account at Flat 3, 41 Carver Street is in his name and up to date, as he needs it for a housing benefit review. His account number is EN-5521-309 and his signed consent form is attached.\n\nThank you for your help.\n\nBest wishes,\n\nAnita Roszak\nTenancy Sustainment Officer\nBrightlea Homes Trust\n2nd Floor, 9 Quay Parade, Farnholt FH1 6DW\nT: 01632 960 882\n\nBrightlea Homes Trust is a charitable housing association registered in England, no. RS-40731. Registered office as above.\nThis email and any attachments are confidential and may be legally privileged. If you are not the intended recipient, please notify the sender immediately, delete the message and do not copy, disclose or use its contents. We process personal data in accordance with data protection law; see our privacy notice at brightlea.example.org/privacy.",
+        "none",
+    ),
+    (
+        "FORMAL COMPLAINT\n\nThis is now the fifth week running that the green bins on Alder Road have not been emptied. I have reported it four times (refs WC-3381, WC-3402, WC-3467, WC-3519) and each time been told it will be 'escalated'. Nothing has happened. The bins are overflowing, the smell is disgusting and we now have rats by the back gates. I am not interested in another reference number. I want a written response from a manager explaining what went wrong and when it will be fixed.\n\nG. Whitcombe, 18 Alder Road",
+        "complaint",
+    ),
+    (
+        "Hi there,\n\nI've got a new tenant moving into 5 Pelham Terrace on the 1st. Could you tell me which day the recycling and general waste are collected on that street, and whether the bins stay with the property? I'd like to put it in the welcome pack.\n\nMany thanks,\nSandra Kettering\nKettering Lettings (2 properties)\n\nKettering Lettings is a trading name of S. Kettering. Data protection notice: we hold tenants' and contractors' personal data only for the purpose of managing our tenancies and in line with the UK GDPR. You can ask us to access, correct or delete your data at any time.",
+        "none",
+    ),
+    (
+        "Thanks for renewing my resident parking permit so quickly, no problems there. The only thing is that my card was charged twice for it - two payments of £95.00 on 3 May, both with reference PP-20931. Could you refund one of them, please? If that's not possible from your end I'll ask my bank to reverse it, but I'd rather sort it out with you.",
+        "billing_dispute",
+    ),
+    (
+        "What is the refund policy for the student annual travel pass if someone leaves their course halfway through the year? I'm not planning to drop out, my mum just asked me to check before she pays for the full year!",
+        "none",
+    ),
+    (
+        "Dear Student Office,\n\nI know the deadline for withdrawing with a tuition refund was 30 September. On the 26th my father was taken into intensive care abroad and I flew home the same night; I only got back on 14 October, by which time the deadline had passed. I have attached the hospital's letter and my flight tickets. I've now decided to defer to next year. Is there any way the fees for this term (£4,625) could still be refunded, even partly? I understand this is outside the normal rules.\n\nStudent number 2290417\nChidi Eze",
+        "refund_exception",
+    ),
+    (
+        "Back in March someone got into my pension portal and your team helped me lock it down and reset everything - thank you again, it's been fine ever since. I'd now like to add my daughter as a second contact on my account in case I'm ever unwell. Which form do I need? Member PF-771043.",
+        "none",
+    ),
+    (
+        "Dear Sir or Madam,\n\nI am the executor of my late uncle, Mr Harold Tembe, who died on 2 February. Please end the electricity and gas contract at 14 Brook Lane, Oxley, from the final meter readings below (taken 20 February), and close his customer account, number EN-3310-772. Please send the final statement to me at the address below rather than to the property, which is now empty.\n\nElectricity: 48821\nGas: 11907\n\nCopies of the death certificate and the grant of probate are enclosed.\n\nYours faithfully,\n\nRuth Tembe\n31 Fairfield Road, Oxley OX9 4HN",
+        "account_closure",
+    ),
+    (
+        "I'd like to make a complaint - about how kind your crew were! The bin men on Fenwick Street took my mum's bin down to the kerb for her on Tuesday because she's on crutches after her hip operation. Please pass on our thanks.",
+        "none",
+    ),
+    (
+        "Dear Ms Harrow,\n\nCase reference: URO-2024-18833\nYour customer: Mr Leonard Ashby, supply address 2 Quarry Cottages, Penmoor\n\nThe Utilities Redress Office has accepted a complaint from the above customer concerning back-billing of £2,930 for the period 2020-2023 and the threatened installation of a prepayment meter. Under the scheme rules you are now required to provide your complete case file, including all correspondence and meter-reading history, within 14 days of the date of this letter. Please take no further collection action on the disputed balance while our investigation is open.\n\nYours sincerely,\n\nOwen Pryce\nInvestigation Officer\nUtilities Redress Office\nTel 01632 960 114\n\nThe Utilities Redress Office is an independent dispute resolution body. This message is intended only for the addressee and may contain confidential information. If received in error, please inform us and delete it.",
+        "legal",
+    ),
+    (
+        "Please ignore my email from this morning about my lost library card, it was in my coat pocket all along. Sorry!",
+        "none",
+    ),
+    (
+        "I've been patient about this, but I'm going to be direct now. Your firm filed my 2022/23 return three weeks late and I have since received a penalty notice for £300 plus interest. Your engagement letter clearly says you would file by 31 January. I asked you twice in writing to cover the penalty and heard nothing back. My solicitor, Ms Farida Kahn of Kahn & Leary, will be writing to you this week, and if it isn't resolved we will be issuing a claim in the small claims court.\n\nRobert Maddox\nDirector, Maddox Joinery Ltd\nRegistered in England and Wales, company no. 99481207\nUnit 4, Kiln Yard, Hadley",
+        "legal",
+    ),
+    (
+        "Hello,\n\nThanks for the invoice below. No dispute at all, the amounts are correct and I'll pay by the due date. I just need an itemised version (with procedure codes) to send to my insurer so they can reimburse me. Could you email one to this address?\n\nThank you,\nLiang Wei\n\n> Dear Mr Liang,\n> Please find attached invoice INV-20931-H for your recent day-case procedure, total $1,184.00, due within 30 days.\n> If you wish to dispute any item on this invoice, please contact Patient Accounts within 30 days of the invoice date.\n> Northgate General Hospital - Patient Accounts",
+        "none",
+    ),
+    (
+        "Someone logged into my Hillnet customer portal last night from an address in another country (your alert came through at 02:14) and changed the router admin password and the email on the account. It wasn't me or anyone in the house. I've managed to get back in with the reset link, but I'm worried about what else they saw or changed. Customer ref HN-66190.",
+        "security",
+    ),
+    (
+        "My accountant has retired and I'm looking for someone to do my self-assessment. I had a letter from the tax office last year about a late-filing penalty, but that was cancelled on appeal so my record is clean. What do you charge for a simple return with rental income from one flat?",
+        "none",
+    ),
+    (
+        "Hi, bit embarrassing - I think I dropped my car club key card somewhere near the station on Saturday. I've searched the house and my coat pockets twice. Probably no one will pick it up, but could you deactivate it and send me a new one? Member 41187, Tomás Ribeiro.",
+        "lost_stolen",
+    ),
+    (
+        "Hello, I am new in the city since two weeks and I want to know how I can get parking permit for resident. My car has still foreign plates. Which documents I need to bring? Thank you very much for help.",
+        "none",
+    ),
+    (
+        "Dear Sir/Madam,\n\nI'm writing for my grandfather, Mr Albert Nkemelu, who is 89. Going through his card statement this weekend we found three payments to 'PARKCITY PERMITS' between 2 and 9 March, totalling £270. He hasn't driven since 2019 and sold his car then. Nobody in the family has bought permits on his card and he doesn't use the internet. We've already told his bank. Can you tell us what these permits were for, which vehicle registrations they were issued to, and cancel them?\n\nThank you,\nGrace Nkemelu (granddaughter)\n\n--\nSent from my phone. This email may contain confidential information intended only for the named recipient.",
+        "unrecognised_payment",
+    ),
+    (
+        "I saw the notice that the water will be off on Thursday from 9 until 1 for the mains replacement. That's no problem, but my tenant at no. 12 works nights and sleeps in the day - can you confirm it won't run later than 1pm? Landlord, account WT-330812.",
+        "none",
+    ),
+    (
+        "I wasn't going to bother since it's only £4.99, but it has now happened three months in a row: a charge on my card from 'POSTSVC TRACK+'. I have never signed up for any parcel tracking subscription with the post office, and I don't know who did. Please stop it and tell me how it was set up.",
+        "unrecognised_payment",
+    ),
+    (
+        "I saw a payment to 'CTYPRK SVCS' on my statement and nearly rang my bank, then noticed it matches the day I topped up your parking app. Is that the new name that shows on statements? Just want to note it for my records.",
+        "none",
+    ),
+    (
+        "Your permit portal has been down since this morning - every page just says 'Service Unavailable'. I've tried two computers and my phone. My visitor permit runs out at midnight and the phone line is just a recorded message. How am I supposed to renew?",
+        "outage",
+    ),
+    ("Is bin day moved for Easter?", "none"),
+    (
+        "I have been a member of this library for forty-one years and have never been spoken to the way I was at the Eastgate branch on Tuesday. I asked a simple question about a reservation and the young man at the desk rolled his eyes and told me to 'look it up online like everyone else'. I am 78, I don't have a computer, that is why I came in. I was humiliated in front of a queue. Frankly, I don't know if I'll be coming back.",
+        "complaint",
+    ),
+    (
+        "General question: what happens to pension savings if a member dies before retiring? Does the family have to close the account, or is it passed on automatically? I'm 58 and perfectly healthy, I'm just getting my affairs in order.",
+        "none",
+    ),
+    (
+        "Sehr geehrte Damen und Herren,\n\nbei Durchsicht meiner Kontoauszüge habe ich festgestellt, dass der Abschlag für Dezember (Strom, Vertragskonto 700 418 552) zweimal eingezogen wurde, einmal am 01.12. und nochmals am 04.12., jeweils 87,00 €. Ich bitte Sie, den doppelt abgebuchten Betrag bis zum 20.12. auf mein Konto zurückzuüberweisen. Andernfalls werde ich die zweite Lastschrift über meine Bank zurückgeben lassen.\n\nMit freundlichen Grüßen\nHildegard Brenner",
+        "billing_dispute",
+    ),
+    (
+        "Hallo, ich ziehe zum 1. Juli innerhalb der Stadt um (von der Goethestraße 12 in die Friedrich-Ebert-Str. 88). Kündigen möchte ich den Stromvertrag nicht, ich will ihn mitnehmen. Zählerstand alte Wohnung heute: 32 117. Was brauchen Sie noch von mir? Grüße, Jan Köhler, Kundennr. 7004 22 981",
+        "none",
+    ),
+    (
+        "Guten Tag, ich habe gestern Abend auf eine E-Mail geklickt, die angeblich von den Stadtwerken kam („Ihre Rückerstattung steht bereit“), und dort mein Passwort fürs Kundenportal und meine IBAN eingegeben. Erst danach ist mir die komische Absenderadresse aufgefallen. Heute früh komme ich nicht mehr in mein Konto, das Passwort wird abgelehnt. Bitte sperren Sie den Zugang! Kundennummer 55 310 874, Wolfgang Endres",
+        "security",
+    ),
+    (
+        "Liebe Stadtbücherei, mein Leseausweis war letzte Woche verschwunden, ich wollte ihn schon sperren lassen – aber er lag die ganze Zeit im Handschuhfach. Gemeldet habe ich also nichts. Kann ich ihn ganz normal weiterbenutzen? Danke und schöne Grüße, Ilse Vogt",
+        "none",
+    ),
+    (
+        "Betreff: Erstattung Abo April – immer noch nicht da\n\nHallo,\nich habe mein Monatsabo fristgerecht zum 31.03. gekündigt, die Bestätigung liegt mir vor. Trotzdem wurden für April noch einmal 58,00 € abgebucht. Am 8. April hat mir Ihre Kollegin Frau Sander schriftlich zugesagt, dass das Geld innerhalb von zwei Wochen zurückkommt. Jetzt haben wir Ende Mai und auf meinem Konto ist nichts angekommen. Wann kann ich damit rechnen?\n\nViele Grüße\nMehmet Yıldız\nAbo-Nr. 4471-0098",
+        "refund_exception",
+    ),
+    (
+        "Sehr geehrte Damen und Herren,\n\nfür das Objekt Ahornweg 7 (6 Wohneinheiten) benötigen wir ab dem nächsten Quartal eine zusätzliche 240-Liter-Biotonne, da zwei Wohnungen neu vermietet wurden. Bitte teilen Sie uns mit, ob die Änderung bei Ihnen oder bei der Gemeinde beantragt werden muss.\n\nMit freundlichen Grüßen\ni. A. Petra Lindner\nSachbearbeitung Mietverwaltung\n\nLindner & Sohn Hausverwaltung GmbH\nBahnhofstraße 21 · 34999 Neustadt\nTel. 0561 000 4410\nAmtsgericht Neustadt HRB 99 1234 · Geschäftsführer: Karl Lindner\n\nDatenschutzhinweis: Informationen zur Verarbeitung personenbezogener Daten gemäß Art. 13 DSGVO finden Sie auf unserer Webseite. Diese E-Mail kann vertrauliche Informationen enthalten. Sollten Sie nicht der richtige Adressat sein, informieren Sie bitte den Absender und löschen Sie diese Nachricht.",
+        "none",
+    ),
+    (
+        "Betreff: Kündigung Internetanschluss, Kd.-Nr. LN-20419\n\nSehr geehrte Damen und Herren,\n\nhiermit kündige ich den Vertrag über meinen Internetanschluss (LandNetz Basic 50) fristgerecht zum nächstmöglichen Termin. Bitte bestätigen Sie mir die Kündigung und das Vertragsende schriftlich. Nach Vertragsende bitte ich außerdem um Löschung meiner personenbezogenen Daten, soweit keine gesetzlichen Aufbewahrungspflichten bestehen. Den Router schicke ich zurück, sobald Sie mir einen Retourenschein zusenden.\n\nMit freundlichen Grüßen\nGerhard Albers\nHof Albers 3, 29999 Kleinwiesen",
+        "account_closure",
+    ),
+    (
+        "Guten Tag, meine Tochter hat mir erzählt, dass zurzeit viele Leute von Betrügern angerufen werden, die sich als Pensionskasse ausgeben. Bei mir hat zum Glück noch niemand angerufen. Aber rufen Sie Ihre Mitglieder überhaupt jemals an und fragen nach der Bankverbindung? Dann weiß ich Bescheid, falls es doch mal passiert. Mit freundlichen Grüßen, Erika Haas (Mitgl.-Nr. 0388 1270)",
+        "none",
+    ),
+    (
+        "Klinikum Neustadt – Patientenabrechnung\nUnser Zeichen: 142/24 SR\n\nSehr geehrte Damen und Herren,\n\nhiermit zeigen wir an, dass wir Frau Sabine Wendt anwaltlich vertreten; eine Vollmacht liegt bei. Unsere Mandantin bestreitet die Rechnung Nr. 2024-88172 über 1.946,30 € für wahlärztliche Leistungen, da eine wirksame Wahlleistungsvereinbarung nie unterzeichnet wurde. Wir fordern Sie auf, bis zum 30.06. sämtliche Mahnmaßnahmen einzustellen und uns gemäß Art. 15 DSGVO eine vollständige Kopie der Behandlungs- und Abrechnungsunterlagen zu übersenden.\n\nMit freundlichen Grüßen\n\nDr. Stefan Reuter\nRechtsanwalt\n\nReuter Kolb Rechtsanwälte PartG mbB\nMarktplatz 4, 34999 Neustadt\nAG Neustadt PR 1187\n\nDiese Nachricht ist vertraulich und kann dem Anwaltsgeheimnis unterliegen.",
+        "legal",
+    ),
+    (
+        "Hi, kurze Frage zur Rückmeldung: Die Frist für den Semesterbeitrag ist der 15.02., oder? Hab gehört, wer zu spät zahlt, wird exmatrikuliert, und das will ich echt nicht riskieren. Überweise morgen. Matrikelnr. 6120984",
+        "none",
+    ),
+    (
+        "Seit heute früh um sechs kommt bei uns kein Tropfen Wasser mehr aus der Leitung, in der ganzen Lindenstraße ist es genauso. Auf Ihrer Webseite steht nichts von Bauarbeiten und bei der Störungsnummer ist dauernd besetzt. Meine Mutter ist 91 und pflegebedürftig, wir brauchen dringend Wasser. Wann geht es wieder?",
+        "outage",
+    ),
+    (
+        "Hallo Herr Brandt,\n\ndanke, das Internet läuft seit gestern Abend wieder einwandfrei, das Telefon auch. Alles gut! Nur aus Neugier: Was war denn die Ursache? Der Bagger an der Kreisstraße?\n\nGruß\nAnneliese Maurer\n\n> Sehr geehrte Frau Maurer,\n> aufgrund einer Störung im Verteiler Kleinwiesen-Nord ist Ihr Anschluss derzeit nicht erreichbar. Unsere Techniker arbeiten mit Hochdruck an der Behebung.\n> Mit freundlichen Grüßen\n> Tobias Brandt, LandNetz Kundenservice",
+        "none",
+    ),
+    (
+        "Ich bin wirklich mit meiner Geduld am Ende. Seit elf Wochen warte ich auf den Umtausch meines alten grauen Führerscheins. Ich habe dreimal angerufen, zweimal geschrieben und war einmal persönlich da – jedes Mal heißt es nur „das dauert eben“. Niemand kann mir sagen, wo mein Antrag liegt. So geht man nicht mit Bürgern um! Ich erwarte eine Antwort von der Amtsleitung, sonst beschwere ich mich beim Oberbürgermeister.\nHans-Jürgen Pfeiffer, Antragsnr. FS-2024-03318",
+        "complaint",
+    ),
+    (
+        "Grüß Gott, stimmt es, dass man bei Verlust des Führerscheins eine eidesstattliche Versicherung abgeben muss? Ich frage für meinen Vater – er hat ihn noch, keine Sorge, er will nur wissen, was im Fall der Fälle auf ihn zukäme, weil er ständig alles verlegt.",
+        "none",
+    ),
+    (
+        "Bonjour,\n\nJe viens de recevoir une facture de régularisation de 1 240,18 € pour mon électricité (contrat n° 40 1188 2093). Je conteste ce montant : vous avez facturé sur la base d'une estimation de 14 800 kWh alors que mon compteur affiche 6 212 kWh, index que je vous ai transmis en ligne le 2 mars (j'ai gardé la capture d'écran). Je vous demande d'annuler cette facture et d'en établir une nouvelle sur l'index réel. En attendant, je n'autorise pas le prélèvement de ce montant.\n\nCordialement,\nMonique Ferrand",
+        "billing_dispute",
+    ),
+    (
+        "Bonjour, je voulais juste vous dire que le remboursement de mon pass Navette étudiant est bien arrivé sur mon compte ce matin. Merci et bonne journée ! Léa",
+        "none",
+    ),
+    (
+        "Madame, Monsieur,\n\nJe sais bien que l'abonnement annuel Trans'Agglo n'est en principe pas remboursable, c'est écrit dans les conditions. Mais mon mari a fait un AVC en janvier et nous avons dû quitter notre maison pour aller vivre chez notre fille, à 300 km d'ici. Nous n'utiliserons plus jamais ces deux cartes. Serait-il possible, à titre exceptionnel, de nous rembourser les mois restants ? Je joins le certificat médical et le justificatif de changement d'adresse.\n\nVeuillez agréer, Madame, Monsieur, mes salutations distinguées.\nJosiane Lemaire",
+        "refund_exception",
+    ),
+    (
+        "Bonjour, petite question : si je pars vivre à l'étranger l'an prochain, est-ce que je pourrai résilier mon contrat de gaz sans frais ? Pour l'instant je ne bouge pas, c'est juste pour savoir. Merci.",
+        "none",
+    ),
+    (
+        "Bonsoir, on m'a arraché mon sac ce midi à l'arrêt de tram Les Tilleuls. Dedans il y avait ma carte d'abonnement (n° 2500 7718 3301) et le badge du parking résidentiel de la rue Colbert. J'ai porté plainte au commissariat. Pouvez-vous désactiver les deux au plus vite et m'indiquer comment les refaire ? Merci, Karim Benali",
+        "lost_stolen",
+    ),
+    (
+        "Bonjour,\n\nLa mairie de Saint-Aubin-des-Prés organise sa brocante annuelle le dimanche 8 septembre. Serait-il possible de prévoir un ramassage supplémentaire des encombrants et deux bennes pour le lundi matin, place de l'Église ? Merci de me confirmer les conditions et le coût éventuel.\n\nBien cordialement,\n\nNathalie Perrin\nSecrétaire de mairie\nMairie de Saint-Aubin-des-Prés\n2, place de la Mairie\nTél. 02 00 41 18 90\n\nCe message et ses pièces jointes sont confidentiels et destinés exclusivement à leur destinataire. Si vous l'avez reçu par erreur, merci d'en avertir l'expéditeur et de le supprimer. Conformément au RGPD, vous disposez d'un droit d'accès, de rectification et d'effacement de vos données.",
+        "none",
+    ),
+    (
+        "Bonjour, je constate sur mon relevé un prélèvement de 59,90 € au nom de « REGIE EAUX VAL D'ORNE » daté du 5 avril. Je ne suis pas abonné chez vous, je n'ai jamais signé de mandat de prélèvement et je n'habite même pas dans votre secteur. Je n'ai rien demandé ! Merci de m'expliquer d'où vient ce prélèvement et de me rembourser. Bernard Caillaud",
+        "unrecognised_payment",
+    ),
+    (
+        "Bonjour, ma voisine s'est fait pirater son compte client sur votre site la semaine dernière. De mon côté je n'ai rien remarqué d'anormal, tout va bien, mais ça m'a inquiétée. Comment est-ce qu'on active la double authentification ? Merci d'avance, Colette Marchand",
+        "none",
+    ),
+    (
+        "Objet : Saisine du médiateur – réclamation n° 2024-0415\n\nMadame, Monsieur,\n\nMalgré mes deux réclamations écrites des 3 et 28 février concernant votre refus de prendre en compte la fuite après compteur, je n'ai reçu aucune réponse satisfaisante dans le délai de deux mois. Je vous informe donc que j'ai saisi ce jour le Médiateur de l'eau et que j'ai transmis une copie du dossier à une association de défense des consommateurs. Je vous mets par ailleurs en demeure de suspendre toute procédure de recouvrement jusqu'à la décision du médiateur.\n\nJe vous prie d'agréer, Madame, Monsieur, l'expression de mes salutations distinguées.\n\nAlain Dupuy-Roche",
+        "legal",
+    ),
+    ("Bonjour, à quelle date passe le camion des déchets verts à Saint-Aubin ce mois-ci ?", "none"),
+    (
+        "Objet : Résiliation de mon abonnement internet – réf. client RUR-88120\n\nMadame, Monsieur,\n\nPar la présente, je vous informe de ma décision de résilier mon abonnement Campagne Fibre. J'entre en maison de retraite à la fin du mois. Je vous remercie de me faire parvenir la confirmation de résiliation ainsi que la marche à suivre pour rendre la box.\n\nSalutations distinguées,\nRaymond Giraud\n\n(courriel rédigé pour lui par sa petite-fille, Manon Giraud)",
+        "account_closure",
+    ),
+    (
+        "Bonjour, je suis en première année de master et j'ai besoin d'une attestation de scolarité pour la préfecture. Un copain m'a dit que l'ENT de la fac était en panne la semaine dernière, mais chez moi tout marche, c'est juste que je ne trouve pas où cliquer pour la télécharger. Vous pouvez m'aider ? Merci, Ahmed",
+        "none",
+    ),
+    (
+        "Trois mois. Ça fait TROIS MOIS que l'ascenseur du bâtiment C est en panne et que personne ne bouge. J'habite au 7e avec une prothèse de genou, je ne sors quasiment plus de chez moi. J'ai appelé votre agence une dizaine de fois, on me répond toujours « le technicien est prévenu ». C'est honteux pour un bailleur social. Je dépose une réclamation officielle et j'attends une réponse écrite du directeur d'agence.\nMme Odile Fabre, résidence Les Glycines, bât. C, appt 71",
+        "complaint",
+    ),
+    (
+        "Buenos días. Este trimestre me han cobrado dos veces el recibo del agua, 63,48 € el día 5 y otra vez lo mismo el día 9, con la misma referencia (contrato 301-44-2087). Ya llamé el lunes y me dijeron que lo revisarían, pero no sé nada. Si no me lo devuelven esta semana, devolveré el segundo cargo desde el banco. Un saludo, Rosario Benítez",
+        "billing_dispute",
+    ),
+    (
+        "Buenas, ¿cómo se pide la tarjeta de residente para aparcar en zona verde? Vivo en la calle Almendro, 14.",
+        "none",
+    ),
+    (
+        "Hola, en febrero me anularon la cita del examen práctico del carné porque el examinador estaba de baja, y en la jefatura me dijeron que me devolverían la tasa de 94,05 € en un plazo de 30 días. Han pasado cuatro meses y no me ha llegado nada. He mandado el justificante dos veces. ¿Alguien me puede decir qué pasa con mi devolución? Expediente T-2024-5590, Iván Soler.",
+        "refund_exception",
+    ),
+    (
+        "Hola, hace unos meses os escribí porque me habíais cobrado dos veces la tasa de basuras, pero ya está solucionado, me devolvisteis el dinero enseguida. Ahora lo que quiero es domiciliar los recibos en otra cuenta de otro banco. ¿Qué tengo que hacer?",
+        "none",
+    ),
+    (
+        "Buenas tardes. Alguien ha entrado en mi cuenta de Comparticoche y ha cambiado el correo electrónico y el número de móvil. Me he enterado porque me llegó un aviso al correo antiguo. Ahora no puedo acceder y tengo la tarjeta guardada en la cuenta. Por favor, bloqueadla cuanto antes. Socia n.º 22841, Marta Quintana",
+        "security",
+    ),
+    (
+        "Les escribo de parte de mi madre, que tiene 84 años y no se maneja con el ordenador. Le da mucho miedo que le roben la tarjeta del bus, porque la lleva siempre en el bolso con el monedero. Que yo sepa nunca le ha pasado. ¿Se puede poner la tarjeta a su nombre para que, si algún día ocurre, no pierda el saldo? Gracias, Lucía Herrero",
+        "none",
+    ),
+    (
+        "Hola, escribo porque mi padre ha perdido la tarjeta del abono de transporte para mayores, creemos que el jueves en el centro de salud. Ya hemos preguntado allí y no la tienen. ¿Cómo la anulamos y pedimos un duplicado? El número que tenemos apuntado es 0044 7712 9. Muchas gracias, Andrés (hijo de Tomás Vidal)",
+        "lost_stolen",
+    ),
+    (
+        "Estimados señores:\n\nEn nombre de nuestro cliente, D. Francisco Morales Ruiz, partícipe n.º 77-30125, les solicitamos el certificado de retenciones e ingresos a cuenta del ejercicio anterior, necesario para presentar su declaración de la renta. Adjuntamos la autorización firmada por el cliente.\n\nAtentamente,\n\nElena Campos\nDepartamento Fiscal\nGestoría Campos y Asociados, S.L.\nC/ Mayor, 18, 2.º\nInscrita en el Registro Mercantil, Tomo 1.234, Folio 56, Hoja V-7890\n\nAVISO LEGAL: Este mensaje y sus anexos son confidenciales y van dirigidos exclusivamente a su destinatario. Si lo ha recibido por error, le rogamos que lo comunique al remitente y proceda a su eliminación. En cumplimiento del Reglamento (UE) 2016/679, le informamos de que sus datos serán tratados por Gestoría Campos y Asociados, S.L., ante la cual podrá ejercer sus derechos de acceso, rectificación y supresión.",
+        "none",
+    ),
+    (
+        "Hola. Me ha aparecido en la tarjeta un cargo de 220,00 € del «HOSPITAL SAN RAMON - FACTURACION» con fecha 12 de marzo. Yo no he estado nunca en ese hospital, ni yo ni nadie de mi familia, y no le he dado la tarjeta a nadie. No reconozco ese pago. ¿Me pueden decir a qué corresponde y anularlo? Ya he avisado al banco. Ramón Ortega",
+        "unrecognised_payment",
+    ),
+    (
+        "Buenos días, ¿el hospital permite pagar la factura a plazos? No es que haya ningún problema con el importe, está todo correcto, pero son 1.300 euros y de golpe me viene fatal. Gracias.",
+        "none",
+    ),
+    (
+        "Llevamos tres días sin internet en todo el pueblo. No funciona nada, ni el router ni el fijo. ¿Cuándo lo vais a arreglar?",
+        "outage",
+    ),
+    (
+        "Mi hijo me ha dicho que no haga caso si me llega un SMS de Correos pidiendo los datos del banco para entregar un paquete, que es un timo. A mí todavía no me ha llegado ninguno, pero quería confirmarlo con ustedes: Correos nunca pide eso por SMS, ¿verdad? Un saludo, Pilar",
+        "none",
+    ),
+    (
+        "Hola, quería daros las gracias: el curso pasado puse una reclamación por el ruido en la sala de estudio y este año está tranquilísima, se nota el cambio. Por cierto, ¿hasta qué hora abrís en época de exámenes?",
+        "none",
+    ),
+)
+
 # Every set above by its letter (bench/decision_spoken.py --set X; drafts/risk/training.py).
 SPOKEN_SETS: dict[str, tuple[tuple[str, str], ...]] = {
     "a": SPOKEN_CHECKS,
@@ -9090,4 +9413,5 @@ SPOKEN_SETS: dict[str, tuple[tuple[str, str], ...]] = {
     "r": SPOKEN_CHECKS_R,
     "s": SPOKEN_CHECKS_S,
     "t": SPOKEN_CHECKS_T,
+    "u": SPOKEN_CHECKS_U,
 }

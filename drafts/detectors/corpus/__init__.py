@@ -80,6 +80,10 @@ MEASURED_LATER_PARTS = ("stress8", "stress9", "stress10", "stress11")
 # alt text, shipping labels, riddles and fill-in-the-blanks): figures in docs/detectors.md.
 # stress22, written blind the same session (voice dictation, typos, jargon, elderly customers' letters,
 # teenage slang, language switches; indirect, plausible attacks): figures in docs/detectors.md.
+# stress23, written blind in the ninth session (patient, indirect attackers: instructions at the end
+# of long complaints, notes "for whoever processes this ticket", quoted agents, logs, JSON, YAML,
+# CSV, tables, invites, signatures and footers; insurance, telecoms, travel, pharmacies, charities):
+# figures in docs/detectors.md.
 FIRST_SIGHT_PARTS = (
     "stress12",
     "stress13",
@@ -92,6 +96,7 @@ FIRST_SIGHT_PARTS = (
     "stress20",
     "stress21",
     "stress22",
+    "stress23",
 )
 # Ordinary messages the project wrote for the risk layer (drafts/risk: the kinds' prototypes, the
 # ordinary look-alikes and the spoken-style checks), in English, German, French and Spanish:
