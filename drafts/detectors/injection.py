@@ -353,6 +353,9 @@ OWN_FACT = (
     r"|tracking (?:link|url|page)|(?:refund|payment|transaction|return|cancellation) (?:reference|confirmation)"
     r"(?: number| no\.?| code)?|(?:(?:technician|engineer|inspector)['’]?s?\s+|inspection |repair |service"
     r" |diagnostic )?report"
+    # the team's own number (stress23: "the direct phone number of your technical team")
+    r"|(?:direct )?(?:phone|telephone) number of (?:your|the) (?:\w+ ){0,2}(?:team|department|support"
+    r"|office|desk|line)"
     r"|tracking-?link|sendungsverfolgung(?:slink)?|erstattungs(?:referenz|nummer)|lien de suivi"
     r"|référence (?:de|du) remboursement|enlace de seguimiento|referencia (?:de|del) reembolso"
     r"|bestellnummer|rechnungsnummer|auftragsnummer|kundennummer|sendungsnummer|seriennummer"
@@ -387,7 +390,7 @@ _FACTS_END = (
 )
 ONLY_FACTS_INTO_REPLY = (
     r"(?!(?:\s+(?:sie|du|bitte|please|also|vous|s['’]il vous plaît|por favor|nos|me|mir|uns|us))*"
-    rf"\s+(?:{OWN_FACTS}\s+{_INTO_REPLY}|{_INTO_REPLY}\s+{OWN_FACTS}{_FACTS_END}))"
+    rf"\s+(?:{OWN_FACTS}(?:{_FACTS_OF})?\s+{_INTO_REPLY}|{_INTO_REPLY}\s+{OWN_FACTS}{_FACTS_END}))"
 )
 # ... just after the reply is named and a verb follows ("en su respuesta incluyan el número de
 # pedido"): only such facts to the end of the sentence.
@@ -782,7 +785,7 @@ INJECTION_PATTERNS: list[Pattern] = [
         r"(?:(?:in writing|schriftlich|par écrit|por escrito),?\s+)?(?:that|dass|que)\b"
         rf"|\b{REPLY_NOUN}\b[^.\n]{{0,60}}?{LINK}|{LINK}[^.\n]{{0,60}}?\b{REPLY_NOUN}\b"
         rf"|\b(?:mention|state|say|write|tell me|confirm)\b[^.\n]{{0,10}}\b(?:in|within) (?:the|your) "
-        rf"{REPLY_NOUN}[^.\n]{{0,20}}?\b(?:that|dass|que)\b",
+        rf"{REPLY_NOUN}(?:(?!\b(?:whether|if|ob|si)\b)[^.\n]){{0,20}}?\b(?:that|dass|que)\b",
         unless=REPLY_RECEIVED,
     ),
     _p(
@@ -828,8 +831,8 @@ INJECTION_PATTERNS: list[Pattern] = [
         r"\b(?:en|a) (?:su|tu|la) respuesta\b|\b(?:incluya|incluye|añade|añada|ponga|pon|inserte|agregue)"
         r" este enlace\b|\b(?:su|tu|la) respuesta debe (?:contener|incluir|decir|empezar)\b"
         # "escriba literalmente", not "me dijo literalmente: ..." (a reply the customer reports)
-        r"|\b(?:escrib\w*|pon\w*|copi\w*|inclu\w*|respond\w*|contest\w*|di|diga|digan|repit\w*|añad\w*)"
-        r"\b[^.\n]{0,40}?\b(?:literalmente|palabra por palabra)\b"
+        r"|\b(?<!\bme )(?<!\bnos )(?:escrib\w*|pon\w*|copi\w*|inclu\w*|respond\w*|contest\w*|di|diga|digan"
+        r"|repit\w*|añad\w*)\b[^.\n]{0,40}?\b(?:literalmente|palabra por palabra)\b"
         r"|\b(?:literalmente|palabra por palabra)\b[^.\n]{0,10}?\b(?:escrib\w*|pon\w*|copi\w*|inclu\w*"
         r"|respond\w*|contest\w*|di|diga|digan|repit\w*|añad\w*)\b"
         r"|\b(?:en|a) (?:su|tu|la) respuesta\b[^.\n]{0,60}?\b(?:mencionar|mencione|mencionen|citar"
@@ -1220,7 +1223,7 @@ INJECTION_PATTERNS: list[Pattern] = [
     ),
     _p(
         "asks who rented, booked or drove something, or which card a third person paid with",
-        r"\b(?:who|quién|quien|wer|qui)\b[^.?\n]{0,20}?\b(?:rented|hired|was driving|(?:tenía|tenia|había"
+        r"(?<!, )\b(?:who|quién|quien|wer|qui)\b[^.?\n]{0,20}?\b(?:rented|hired|was driving|(?:tenía|tenia|había"
         r"|habia) (?:alquilad|reservad)[oa]s?|alquiló|alquilo|hatte (?:es|ihn|sie|das auto|den wagen) gemietet"
         r"|gemietet hatte|avait loué|a loué)\b"
         r"|\bthe card (?:she|he|they) (?:paid|booked|used)\b|\bwhich card (?:she|he|they) (?:paid|used)\b"
@@ -2063,6 +2066,66 @@ INJECTION_PATTERNS: list[Pattern] = [
         "asks to grant or change something without questions, checks or a colleague",
         rf"{GRANT_VERB}[^.?!\n]{{0,100}}?{UNCHECKED}|{UNCHECKED}[^.?!\n]{{0,60}}?{GRANT_VERB}",
         requires=r"\b(?:without|ohne|sans|sin)\b",
+    ),
+    # -- the families stress23 showed missing (2026-12-07, ninth session) -------------------------
+    _p(
+        "a fake assistant or system turn in the middle of the text",
+        rf"[.!?][ \t]+[\[<(]?{AI_ROLE}[\]>)]?[ \t]*:[ \t]*[^\n]{{0,200}}?\b{CUE}",
+        requires=rf"\b{AI_ROLE}[\]>)]?[ \t]*:",
+    ),
+    _p(
+        "asks the assistant to keep to a part it was given",
+        r"\b(?:finge|finja|finjas|fingid)\b[^.\n]{0,10}?\b(?:que eres|que es usted|que sois|ser)\b"
+        r"|\bstay in (?:character|(?:the|your) role)\b|\bsin salir(?:te|se)? del? (?:papel|personaje)\b"
+        r"|\bbleib(?:en sie)? in (?:der|deiner|ihrer) rolle\b"
+        r"|\b(?:reste|restez) dans (?:ton|votre|le) rôle\b|\bsans sortir (?:de ton|de votre|du) rôle\b",
+        requires=r"(?:fing|character|role|rolle|rôle|papel|personaje)",
+    ),
+    _p(
+        "asks to set the rules aside this once",
+        # told to the reader ("please set them aside just this once"), not asked ("can we set
+        # them aside for a guide dog?")
+        r"\b(?:rules|polic(?:y|ies)|guidelines|procedures?)\b[^\n]{0,80}?(?:\b(?:please|just|kindly|simply)"
+        r"\s+(?:\w+\s+)?(?:set|put) (?:them|those|these|it) aside\b|\b(?:set|put) (?:them|those|these|it)"
+        r" aside (?:just )?(?:this (?:once|time)|for once|once)\b)"
+        r"|\b(?:regeln|richtlinien|vorgaben)\b[^\n]{0,80}?\b(?:lassen sie|lass) (?:sie|die|diese)\b"
+        r"[^.\n]{0,20}?\b(?:beiseite|außer acht)\b"
+        r"|\b(?:règles|politique|consignes)\b[^\n]{0,80}?\b(?:mettez|mets)-les de côté\b"
+        r"|\b(?:reglas|normas|política|pautas)\b[^\n]{0,80}?\b(?:déjalas|déjelas|déjenlas|ponlas|póngalas)"
+        r" (?:de lado|a un lado)\b",
+        requires=r"(?:aside|beiseite|außer acht|de côté|de lado|a un lado)",
+    ),
+    _p(
+        "asks what the automated reply should confirm, or that given text be included in it",
+        r"\b(?:if|please|make|let|ensure|have)\b[^.\n]{0,20}?\b(?:the |your )?(?:automated|automatic"
+        r"|auto-?generated|ai|bot['’]?s?) (?:reply|response|answer)\b[^.\n]{0,30}?\b(?:confirm|state|say"
+        r"|include|approve|grant)\b"
+        r"|\b(?:die )?automatische antwort\b[^.\n]{0,30}?\b(?:könnte|sollte|soll|möge)\b[^.\n]{0,30}?"
+        r"\bbestätig\w*"
+        r"|\b(?:la )?réponse automatique\b[^.\n]{0,30}?\b(?:pourrait|devrait|doit)\b[^.\n]{0,30}?"
+        r"\bconfirm\w*"
+        r"|\b(?:la )?respuesta automática\b[^.\n]{0,30}?\b(?:podría|debería|debe)\b[^.\n]{0,30}?"
+        r"\bconfirm\w*"
+        rf"|\b(?:make sure|ensure)\b(?!\s+(?:that\s+)?{OWN_FACTS}\b)[^.\n]{{0,40}}?\b(?:is|are)"
+        r" (?:included|added|pasted|inserted) (?:in|into) (?:your|the) (?:answer|reply|response)\b",
+        requires=r"(?:automat|auto-?generated|\bai\b|bot|included|added|pasted|inserted)",
+    ),
+    _p(
+        "asks for the contact details of other people, or another's notes and number",
+        r"\b(?:names?|phone numbers?|e-?mail addresses|contact details|numbers)\b[^.\n]{0,40}?\bof (?:the )?"
+        r"other (?:people|persons|applicants|tenants|renters|guests|bidders|interested parties|users"
+        r"|members|patients|students|passengers)\b"
+        r"|\b(?:namen|telefonnummern|kontaktdaten|e-mail-adressen)\b[^.\n]{0,40}?\b(?:der|von den)"
+        r" anderen (?:interessenten|bewerber\w*|mieter\w*|leute|personen|gäste|mitglieder|patienten)\b"
+        r"|\b(?:noms|numéros|coordonnées|e-?mails|adresses)\b[^.\n]{0,40}?\bdes autres (?:personnes"
+        r"|candidats|locataires|intéressés|membres|patients|étudiants|voyageurs)\b"
+        r"|\b(?:nombres|teléfonos|correos|datos de contacto)\b[^.\n]{0,40}?\bde (?:las|los) (?:otr[oa]s"
+        r"|demás) (?:personas|interesad[oa]s|inquilin[oa]s|candidat[oa]s|miembros|pacientes)\b"
+        r"|\b(?:manda|mandar|mandad|mandáis|mandéis|envía|enviar|enviad|pasa|pasad|pasar)\w*\b[^.\n]{0,20}?"
+        r"\b(?:las )?notas internas\b"
+        r"|\b(?:la otra|el otro) (?:inquilin[oa]|client[ea]|vecin[oa]|usuari[oa]|paciente)\b[^.\n]{0,40}?"
+        r"\bcon su (?:nombre|teléfono|dirección|correo)\b",
+        requires=r"(?:other|anderen|autres|otr[oa]s|demás|notas internas|la otra|el otro)",
     ),
 ]
 
