@@ -769,7 +769,8 @@ _HACKED = (
 )
 _PROTECT_MINE = (
     r"\b(two|2)[- ]?(factor|step)|\b2fa\b|\bzwei[- ]?faktor|\b2[- ]?faktor|\bdeux (facteurs|étapes)"
-    r"|\bdos (pasos|factores)|\bprotect (my|mine)|\bbei mir\b|\bmein(en)? (account|konto) (schützen|sichern)"
+    r"|\bdos (pasos|factores)|\bdouble authentification|\bauthentification (à|a) deux|\bdoble (factor|autenticación)"
+    r"|\bprotect (my|mine)|\bbei mir\b|\bmein(en)? (account|konto) (schützen|sichern)"
     r"|\bprotéger (le mien|la mienne|mon compte)|\bprote(jo|ger) (la mía|el mío|mi cuenta)"
     r"|\b(same thing|the same) happening to me\b"
 )
@@ -780,6 +781,33 @@ _NEVER_MIND = (
     r"\b(nvm|never ?mind)\b.{0,120}\b(all good|my (bad|mistake|fault)|it was me|found it"
     r"|figured it out|sorted)\b"
 )
+# A question about what would happen "if I'm ever ...", asked while nothing is wrong (set U).
+_IF_EVER = (
+    r"\b(if i.?m ever|if i ever|if (\w+ ){1,3}ever\b|si (un jour|jamais)|si je pars|falls (ich )?(mal|jemals)"
+    r"|wenn (ich )?(mal|jemals)|si alguna vez|si algún día|si me (voy|mudo))"
+)
+_JUST_ASKING = (
+    r"(nothing has gone wrong|(just|only) (like|want|wanted) to know|just getting my affairs in order"
+    r"|c.?est juste pour savoir|pour l.instant je ne (bouge|pars)|nur (zur info|interessehalber|aus neugier)"
+    r"|es ist (noch )?nichts (passiert|schiefgegangen)|solo (por|para) saber|de momento no)"
+)
+# What was lost turned up again (set U: "it was in my coat pocket all along").
+_FOUND_AGAIN = (
+    r"\b(found it|it turned up|(it )?was in my (\w+ ){0,3}(pocket|bag|car|coat|drawer|glovebox)\w*( all along)?"
+    r"|wiedergefunden|(lag|war) (\w+ ){0,4}(die ganze zeit|doch) im|(je l.ai|on l.a) retrouvée?"
+    r"|(lo|la) (he|hemos) encontrado|(lo|la) encontré|apareció)\b"
+)
+# A problem told as past and put right ("ya está solucionado", "it's been fine ever since").
+_PUT_RIGHT = (
+    r"\b(it.?s been fine ever since|(all|everything) (has been )?fine (ever )?since|already (been )?(sorted|resolved"
+    r"|refunded|fixed)|ya est(á|a) solucionado|me devolvisteis|ya me (lo )?devolvieron|wurde (bereits |schon )?"
+    r"(erstattet|gelöst|behoben)|ist (bereits |schon )?erledigt|c.?est (déjà )?réglé|déjà remboursé)\b"
+)
+# Someone else's report of a break the customer does not have ("chez moi tout marche").
+_WORKS_FOR_ME = (
+    r"\b((for me|on my side|here) (it |everything )?(works|is working|is fine)|chez moi tout (marche|fonctionne)"
+    r"|bei mir (funktioniert|geht|läuft) (alles|es)|a mí (me )?funciona|para mí funciona)\b"
+)
 NEGATED_KINDS: dict[str, tuple[str | tuple[str, ...], ...]] = {
     # (a tuple: every part must be said somewhere in the message)
     "security": (
@@ -788,6 +816,14 @@ NEGATED_KINDS: dict[str, tuple[str | tuple[str, ...], ...]] = {
         # said outright not to be a hack ("not hacked or anything")
         r"\b(not|wasn.?t|no) hack(ed)?( or anything)?\b|\bnicht gehackt\b|\bpas (été )?piraté\b"
         r"|\bno (me )?(han|ha) hackeado\b",
+        # a takeover told as past and put right (set U)
+        (
+            r"\b(back in|last|in) (january|february|march|april|may|june|july|august|september|october"
+            r"|november|december|spring|summer|year)\b[^.!?]{0,80}\b(someone got into|broke into|hacked"
+            r"|pirat\w*|gehackt)",
+            _PUT_RIGHT,
+        ),
+        (_IF_EVER + r"[^.?!]{0,60}\b(hack|pirat|compromis|gehackt)", _JUST_ASKING),
     ),
     "lost_stolen": (
         # a hypothetical loss, said not to have happened
@@ -800,6 +836,12 @@ NEGATED_KINDS: dict[str, tuple[str | tuple[str, ...], ...]] = {
         r"\b(found|gefunden|trouvé|encontré)\b.{0,20}\b(someone.?s|somebody.?s|a|an|eine[n]?|une?|una?)\s+"
         r"(\w+\s+)?(card|karte|carte|tarjeta|wallet|geldbörse|portefeuille|cartera|phone|handy|téléphone"
         r"|móvil)\b",
+        _FOUND_AGAIN,
+        (
+            _IF_EVER
+            + r"[^.?!]{0,60}\b(lose|lost|stolen|perds|perdu|vol|verlier|gestohlen|pierdo|roban)",
+            _JUST_ASKING,
+        ),
         r"\b(lost|forgot|forgotten) (my|the) password\b|\bpasswort (verloren|vergessen)\b"
         r"|\bperdu mon mot de passe\b|\bperd(í|i) (mi|la) contraseña\b",
     ),
@@ -816,6 +858,11 @@ NEGATED_KINDS: dict[str, tuple[str | tuple[str, ...], ...]] = {
             r"|(no|none) (open|pending) (at the moment|right now)|(ahora mismo )?no tengo ninguno abierto"
             r"|aucun litige en cours|aucune contestation en cours)\b",
         ),
+        (r"\b(charg\w*|billed|cobr\w*|abgebucht|prélev\w*|débit\w*)\b", _PUT_RIGHT),
+        (
+            _IF_EVER + r"[^.?!]{0,60}\b(charged|billed|cobrad\w*|abgebucht|prélev\w*|débit\w*)",
+            _JUST_ASKING,
+        ),
         # a double charge feared for a change not made yet ("without being charged twice")
         r"\bwithout (being |getting )?(charged|billed) twice\b|\bohne doppelt (belastet|abgebucht)"
         r"|\bsans être (prélevé|facturé|débité) deux fois|\bsin que (me )?(cobren|cobréis) dos veces",
@@ -827,12 +874,18 @@ NEGATED_KINDS: dict[str, tuple[str | tuple[str, ...], ...]] = {
         r"|(i.?d|i would) rather keep|nicht vor,? (zu )?kündigen|nicht kündigen|keine kündigung"
         r"|je ne (veux|compte) pas (résilier|partir)|finalement je préfère|je préfère (simplement )?(changer"
         r"|garder)|no (quiero|pienso) (cancelar|darme de baja|irme)|prefiero (mantener|quedarme|cambiar))\b",
+        r"\bkündigen (möchte|will|werde) ich (\w+ ){0,3}nicht\b",
+        (
+            _IF_EVER + r"[^.?!]{0,120}\b(cancel|close|résilier|kündigen|cancelar|darme de baja)",
+            _JUST_ASKING,
+        ),
         # a pause asked for instead of cancelling (set T)
         r"\binstead of (cancell?ing|closing|quitting)|\b(statt|anstatt) (zu )?kündigen"
         r"|\b(plutôt que|au lieu) de (résilier|tout annuler)|\ben (lugar|vez) de (cancelar|darme de baja)",
         # "je veux résilier... non je rigole"
         rf"\b(cancel|close|kündigen|résilier|cancelar|darme de baja)\b.{{0,40}}{_JOKING}",
     ),
+    "outage": (_WORKS_FOR_ME,),
     "complaint": (
         # where the complaints procedure is, with nothing wrong (set S)
         (

@@ -259,6 +259,39 @@ def test_a_terse_takeover_report_from_a_known_customer_is_never_auto_sent(
             "Where is your complaints procedure? Nothing's wrong, it's for our supplier file.",
             {"complaint"},
         ),
+        # Set U (ninth session, read after its first sight), in our own sentences: what was lost
+        # turned up, a problem told as past and put right, "if I'm ever ..." asked while nothing
+        # is wrong, a break someone else had while it works for the customer, a cancellation
+        # said not to be wanted (German, verb first)
+        (
+            "Forget my mail about the lost bus pass, it was in my jacket pocket all along.",
+            {"lost_stolen"},
+        ),
+        ("Mein Ausweis war weg, lag aber die ganze Zeit im Auto. Alles gut.", {"lost_stolen"}),
+        (
+            "El cobro doble del mes pasado ya está solucionado, gracias. ¿Cómo cambio de banco?",
+            {"billing_dispute"},
+        ),
+        (
+            "Back in May someone got into my account; it's been fine ever since. How do I add a contact?",
+            {"security"},
+        ),
+        (
+            "If I'm ever charged twice, how fast do you fix it? Nothing has gone wrong, I just like to know.",
+            {"billing_dispute"},
+        ),
+        (
+            "Un ami dit que le site était en panne hier, mais chez moi tout marche. Où est ma facture ?",
+            {"outage"},
+        ),
+        ("Kündigen möchte ich den Vertrag nicht, ich ziehe nur um.", {"account_closure"}),
+        # ... and what stays: lost and not found, a fix that did not hold, a break the customer has
+        ("My bus pass is lost, I looked in every pocket.", set()),
+        ("It was refunded already, but you charged me twice again this month.", set()),
+        (
+            "For me it works on the phone, but the website has been down all morning for everyone.",
+            set(),
+        ),
         # what stays: the customer hacked too, a charge that is real, a cancel meant
         ("My friend got hacked and now someone logged into my account too.", set()),
         ("You charged me twice, never mind the delay, I want it back.", set()),
