@@ -5,6 +5,7 @@ transaction), and returns a StageResult: the outputs to record and the changes t
 They write nothing themselves."""
 
 import contextlib
+import functools
 import re
 from contextvars import ContextVar
 from dataclasses import dataclass, field
@@ -148,12 +149,14 @@ def _message_text(message: Message) -> str:
     return reading_text(message.body_text or message.full_text or "")
 
 
+@functools.lru_cache(maxsize=256)
 def reading_text(text: str) -> str:
     """The customer's message as the stages read it: without a trailing confidentiality,
     data-protection or company-register footer (tickets.email.replies.disclaimer_split: its
     GDPR and erasure words read as a legal or deletion request), unless the footer itself
     carries an injection or account-change signal, in which case the whole text is read. The
-    stored message and what agents see are unchanged."""
+    stored message and what agents see are unchanged. Remembered for the last texts: every stage
+    reads the message, and a footer's check runs the detectors."""
     kept, footer = disclaimer_split(text)
     if not footer:
         return text
