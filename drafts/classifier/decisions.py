@@ -71,19 +71,20 @@ def decisions_evaluate(
     # The class model and the risk layer score the rows in batches, as a pipeline chunk does
     # (loaded_predict_many, heads_assess_many: the live stage's own functions).
     predictions, risks = [], []
-    # The text as the stages read it (drafts.stages.reading_text: without a trailing footer).
-    read = {id(row): reading_text(row.text) for row in rows}
+    # Each row's (subject, text) as the stages read it (drafts.stages.reading_text: without a
+    # trailing footer).
+    items = [(row.subject, reading_text(row.text)) for row in rows]
     for start in range(0, len(rows), SCORE_BATCH):
-        part = rows[start : start + SCORE_BATCH]
-        texts = [f"{row.subject}\n{read[id(row)]}" for row in part]
+        part = items[start : start + SCORE_BATCH]
+        texts = [f"{subject}\n{text}" for subject, text in part]
         vectors = texts_embed(texts)
-        predictions += loaded_predict_many(
-            loaded=loaded, items=[(row.subject, read[id(row)]) for row in part], embeddings=vectors
-        )
+        predictions += loaded_predict_many(loaded=loaded, items=part, embeddings=vectors)
         risks += heads_assess_many(heads=heads, texts=texts, vectors=vectors)
     out_rows = []
-    for row, prediction, risk, true_risk in zip(rows, predictions, risks, true_risks, strict=True):
-        detection, signals, evidence = text_read(subject=row.subject, text=read[id(row)])
+    for row, (subject, text), prediction, risk, true_risk in zip(
+        rows, items, predictions, risks, true_risks, strict=True
+    ):
+        detection, signals, evidence = text_read(subject=subject, text=text)
         slug = prediction.request_class_slug
         class_risk = risk_by_slug.get(slug, "") if slug else ""
         needs_triage = prediction.needs_triage or not class_risk
