@@ -3,7 +3,7 @@ text in English, German, French and Spanish, spelled-out numbers and hesitations
 `manage.py evaluate` as a new user would run it: a CSV and a label map written to a temporary
 folder, the active class model, the shipped risk layer, the detectors and the live rules.
 
-    .venv/bin/python bench/decision_spoken.py [--set b|c|...|t] [--rows]
+    .venv/bin/python bench/decision_spoken.py [--set b|c|...|v] [--rows]
 
 Set a: SPOKEN_CHECKS (40); set b: SPOKEN_CHECKS_B (60); set c: SPOKEN_CHECKS_C (60, written
 before the ordinary prototypes of other industries, blind at its first run); sets d and e:
@@ -35,7 +35,10 @@ implied points, second-language writers), written blind the same session and kep
 and t: SPOKEN_CHECKS_S (80, business customers and marketplace sellers: web forms, signatures,
 legal footers, quoted replies) and SPOKEN_CHECKS_T (80, young informal customers and parents:
 slang, emoji, code-switching, pasted message bursts), written blind in the ninth session and kept
-unread.
+unread; set u: SPOKEN_CHECKS_U (80, public services and utilities, look-alikes that say the risk
+did not happen), written blind the same session; set v: SPOKEN_CHECKS_V (80, small trades and
+services: vets, garages, movers, a marina, an online pharmacy; tradespeople on phones, accounts
+departments, quoted replies), written blind in the tenth session and kept unread.
 
 Needs the database the console uses (a demo one: `python3 dev.py up --setup-only`).
 """

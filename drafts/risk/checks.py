@@ -9391,6 +9391,335 @@ SPOKEN_CHECKS_U: tuple[tuple[str, str], ...] = (
     ),
 )
 
+# Set V: written blind on 2026-12-07 (tenth session) by a writer who read no code of the project:
+# veterinary clinics and pet insurance, a car repair garage, a coworking space, movers, a wedding
+# venue, a photo studio, an online pharmacy, solar installers, alarm monitoring, a language school,
+# a second-hand electronics marketplace, a marina, cloud accounting; tradespeople on phones,
+# non-native writers, accounts departments, signatures and quoted replies, one-liners and rambling
+# mails with the point in the middle. Kept unread: only its figures are read.
+SPOKEN_CHECKS_V: tuple[tuple[str, str], ...] = (
+    (
+        "Hi mate, got ur invoice for the Transit, 680 quid for the clutch when you quoted me 420 on the phone. Nobody rang me to OK extra work. Not paying the difference and I've already told my card company I'm disputing it.\nDave\nDH Plastering Ltd",
+        "billing_dispute",
+    ),
+    (
+        "Do you see rabbits? Got a new bunny who needs a check up and nails done.",
+        "none",
+    ),
+    (
+        "Guten Tag,\nauf der Rechnung Nr. CW-2291 für März stehen zwei Tagespässe (12.03. und 19.03.), die ich nie genutzt habe – an beiden Tagen war ich nachweislich auf Dienstreise. Ich widerspreche dieser Belastung und habe meine Bank gebeten, die Lastschrift zurückzubuchen.\nMit freundlichen Grüßen\nJana Kowalski",
+        "billing_dispute",
+    ),
+    (
+        "Hello, before I sign up for the Gold plan for my two cats - how does your refund work if I cancel the pet insurance within the first month? Do I get everything back or is there a fee? Just want to understand before I buy.",
+        "none",
+    ),
+    (
+        "Dear Sir/Madam,\n\nOur accounts department has reviewed invoice MV-55812 for the office relocation on 22 January. The invoice charges 9 hours of labour for a crew of four, whereas the timesheet signed by your crew leader shows 6 hours. We are therefore disputing £312.00 of this invoice and have placed it on hold until a corrected invoice is issued.\n\nKind regards,\nAccounts Payable\nHarlow Dental Group\nTel 01279 448 210",
+        "billing_dispute",
+    ),
+    (
+        "You told me on 3 May the refund for cancelled order PH-40917 would be back in 3-5 days. Its now 4 weeks. Nothing on my statement. Where is my money",
+        "refund_exception",
+    ),
+    (
+        "hi the brake issue from last month got sorted by Tom thanks for that. Now need to book the Golf in for its main service, any slot next week? mornings best",
+        "none",
+    ),
+    (
+        "Hello Sophie,\n\nThank you again for the lovely mini session plans last autumn, the samples you sent were beautiful. I've been putting off writing this. My mother passed away the week of our booked shoot and we just couldn't go ahead. I know your terms say the deposit is non-refundable, but would you consider refunding the £150 as an exception given the circumstances? I completely understand if not.\n\nWarmly,\nRachel Okafor",
+        "refund_exception",
+    ),
+    (
+        "Could you please send us a copy of invoice INV-2024-0913 (September subscription)? Our auditors have asked for the original PDF and we can't find it in the portal.\n\nMany thanks,\nPriya Nair\nFinance Department | Greenway Joinery Ltd",
+        "none",
+    ),
+    (
+        "Bonjour,\nJ'ai dû abandonner le cours intensif d'allemand après la deuxième semaine pour des raisons médicales (certificat en pièce jointe). Je sais que votre règlement ne prévoit pas de remboursement une fois les cours commencés, mais je vous demande à titre exceptionnel le remboursement des six semaines non suivies, soit 640 €.\nCordialement,\nAmélie Durand",
+        "refund_exception",
+    ),
+    (
+        "How many guests does the barn hold for a seated dinner? We're looking at a Saturday in September 2026.",
+        "none",
+    ),
+    (
+        "sent back the ipad (order SH-77310) on the 2nd, tracking says u got it on the 5th and the chat lady Priya said refund approved. 19 days later still nothing. pls sort",
+        "refund_exception",
+    ),
+    (
+        "Hi, my card on file runs out end of this month, bank already sent me the new one. How do I update the card number in the alarm app so the monitoring payment doesn't fail? Thanks, Gary",
+        "none",
+    ),
+    (
+        "Hi Martin,\n\nI know the 14-day cooling-off period ended last week, so I understand we're technically outside it. But your own surveyor came out on Tuesday and said the roof structure can't take the panels at all without rebuilding the trusses, which we can't afford. Since the installation literally cannot happen, we're asking for the £1,500 deposit back even though it's past the window.\n\nThanks,\nNeil and Carys Pritchard",
+        "refund_exception",
+    ),
+    (
+        "Need to cancel Milo's vaccination appointment Thursday 10:40 - car's in the garage. Can we move it to sometime next week? Any afternoon.",
+        "none",
+    ),
+    (
+        "Please cancel my monitoring contract from the end of this month, we've sold the house and complete on the 28th. Account AL-30482. Do not auto renew.\nThanks\nBrian Whitlock",
+        "account_closure",
+    ),
+    (
+        "Guten Tag, bieten Sie auch Abendkurse für Spanisch B1 an? Und wie viele Teilnehmer sind ungefähr in einer Gruppe?",
+        "none",
+    ),
+    (
+        "Hallo,\nbitte kündigen Sie unser Abonnement (Kundennummer 88120-K) zum nächstmöglichen Termin. Nach der Kündigung bitten wir um vollständige Löschung aller unserer Buchhaltungsdaten und eine kurze Bestätigung per E-Mail.\nDanke und Gruß\nStefan Brandt\nBrandt Elektrotechnik GmbH",
+        "account_closure",
+    ),
+    (
+        "Out of curiosity, what kind of info do you actually keep about me? It's health stuff so I just wondered how long you store prescriptions. Not asking you to delete anything, happy to stay a customer, just interested.",
+        "none",
+    ),
+    (
+        "Hey so long story, I started selling on here back in 2019 when I was clearing out my dad's old cameras, and honestly it went great for a while, sold loads of lenses and a couple of Walkmans even. Then I moved flats and it all went quiet. Anyway I'm not going to be selling anymore so please delete my seller account and all my personal data, including the old bank details and address. I think my username is retroglass_jo. Also the app keeps sending me notifications which is partly why I'm doing this lol.\n\nCheers,\nJo",
+        "account_closure",
+    ),
+    (
+        "Kurze Frage: Wenn ich meine Zugangskarte für den Coworking-Space mal verlieren sollte, was kostet eine Ersatzkarte? Ist nicht passiert, ich will es nur für die Planung wissen.",
+        "none",
+    ),
+    (
+        "Hola, quiero dar de baja mi membresía fija del coworking a partir del 1 de julio. Por favor confirmadme que no se me cobrará más y que se cancela el contrato. Socio nº 2217.\nGracias,\nLucía Ferrer",
+        "account_closure",
+    ),
+    (
+        "How long till the edited photos from Saturday's shoot are ready? My mum keeps asking lol",
+        "none",
+    ),
+    (
+        "Dear PetShield,\n\nI am writing to inform you that I have instructed a solicitor regarding your refusal of claim PI-60231 for Bella's cruciate ligament surgery. I consider the refusal to be in breach of the policy terms. Please direct all further correspondence on this matter to Hargreaves & Lowe LLP, whose details are below.\n\nYours faithfully,\nMargaret Ellis",
+        "legal",
+    ),
+    (
+        "We had a power cut in our whole street yesterday (grid problem, nothing to do with you). Does the battery you installed keep the house running when that happens, or do the panels shut off too? Just want to know how it works.",
+        "none",
+    ),
+    (
+        "To the Data Protection Officer,\n\nUnder Article 15 of the UK GDPR, I request a copy of all personal data you hold about me, including my prescription and order history, any notes made by your pharmacists, and details of any third parties my data has been shared with. Please respond within the statutory one-month period.\n\nCustomer ref: RX-118842\nDaniel Mercer",
+        "legal",
+    ),
+    (
+        "Bonjour, je voudrais annuler mon cours de jeudi 18h (pas l'inscription, juste la séance) et le rattraper samedi matin si c'est possible. Merci ! Léa",
+        "none",
+    ),
+    (
+        "Madame, Monsieur,\nSuite à la casse de mon piano lors du déménagement du 12 mars et en l'absence de toute réponse à mes trois courriers, je vous informe que j'ai saisi la DGCCRF. Mon avocat vous adressera une mise en demeure dans les prochains jours.\nVeuillez agréer mes salutations distinguées.\nPhilippe Garnier",
+        "legal",
+    ),
+    (
+        "Does your insurance cover things if they get broken during the move? Got a glass cabinet and a big TV. Just want to understand how it works before I book.",
+        "none",
+    ),
+    (
+        "Just so you're aware, I've filed a claim in the small claims court against the marina for the damage to my hull when your crane operator dropped the cradle on 4 October. You'll receive the papers shortly. Berth C-14, vessel Marigold.",
+        "legal",
+    ),
+    (
+        "Hola, el año pasado tuve un problema con un cargo duplicado en el amarre pero ya me lo devolvieron, todo bien, gracias. Ahora quería reservar amarre para un velero de 11 m del 1 al 31 de julio. ¿Tenéis sitio?\nUn saludo,\nJavier",
+        "none",
+    ),
+    (
+        "Hi, the alarm app is showing my account logged in on a Samsung phone. I've only got an iPhone and so does my wife. Also the history says the system was disarmed at 3:12am last night and we were both asleep upstairs. What is going on?",
+        "security",
+    ),
+    (
+        "Can I get my repeat prescription delivered to my work address instead of home from now on?",
+        "none",
+    ),
+    (
+        "Someone changed the password on our company login this morning, none of us did it. When I try to reset, the 2FA code goes to a phone number ending 0391 that isn't ours. We have all our client ledgers in there, please help urgently.\n\n--\nOwen Hughes\nHughes & Partners Bookkeeping",
+        "security",
+    ),
+    (
+        "How do I close the financial year in the software? The 'Close period' button is greyed out for FY24 and our accountant is waiting.",
+        "none",
+    ),
+    (
+        "Hola, recibí un correo supuestamente de ustedes pidiendo que verificara mi cuenta y puse mi contraseña. Ahora veo que mis anuncios tienen otros precios y la cuenta bancaria para cobrar es otra que no es mía. ¿Qué hago?",
+        "security",
+    ),
+    (
+        "Is there a way to give my cleaner her own temporary code for the alarm? I don't want to share my main code with her.",
+        "none",
+    ),
+    (
+        "Got an email saying the password for my member portal was changed. I didn't change anything. Now I can't log in and there's a booking for the big meeting room on Friday under my name that I never made. Member 3390, Hamid.",
+        "security",
+    ),
+    (
+        "Hi there,\n\nBit of a ramble, sorry. Our spaniel Biscuit has been with you since he was a puppy and your team were amazing when he had that ear infection back in March, that's all fully sorted now and the claim was paid no problem. Anyway, we've just adopted a rescue greyhound called Pepper (3 years old, very shy) and I'd like to add her to the same policy if that's possible, or tell me if she needs her own. She's had her vaccinations. Oh and I should mention Biscuit's birthday is next week so he'll move up an age band, does that change the premium?\n\nThanks so much,\nHelen\n\nOn Tue, 4 Jun 2024 at 10:12, PetShield Claims <claims@petshield.example> wrote:\n> Dear Mrs Carter, we're pleased to confirm claim PI-51007 has been approved.",
+        "none",
+    ),
+    (
+        "Liebes Studio-Team,\nmehrere meiner Kundinnen haben heute eine E-Mail von Ihrer Studio-Adresse bekommen, mit einem Link, um angeblich offene Rechnungen per Kreditkarte zu bezahlen. Das sieht stark nach Phishing aus. Wurde Ihr Konto gehackt oder gab es ein Datenleck? Meine Kundendaten liegen ja auch in Ihrer Galerie.\nViele Grüße\nKatrin Vogel",
+        "security",
+    ),
+    (
+        "What's the typical lead time for installation after the survey? We're in the LS6 area.",
+        "none",
+    ),
+    (
+        "Our house keys and the alarm fob were stolen from my van last night outside a job. Please deactivate fob no. 3 straight away, account AL-71105. Will call the police too.",
+        "lost_stolen",
+    ),
+    (
+        "Bonjour, avez-vous une place pour un voilier de 9,5 m du 3 au 17 août ? Avec branchement électrique si possible.\nMerci,\nYann Le Gall",
+        "none",
+    ),
+    (
+        "lost my access card somewhere on the train this morning, member #4471, can u block it pls",
+        "lost_stolen",
+    ),
+    (
+        "Buenas, necesito presupuesto para una mudanza de un piso de 2 habitaciones de Valencia a Madrid a finales de mayo. Hay un tercero sin ascensor.",
+        "none",
+    ),
+    (
+        "Bonjour, on m'a volé mon téléphone hier soir dans le métro. L'application de l'école était connectée dessus avec ma carte bancaire enregistrée. Pouvez-vous bloquer l'accès à mon compte élève ? Numéro étudiant 20-5583.\nMerci d'avance,\nSamir Benali",
+        "lost_stolen",
+    ),
+    (
+        "Do you have lockers? and is there parking for a van, I'd be in 3 days a week",
+        "none",
+    ),
+    (
+        "Hi, someone took the marina keycard (gate and shower block) off my boat while I was ashore yesterday, the cabin was forced. Card number 0917, pontoon D. Please cancel it and tell me how I get a new one.",
+        "lost_stolen",
+    ),
+    (
+        "I'm listing an old iPhone and wondered what your policy is on lost or stolen devices being sold here. How do you check IMEIs? Mine's fine, bought new, I just want to know buyers will trust it.",
+        "none",
+    ),
+    (
+        "My bank says the payment of £64.99 to you on 11 Feb is one I never authorised. I've never ordered anything from your pharmacy. Can you tell me what it was for?",
+        "unrecognised_payment",
+    ),
+    (
+        "How do I change the shipping option on my listing to include tracked delivery?",
+        "none",
+    ),
+    (
+        "Hello, there's a debit of £41.10 on my statement from PETSHIELD INS and I have no idea what it is. I cancelled my dog's policy two years ago when he passed and I don't have any other pets. Please explain.",
+        "unrecognised_payment",
+    ),
+    (
+        "Can we import our chart of accounts from a CSV? We're finally moving off spreadsheets.",
+        "none",
+    ),
+    (
+        "Guten Tag,\nauf meinem Kontoauszug ist eine Abbuchung über 249 € mit dem Verwendungszweck 'SolarNord Service 07/24'. Ich habe aber keinen Wartungsvertrag mit Ihnen abgeschlossen und kann die Buchung nicht zuordnen.\nGruß, Thomas Lehmann",
+        "unrecognised_payment",
+    ),
+    (
+        "The battery in the kitchen sensor keeps chirping, which battery type do I need to buy?",
+        "none",
+    ),
+    (
+        "Dear Lingua Academy,\n\nOur finance team has found a transaction of $380.00 with the descriptor LINGUA*ACADEMY on one of our corporate cards (ending 6624), dated 2 August. Nobody in the company can account for it and we have no record of any course enrolment. Please provide details of what this relates to.\n\nBest regards,\nAccounts Department\nMeridian Freight Solutions",
+        "unrecognised_payment",
+    ),
+    (
+        "do u do aircon regas, how much for a 2015 astra",
+        "none",
+    ),
+    (
+        "Hola, me aparece un cargo de 79,00 USD de su empresa en la tarjeta y no tengo ni idea de qué es. Nunca me he registrado en su programa de contabilidad.",
+        "unrecognised_payment",
+    ),
+    (
+        "Had a chargeback drama with a different garage last year so I'm asking upfront this time: do you give a written quote before starting any work? Need the timing belt done on a Berlingo.",
+        "none",
+    ),
+    (
+        "Is your monitoring centre down?? Panel been saying COMMS FAIL since 7pm and my neighbour who's also with you has the same thing.",
+        "outage",
+    ),
+    (
+        "My son is 14, can he join the English summer course in July, and do you arrange host families?",
+        "none",
+    ),
+    (
+        "Nobody in our office can log in since about 9am, just getting error 503. Bank feeds also stopped updating overnight. Is it down for everyone? Payroll run is today.\n\nRegards,\nFiona\nOffice Manager, Castle Veterinary Group",
+        "outage",
+    ),
+    (
+        "Can we bring our own caterer or do we have to use yours? Also is there a corkage fee?",
+        "none",
+    ),
+    (
+        "Bonjour, votre site de commande ne fonctionne plus depuis ce matin : impossible de valider le panier, ça tourne dans le vide. Mes collègues à la pharmacie ont le même souci sur leurs ordinateurs. C'est en panne chez vous ?",
+        "outage",
+    ),
+    (
+        "Hi, could you send over your VAT number and bank details on letterhead please? We need to set you up as a supplier before we can pay for the staff headshots.\n\nThanks,\nAccounts Team\nBrightwell Architects",
+        "none",
+    ),
+    (
+        "wifi on 3rd floor is dead for everyone since lunch, whole row of us have client calls this afternoon, anyone on it??",
+        "outage",
+    ),
+    (
+        "Does the Gold policy cover dental cleaning or only extractions after an accident?",
+        "none",
+    ),
+    (
+        "Absolutely disgusted. Your crew turned up 4 hours late, scratched the oak floor all the way down the hall and left a wardrobe in pieces in the garage. When I rang the office I got laughed at. If I don't hear from a manager today I'm putting this everywhere online and I'll never use you again.",
+        "complaint",
+    ),
+    (
+        "What time does the fuel dock close on Sundays? And is it card only?",
+        "none",
+    ),
+    (
+        "Dear Ms Harper,\n\nI'd like to start by saying the venue itself was beautiful and our guests loved the gardens. We also appreciated the tasting in April. However, I wish to make a formal complaint about the handling of our wedding reception on 8 June. The evening buffet was served over an hour late, the bar closed early without explanation, and our coordinator was unreachable for most of the night. We paid a considerable sum and feel let down on the most important day of our lives. I would like a written response explaining what went wrong.\n\nYours sincerely,\nThomas and Aisha Bennett\n\nOn Mon, 10 Jun 2024, Events Team wrote:\n> Thank you for celebrating with us! We hope you had a wonderful day.",
+        "complaint",
+    ),
+    (
+        "Can you provide boxes and packing materials? And do you move pianos, it's an upright.",
+        "none",
+    ),
+    (
+        "Ich bin sehr unzufrieden. Das ist jetzt das dritte Mal, dass mein Auto wegen desselben Klopfgeräuschs bei Ihnen in der Werkstatt war, und jedes Mal zahle ich und das Geräusch ist nach zwei Tagen wieder da. Wenn das so weitergeht, gehe ich zur Konkurrenz.",
+        "complaint",
+    ),
+    (
+        "Are you open over the Easter bank holiday weekend? We'd like to come and view the studio for our family shoot.",
+        "none",
+    ),
+    (
+        "We've been with your practice 11 years, three dogs. Yesterday we waited 90 minutes with Rosie in pain, the receptionist was rude to my husband and nobody apologised. I'm seriously thinking about moving to another vet and I want someone senior to call me back.",
+        "complaint",
+    ),
+    (
+        "Hi, someone in my family hacked together a little slideshow from the gallery and everyone loved it. Can we also use the images for a printed photo book, or what does the licence allow?",
+        "none",
+    ),
+    (
+        "Dear Sir or Madam,\n\nThank you for the quick installation last spring, the system has been running well. However we have been billed for the annual premium monitoring plan (€1,188) on 1 March, when we explicitly chose the monthly plan at signup - I have the confirmation email. I've spoken to your support twice and was told someone would call back. As nobody did, I have opened a chargeback with American Express for the full amount. I'm happy to withdraw it once the correct monthly charge is applied.\n\nBest,\nMarco Ricci\n\nOn Thu, 7 Mar 2024, Billing <billing@example.com> wrote:\n> Your annual invoice is attached.",
+        "billing_dispute",
+    ),
+    (
+        "Hola, nos cobraron 900 euros extra por horas adicionales en la boda del 14 de junio, pero la fiesta terminó exactamente a la hora acordada en el contrato. No estamos de acuerdo con ese cargo y queremos que lo anulen. Si no, lo reclamaremos al banco.\nSaludos,\nElena y Pablo",
+        "billing_dispute",
+    ),
+    (
+        "Please could you update the billing address on our account to Unit 4, Canal Wharf, Leeds LS11 5PS, and confirm the date the direct debit will be taken this month?\n\nKind regards,\nSarah Whitfield\nAccounts Assistant | Northfold Design Studio",
+        "none",
+    ),
+    (
+        "Hi, do you do Saturday appointments for cats? Ours hates the car so shorter wait is better.",
+        "none",
+    ),
+    (
+        "Quick one - the laptop I bought last week (order SH-80264) came with a UK plug but I'm in Ireland, same plug so no issue, but does the 6 month warranty still apply if I take it abroad on holiday?",
+        "none",
+    ),
+)
+
 # Every set above by its letter (bench/decision_spoken.py --set X; drafts/risk/training.py).
 SPOKEN_SETS: dict[str, tuple[tuple[str, str], ...]] = {
     "a": SPOKEN_CHECKS,
@@ -9414,4 +9743,5 @@ SPOKEN_SETS: dict[str, tuple[tuple[str, str], ...]] = {
     "s": SPOKEN_CHECKS_S,
     "t": SPOKEN_CHECKS_T,
     "u": SPOKEN_CHECKS_U,
+    "v": SPOKEN_CHECKS_V,
 }
