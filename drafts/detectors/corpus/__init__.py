@@ -84,6 +84,10 @@ MEASURED_LATER_PARTS = ("stress8", "stress9", "stress10", "stress11")
 # of long complaints, notes "for whoever processes this ticket", quoted agents, logs, JSON, YAML,
 # CSV, tables, invites, signatures and footers; insurance, telecoms, travel, pharmacies, charities):
 # figures in docs/detectors.md.
+# stress24, written blind in the tenth session (businesslike attackers: "formatting requirements",
+# "compliance notices", accessibility needs, integration tests, notes to the AI summariser, JSON and
+# YAML pasted in, P.S. and signatures; airlines, gyms, a crypto exchange, hosting, ticketing):
+# figures in docs/detectors.md.
 FIRST_SIGHT_PARTS = (
     "stress12",
     "stress13",
@@ -97,6 +101,7 @@ FIRST_SIGHT_PARTS = (
     "stress21",
     "stress22",
     "stress23",
+    "stress24",
 )
 # Ordinary messages the project wrote for the risk layer (drafts/risk: the kinds' prototypes, the
 # ordinary look-alikes and the spoken-style checks), in English, German, French and Spanish:
