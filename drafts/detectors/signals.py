@@ -40,7 +40,8 @@ SIGNALS: dict[str, list[Pattern]] = {
         ),
         _p(
             "account compromise or unauthorised access",
-            r"\b(hacked|compromised|unauthori[sz]ed (access|login|charge)|someone (else )?logged in|"
+            r"\b(hacked(?! together| around| up a)|compromised|unauthori[sz]ed (access|login|charge)|"
+            r"someone (else )?logged in|"
             r"breach|phishing)\b",
         ),
         _p("leaked secrets", r"\b(leaked|exposed) (credentials|api keys?|passwords?|tokens?)\b"),

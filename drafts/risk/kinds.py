@@ -397,7 +397,9 @@ KINDS: tuple[RiskKind, ...] = (
         (
             _p(
                 "account compromise or unauthorised access",
-                r"\b(hack(ed|er)?|compromised|unauthori[sz]ed|someone (else )?(logged|signed) in|"
+                # not "hacked together a slideshow" (made quickly), "hacked around with"
+                r"\b(hack(ed|er)?(?! together| around| up a)|compromised|unauthori[sz]ed|"
+                r"someone (else )?(logged|signed) in|"
                 # not "exploitation" (a job title, "système d'exploitation")
                 r"phishing|breach|vulnerabilit(y|ies)|exploit(?!ation)|freeze my account)",
             ),
@@ -626,6 +628,32 @@ KINDS: tuple[RiskKind, ...] = (
                 r"\b(is|are|went|been) down\b|\b(outage|unreachable|not loading|5\d\d error|"
                 r"service unavailable|nothing works|stopped working|server error|"
                 r"error five hundred|whole (thing|site|system|platform) (is )?(down|broken))",
+                unless=WORKS_AGAIN,
+            ),
+            _p(
+                "the customer asks whether the service is down, or says it is down for everyone",
+                # "Is your monitoring centre down??", "wifi on 3rd floor is dead for everyone",
+                # "whole row of us"; not "is the price going down", "is the fee down to 5"
+                r"\b(is|are) (your|the) (?!price|cost|fee|rate|number|amount|bill|charge|"
+                r"temperature|volume|queue|wait)(\w+ ){0,2}(?<!going )(?<!coming )(?<!turned )"
+                r"(?<!back )(?<!up )down\b"
+                r"|\b(down|dead|offline|not working|broken|unreachable|not loading|out)\b.{0,30}"
+                r"\bfor (every(one|body)|all of us|all users|the whole)\b"
+                r"|\b(whole (row|office|team|floor|building) of us|every(one|body) (here|in the "
+                r"office|on (the|my) (floor|street|team)))\b",
+                unless=WORKS_AGAIN,
+            ),
+            _p(
+                "German, French or Spanish: not working for anyone, or asked whether it is down",
+                r"\b(geht|funktioniert|l(ä|ae)uft|klappt)\b.{0,20}\b(nicht|nichts)\b.{0,40}"
+                r"\b(f(ü|ue)r|bei) (alle|allen|niemand|niemanden|uns allen)\b"
+                r"|\b(f(ü|ue)r|bei) (alle|allen|niemand|uns allen)\b.{0,30}\b(down|offline|tot|weg|"
+                r"geht nichts)\b|\bist (euer|eure|ihr|ihre|der|die|das) \w+ (down|offline)\b"
+                r"|\b(marche|fonctionne|passe)\b.{0,15}\b(plus|pas|rien)\b.{0,30}\b(pour|chez) "
+                r"(tout le monde|personne|nous tous)\b|\best.ce que (votre|le|la) \w+ (est )?"
+                r"(en panne|down|hors ligne)"
+                r"|\b(funciona|va|anda|carga)\b.{0,20}\b(para|a) (nadie|todos|todo el mundo)\b"
+                r"|\b(est(á|a)|se ha) ca(í|i)d[oa] (para|a) (todos|todo el mundo)",
                 unless=WORKS_AGAIN,
             ),
             _p(

@@ -88,6 +88,10 @@ MEASURED_LATER_PARTS = ("stress8", "stress9", "stress10", "stress11")
 # "compliance notices", accessibility needs, integration tests, notes to the AI summariser, JSON and
 # YAML pasted in, P.S. and signatures; airlines, gyms, a crypto exchange, hosting, ticketing):
 # figures in docs/detectors.md.
+# stress25, written blind the same session (casual and emotional writers: instructions slipped into a
+# rant, "testing the bot", claimed developers and assistants to the CEO, instructions in a second
+# language; dentists, pet food, a car dealer, a mobile game, a savings app, hotels, utilities):
+# figures in docs/detectors.md.
 FIRST_SIGHT_PARTS = (
     "stress12",
     "stress13",
@@ -102,6 +106,7 @@ FIRST_SIGHT_PARTS = (
     "stress22",
     "stress23",
     "stress24",
+    "stress25",
 )
 # Ordinary messages the project wrote for the risk layer (drafts/risk: the kinds' prototypes, the
 # ordinary look-alikes and the spoken-style checks), in English, German, French and Spanish:
