@@ -40,6 +40,7 @@ HIDDEN_TRICKS = {
     "hex",
     "string_pieces",
     "acrostic",
+    "split_lines",
 }
 # Disguises nobody writes by chance: words spelled with an invisible character between every
 # letter, and a stretch of text written backwards (several common words reversed). Either is an
