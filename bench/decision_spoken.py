@@ -3,7 +3,7 @@ text in English, German, French and Spanish, spelled-out numbers and hesitations
 `manage.py evaluate` as a new user would run it: a CSV and a label map written to a temporary
 folder, the active class model, the shipped risk layer, the detectors and the live rules.
 
-    .venv/bin/python bench/decision_spoken.py [--set b|c|...|v] [--rows]
+    .venv/bin/python bench/decision_spoken.py [--set b|c|...|w] [--rows]
 
 Set a: SPOKEN_CHECKS (40); set b: SPOKEN_CHECKS_B (60); set c: SPOKEN_CHECKS_C (60, written
 before the ordinary prototypes of other industries, blind at its first run); sets d and e:
@@ -38,7 +38,10 @@ slang, emoji, code-switching, pasted message bursts), written blind in the ninth
 unread; set u: SPOKEN_CHECKS_U (80, public services and utilities, look-alikes that say the risk
 did not happen), written blind the same session; set v: SPOKEN_CHECKS_V (80, small trades and
 services: vets, garages, movers, a marina, an online pharmacy; tradespeople on phones, accounts
-departments, quoted replies), written blind in the tenth session and kept unread.
+departments, quoted replies), written blind in the tenth session and kept unread; set w:
+SPOKEN_CHECKS_W (80, banks, gyms, streaming, airlines' loyalty programmes, insurance, ride-hailing;
+chat bursts, unpunctuated paragraphs, pasted statement lines), written blind the same session and
+scored once unread after the session's risk changes.
 
 Needs the database the console uses (a demo one: `python3 dev.py up --setup-only`).
 """

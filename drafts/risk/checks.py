@@ -9720,6 +9720,335 @@ SPOKEN_CHECKS_V: tuple[tuple[str, str], ...] = (
     ),
 )
 
+# Set W: written blind on 2026-12-07 (tenth session) by a writer who read no code of the project:
+# an online bank and a neobank card, a gym chain, a fashion shop, meal kits, streaming TV, an
+# airline's loyalty programme, home insurance, smart-home devices, a university fees office,
+# ride-hailing, crowdfunding; website chat bursts, unpunctuated paragraphs, British understatement,
+# American directness, Indian English, pasted statement lines and error codes. Kept unread: only
+# its figures are read.
+SPOKEN_CHECKS_W: tuple[tuple[str, str], ...] = (
+    (
+        "Hi. Quick one. My statement shows 3 payments to you on 14 March, £42.99 each. I only ordered once (order FS-20931). Could you reverse the other two please?",
+        "billing_dispute",
+    ),
+    (
+        "What time does the Manchester Piccadilly gym open on the bank holiday Monday? Thanks.",
+        "none",
+    ),
+    (
+        "How does a chargeback actually work? I don't need one, I'm just curious what happens on your side if a customer raises one against a shop.",
+        "none",
+    ),
+    (
+        "got a text saying my login was changed, wasn't me\nnow the app won't accept my passcode\nplease help, my salary lands on this card tomorrow",
+        "security",
+    ),
+    (
+        "Hello, I was promised a refund of £212.40 for the cancelled seat upgrade back on 2 February (case ref LX-55812). Your colleague said 5-7 working days. It's now the middle of April and nothing has arrived. I'd be grateful if someone could look into it.",
+        "refund_exception",
+    ),
+    (
+        "How long does standard delivery take to Ireland? And will I have to pay any customs on top?",
+        "none",
+    ),
+    (
+        "What should I do if I ever lose my card while I'm abroad? Going to Portugal next month and just want to be prepared 🙂",
+        "none",
+    ),
+    (
+        "What is this?\nCARD PAYMENT 12/06 PYMT*GLBL-SVCS 7731 LONDON GB £129.00\nI've never heard of this company and I certainly didn't authorise it.",
+        "unrecognised_payment",
+    ),
+    (
+        "Hiermit kündige ich meine Mitgliedschaft im Studio Leipzig-Zentrum fristgerecht zum nächstmöglichen Termin. Mitgliedsnummer 700-3391. Bitte bestätigen Sie mir die Kündigung schriftlich.",
+        "account_closure",
+    ),
+    (
+        "Hi, just wanted to say the problem with the app not loading my transactions last week is fixed now. Thanks for sorting it so quickly!",
+        "none",
+    ),
+    (
+        'Is the app down?? Can\'t log in, it just keeps saying "Error 503: Service Temporarily Unavailable". I need to pay my rent today 😩',
+        "outage",
+    ),
+    (
+        "Can I swap the chicken recipe in next week's box for the vegetarian one? Order number MK-77105.",
+        "none",
+    ),
+    (
+        "This is the third time my meal kit has turned up with the meat warm. Three times. I'm done. If it happens once more I'm cancelling and putting the photos on Trustpilot for everyone to see.",
+        "complaint",
+    ),
+    (
+        "My card expired at the end of last month. How do I update it on my account so the next box still goes out on Friday?",
+        "none",
+    ),
+    (
+        "I was charged $89 for the annual gym renewal after I explicitly turned off auto-renew in the app in January. I have the screenshot. Reverse it or I'm filing a chargeback with my card issuer.",
+        "billing_dispute",
+    ),
+    (
+        "Bonjour, j'ai retourné une robe il y a un peu plus de 40 jours. Je sais que votre délai est de 30 jours, mais j'étais hospitalisée à ce moment-là. Serait-il possible de faire une exception et de me rembourser quand même ? Commande n° 88-41207.",
+        "refund_exception",
+    ),
+    (
+        "Can I cancel my spin class booking for Thursday at 7pm? Something's come up at work. Not the membership, just the class!",
+        "none",
+    ),
+    (
+        "How many screens can I watch on at the same time with the Family plan?",
+        "none",
+    ),
+    (
+        "My purse was nicked on the Tube this morning with my debit card in it. Can you freeze the card? Last four digits 8812.",
+        "lost_stolen",
+    ),
+    (
+        "I've been more than patient regarding the escape-of-water claim on policy HX-448120, but I have had nothing from you in eleven weeks. I'm going to let my solicitor deal with this from now on, and you'll hear from her directly.",
+        "legal",
+    ),
+    (
+        "For an incident report at work I need to know whether your platform had an outage last night between roughly 1am and 3am. Everything is working fine now, I just need the exact times for the write-up.",
+        "none",
+    ),
+    (
+        "When do my tier points reset? I'm about 300 short of Gold and trying to work out if it's worth one more trip before the end of the year.",
+        "none",
+    ),
+    (
+        "Jemand hat die E-Mail-Adresse in meinem Streaming-Konto geändert und ich komme nicht mehr rein. Auf meinem Profil laufen jetzt Serien, die ich nie angeschaut habe. Was kann ich tun?",
+        "security",
+    ),
+    (
+        "I'd like to download a copy of my order history and account details for my own records. Is there a button for that somewhere in the settings?",
+        "none",
+    ),
+    (
+        "The project I backed (Lumora desk lamp, campaign #40219) was cancelled by the creator in December and your site said every backer would be refunded. I still haven't received my $175. It has been 11 weeks.",
+        "refund_exception",
+    ),
+    (
+        "Could you send me a copy of my policy schedule please? My mortgage lender has asked for it. Policy number HM-2290318.",
+        "none",
+    ),
+    (
+        "Respected Sir/Madam, I have been charged a late payment fee of £150 on my tuition account (Student ID 2214587) even though I paid the instalment on 28th September itself. The bank reference is UTR 330918845512. Kindly remove the same as this is not correct.",
+        "billing_dispute",
+    ),
+    (
+        "My friend had a bad experience with one of your drivers and asked me how your complaints procedure works. Where does she submit it and roughly how long does it take to hear back?",
+        "none",
+    ),
+    (
+        "None of my lights or the thermostat respond from the app since this morning's update. The hub light is flashing orange. Is your cloud service down?",
+        "outage",
+    ),
+    (
+        "Does the Aero thermostat work with Google Home, or only with your own app?",
+        "none",
+    ),
+    (
+        "Wie lange dauert eine Rückerstattung normalerweise, wenn ich einen Artikel innerhalb der Frist zurückschicke? Ich überlege, zwei Jacken in verschiedenen Größen zu bestellen und eine davon zurückzuschicken.",
+        "none",
+    ),
+    (
+        "Hello, hope you're well. I wanted to ask how stretch goals work on campaigns, as I'm thinking of backing a board game. Also, slightly odd, but there's a payment of €60 on my card statement from your platform dated 2 May and I can't think what it is. I haven't backed anything since last year.",
+        "unrecognised_payment",
+    ),
+    (
+        "Dear Sir, kindly let me know the last date for paying second semester fees and whether payment through international wire transfer is accepted. Student no. 23-44190. Thanking you.",
+        "none",
+    ),
+    (
+        "I'd like to make a formal complaint about the way I was spoken to by a member of staff at your Bristol Harbourside gym on Saturday. I found it rather upsetting, frankly.",
+        "complaint",
+    ),
+    (
+        "Bonjour, je voulais juste vous dire que le remboursement est bien arrivé ce matin sur mon compte. Merci beaucoup pour votre aide !",
+        "none",
+    ),
+    (
+        "Me han robado el móvil en el metro y tengo la app del banco instalada. ¿Pueden bloquear el acceso y la tarjeta virtual? Les escribo desde el ordenador de una amiga.",
+        "lost_stolen",
+    ),
+    (
+        "How do I add a work profile so that my ride receipts go straight to my company email?",
+        "none",
+    ),
+    (
+        "Please close my current account and my instant-access savings account and transfer the remaining balance to my account at another bank (sort code 20-45-77, account 63018842). I'd also like written confirmation once everything is fully closed.",
+        "account_closure",
+    ),
+    (
+        "Could I skip next week's delivery? I'm away on holiday. Not cancelling anything, just want to skip that one box.",
+        "none",
+    ),
+    (
+        "Hi, I've just noticed 48,000 miles were redeemed from my account for flights to Bangkok that I didn't book. My password was also reset on Sunday, which I didn't request. Could someone look at this fairly urgently please?",
+        "security",
+    ),
+    (
+        "What's the platform fee for a campaign that raises somewhere around £8,000?",
+        "none",
+    ),
+    (
+        'In meiner Kontoübersicht steht eine Lastschrift über 249,00 € von "NVX Digital Ltd". Die Firma kenne ich nicht und ich habe dort nichts bestellt. Was ist das?',
+        "unrecognised_payment",
+    ),
+    (
+        "If my house were ever burgled, what's the process for making a claim? Would I need a police report first?",
+        "none",
+    ),
+    (
+        'No funciona nada. En la tele sale "Código de error S-4020" y en el móvil tampoco carga. ¿Tienen una caída del servicio? ¡Es la final esta noche!',
+        "outage",
+    ),
+    (
+        "Honestly I am so disappointed. Every time I call I'm put on hold for 45 minutes and then cut off. I've been with you for 12 years and I'm seriously considering moving my policy elsewhere at renewal.",
+        "complaint",
+    ),
+    (
+        "I need to cancel one award booking, ref QZ7PLM, London to Oslo on 3 June. Do the miles go back into my account automatically?",
+        "none",
+    ),
+    (
+        "how do I get a PDF statement for the last six months? need it for a visa application",
+        "none",
+    ),
+    (
+        "Buenos días. En virtud del artículo 15 del RGPD, solicito acceso a todos los datos personales que su empresa trata sobre mí, incluidos el historial de viajes y los datos de ubicación. Mi correo registrado es lucia.ferrer84@correo.es.",
+        "legal",
+    ),
+    (
+        "Does the app send me an alert if someone tries to log in from a new phone? Just want to understand the security features before I move my salary over.",
+        "none",
+    ),
+    (
+        'hey\nmy ride yesterday was quoted at 18.50\nyou charged me 64.20\ndriver took a massive detour and the app just says "route adjusted"\nnot paying that, I want it corrected to the quote',
+        "billing_dispute",
+    ),
+    (
+        "what's the fx fee when I pay in yen? off to Tokyo in October ✈️",
+        "none",
+    ),
+    (
+        "I lost my membership key fob somewhere between the car park and the changing rooms on Tuesday. Can you deactivate it so nobody else can get in with it, and send me a new one?",
+        "lost_stolen",
+    ),
+    (
+        "As a campaign creator, what happens if one of my backers does a chargeback after the campaign has closed? Do I lose that money?",
+        "none",
+    ),
+    (
+        "Gibt es in Ihrem Studio in Köln-Ehrenfeld auch Yogakurse am Wochenende? Und muss man die vorher buchen?",
+        "none",
+    ),
+    (
+        "I no longer use any of your devices. I want my account deleted, along with all the recordings and sensor data you hold about me. Thanks 🙏",
+        "account_closure",
+    ),
+    (
+        "C'est inadmissible. Trois semaines que j'attends ma commande, aucun suivi, et votre service client ne répond jamais. Je vais laisser des avis négatifs partout et je ne commanderai plus jamais chez vous.",
+        "complaint",
+    ),
+    (
+        "My password expires soon according to the app. What's the best way to change it? Thanks!",
+        "none",
+    ),
+    (
+        "Bonjour, est-ce que la veste en lin référence 44012 existe en taille 44 ? Je ne la vois pas sur le site.",
+        "none",
+    ),
+    (
+        "If this isn't resolved by Friday I'm filing a complaint with the CFPB and my state attorney general. You froze my account for three weeks with zero explanation and I still can't access my own money.",
+        "legal",
+    ),
+    (
+        "Thanks for the quick fix on the firmware bug, my doorbell has been working perfectly since Monday. Great support 👍",
+        "none",
+    ),
+    (
+        "¡Hola! ¿Hacen envíos a Mallorca? Me encantaría probar la caja familiar 😊",
+        "none",
+    ),
+    (
+        "Hola, el mes pasado me dijeron por el chat que me devolverían los 34,99 € de la caja que llegó en mal estado. Todavía no he recibido nada. ¿Qué pasa con mi reembolso?",
+        "refund_exception",
+    ),
+    (
+        "How do I get a refund of my library deposit when I graduate? Is it automatic or do I need to fill in a form?",
+        "none",
+    ),
+    (
+        "There's a $3.99 charge and then a $212 charge from \"RIDE*TMP HOLD\" on my card from last night. I was home all night. I don't even use your app in Denver.",
+        "unrecognised_payment",
+    ),
+    (
+        "hi\nquick q\ncan my partner use my miles to book a flight\nor does it have to be me travelling",
+        "none",
+    ),
+    (
+        "I received one email from 'your bank' asking to verify my KYC and I have clicked the link and entered my customer ID and OTP. Afterwards I am feeling it was fake. Please block whatever is needed, I am very worried.",
+        "security",
+    ),
+    (
+        "I'm moving house next month. How do I update the address on my contents insurance, and will the premium change?",
+        "none",
+    ),
+    (
+        "Si alguna vez me roban la tarjeta, ¿la puedo bloquear yo mismo desde la app o tengo que llamar por teléfono?",
+        "none",
+    ),
+    (
+        "Guten Tag, Sie haben mir für die Kochbox-Lieferung vom 3. Mai 59,90 € abgebucht, obwohl ich die Lieferung rechtzeitig pausiert hatte. Ich widerspreche dieser Abbuchung und bitte um Rückbuchung des Betrags.",
+        "billing_dispute",
+    ),
+    (
+        "hello i just got the smart plug starter kit and i was wondering how many plugs i can connect to one hub before it gets slow because i want to do the whole flat and also does the hub need to be near the router or can it go anywhere",
+        "none",
+    ),
+    (
+        "Madame, Monsieur, je vous informe que j'ai saisi le médiateur de l'assurance concernant le refus de prise en charge de mon sinistre (dossier n° 2023-HB-7781). Vous recevrez prochainement un courrier de mon avocat.",
+        "legal",
+    ),
+    (
+        "If I pause my membership for two months over the summer, does that count as cancelling? I don't want to lose my founder rate.",
+        "none",
+    ),
+    (
+        "hi\ni want to cancel my subscription\nnot pause, cancel\nfully\nthanks",
+        "account_closure",
+    ),
+    (
+        "How do I turn on subtitles in the TV app? I can't find the option anywhere.",
+        "none",
+    ),
+    (
+        "Our camera started panning on its own last night and we heard a voice through the speaker. I think someone has got into our account. What do we do???",
+        "security",
+    ),
+    (
+        "Could you send me an invoice for this year's tuition fees? I need it for my tax return. Student number 1987342.",
+        "none",
+    ),
+    (
+        "J'ai perdu ma carte bancaire hier soir en sortant d'un restaurant à Lyon et je ne la retrouve pas. Pouvez-vous faire opposition immédiatement ?",
+        "lost_stolen",
+    ),
+    (
+        "your loyalty website has been down all morning every time i try to log in to claim my missing miles it goes to a blank page and my colleague says the same is happening to her so its not just me please fix it",
+        "outage",
+    ),
+    (
+        "This is very poor service from the fees office. I have sent 6 emails in 3 weeks regarding my scholarship deduction and nobody has replied even once. I want to escalate this as a formal grievance to higher authority.",
+        "complaint",
+    ),
+    (
+        "i know your policy says no refunds on annual plans after 14 days but i signed up for the year in good faith and then you removed half the channels i was paying for so i think i should get the remaining months back can someone please make an exception",
+        "refund_exception",
+    ),
+)
+
 # Every set above by its letter (bench/decision_spoken.py --set X; drafts/risk/training.py).
 SPOKEN_SETS: dict[str, tuple[tuple[str, str], ...]] = {
     "a": SPOKEN_CHECKS,
@@ -9744,4 +10073,5 @@ SPOKEN_SETS: dict[str, tuple[tuple[str, str], ...]] = {
     "t": SPOKEN_CHECKS_T,
     "u": SPOKEN_CHECKS_U,
     "v": SPOKEN_CHECKS_V,
+    "w": SPOKEN_CHECKS_W,
 }
