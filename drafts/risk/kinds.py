@@ -398,7 +398,7 @@ KINDS: tuple[RiskKind, ...] = (
             _p(
                 "account compromise or unauthorised access",
                 # not "hacked together a slideshow" (made quickly), "hacked around with"
-                r"\b(hack(ed|er)?(?! together| around| up a)|compromised|unauthori[sz]ed|"
+                r"\b(hack(ed|ers?|ing|s)?\b(?! together| around| up a)|compromised|unauthori[sz]ed|"
                 r"someone (else )?(logged|signed) in|"
                 # not "exploitation" (a job title, "système d'exploitation")
                 r"phishing|breach|vulnerabilit(y|ies)|exploit(?!ation)|freeze my account)",
@@ -411,6 +411,19 @@ KINDS: tuple[RiskKind, ...] = (
                 "someone else got into the account, or changed its recovery details",
                 r"\b(someone|somebody|a stranger|an unknown person|a hacker|they)\b.{0,20}\b(got into|got in to|broke into|logged into|logged in to|signed into|took over|has access to|is using) (my|our)\b"
                 r"|\b(changed|reset|replaced)\b.{0,30}\b(recovery|backup|two-factor|2fa) (phone|number|e-?mail|address|codes?)\b",
+            ),
+            # Set W's miss, read after its first sight: "Jemand hat die E-Mail-Adresse in meinem
+            # Streaming-Konto geändert und ich komme nicht mehr rein".
+            _p(
+                "someone changed the account's e-mail, password or phone",
+                r"\b(jemand|irgendjemand|irgendwer|ein fremder)\b.{0,40}\b(e-?mail(-adresse)?|passwort"
+                r"|kennwort|telefonnummer|handynummer|pin)\b.{0,40}\bge(ä|ae)ndert"
+                r"|\bquelqu.un\b.{0,10}\ba (chang|modifi)(é|e)\b.{0,20}\b(mon |ma |l.)(adresse|e-?mail"
+                r"|mot de passe|num(é|e)ro|t(é|e)l(é|e)phone)"
+                r"|\balguien\b.{0,10}\b(ha )?cambi(ó|o|ado)\b.{0,20}\b(mi|el|la) (correo|contraseña|email"
+                r"|e-mail|teléfono|número)"
+                r"|\b(someone|somebody)\b.{0,10}\b(has )?changed\b.{0,20}\b(my|the) (e-?mail|password"
+                r"|phone|number|login)",
             ),
             _p(
                 "asks for the account to be frozen, blocked or stopped",
@@ -586,6 +599,19 @@ KINDS: tuple[RiskKind, ...] = (
             _p("German: unknown payment, fraud", r"\b(nicht get(ä|ae)tigt|kenne ich nicht|betrug)"),
             _p("French: unknown payment, fraud", r"\b(ne reconnais pas|fraude)"),
             _p("Spanish: unknown charge, fraud", r"\b(no reconozco|fraude)"),
+            # Set W's miss, read after its first sight: "there's a payment of €60 on my card
+            # statement from your platform ... and I can't think what it is".
+            _p(
+                "a payment the customer cannot place",
+                r"\b(payment|charge|transaction|debit|amount)\b.{0,120}\b(i )?(can.?t|cannot|don.?t)"
+                r" (think|work out|figure out|place|recall|remember) what (it|this|that) (is|was|s|.s)"
+                r"|\bwei(ß|ss) (ich )?nicht,? wof(ü|ue)r (die|diese|der|dieser) (abbuchung|zahlung|betrag"
+                r"|lastschrift)"
+                r"|\bje ne sais pas (à|a) quoi (correspond|sert) (ce|cette) (pr(é|e)l(è|e)vement|paiement"
+                r"|d(é|e)bit|montant)"
+                r"|\bno s(é|e) (a qu(é|e) corresponde|de qu(é|e) es|qu(é|e) es) (este|ese|el) (cargo|pago"
+                r"|cobro|importe)",
+            ),
             # Set P's miss, read after its first sight: "who is ROVR*PKG 6.20 on my card
             # yesterday?? never used rover park in my life". Who a charge on the card is, or a
             # merchant never used, next to the charge (not "a gift card I never used").
@@ -647,6 +673,8 @@ KINDS: tuple[RiskKind, ...] = (
                 "German, French or Spanish: not working for anyone, or asked whether it is down",
                 r"\b(geht|funktioniert|l(ä|ae)uft|klappt)\b.{0,20}\b(nicht|nichts)\b.{0,40}"
                 r"\b(f(ü|ue)r|bei) (alle|allen|niemand|niemanden|uns allen)\b"
+                r"|\b(geht|funktioniert|l(ä|ae)uft|klappt)\b.{0,30}\b(bei|f(ü|ue)r) (allen|alle)\b.{0,10}"
+                r"\bnicht\b"
                 r"|\b(f(ü|ue)r|bei) (alle|allen|niemand|uns allen)\b.{0,30}\b(down|offline|tot|weg|"
                 r"geht nichts)\b|\bist (euer|eure|ihr|ihre|der|die|das) \w+ (down|offline)\b"
                 r"|\b(marche|fonctionne|passe)\b.{0,15}\b(plus|pas|rien)\b.{0,30}\b(pour|chez) "

@@ -169,6 +169,52 @@ def test_the_risk_patterns_read_set_ps_families_and_not_their_look_alikes(text, 
 @pytest.mark.parametrize(
     "text, kind, reads",
     [
+        # asked whether the service is down, or down for everyone (set V)
+        ("Is your booking portal down?? It just spins since 8.", "outage", True),
+        ("the wifi on our floor is dead for everyone since noon", "outage", True),
+        ("Das Portal geht seit heute früh bei allen nicht.", "outage", True),
+        ("L'appli ne marche plus pour personne au bureau.", "outage", True),
+        ("La web no carga para nadie de la oficina.", "outage", True),
+        ("Is the price going down for the annual plan next year?", "outage", False),
+        ("Is the fee down to 5 euros now?", "outage", False),
+        # someone changed the account's e-mail or password (set W)
+        ("Jemand hat das Passwort meines Kontos geändert, ich komme nicht rein.", "security", True),
+        ("Quelqu'un a changé mon adresse e-mail, je n'ai plus accès.", "security", True),
+        ("Alguien ha cambiado mi contraseña y no puedo entrar.", "security", True),
+        ("I changed my e-mail last week, where do I confirm it?", "security", False),
+        # a payment the customer cannot place (set W)
+        (
+            "There's a charge of 40 on my statement from you and I can't think what it is.",
+            "unrecognised_payment",
+            True,
+        ),
+        ("Ich weiß nicht, wofür diese Abbuchung über 19 Euro ist.", "unrecognised_payment", True),
+        (
+            "Je ne sais pas à quoi correspond ce prélèvement de 12 euros.",
+            "unrecognised_payment",
+            True,
+        ),
+        ("No sé de qué es este cargo de 30 euros en mi tarjeta.", "unrecognised_payment", True),
+        ("I can't think what to order for my sister's birthday.", "unrecognised_payment", False),
+        # "hacked together" is made quickly, not broken into
+        (
+            "My son hacked together a slideshow from your photos, can we print it?",
+            "security",
+            False,
+        ),
+    ],
+)
+def test_the_risk_patterns_read_set_v_and_ws_families_and_not_their_look_alikes(text, kind, reads):
+    """Families written after sets V's and W's misses were read (tenth session): our own
+    example texts, not the sets'."""
+    from drafts.risk.scoring import patterns_match
+
+    assert (kind in patterns_match(text)) is reads
+
+
+@pytest.mark.parametrize(
+    "text, kind, reads",
+    [
         # "exploit" is not "exploitation" (a job title, an operating system)
         ("Quel système d'exploitation faut-il pour l'application ?", "security", False),
         ("Someone used an exploit in your login page to get into my account.", "security", True),
