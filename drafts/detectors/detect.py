@@ -123,16 +123,12 @@ def _hidden_injection(normalization: list[dict]) -> list[dict]:
     """Hidden text that speaks to the assistant or gives an order is an injection by itself."""
     hits = []
     for item in normalization:
-        if (
-            _disguised_words(item)
-            or item["trick"] in HIDDEN_TRICKS
-            and (
-                item["trick"] == "unicode_tags"
-                and " " in item["matched"].strip()
-                or item["trick"] in DISGUISE_TRICKS
-                or HIDDEN_ADDRESS.search(item["matched"])
-            )
-        ):
+        hidden_order = item["trick"] in HIDDEN_TRICKS and bool(
+            (item["trick"] == "unicode_tags" and " " in item["matched"].strip())
+            or item["trick"] in DISGUISE_TRICKS
+            or HIDDEN_ADDRESS.search(item["matched"])
+        )
+        if hidden_order or _disguised_words(item):
             hits.append(
                 {
                     "pattern": f"hidden or disguised text ({item['pattern']})"
