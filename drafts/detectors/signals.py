@@ -8,6 +8,8 @@ plain word lists, so their output can be explained.
 
 import re
 
+from drafts.risk.kinds import NOT_HACKED_TOGETHER
+
 from .injection import ACCOUNT_CHANGE_PATTERNS, INJECTION_PATTERNS
 from .patterns import Pattern, _p
 
@@ -40,7 +42,7 @@ SIGNALS: dict[str, list[Pattern]] = {
         ),
         _p(
             "account compromise or unauthorised access",
-            r"\b(hacked(?! together| around| up a)|compromised|unauthori[sz]ed (access|login|charge)|"
+            rf"\b(hacked{NOT_HACKED_TOGETHER}|compromised|unauthori[sz]ed (access|login|charge)|"
             r"someone (else )?logged in|"
             r"breach|phishing)\b",
         ),
