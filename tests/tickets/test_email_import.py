@@ -270,3 +270,27 @@ def test_missing_path_is_an_error_and_nothing_is_imported(tmp_path):
     with pytest.raises(CommandError, match="No such file"):
         _import(tmp_path / "nope.mbox")
     assert RawInbound.objects.count() == 0
+
+
+def test_a_maildir_is_read_in_delivery_order_even_where_names_sort_otherwise(tmp_path):
+    """Two messages delivered in the same second: the first 98,765 microseconds in, its reply
+    123,456 microseconds in. As text the reply's name sorts first ("M1..." < "M9..."); read in
+    delivery order, the reply threads into the ticket the first message opened."""
+    from tickets.models import Ticket
+
+    maildir = mailbox.Maildir(tmp_path / "Maildir", create=True)
+    maildir.close()
+    first = _mail(message_id="<order-1@customer.example>", subject="Where is my order?")
+    reply = _mail(
+        message_id="<order-2@customer.example>",
+        subject="Re: Where is my order?",
+        In_Reply_To="<order-1@customer.example>",
+    )
+    (tmp_path / "Maildir" / "new" / "1733600000.M98765P4242Q1.host").write_bytes(first.as_bytes())
+    (tmp_path / "Maildir" / "new" / "1733600000.M123456P4242Q2.host").write_bytes(reply.as_bytes())
+
+    output = _import(tmp_path / "Maildir")
+
+    assert "imported as new tickets:        1" in output
+    ticket = Ticket.objects.get(subject="Where is my order?")
+    assert ticket.messages.count() == 2

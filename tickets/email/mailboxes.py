@@ -3,6 +3,7 @@ directory holding any of these (searched recursively). Each message is yielded a
 bytes on disk, so the raw record is what was received."""
 
 import mailbox
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -62,6 +63,23 @@ def mail_sources(*, path: Path) -> tuple[list[MailSource], list[Path]]:
     return sources, skipped
 
 
+# A Maildir name begins with its delivery time: "1733600000.M98765P4242Q1.host" (seconds, then
+# microseconds, process and counter, as Python's mailbox and most delivery agents write it).
+_MAILDIR_NAME = re.compile(r"^(\d+)\.(?:M(\d+))?(?:P(\d+))?(?:Q(\d+))?")
+
+
+def maildir_order(key: str) -> tuple:
+    """Delivery order of a Maildir message by its name, compared as numbers: as text,
+    "M98765" (a message a tenth of a second into its second) sorts after "M123456", so a reply
+    delivered in the same second as the message it answers could be imported first and open a
+    ticket of its own. Names of another form come last, in text order."""
+    match = _MAILDIR_NAME.match(key)
+    if match is None:
+        return (1, 0, 0, 0, 0, key)
+    seconds, micro, pid, count = (int(g) if g else 0 for g in match.groups())
+    return (0, seconds, micro, count, pid, key)
+
+
 def mail_items(*, source: MailSource) -> Iterator[MailItem]:
     """The messages of one container, as bytes."""
     if source.kind == "eml":
@@ -73,7 +91,9 @@ def mail_items(*, source: MailSource) -> Iterator[MailItem]:
         box = mailbox.Maildir(source.path, factory=None, create=False)
     try:
         # mbox keys are positions (file order); Maildir keys are time-based unique names.
-        keys = sorted(box.keys()) if source.kind == "mbox" else sorted(box.keys(), key=str)
+        keys = (
+            sorted(box.keys()) if source.kind == "mbox" else sorted(box.keys(), key=maildir_order)
+        )
         for key in keys:
             yield MailItem(source=f"{source.kind}:{source.path}#{key}", content=box.get_bytes(key))
     finally:
