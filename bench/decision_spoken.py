@@ -3,7 +3,7 @@ text in English, German, French and Spanish, spelled-out numbers and hesitations
 `manage.py evaluate` as a new user would run it: a CSV and a label map written to a temporary
 folder, the active class model, the shipped risk layer, the detectors and the live rules.
 
-    .venv/bin/python bench/decision_spoken.py [--set b|c|...|w] [--rows]
+    .venv/bin/python bench/decision_spoken.py [--set b|c|...|y] [--rows]
 
 Set a: SPOKEN_CHECKS (40); set b: SPOKEN_CHECKS_B (60); set c: SPOKEN_CHECKS_C (60, written
 before the ordinary prototypes of other industries, blind at its first run); sets d and e:
@@ -41,7 +41,12 @@ services: vets, garages, movers, a marina, an online pharmacy; tradespeople on p
 departments, quoted replies), written blind in the tenth session and kept unread; set w:
 SPOKEN_CHECKS_W (80, banks, gyms, streaming, airlines' loyalty programmes, insurance, ride-hailing;
 chat bursts, unpunctuated paragraphs, pasted statement lines), written blind the same session and
-scored once unread after the session's risk changes.
+scored once unread after the session's risk changes; sets x and y: SPOKEN_CHECKS_X (80, clinics,
+a funeral home, self-storage, web hosting, ticket resale; voicemails typed up by a receptionist,
+office managers writing for a boss, pasted tables) and SPOKEN_CHECKS_Y (80, a mobile carrier,
+scooter sharing, tutoring, a theatre, co-living; phone texts, bug-report tickets, survey replies,
+forwarded SMS, two languages in one message), written blind in the eleventh session and scored
+once unread before any change of that session.
 
 Needs the database the console uses (a demo one: `python3 dev.py up --setup-only`).
 """

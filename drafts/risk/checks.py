@@ -10049,6 +10049,666 @@ SPOKEN_CHECKS_W: tuple[tuple[str, str], ...] = (
     ),
 )
 
+# Set Y: written blind on 2026-12-07 (eleventh session) by a writer who read no code of the project:
+# a mobile carrier, e-bike and scooter sharing, online tutoring, a budgeting app, photo printing,
+# home cleaning bookings, a theatre and opera house, camper van rental, pharmacy delivery, a craft
+# shop, co-living apartments, a digital newspaper, a donations platform; phone texts without
+# capitals, bug-report tickets with steps and timestamps, formal letters, survey replies,
+# abbreviations, sarcasm, two languages in one message, forwarded bank or carrier SMS. Kept unread:
+# only its figures are read.
+SPOKEN_CHECKS_Y: tuple[tuple[str, str], ...] = (
+    (
+        "Ticket: roaming charges on invoice INV-88213\nLine: +44 7700 900123\nSteps:\n1) Data roaming disabled on handset since 2 March (screenshot attached).\n2) Roaming toggle confirmed OFF in your app at 09:14 on 3 March.\n3) March invoice shows 'EU Roam Data 4.2GB - £61.50' dated 5-7 March.\nExpected: £0 roaming. Actual: £61.50.\nThe device was in Leeds for the whole period (office badge logs available on request). Please reverse the line item; I do not accept this charge.",
+        "billing_dispute",
+    ),
+    (
+        "how does the roaming charge work if im in france for 3 days? is it per day or only on the days i actually use data. dont want a surprise on my bill lol",
+        "none",
+    ),
+    (
+        "Hallo, kurze Frage: Mein Handy hat seit heute Mittag kein Netz mehr, da steht nur „Keine SIM“. Komisch ist, dass ich kurz vorher eine SMS bekommen habe, meine eSIM sei auf ein neues Gerät übertragen worden – hab ich aber nicht gemacht. Und jetzt kommen auf einmal Bestätigungscodes von meiner Bank per Mail, die ich nicht angefordert habe. Könnt ihr mal schauen, was da los ist?",
+        "security",
+    ),
+    (
+        "hola!! perdí el móvil ayer en el bar pero ya me lo devolvió el camarero jaja, todo ok. aprovecho pa preguntar si puedo añadir una línea para mi hijo con el mismo plan y cuánto sería al mes",
+        "none",
+    ),
+    (
+        "Hi team, just a few things before my move-out next month. The laundry card top-up works great now, thanks for sorting that. Could you also confirm a date for the final inspection? I'd prefer a weekday morning if possible.\nOh and one last thing - I noticed the rent collected on the 1st was £1,140 rather than the £940 in my tenancy agreement, and I'm not aware of any change being agreed. I'd rather that difference came back to me than be treated as the new rate.\nMany thanks,\nPriya (flat 2C)",
+        "billing_dispute",
+    ),
+    (
+        "Update on ticket #55102: the double charge for my e-bike ride on Tuesday has been reversed, I can see the credit on my card this morning. All good, you can close the ticket. Thanks Sam!",
+        "none",
+    ),
+    (
+        "Réponse à votre enquête de satisfaction :\nLa qualité des tirages est très bonne et l'emballage soigné, bravo. Le délai était un peu long mais ce n'est pas bien grave.\nPetite remarque quand même : on m'avait confirmé par mail le 2 février un remboursement de 37,80 € pour l'album arrivé abîmé, et je ne l'ai toujours pas vu sur mon compte. Merci de vérifier.",
+        "refund_exception",
+    ),
+    (
+        "hi i ordered 1 canvass 40x60 and got charged twice same amount 54.99 both on my card today. only one odor in my account!! pls put one back i didnt order 2\nsent from my iphone",
+        "billing_dispute",
+    ),
+    (
+        "hi need to cancel thurs 5pm lesson w mr d, kid has a dentist appt. can we move to fri same time? thx",
+        "none",
+    ),
+    (
+        "Sehr geehrte Damen und Herren,\n\nfür die Vorstellung „Die Zauberflöte“ am 8. März habe ich zwei Karten der Kategorie B zu je 64 € erworben. Abgebucht wurden jedoch 2 × 96 €, also der Preis der Kategorie A. Ich widerspreche der Abbuchung in dieser Höhe und bitte Sie, den zu viel berechneten Betrag von 64 € zurückzuerstatten.\n\nMit freundlichen Grüßen\nGerda Hoffmann",
+        "billing_dispute",
+    ),
+    (
+        "Feature question: does the app support hardware security keys (FIDO2/WebAuthn) for 2FA, or only TOTP? My partner and I share one household budget and I'd like both of us on YubiKeys. Also, is there an audit log showing which device made each change? Not reporting a problem, just evaluating before we move our accounts over.",
+        "none",
+    ),
+    (
+        "hola, me cobraron 4h de limpieza (88€) pero la chica estuvo 2h, llegó tarde y se fue antes. tengo la cámara del portal q lo confirma. no pienso pagar 4h, q me devuelvan la diferencia o abro disputa con el banco",
+        "billing_dispute",
+    ),
+    (
+        "Dear Sir or Madam,\n\nOn 14 January I returned two tickets for the matinee of La Bohème following my husband's admission to hospital. Your box office assured me by telephone that the full sum of £148 would be returned to my card within ten working days. It is now the second week of March and nothing has been received.\n\nI should be grateful if you would look into this matter promptly.\n\nYours faithfully,\nMrs Edith Carmody",
+        "refund_exception",
+    ),
+    (
+        "how do i delete photos from an album i already uploaded? put the wrong ones in by mistake. account is fine i just want to tidy the album before i order the prints",
+        "none",
+    ),
+    (
+        "Hallo, ich möchte nur das Rätsel-Zusatzpaket kündigen, das normale Digitalabo soll bitte weiterlaufen. Geht das zum Monatsende? Danke!",
+        "none",
+    ),
+    (
+        "booked van 12-19 aug, had to cut trip short day 3 bc clutch failed, ur roadside guy confirmed it. i know policy says no refund after pickup but we lost 4 nights thru no fault of ours. need those nights paid back asap pls, ref CV-20931",
+        "refund_exception",
+    ),
+    (
+        "Bonjour,\nje sais que vos conditions prévoient que les packs de 10 cours ne sont pas remboursables, mais ma fille a été hospitalisée pendant deux mois et n'a pu suivre que 2 séances. Je vous demande, à titre exceptionnel, le remboursement des 8 cours restants (240 €). Je peux fournir un certificat médical.\nCordialement,\nMme Lefèvre",
+        "refund_exception",
+    ),
+    (
+        "Dear Sir or Madam,\n\nI write simply to thank your front-of-house staff for Saturday evening. When I mislaid my reading glasses during the interval, an usher found them within minutes and brought them to my seat. My late husband and I attended your house for forty years, and the courtesy remains exactly as I remember it.\n\nYours faithfully,\nMargaret Ellwood",
+        "none",
+    ),
+    (
+        "Estimados señores:\n\nEl pasado 20 de febrero devolví por correo certificado un telar de mesa que llegó defectuoso. Ustedes me confirmaron por escrito la recepción el 4 de marzo y me indicaron que el reembolso de 129 € se haría en cinco días hábiles. A fecha de hoy no he recibido nada.\n\nLes ruego que lo resuelvan a la mayor brevedad.\n\nAtentamente,\nCarmen Ruiz Albarrán",
+        "refund_exception",
+    ),
+    (
+        "Before we pick up on Friday: what's the procedure if we lose the van keys somewhere remote? Is there a spare we can carry, or a fee? Just want to know in advance, nothing has happened.",
+        "none",
+    ),
+    (
+        "Summary: unknown device session on my account\nAt 02:47 UTC today I received a 'new login from Chrome on Windows, Lagos' email. I only use an iPhone and a Linux laptop.\nWhen I logged in at 07:10 the linked bank feed for 'Household' had been removed and a new email address (r.mill3r@...) had been added as secondary.\nI have not changed anything. Password rotated at 07:12, but I cannot remove the secondary email - the option is greyed out.\nPlease lock the account down and tell me what was accessed.",
+        "security",
+    ),
+    (
+        "Frage zum Datenschutz: Wie lange speichert ihr eigentlich die GPS-Daten meiner Fahrten? Und kann ich in der App einzelne Fahrten selbst aus dem Verlauf ausblenden? Ist kein Problem, interessiert mich nur.",
+        "none",
+    ),
+    (
+        "Hello, a small oddity rather than a complaint. My digital subscription has started sending me newsletters in Portuguese, the name on my profile now shows as 'Marco' (I'm Helen) and the password I've used for years no longer works, although the reset email I asked for never arrived. I haven't changed any of that myself. Not sure if it's a glitch on your side?\nThanks, Helen",
+        "security",
+    ),
+    (
+        "Bonjour, j'ai reçu un mail soi-disant de votre part me demandant de « confirmer mon don » en ressaisissant ma carte bancaire. J'ai cliqué et j'ai tout rempli avant de me rendre compte que l'adresse était bizarre. Depuis, je ne peux plus me connecter à mon compte donateur, le mot de passe a été changé. Aidez-moi svp",
+        "security",
+    ),
+    (
+        "Hi, my order arrived without the antihistamine listed on the receipt. I saw in your FAQ that missing items are refunded automatically within 3 days, so I'm just flagging it so that happens. Order PH-30318. No rush at all.",
+        "none",
+    ),
+    (
+        "Hola! Todo bien con el piso, gracias. Una cosa rara: la app me dice que alguien abrió mi puerta ayer a las 15:12 con mi código, pero yo estaba en el trabajo y nadie más lo tiene. Además ha cambiado el número de teléfono de mi perfil y yo no lo he tocado. ¿Podéis revisarlo cuando tengáis un momento?",
+        "security",
+    ),
+    (
+        "can i cancel order #CR-1187 (the 12 skeins of merino)? ordered the wrong colour. havent been dispatched yet i think. will reorder the right one after",
+        "none",
+    ),
+    (
+        "Wow. Third cleaner in a row who didn't show up, and once again I took the morning off work for nothing. Really appreciate the automated 'we hope you had a sparkling experience!' text at 2pm. Brilliant touch.\nI want someone senior to call me today, not a chatbot, or I'm done with you and I'll be telling everyone at my office why.",
+        "complaint",
+    ),
+    (
+        "Sehr geehrte Damen und Herren,\n\nauf meiner letzten Rechnung ist ein Posten „Servicepauschale 4,99 €“ aufgeführt. Könnten Sie mir bitte erklären, wofür diese Gebühr erhoben wird? Ich möchte nur verstehen, was ich bezahle, mit dem Betrag an sich bin ich einverstanden.\n\nMit freundlichen Grüßen\nHeinrich Vogt",
+        "none",
+    ),
+    (
+        "Survey: How likely are you to recommend us? 0\nWhy?: My mother's heart medication arrived 3 days late for the second month running and nobody answered the phone. Your driver left it on the doorstep in the rain. This is not a takeaway, it is medicine.\nI expect a manager to contact me, and if it happens again we're moving to the chemist down the road.",
+        "complaint",
+    ),
+    (
+        "Bravo. Catégorie 1 à 120 € la place, et on se retrouve derrière un pilier à voir la moitié de la scène. Quand je l'ai signalé, l'ouvreuse m'a répondu « c'est indiqué sur le plan ». Non, ce n'était pas indiqué. Je veux une réponse d'un responsable, pas un mail type, sinon je ne renouvelle pas mon abonnement de saison.",
+        "complaint",
+    ),
+    (
+        "ok I was ready to be properly angry because the donation receipt never showed up for my tax return, but it turns out it was in my spam folder the whole time. Sorry, panic over. Great platform honestly.",
+        "none",
+    ),
+    (
+        "Das ist jetzt das zweite Mal, dass der Camper bei der Übergabe dreckig und ohne Gasflasche war. 1,5 Std Wartezeit, keiner entschuldigt sich. Ich will mit einem Vorgesetzten sprechen, sonst buche ich nie wieder bei euch und schreib das genau so in jede Bewertung.",
+        "complaint",
+    ),
+    (
+        "Bon, je vais me plaindre : vos calendriers photo sont tellement réussis que toute ma famille en veut un maintenant et je dois en recommander 6 😄 Y a-t-il un tarif dégressif au-delà de 5 exemplaires ?",
+        "none",
+    ),
+    (
+        "Llevo tres semanas sin fibra y cada vez que llamo me dicen 'the technician will contact you in 48h'. Nadie contacta. Ya estoy harta, seriously. Quiero hablar con un supervisor hoy mismo o me cambio de compañía.",
+        "complaint",
+    ),
+    (
+        "My neighbour says her account on your site got hacked last month and someone booked cleanings at her address. Mine seems fine, but what's the best way to make my own login more secure? Do you have 2-step verification?",
+        "none",
+    ),
+    (
+        "pls close my acct and port out both lines, PAC already requested. dont want to hear retention offers thx. final bill to same card",
+        "account_closure",
+    ),
+    (
+        "Hi, thanks for all the help this year - Ms Okafor was wonderful with our son's chemistry and he got the grade he needed. Since he's off to university now we won't need anything further, so could you remove his profile and mine entirely, including the lesson recordings and the message history with tutors? We'd rather none of that stays on your system.\nBest wishes,\nDaniel",
+        "account_closure",
+    ),
+    (
+        "Dear Sir or Madam,\n\nI wish to end all my dealings with your platform. Please cancel my monthly gift to the hospice appeal, close my donor account, and erase the personal details you hold about me. I should like written confirmation of this by post.\n\nYours faithfully,\nR. J. Pemberton",
+        "account_closure",
+    ),
+    (
+        "Hallo,\nich möchte mein Digitalabo komplett kündigen und mein Leserkonto inklusive aller gespeicherten Daten löschen lassen. Bitte bestätigen Sie mir die Kündigung zum nächstmöglichen Termin schriftlich.\nDanke, J. Berger",
+        "account_closure",
+    ),
+    (
+        "hi i got a new bank card, old one expired. where do i update the card for my direct debit in the app? cant find it anywhere",
+        "none",
+    ),
+    (
+        "Estimados señores:\n\nLes escribo para solicitar que eliminen de mi perfil la dirección antigua de la calle Alcalá, ya que me he mudado. La nueva dirección ya está añadida. Por lo demás, estoy muy satisfecha con el servicio.\n\nUn cordial saludo,\nPilar Domínguez",
+        "none",
+    ),
+    (
+        "Re: incident 2024-05-11, bike ID EB-44172.\nFront brake failed on a descent at approx. 18:20; I was injured (fractured wrist, hospital report available). I reported the fault in-app at 18:41.\nMy solicitor has advised me to request preservation of all telemetry and maintenance records for this bike, and will be writing to you formally. Please confirm who the letter should be addressed to.",
+        "legal",
+    ),
+    (
+        "Hi, I'd like a copy of all the personal data you hold about me, including the transaction categorisation history and anything you've shared with partners, under Article 15. I understand you have one month to respond. Thanks.",
+        "legal",
+    ),
+    (
+        "Guten Tag,\nseit Wochen funktioniert die Heizung in meinem Apartment nicht, trotz vier Meldungen über die App. Ich habe mich inzwischen beim Mieterverein beraten lassen. Dort hat man mir empfohlen, die Miete zu mindern und, falls bis zum 30. keine Reparatur erfolgt, weitere Schritte einzuleiten. Bitte teilen Sie mir mit, an wen ich mein Schreiben richten soll.\nFreundliche Grüße",
+        "legal",
+    ),
+    (
+        "Buenas tardes. He detectado que su aplicación sigue enviándome publicidad dos meses después de haber retirado el consentimiento. Les informo de que he presentado una reclamación ante la Agencia Española de Protección de Datos y de que mi abogado se pondrá en contacto con ustedes. Solicito además que me indiquen qué datos han cedido a terceros.",
+        "legal",
+    ),
+    (
+        "Got this text from my bank:\n\n\"Card ending 6620: GBP 3.40 at VOLTRIDE*TRIP 14/07 08:12\"\n\nThat's my ride to work, all fine - I just need a proper receipt with VAT for my employer. Where can I download those?",
+        "none",
+    ),
+    (
+        "Hello, my son is studying for the bar and would like a tutor who is a practising lawyer for contract law. Is it possible to filter tutors by professional qualification? Budget around £50/hr.",
+        "none",
+    ),
+    (
+        "hey my fob got nicked w my bag at the gym this arvo, it has the room number on the tag 😬 can u deactivate it before someone uses it?? im in room 4B",
+        "lost_stolen",
+    ),
+    (
+        "my phone was stolen on the tram around 8.30 this morning. need the sim blocked now and the imei barred, number ends 4471. im messaging from my wifes laptop",
+        "lost_stolen",
+    ),
+    (
+        "bonjour on a perdu la clé du camping car hier soir a la plage, impossible de la retrouver. le van est fermé sur le parking a biarritz avec toutes nos affaires dedans. vous avez un double ?? resa n°CV-77812",
+        "lost_stolen",
+    ),
+    (
+        "Hola, antes de nada felicitaros por La Traviata del domingo, preciosa, y la soprano increíble. Os escribía también porque el viernes me robaron la cartera en el metro y dentro iba mi abono de temporada (el carnet con foto). ¿Podéis anularlo y hacerme uno nuevo antes del sábado? No quiero que nadie entre con él.",
+        "lost_stolen",
+    ),
+    (
+        "Hallo, meine Mutter hat ihr Rezept verloren, hat aber schon ein neues vom Arzt bekommen. Kann ich das E-Rezept für sie in meiner App einlösen oder braucht sie einen eigenen Account?",
+        "none",
+    ),
+    (
+        "hab meinen schlüssel heut morgen verlegt, war aber doch in der jackentasche 🙈 alles gut. wollt nur fragen ob man nen zweiten fob für meine freundin bestellen kann, was kostet das?",
+        "none",
+    ),
+    (
+        "Got this from my bank just now:\n\n\"BANK ALERT: Card ending 3308 used for GBP 212.40 at CRAFTYBOX*ONLINE on 12/06 21:03. Not you? Reply NO.\"\n\nI haven't ordered from you since Christmas and I was asleep at 9pm. What is this order?",
+        "unrecognised_payment",
+    ),
+    (
+        "Hola, quick question about my statement. I see three payments of $45 to 'TUTORLY MKT' in April. My daughter had lessons in March but we stopped after that, and I don't recall booking anything in April - she says she didn't either. Could you tell me what these are? Gracias.",
+        "unrecognised_payment",
+    ),
+    (
+        "Hab grad diese Nachricht von meiner Bank bekommen:\n\n„Ihre Kreditkarte *7712 wurde am 03.04. um 23:41 mit 89,90 EUR bei MEDIFAST APOTHEKE belastet.“\n\nIch hab bei euch nix bestellt, schon gar nicht mitten in der Nacht. Was ist das??",
+        "unrecognised_payment",
+    ),
+    (
+        "Me ha llegado esto del banco:\n\n\"Compra con tarjeta *5521 por 250,00 EUR en DONAPLUS*CAUSA el 17/05. Si no reconoce esta operación llame al 900...\"\n\nYo dono 10 € al mes y ya está. No he autorizado ningún pago de 250. ¿Qué ha pasado?",
+        "unrecognised_payment",
+    ),
+    (
+        "Me llegó este SMS del banco:\n\n\"Retención de 800,00 EUR en tarjeta *1945 - VANTASTIC RENTALS\"\n\nEntiendo que es la fianza de la autocaravana, ¿verdad? ¿Cuándo se libera después de devolverla? Gracias.",
+        "none",
+    ),
+    (
+        "Issue: unlock failing on all bikes\nSince: ~07:55 CET\nLocation: Zürich HB rack, tried 6 different bikes\nApp 5.12.1, iOS 17.4; colleague on Android 14 has the same.\nError: 'Unable to reach server (503)'.\nStatus page says all systems operational. Several other riders at the rack have the same problem.",
+        "outage",
+    ),
+    (
+        "Love paying for a digital subscription that's been a blank white page since breakfast. Tried the app, the website, two browsers, my partner's login too - nothing loads for any of us. Is anyone awake over there?",
+        "outage",
+    ),
+    (
+        "Fehlerbeschreibung: Buchungsseite nicht erreichbar\nSeit: ca. 14:20 Uhr heute\nGetestet: Firefox 125, Chrome 124, App (Android)\nFehlermeldung: „502 Bad Gateway“\nKollegen in anderen Netzen sind ebenfalls betroffen. Wir müssen heute noch die Reinigung für drei Büros umbuchen – wann läuft das System wieder?",
+        "outage",
+    ),
+    (
+        "Bonjour, l'appli plante dès l'ouverture depuis ce matin : écran blanc puis « error 500 ». Ma voisine a le même souci et le site web ne charge pas non plus. J'ai une ordonnance urgente à transmettre pour mon père, comment je fais en attendant ?",
+        "outage",
+    ),
+    (
+        "The app was down for me for about ten minutes this morning but it's working again now. Just out of curiosity, is there a status page I can check next time instead of emailing you?",
+        "none",
+    ),
+    (
+        "Bug: budget category chart renders wrong colours in dark mode\nSteps: Settings > Appearance > Dark; open Insights > Monthly.\nObserved: 'Groceries' and 'Transport' both render as #3A3A3A, indistinguishable.\nExpected: distinct palette as in light mode.\nApp 8.3.0 (build 2211), Pixel 7, Android 14. Low priority, cosmetic only.",
+        "none",
+    ),
+    (
+        "if a performance gets cancelled by you, how does the refund work? do i need to ask or is it automatic? asking bc of the strike news, my tickets are for the 22nd",
+        "none",
+    ),
+    (
+        "Hi, we're picking up the van in Munich on the 3rd. Can we add a second driver? Mein Mann fährt auch, he has an EU licence. What's the extra cost per day?",
+        "none",
+    ),
+    (
+        "Hi, I'll be travelling for six weeks over the summer. Is there a way to pause the cleaning add-on and the gym membership while I'm away, without affecting my room contract? Thanks",
+        "none",
+    ),
+    (
+        "Could you send me a VAT invoice for my annual digital subscription (paid 3 Jan)? Our accountant needs it for company expenses. Company name: Hartley & Moss Ltd.",
+        "none",
+    ),
+    (
+        "Hallo, ich habe die Reinigung für Freitag schon am Montag storniert, also mehr als 48 Stunden vorher und damit fristgerecht. Wie lange dauert es normalerweise, bis die Erstattung auf der Karte ist? Nur damit ich Bescheid weiß.",
+        "none",
+    ),
+    (
+        "Bonjour, nous avons deux places pour Carmen le 14 mais mon mari sera finalement en déplacement. Est-il possible d'annuler seulement sa place, ou de l'échanger contre la représentation du 21 ? Nous sommes abonnés à la saison.",
+        "none",
+    ),
+    (
+        "Bonjour, comment puis-je savoir si un SMS ou un mail vient vraiment de vous ? Je lis beaucoup d'articles sur les arnaques en ce moment et je préfère être prudente. Il ne m'est rien arrivé, c'est juste pour savoir.",
+        "none",
+    ),
+    (
+        "Réponse au questionnaire : note 9/10. Le prof de maths est top, mon fils a repris confiance. Seul bémol : l'appli me redemande souvent mes données de paiement, ce serait bien de pouvoir les enregistrer. Sinon rien à redire.",
+        "none",
+    ),
+    (
+        "Bonjour, could you send me une facture pour ma commande n°CR-5520 ? J'en ai besoin pour la compta de mon association, merci beaucoup !",
+        "none",
+    ),
+    (
+        "bonjour jai changé de banque, comment je modifie la carte pour mon don mensuel ? je veux pas l'arreter hein, juste changer la carte",
+        "none",
+    ),
+    (
+        "Bonjour, petite question pratique : s'il y a une coupure d'électricité dans l'immeuble, est-ce que les serrures connectées continuent de fonctionner ? Je demande parce que je rentre souvent tard. Merci !",
+        "none",
+    ),
+    (
+        "Buenas, el patinete se me apagó a los 2 minutos y tuve que coger otro. La app dice que los viajes de menos de 3 minutos con incidencia se reembolsan automáticamente, ¿es así? Solo quiero confirmar que no tengo que hacer nada más.",
+        "none",
+    ),
+    (
+        "hola, tenemos un despacho de abogados y queremos limpieza semanal los viernes por la tarde, unos 120m2. hacéis contratos para empresas? we'd need an invoice every month too",
+        "none",
+    ),
+    (
+        "Hola, me voy de Erasmus seis meses. ¿Puedo pausar la suscripción digital en vez de darme de baja? No quiero perder el precio que tengo ahora.",
+        "none",
+    ),
+    (
+        "estoy que me subo por las paredes con las mates de mi hija jaja, no hay quien entienda las fracciones. ¿tenéis profes que den clase los domingos por la mañana?",
+        "none",
+    ),
+)
+
+# Set X: written blind on 2026-12-07 (eleventh session) by a writer who read no code of the project:
+# a dental and physiotherapy clinic chain, a summer camp, a ski season pass, a funeral home,
+# self-storage, print on demand, a domain registrar and web host, a farm box, concert ticket
+# resale, employee bicycle leasing, a translation agency, an online board-game club, a parking app;
+# voicemails typed up by a receptionist, office managers writing for a boss, terse one-liners,
+# pasted order confirmations and tables, apologetic writers, swearing, non-native English, long
+# pleasant openings. Kept unread: only its figures are read.
+SPOKEN_CHECKS_X: tuple[tuple[str, str], ...] = (
+    (
+        "C'est quand, le prochain tournoi blitz du club ? Et faut-il s'inscrire à l'avance ?",
+        "none",
+    ),
+    (
+        "Charged twice for one parking session. 14 May, Riverside Lot, ref PK-88213. Reverse one please.",
+        "billing_dispute",
+    ),
+    (
+        "Scheiße, mir wurde heute an der Talstation die Jacke samt Saisonkarte geklaut. Kartennummer 4471-2209. Bitte sofort sperren und sagen Sie mir, wie ich eine neue bekomme.",
+        "lost_stolen",
+    ),
+    (
+        "As a seller, if an event gets cancelled and the buyer is refunded, do I get charged anything, or is my fee just reversed?",
+        "none",
+    ),
+    (
+        "Me enfadé muchísimo al perder la final en el último segundo, jaja, pero tengo que felicitar a la organización: el torneo online fue impecable, sin cortes ni retrasos. ¡Hasta el próximo!",
+        "none",
+    ),
+    (
+        "Un grand merci à toute l'équipe ! Notre fille Inès était presque en colère de devoir rentrer à la maison, c'est dire. Elle parle déjà de revenir l'année prochaine. Les animateurs ont été formidables.",
+        "none",
+    ),
+    (
+        "The club newsletter mentioned a phishing email doing the rounds pretending to be from you. I didn't click anything - just want to confirm you'd never ask for my password by email, so I know what to ignore.",
+        "none",
+    ),
+    (
+        "Four of the six eggs in this week's box arrived cracked (photo attached). Your damaged-items policy says we get a credit for those - could you add it to my next box? No rush.",
+        "none",
+    ),
+    (
+        "All our sites on the shared plan have been throwing 503 since ~03:00 UTC. Control panel won't load either. Status page says all green. It isn't.",
+        "outage",
+    ),
+    (
+        "Wie lösche ich einen alten CNAME-Eintrag für meine Domain? Im DNS-Editor finde ich keinen Löschen-Button.",
+        "none",
+    ),
+    (
+        "Caller says: Mrs. Hughes, lost the little appointment card we gave her and can't remember if her next hygienist visit is the 12th or the 19th. Please call back on the landline, afternoons only.",
+        "none",
+    ),
+    (
+        "Bonjour, si un concert est reporté et pas annulé, comment ça se passe pour le remboursement des billets achetés chez vous ? Je n'ai encore rien acheté, je me renseigne avant.",
+        "none",
+    ),
+    (
+        "Your site was down for a bit on Sunday evening when the early-bird sale opened, but it came back after 20 min and I got my two passes. All good. Could you just resend the receipt? It never arrived, probably my spam filter.",
+        "none",
+    ),
+    (
+        "Bonjour, avant de vous envoyer des documents médicaux à traduire, pourriez-vous m'expliquer comment vous stockez les données de vos clients et combien de temps les fichiers sont conservés après la livraison ? C'est simplement pour savoir.",
+        "none",
+    ),
+    (
+        "Hola, pedí una sudadera en talla S y me queda pequeña. Según vuestra web tengo 30 días para devolverla y me reembolsáis el importe; la recibí hace una semana. ¿Cómo genero la etiqueta de devolución?",
+        "none",
+    ),
+    (
+        "How do I delete a casual game from my history? Misclick on move 3, embarrassing.",
+        "none",
+    ),
+    (
+        "Quick question - when I extend a parking session from the app, do you charge the extension as a separate transaction or add it to the original one? Just trying to keep my expense claims tidy.",
+        "none",
+    ),
+    (
+        "Joder, ya van tres semanas seguidas que la caja llega con la lechuga podrida y la fruta aplastada. Escribí dos veces y me contestasteis con el mismo mensaje automático. Estoy hasta las narices. O me llama alguien responsable esta semana o me voy a la competencia, y no seré el único.",
+        "complaint",
+    ),
+    (
+        "Hello, I am in the employee bike scheme since last year by my company Kessler GmbH. Yesterday come an email that my password is changed successful. I did not change it, but maybe is normal system thing? Also when I look today in the portal, the bank account for the insurance payout is another one, not my bank. Is little bit strange for me. Can you look please? Thank you.",
+        "security",
+    ),
+    (
+        "Hi there, I found your email address through my bank's app, next to a payment of £64.80 dated 3 April, 'GREENACRE BOX LTD'. I'm a bit confused, because as far as I know I've never signed up for a veg box with anyone, let alone you. Could you tell me what this is for?",
+        "unrecognised_payment",
+    ),
+    (
+        "Our lawyer needs a certified translation of a Spanish property deed into English by Friday the 28th. 6 pages, scanned PDF. Can you do that, and what would it cost with express delivery of the hard copy?",
+        "none",
+    ),
+    (
+        "We haven't been hacked or anything, but after hearing about another agency that was, the boss wants two-factor turned on for all five of us who log into the hosting account. Can each user have their own authenticator, or is it one per account?",
+        "none",
+    ),
+    (
+        "Your app is dead. Not just me - there's a queue of 20 cars at the Westfield exit all shouting at the barrier because nobody can pay. Payment screen just spins and then says 'server error'. Fix your shit, people are going to miss their kids' pickup.",
+        "outage",
+    ),
+    (
+        "Hi, accounts here. Could you send a VAT invoice covering these renewals, addressed to Brightwell Studio Ltd?\n\nDomain | Renewed | Amount\nbrightwell.studio | 11 Jan | €32.00\nbrightwellstudio.com | 11 Jan | €14.50\nbrightwell.design | 14 Jan | €41.00\n\nThe automatic receipts don't show our VAT number. Thanks!",
+        "none",
+    ),
+    (
+        "Sehr geehrte Frau Kramer,\nnoch einmal vielen Dank für die einfühlsame Begleitung bei der Beisetzung meiner Mutter. Für die Sterbegeldversicherung benötige ich eine detaillierte Rechnung mit Aufschlüsselung aller Leistungen. Könnten Sie mir diese per E-Mail zusenden?\nHerzliche Grüße\nUlrike Sommer",
+        "none",
+    ),
+    (
+        "Hi, pasting the confirmation below.\n\nORDER #POD-55190\nItem | Qty | Unit | Total\nTee - Navy - M | 25 | 9.40 | 235.00\nShipping | 1 | 12.00 | 12.00\nORDER TOTAL: 247.00\n\nMy card statement shows 2,470.00 taken by you for this order. That's ten times the total. I want the difference put back on my card, not store credit.",
+        "billing_dispute",
+    ),
+    (
+        "Hallo zusammen, ich spiele kaum noch und möchte meinen Account beim Schachclub komplett löschen lassen, inkl. aller Partien, Nachrichten und meiner E-Mail-Adresse. Bitte nicht nur deaktivieren. Benutzername: turmbauer77. Danke!",
+        "account_closure",
+    ),
+    (
+        "Guten Morgen, Ihr Kundenportal ist seit gestern Abend nicht erreichbar, nur die Meldung \"Service unavailable\". Drei Kolleginnen aus unserer Rechtsabteilung haben es ebenfalls probiert, bei allen dasselbe, auch auf verschiedenen Geräten und Netzen. Wir müssen heute dringend Dokumente zur Übersetzung hochladen. Gibt es eine Störung?",
+        "outage",
+    ),
+    (
+        "Please cancel next Thursday's box only, we're away camping. NOT the subscription - back to normal the week after. Thanks!",
+        "none",
+    ),
+    (
+        "Third time you've cancelled my crown fitting with less than a day's notice. I took unpaid leave for this. I've had a temporary crown falling out for six weeks. I want the practice manager to call me today, not a receptionist reading a script. Fed up to the back teeth - pun intended - and already looking at other practices.",
+        "complaint",
+    ),
+    (
+        "Rein hypothetisch: Wenn ich mir im Januar das Bein breche, kann ich den Saisonpass dann pausieren oder aufs nächste Jahr übertragen? Überlege gerade, ob sich die Versicherung für 29 € lohnt.",
+        "none",
+    ),
+    (
+        "Hypothetical question before we book: if Leo came down with chickenpox the week before camp, would we get a refund, a credit for another session, or nothing? Just want to know the rules upfront.",
+        "none",
+    ),
+    (
+        "¿Cómo funciona el cobro si me paso del tiempo que he pagado? ¿Me cobráis el extra automáticamente o me llega una multa?",
+        "none",
+    ),
+    (
+        "Buenos días, les escribo de parte de mi jefe, don Álvaro Méndez. Quiere saber si puede cancelar solo el seguro de mantenimiento de su bici de leasing, ya que la lleva él mismo al taller, y mantener el contrato de la bici tal cual. Gracias.",
+        "none",
+    ),
+    (
+        "Hola. Quiero darme de baja de la app por completo: eliminar mi cuenta, mis matrículas, la tarjeta guardada y todo el historial. Ya no tengo coche. ¿Me confirmáis cuando esté hecho?",
+        "account_closure",
+    ),
+    (
+        "Hallo, auf meiner Kreditkartenabrechnung steht eine Zahlung an Sie über 189,00 € vom 12. Juli (\"TIXSWAP*ORDER\"). Ich habe bei Ihnen nie Tickets gekauft und, soweit ich weiß, auch nie ein Konto angelegt. Was soll das sein? Autorisiert habe ich das jedenfalls nicht.",
+        "unrecognised_payment",
+    ),
+    (
+        "¡Hola! Mi hijo Pablo perdió su chaqueta azul de Decathlon el último día del campamento. ¿Tenéis objetos perdidos? Si aparece, pasamos a recogerla.",
+        "none",
+    ),
+    (
+        "Un cliente mío dice que le hackearon el WordPress en otro proveedor y perdió todo. Antes de migrar sus webs aquí: ¿vuestros planes incluyen copias de seguridad automáticas diarias? ¿Y cuántos días se guardan?",
+        "none",
+    ),
+    (
+        "Votre site de rechargement des forfaits est en panne depuis ce matin : page blanche après la connexion. On est quatre familles au chalet, chacun sur son téléphone, même résultat pour tout le monde. Et aux caisses on nous renvoie vers le site... On fait comment pour skier aujourd'hui ?",
+        "outage",
+    ),
+    (
+        "Bloody hell, the 'find my car' pin is the best thing you've ever added. I'd have completely lost the car in that airport multi-storey last night. Whoever built it, cheers.",
+        "none",
+    ),
+    (
+        "Perdonen que les moleste en estos días, sé que tienen mucho trabajo. Mi madre falleció el martes y quería preguntar si es posible pagar el servicio en varios plazos. Muchas gracias por todo.",
+        "none",
+    ),
+    (
+        "Ignore my email from this morning about not getting into the unit - turns out I was typing the old gate code. Found the new one in your June email, all sorted. Sorry!",
+        "none",
+    ),
+    (
+        "Dear Camp Team,\nI hope the summer is winding down gently for you all. Maya came home with a suntan, a friendship bracelet on every wrist and a new love of canoeing, so in many ways it was a success. I did want to share some concerns, though, and I'm afraid they're not small. She was moved to a different cabin on day two without anyone telling us, her medication was missed twice (we only found out from her), and when I phoned about it the person I spoke to was rather dismissive. We've been a Pine Hollow family for four years and I'm not sure we'll be back. I'd appreciate a call from the camp director rather than a reply from the general inbox.",
+        "complaint",
+    ),
+    (
+        "Hola, buenas tardes. Os escribo porque en el extracto del banco de la empresa aparece un cargo de 420 € a nombre de vuestra agencia con fecha 8 de mayo. Lo hemos revisado con todo el departamento y nadie recuerda haber encargado ninguna traducción este año; la última fue en 2022. ¿Podríais decirme a qué corresponde? No nos consta haberlo autorizado.",
+        "unrecognised_payment",
+    ),
+    (
+        "Est-ce que vous proposez la double authentification pour l'espace client ? Et peut-on recevoir une alerte quand quelqu'un se connecte depuis un nouvel appareil ? Je préfère activer ça avant d'avoir un souci.",
+        "none",
+    ),
+    (
+        "Voicemail, 9:42am, typed up by Dana at reception:\nCaller is Mrs. Irene Baptiste. She says thank you to Mr. Okafor for how he handled her husband's service, she was very touched by the flowers. She asked whether the memorial cards can be reprinted with the corrected date of birth. Then she mentioned, quite quietly, that when the service was moved to the smaller chapel Mr. Okafor told her the difference of $1,150 would be refunded to her card within ten days, and that was in early March. Nothing has come through. She said she didn't want to make a fuss. Callback number on file.",
+        "refund_exception",
+    ),
+    (
+        "Buenas, dejé el trastero B-19 el 31 de marzo, entregué la llave y tengo el justificante firmado. Aun así me habéis cobrado abril entero, 79 €. No es correcto y quiero que me lo devolváis.",
+        "billing_dispute",
+    ),
+    (
+        "Hallo, kann ich die Bestellung #POD-60321 noch stornieren? Hab beim Tassen-Design einen Tippfehler entdeckt. Meine anderen Bestellungen und der Shop sollen bitte bleiben, wie sie sind.",
+        "none",
+    ),
+    (
+        "To everyone at Whitmore & Sons,\nDad would have been angry with us for making a fuss, but the service was exactly right - simple, on time, and the piper was a lovely touch. Thank you for being so patient with a family that kept changing its mind. We'll be recommending you to anyone who asks.",
+        "none",
+    ),
+    (
+        "Bonjour, désolée de vous relancer, je sais que vous avez beaucoup de demandes. En juin, votre service client (Karim) m'avait confirmé par mail le remboursement des 12 affiches arrivées déchirées, soit 86,40 €, « sous 5 jours ouvrés ». Je n'ai toujours rien vu sur ma carte. Je ne voudrais pas vous embêter, mais pourriez-vous vérifier ? Merci beaucoup.",
+        "refund_exception",
+    ),
+    (
+        "Franchement, c'est inadmissible. Trois séances de kiné annulées la veille par SMS, jamais la même kinésithérapeute, et la dernière n'avait même pas lu mon dossier. Je paie pour une rééducation du genou, pas pour recommencer à zéro à chaque fois. Je veux parler au responsable du centre, sinon je vais ailleurs et je le ferai savoir.",
+        "complaint",
+    ),
+    (
+        "Bonjour, je dois annuler mon rendez-vous de détartrage de jeudi 10h avec le Dr Martin. Pouvez-vous me proposer un créneau la semaine suivante ? Merci.",
+        "none",
+    ),
+    (
+        "So sorry to bother you again, I know you must be swamped - what time is pickup on the final Saturday, and do we collect from the main lodge or down by the lake? Apologies if this was in the pack and I missed it!",
+        "none",
+    ),
+    (
+        "Madame, Monsieur,\nSuite à la suppression sans préavis de notre hébergement et de trois ans de données clients, je vous informe que notre avocat, Maître Lefèvre, vous adressera une mise en demeure dans les prochains jours. Nous nous réservons le droit de saisir le tribunal de commerce. Merci de conserver l'ensemble des journaux et sauvegardes liés au compte 88-ALP-204.\nJ.-P. Garnier, gérant",
+        "legal",
+    ),
+    (
+        "Hallo,\nim Mai wurde mir die Leasingrate für mein Dienstrad zweimal abgebucht (je 47,90 €, beide am 03.05.). Mein Arbeitgeber sagt, das kommt von Ihnen. Bitte buchen Sie den doppelten Betrag zurück. Vertragsnummer DR-2023-1187.\nGruß\nS. Brandt",
+        "billing_dispute",
+    ),
+    (
+        "Pasting from our company card statement:\n\n02/09  REGNET*DOMAIN RENEW   $18.99\n02/09  REGNET*DOMAIN RENEW   $18.99\n02/09  REGNET*PRIVACY ADDON  $9.99\n\nWe have no domains with you. Nobody in the office created an account or authorised these. Who is charging our card?",
+        "unrecognised_payment",
+    ),
+    (
+        "Ayer me llegó un correo \"de la estación\" para renovar el forfait de temporada con descuento, y metí mis datos y los de la tarjeta. Hoy veo que me han cambiado la contraseña de mi cuenta en vuestra web y no puedo entrar. Creo que era phishing. ¿Qué hago?",
+        "security",
+    ),
+    (
+        "Good morning, please I want to move my physiotherapy from Tuesday 9:30 to Thursday, the hour is not matter, only after 14:00 is better for me. My name is Andrzej Nowicki. Thank you very much.",
+        "none",
+    ),
+    (
+        "Nur zur Info: Heute früh ging die App bei mir nicht, die Zahlung hing. Nach einem Update lief alles wieder und der Parkschein ist gebucht. Es muss also niemand mehr etwas tun. Schönen Tag noch!",
+        "none",
+    ),
+    (
+        "Hello! First of all, what a season you've had - the new chair on the north face is a dream and the staff at the rental hut were always lovely to my kids. We've been pass holders for nine years now and it's honestly the highlight of our winter. I wanted to write about something a bit awkward. In mid-January I tore my ACL on a blue run (not your fault at all, I caught an edge) and I'm out for the rest of the season, probably the next one too. I know the terms say no refunds after 1 December and I didn't take the pass insurance. Still, would you consider giving back the unused part of my pass, or even some of it? I'd understand if not, but I thought I'd ask.",
+        "refund_exception",
+    ),
+    (
+        "Me robaron el móvil anoche en el metro y ahí tenía las dos entradas para el festival del sábado (las compré en vuestra web, pedido TX-77410). ¿Podéis anular esos códigos QR y mandarme unos nuevos? Que no entre otro con mis entradas, por favor.",
+        "lost_stolen",
+    ),
+    (
+        "I don't need my 10x10 unit over the winter. Rather than cancel, is there a way to pause it, or move my stuff into a smaller unit for a few months and switch back in spring?",
+        "none",
+    ),
+    (
+        "I'm so sorry to send yet another email, I know I've been a bit of a nuisance this year with all the delivery changes. We're moving to Portugal at the end of the month, so I'm afraid this is really goodbye - I won't be needing any more boxes, ever, and I'd rather you didn't keep my address and payment details on your system after that. Sorry again, and thank you for all the lovely veg!",
+        "account_closure",
+    ),
+    (
+        "Hello, writing for Ms. Ortega in our finance team. Her bank card expires next month, so she'd like to update the card on file for her bike lease top-up payments. Can she do it herself in the portal, or does it need to go through you?",
+        "none",
+    ),
+    (
+        "Caller: Tomasz Wieczorek, unit B-112, Eastgate site.\nMessage (typed up by reception): Says his unit was broken into during the roof works and the site manager told him it isn't covered. Says he has photos, and his contract says the site is 'monitored 24/7'. He has already spoken to Citizens Advice and says if nobody senior calls him by Friday he is filing a small claims case and reporting us to Trading Standards. Very calm, but very clear about it.",
+        "legal",
+    ),
+    (
+        "Bonjour,\nLe devis signé le 4 mars pour les obsèques de mon père s'élevait à 3 840 €. La facture finale reçue hier est de 4 615 €, avec des lignes « frais de dossier » et « soins de présentation » que nous n'avions jamais demandées. Je conteste ces 775 € et je souhaite une facture rectifiée, conforme au devis.\nCordialement,\nNathalie Rousseau",
+        "billing_dispute",
+    ),
+    (
+        "Bonsoir, merci pour le tournoi en ligne de dimanche, très bien organisé comme toujours. Petite question à part : en regardant mon historique, je vois une dizaine de parties jouées cette nuit entre 2h et 4h du matin depuis mon compte. Je dormais, je vous assure, et personne d'autre à la maison ne joue aux échecs. Mon classement a d'ailleurs perdu 140 points. Est-ce que vous pourriez jeter un œil ?",
+        "security",
+    ),
+    (
+        "Voicemail transcript, Tuesday 4:10pm:\nCaller: Ben Achterberg, season pass no. SP-20931.\nSays he left his pass in a jacket at the Summit Cafe and when he went back the jacket was gone. Wants the pass blocked so nobody else can use it on the lifts, and asks how to get a replacement before Saturday. Mobile number on file.",
+        "lost_stolen",
+    ),
+    (
+        "Good afternoon,\nI'm writing on behalf of Mr. Gerald Hale, managing director of Hale & Finch Surveyors. Mr. Hale has decided the firm will no longer use your services. He would like the entire customer account closed, all hosting plans ended, and every backup and mailbox you hold for us permanently deleted once our two domains (halefinch.co.uk, halefinch-survey.com) have been transferred out. Please confirm in writing what he needs to sign.\nKind regards,\nPriya Nair, Office Manager",
+        "account_closure",
+    ),
+    (
+        "If I delete a design from my storefront, does that mess up orders people have already placed with it, or do those still print and ship as normal?",
+        "none",
+    ),
+    (
+        "Salut, est-ce que je peux supprimer le céleri-rave de mes paniers ? Personne n'en mange ici 😅 On garde le reste et l'abonnement, bien sûr.",
+        "none",
+    ),
+    (
+        "Subject access request under Article 15 GDPR: please send me all personal data you hold on me (username knightfall_88), including chat logs and IP logs. You have one month.",
+        "legal",
+    ),
+    (
+        "Sehr geehrte Damen und Herren,\nich schreibe im Auftrag von Herrn Dr. Weinreich, der bei Ihnen am Standort Köln-Ehrenfeld zwei Lagerabteile für Praxisunterlagen gemietet hat. Herr Dr. Weinreich bittet mich, Ihnen mitzuteilen, dass er mit den Vorgängen der letzten Wochen - dem defekten Lastenaufzug, der dreimal verschobenen Reparatur und dem Ton Ihres Standortleiters am Telefon - alles andere als zufrieden ist. Er erwartet einen Rückruf der Geschäftsleitung, nicht des Standorts, und prüft derzeit Alternativen für das kommende Jahr.\nMit freundlichen Grüßen\nJana Böhm\nBüroleitung",
+        "complaint",
+    ),
+    (
+        "My car got broken into last night and the bastards took my bag with the gate fob for your Millbrook site in it. Unit 2-47. Can you kill that fob right now? I've got my grandad's stuff in there and I don't want some prick strolling in tonight.",
+        "lost_stolen",
+    ),
+    (
+        "A la atención de la dirección de la clínica:\nPor medio del presente les comunico que he presentado una hoja de reclamación oficial ante la Consejería de Sanidad por el implante colocado el 12 de enero, que ha tenido que ser retirado en otra clínica. Mi abogada se pondrá en contacto con ustedes. Solicito copia íntegra de mi historia clínica.\nAtentamente,\nRosa María Quintana",
+        "legal",
+    ),
+    (
+        "Someone got into my account last night. The email address was changed to one I don't recognise, and my 4 tickets for the Harbour Lights gig on 22 June are now listed for resale at double the price. I didn't do any of this. Please freeze the listing and the account before somebody buys them.",
+        "security",
+    ),
+    (
+        "Re: Job TR-4471, translation of our supply agreement (DE>EN)\n\nClause 14 was translated as 'may' where the original says 'must'. We relied on your certified translation and it has landed us in a contract dispute with a distributor. Our solicitors, Marsh Doyle LLP, will be writing to you formally this week regarding liability. Please preserve all files and correspondence relating to this job and send me the name of your professional indemnity insurer.",
+        "legal",
+    ),
+    (
+        "Kurze Frage, bevor wir im Betrieb das Dienstradleasing einführen: Wie läuft das eigentlich ab, wenn ein Rad gestohlen wird? Zahlt der Mitarbeiter dann weiter die Rate, oder springt die Versicherung ein? Wir möchten das den Kollegen vorab erklären können.",
+        "none",
+    ),
+    (
+        "Hello, I wanted to say the new patient portal is very easy to use - booking my physio session took about a minute. One small thing I noticed: under 'My documents' there's a treatment plan and two X-ray reports that belong to someone called R. Delacroix, not me. I haven't opened them beyond seeing the name. I suppose that person might be able to see mine as well? Thought you should know.",
+        "security",
+    ),
+    (
+        "Guten Tag,\nSie hatten das Feriencamp in der zweiten Augustwoche wegen des Hochwassers abgesagt, und Frau Lenz hat mir am 14.08. am Telefon zugesichert, dass die 390 € innerhalb von zwei Wochen zurücküberwiesen werden. Jetzt haben wir Oktober und auf meinem Konto ist nichts angekommen. Ich hätte das Geld gern endlich zurück.\nMit freundlichen Grüßen\nMarkus Feldhaus",
+        "refund_exception",
+    ),
+)
+
 # Every set above by its letter (bench/decision_spoken.py --set X; drafts/risk/training.py).
 SPOKEN_SETS: dict[str, tuple[tuple[str, str], ...]] = {
     "a": SPOKEN_CHECKS,
@@ -10074,4 +10734,6 @@ SPOKEN_SETS: dict[str, tuple[tuple[str, str], ...]] = {
     "u": SPOKEN_CHECKS_U,
     "v": SPOKEN_CHECKS_V,
     "w": SPOKEN_CHECKS_W,
+    "x": SPOKEN_CHECKS_X,
+    "y": SPOKEN_CHECKS_Y,
 }
