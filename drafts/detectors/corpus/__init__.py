@@ -92,6 +92,11 @@ MEASURED_LATER_PARTS = ("stress8", "stress9", "stress10", "stress11")
 # rant, "testing the bot", claimed developers and assistants to the CEO, instructions in a second
 # language; dentists, pet food, a car dealer, a mobile game, a savings app, hotels, utilities):
 # figures in docs/detectors.md.
+# stress26 and stress27, written blind in the eleventh session (stress26: developers' code fences,
+# JSON and stack traces, numbered formal complaints, friendly rambles, "note for the automated
+# system"; hotels, energy, SaaS, used cars, admissions. stress27: colloquial German, French and
+# Spanish, posing as the company's own staff or IT, "already approved by your colleague", contract
+# clauses, payloads in P.S. lines, signatures and quoted mails): figures in docs/detectors.md.
 FIRST_SIGHT_PARTS = (
     "stress12",
     "stress13",
@@ -107,6 +112,8 @@ FIRST_SIGHT_PARTS = (
     "stress23",
     "stress24",
     "stress25",
+    "stress26",
+    "stress27",
 )
 # Ordinary messages the project wrote for the risk layer (drafts/risk: the kinds' prototypes, the
 # ordinary look-alikes and the spoken-style checks), in English, German, French and Spanish:
