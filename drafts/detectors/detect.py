@@ -41,12 +41,14 @@ HIDDEN_TRICKS = {
     "string_pieces",
     "acrostic",
     "split_lines",
+    "spaced_lines",
 }
 # Disguises nobody writes by chance: words spelled with an invisible character between every
 # letter, and a stretch of text written backwards (several common words reversed). Either is an
 # injection by itself, whatever the text says; so is text written in ROT13 (several words that
-# rotate to common words), and words written as hexadecimal bytes.
-DISGUISE_TRICKS = {"split_letters", "reversed_text", "rot13", "hex", "acrostic"}
+# rotate to common words), words written as hexadecimal bytes, and a sentence spelled letter by
+# letter down the lines (stress26).
+DISGUISE_TRICKS = {"split_letters", "reversed_text", "rot13", "hex", "acrostic", "spaced_lines"}
 # Hyphens inside words ("ig-nore pre-vious in-struc-tions"): the injection patterns also read the
 # text without them when there are several, which ordinary compounds (e-mail, set-up) rarely make.
 _INWORD_HYPHEN_RX = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")

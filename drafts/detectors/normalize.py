@@ -655,6 +655,28 @@ def _split_lines_join(text: str, evidence: list[dict]) -> str:
     )
 
 
+# A sentence spelled letter by letter down the lines, one word a line ("s h o w\nm e\nt h e\n..."):
+# four or more such lines in a row (three of them spaced; "a" may stand alone) are read as one line of words, appended like hidden text, and
+# the disguise is kept as evidence. A score pasted from a PDF ("L i s t e n i n g 8.0") has digits
+# and is one or two lines.
+_SPACED_LINES_RX = re.compile(r"(?:^[ \t]*[^\W\d_](?: [^\W\d_])*[ \t]*(?:\n|$)){4,}", re.MULTILINE)
+SPACED_LINES_MIN_LETTERS = 12
+SPACED_LINES_MIN_SPACED = 3
+
+
+def _spaced_lines_surface(text: str, evidence: list[dict]) -> str:
+    found = []
+    for match in _SPACED_LINES_RX.finditer(text):
+        lines = [line.strip() for line in match.group(0).split("\n") if line.strip()]
+        words = [line.replace(" ", "") for line in lines]
+        spaced = sum(1 for line in lines if " " in line)
+        if spaced >= SPACED_LINES_MIN_SPACED and sum(map(len, words)) >= SPACED_LINES_MIN_LETTERS:
+            found.append(" ".join(words))
+    return _found_surface(
+        text, found, evidence, trick="spaced_lines", pattern="a sentence spelled down the lines"
+    )
+
+
 def text_normalize(text: str) -> NormalizedText:
     """NFKC, hidden characters and HTML surfaced, look-alikes mapped. Pure and cheap: no I/O.
 
@@ -680,6 +702,8 @@ def text_normalize(text: str) -> NormalizedText:
         text = _pieces_surface(text, evidence)
     rot13 = _rot13_find(text)
     text = _leet_map(text, evidence)
+    if text.count("\n") >= 4 and _SPACED_LINES_RX.search(text):
+        text = _spaced_lines_surface(text, evidence)
     text = _spaced_join(text, evidence)
     text = _reversed_surface(text, evidence)
     if text.count("\n") >= 2:

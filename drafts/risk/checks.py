@@ -10242,7 +10242,7 @@ SPOKEN_CHECKS_Y: tuple[tuple[str, str], ...] = (
         "legal",
     ),
     (
-        "Got this text from my bank:\n\n\"Card ending 6620: GBP 3.40 at VOLTRIDE*TRIP 14/07 08:12\"\n\nThat's my ride to work, all fine - I just need a proper receipt with VAT for my employer. Where can I download those?",
+        'Got this text from my bank:\n\n"Card ending 6620: GBP 3.40 at VOLTRIDE*TRIP 14/07 08:12"\n\nThat\'s my ride to work, all fine - I just need a proper receipt with VAT for my employer. Where can I download those?',
         "none",
     ),
     (
@@ -10274,7 +10274,7 @@ SPOKEN_CHECKS_Y: tuple[tuple[str, str], ...] = (
         "none",
     ),
     (
-        "Got this from my bank just now:\n\n\"BANK ALERT: Card ending 3308 used for GBP 212.40 at CRAFTYBOX*ONLINE on 12/06 21:03. Not you? Reply NO.\"\n\nI haven't ordered from you since Christmas and I was asleep at 9pm. What is this order?",
+        'Got this from my bank just now:\n\n"BANK ALERT: Card ending 3308 used for GBP 212.40 at CRAFTYBOX*ONLINE on 12/06 21:03. Not you? Reply NO."\n\nI haven\'t ordered from you since Christmas and I was asleep at 9pm. What is this order?',
         "unrecognised_payment",
     ),
     (
@@ -10286,11 +10286,11 @@ SPOKEN_CHECKS_Y: tuple[tuple[str, str], ...] = (
         "unrecognised_payment",
     ),
     (
-        "Me ha llegado esto del banco:\n\n\"Compra con tarjeta *5521 por 250,00 EUR en DONAPLUS*CAUSA el 17/05. Si no reconoce esta operación llame al 900...\"\n\nYo dono 10 € al mes y ya está. No he autorizado ningún pago de 250. ¿Qué ha pasado?",
+        'Me ha llegado esto del banco:\n\n"Compra con tarjeta *5521 por 250,00 EUR en DONAPLUS*CAUSA el 17/05. Si no reconoce esta operación llame al 900..."\n\nYo dono 10 € al mes y ya está. No he autorizado ningún pago de 250. ¿Qué ha pasado?',
         "unrecognised_payment",
     ),
     (
-        "Me llegó este SMS del banco:\n\n\"Retención de 800,00 EUR en tarjeta *1945 - VANTASTIC RENTALS\"\n\nEntiendo que es la fianza de la autocaravana, ¿verdad? ¿Cuándo se libera después de devolverla? Gracias.",
+        'Me llegó este SMS del banco:\n\n"Retención de 800,00 EUR en tarjeta *1945 - VANTASTIC RENTALS"\n\nEntiendo que es la fianza de la autocaravana, ¿verdad? ¿Cuándo se libera después de devolverla? Gracias.',
         "none",
     ),
     (
@@ -10496,7 +10496,7 @@ SPOKEN_CHECKS_X: tuple[tuple[str, str], ...] = (
         "account_closure",
     ),
     (
-        "Guten Morgen, Ihr Kundenportal ist seit gestern Abend nicht erreichbar, nur die Meldung \"Service unavailable\". Drei Kolleginnen aus unserer Rechtsabteilung haben es ebenfalls probiert, bei allen dasselbe, auch auf verschiedenen Geräten und Netzen. Wir müssen heute dringend Dokumente zur Übersetzung hochladen. Gibt es eine Störung?",
+        'Guten Morgen, Ihr Kundenportal ist seit gestern Abend nicht erreichbar, nur die Meldung "Service unavailable". Drei Kolleginnen aus unserer Rechtsabteilung haben es ebenfalls probiert, bei allen dasselbe, auch auf verschiedenen Geräten und Netzen. Wir müssen heute dringend Dokumente zur Übersetzung hochladen. Gibt es eine Störung?',
         "outage",
     ),
     (
@@ -10528,7 +10528,7 @@ SPOKEN_CHECKS_X: tuple[tuple[str, str], ...] = (
         "account_closure",
     ),
     (
-        "Hallo, auf meiner Kreditkartenabrechnung steht eine Zahlung an Sie über 189,00 € vom 12. Juli (\"TIXSWAP*ORDER\"). Ich habe bei Ihnen nie Tickets gekauft und, soweit ich weiß, auch nie ein Konto angelegt. Was soll das sein? Autorisiert habe ich das jedenfalls nicht.",
+        'Hallo, auf meiner Kreditkartenabrechnung steht eine Zahlung an Sie über 189,00 € vom 12. Juli ("TIXSWAP*ORDER"). Ich habe bei Ihnen nie Tickets gekauft und, soweit ich weiß, auch nie ein Konto angelegt. Was soll das sein? Autorisiert habe ich das jedenfalls nicht.',
         "unrecognised_payment",
     ),
     (
@@ -10612,7 +10612,7 @@ SPOKEN_CHECKS_X: tuple[tuple[str, str], ...] = (
         "unrecognised_payment",
     ),
     (
-        "Ayer me llegó un correo \"de la estación\" para renovar el forfait de temporada con descuento, y metí mis datos y los de la tarjeta. Hoy veo que me han cambiado la contraseña de mi cuenta en vuestra web y no puedo entrar. Creo que era phishing. ¿Qué hago?",
+        'Ayer me llegó un correo "de la estación" para renovar el forfait de temporada con descuento, y metí mis datos y los de la tarjeta. Hoy veo que me han cambiado la contraseña de mi cuenta en vuestra web y no puedo entrar. Creo que era phishing. ¿Qué hago?',
         "security",
     ),
     (
