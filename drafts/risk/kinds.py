@@ -854,13 +854,24 @@ _JUST_ASKING = (
 _FOUND_AGAIN = (
     r"\b(found it|it turned up|(it )?was in my (\w+ ){0,3}(pocket|bag|car|coat|drawer|glovebox)\w*( all along)?"
     r"|wiedergefunden|(lag|war) (\w+ ){0,4}(die ganze zeit|doch) im|(je l.ai|on l.a) retrouvée?"
-    r"|(lo|la) (he|hemos) encontrado|(lo|la) encontré|apareció)\b"
+    r"|(lo|la) (he|hemos) encontrado|(lo|la) encontré|apareció"
+    # ... or someone gave it back (set Y: "ya me lo devolvió el camarero")
+    r"|(ya )?me (lo|la) (devolvió|devolvieron|devolvio|trajo|trajeron)|(someone|they|he|she|the \w+)"
+    r" (gave|handed|brought) it back|(it )?(was|got) (handed in|returned to me)"
+    r"|(hat|haben) (es|ihn|sie) mir (\w+ )?(zurückgegeben|zurückgebracht|wiedergebracht)"
+    r"|\bme l.a (rendu|rapporté)e?)\b"
 )
 # A problem told as past and put right ("ya está solucionado", "it's been fine ever since").
 _PUT_RIGHT = (
     r"\b(it.?s been fine ever since|(all|everything) (has been )?fine (ever )?since|already (been )?(sorted|resolved"
     r"|refunded|fixed)|ya est(á|a) solucionado|me devolvisteis|ya me (lo )?devolvieron|wurde (bereits |schon )?"
-    r"(erstattet|gelöst|behoben)|ist (bereits |schon )?erledigt|c.?est (déjà )?réglé|déjà remboursé)\b"
+    r"(erstattet|gelöst|behoben)|ist (bereits |schon )?erledigt|c.?est (déjà )?réglé|déjà remboursé"
+    # a charge reversed and seen back on the card (set Y: "has been reversed, I can see the
+    # credit on my card this morning. All good")
+    r"|(has|have) (now )?been (reversed|refunded|credited back)|i can see the (credit|refund)"
+    r"|(se ha|ha sido|fue) (revertido|anulado|devuelto)|ya (veo|tengo) el (abono|reembolso)"
+    r"|wurde (bereits |schon )?(storniert|zurückgebucht|rückgängig gemacht|gutgeschrieben)"
+    r"|a (bien )?été (annulé|remboursé|recrédité)e?|je vois le remboursement)\b"
 )
 # Someone else's report of a break the customer does not have ("chez moi tout marche").
 _WORKS_FOR_ME = (
@@ -874,7 +885,11 @@ NEGATED_KINDS: dict[str, tuple[str | tuple[str, ...], ...]] = {
         (_SOMEONE_ELSE, _HACKED, _PROTECT_MINE),
         # said outright not to be a hack ("not hacked or anything")
         r"\b(not|wasn.?t|no) hack(ed)?( or anything)?\b|\bnicht gehackt\b|\bpas (été )?piraté\b"
-        r"|\bno (me )?(han|ha) hackeado\b",
+        r"|\bno (me )?(han|ha) hackeado\b"
+        # set X: "We haven't been hacked or anything, but ... the boss wants two-factor"
+        r"|\b(haven.?t|hasn.?t|have not|has not|weren.?t|were not) been hacked( or anything)?\b"
+        r"|\bwir wurden (\w+ )?nicht gehackt\b|\bn.?(avons|a) pas été piraté"
+        r"|\bno nos (han|ha) hackeado\b",
         # a takeover told as past and put right (set U)
         (
             r"\b(back in|last|in) (january|february|march|april|may|june|july|august|september|october"
@@ -903,6 +918,11 @@ NEGATED_KINDS: dict[str, tuple[str | tuple[str, ...], ...]] = {
         ),
         r"\b(lost|forgot|forgotten) (my|the) password\b|\bpasswort (verloren|vergessen)\b"
         r"|\bperdu mon mot de passe\b|\bperd(í|i) (mi|la) contraseña\b",
+        # a card that opens nothing and pays nothing (set X: "lost the little appointment card")
+        r"\b(lost|misplaced|forgot)\b[^.!?]{0,30}\b(appointment|business|birthday|greeting|reminder"
+        r"|recipe|post) ?cards?\b|\b(termin|visiten|geburtstags|gruß)karte\b[^.!?]{0,30}\b(verloren"
+        r"|verlegt)|\b(perdu|égaré)\b[^.!?]{0,30}\bcarte (de rendez-vous|de visite)\b"
+        r"|\b(perd(í|i)|extravi(é|e))\b[^.!?]{0,30}\btarjeta (de (la )?cita|de visita)\b",
     ),
     "billing_dispute": (
         r"\b(no dispute|not (a )?disput\w*|kein(en)? (streit|einspruch"
@@ -943,8 +963,29 @@ NEGATED_KINDS: dict[str, tuple[str | tuple[str, ...], ...]] = {
         r"|\b(plutôt que|au lieu) de (résilier|tout annuler)|\ben (lugar|vez) de (cancelar|darme de baja)",
         # "je veux résilier... non je rigole"
         rf"\b(cancel|close|kündigen|résilier|cancelar|darme de baja)\b.{{0,40}}{_JOKING}",
+        # only an add-on cancelled, the main plan kept (sets X, Y: "nur das Rätsel-Zusatzpaket
+        # kündigen, das normale Digitalabo soll bitte weiterlaufen", "cancelar solo el seguro de
+        # mantenimiento ... y mantener el contrato")
+        (
+            r"\b((cancel|end|stop|drop)\w* (only|just) (the|my|his|her|our)|(only|just) (cancel|drop) (the|my"
+            r"|his|her|our)|nur (das|den|die) [\w-]+ (\w+ )?kündigen|(résilier|annuler|arrêter) (seulement"
+            r"|uniquement) (l.|le |la |les )|cancelar (solo|sólo|solamente|únicamente) (el|la|los|las)"
+            r"|dar de baja (solo|sólo|solamente) (el|la))",
+            r"\b(keep(ing)? (the|my|his|her|our) (\w+ )?(subscription|plan|contract|account|membership)"
+            r"|(subscription|plan|contract|membership) (stays|continues|as it is)|(abo|vertrag|tarif"
+            r"|mitgliedschaft|digitalabo)\w* (soll|bleibt|läuft) (\w+ ){0,2}(weiter\w*|bestehen|aktiv)"
+            r"|weiterlaufen|(garder|conserver) (l.|le |la |mon |ma )(\w+ )?(abonnement|contrat|forfait|compte)"
+            r"|mantener (el|la|mi|su) (\w+ )?(contrato|suscripción|plan|cuenta|abono)|(tal cual|como está))\b",
+        ),
     ),
     "outage": (_WORKS_FOR_ME,),
+    # the customer is a law firm buying the service (set Y: "tenemos un despacho de abogados y
+    # queremos limpieza semanal")
+    "legal": (
+        r"\b(we are|we.?re|as) (a|an) (small )?(law firm|firm of solicitors|legal practice)\b"
+        r"|\b(tenemos|somos) un (pequeño )?(despacho de abogados|bufete)\b"
+        r"|\bwir sind eine (kleine )?(anwalts)?kanzlei\b|\bnous sommes un (petit )?cabinet d.avocats\b",
+    ),
     "complaint": (
         # where the complaints procedure is, with nothing wrong (set S)
         (

@@ -355,6 +355,51 @@ def test_a_kind_the_message_says_has_not_happened_is_negated(text, negated):
     assert set(kinds_negated(text)) == negated
 
 
+@pytest.mark.parametrize(
+    "text, negated",
+    [
+        # a loss someone put right by giving the thing back
+        (
+            "Lost my phone at the gym; the receptionist gave it back. Quick Q on my plan.",
+            {"lost_stolen"},
+        ),
+        ("Perdí la cartera en el tren y ya me la devolvieron, todo bien.", {"lost_stolen"}),
+        ("Mein Handy war weg, der Busfahrer hat es mir heute zurückgegeben.", {"lost_stolen"}),
+        ("J'avais perdu ma carte, le voisin me l'a rapportée ce matin.", {"lost_stolen"}),
+        # a charge put right and seen back
+        (
+            "The duplicate charge has been reversed, I can see the credit. All good.",
+            {"billing_dispute"},
+        ),
+        ("El cobro doble ya se ha revertido, gracias.", {"billing_dispute"}),
+        ("Es wurde doppelt abgebucht, das wurde schon zurückgebucht.", {"billing_dispute"}),
+        # only an add-on cancelled, the main plan kept
+        (
+            "Please cancel only the insurance add-on and keep my membership as it is.",
+            {"account_closure"},
+        ),
+        ("Bitte nur das Extra-Paket kündigen, der Vertrag soll weiterlaufen.", {"account_closure"}),
+        ("Je veux résilier uniquement l'option presse et garder mon forfait.", {"account_closure"}),
+        ("Quiero cancelar solo el seguro y mantener mi plan.", {"account_closure"}),
+        # a card that opens and pays nothing
+        ("I lost the appointment card you gave me, is it Tuesday or Thursday?", {"lost_stolen"}),
+        # a law firm buying the service
+        ("We're a law firm of six and want weekly cleaning on Fridays.", {"legal"}),
+        ("Somos un despacho de abogados y queremos un presupuesto.", {"legal"}),
+        # what stays: the whole contract cancelled, a card that pays, a threat from a lawyer
+        ("Please cancel the add-on and the whole subscription, I'm leaving.", set()),
+        ("I lost my bank card and the appointment letter, please block the card.", set()),
+        ("Our law firm will sue you if the invoice is not corrected.", set()),
+    ],
+)
+def test_set_x_and_ys_look_alikes_are_negated(text, negated):
+    """Sets X's and Y's look-alikes (read after their first sight, eleventh session) as
+    families in our own sentences, in four languages."""
+    from drafts.risk.scoring import kinds_negated
+
+    assert set(kinds_negated(text)) == negated
+
+
 def test_a_hypothetical_theft_is_watched_not_escalated_and_never_auto_sent(
     pipeline, ingest, policies, trained, autosend_everywhere, known_customer
 ):
