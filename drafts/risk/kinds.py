@@ -214,6 +214,24 @@ KINDS: tuple[RiskKind, ...] = (
                 r"(waiting|missing|not))",
             ),
             _p(
+                "a refund promised and never received",
+                # set Y: "Your box office assured me by telephone that the full sum of £148 would
+                # be returned to my card within ten working days. It is now the second week of
+                # March and nothing has been received."
+                r"\b(promised|assured|told|confirmed)\b.{0,80}\b(would|will) be (returned|refunded|credited"
+                r"|paid back|reimbursed)\b.{0,160}\b(nothing (has )?(been )?(received|arrived|come through)"
+                r"|still (not|haven.?t|hasn.?t) (been )?(received|arrived|seen|come)|never (arrived|came"
+                r"|received))|"
+                r"\b(zugesagt|versprochen|versichert)\b.{0,80}\b(erstatt\w*|zurück(überwies\w*|gezahlt"
+                r"|überweisen|gebucht)|gutgeschrieben|gutschreiben)\b.{0,160}\b(nichts|noch (immer )?nicht"
+                r"|bis heute nicht|nie)\b.{0,20}\b(angekommen|eingegangen|erhalten|gutgeschrieben)|"
+                r"\b(promis|assuré|confirmé)\b.{0,80}\b(rembours\w*|recrédit\w*|reversé|restitué)\b.{0,160}"
+                r"\b(rien reçu|toujours rien|toujours pas (été )?(reçu|arrivé|remboursé)|jamais (reçu|arrivé))|"
+                r"\b(prometieron|prometido|aseguraron|asegurado|confirmaron)\b.{0,80}\b(devolver\w*"
+                r"|devolverían|reembols\w*|abonar\w*|reintegr\w*)\b.{0,160}\b(no (he|hemos) recibido|sigo sin"
+                r"|seguimos sin|todavía no (ha llegado|he recibido)|aún no (ha llegado|he recibido)|nunca llegó)",
+            ),
+            _p(
                 "German: refund despite the deadline",
                 r"\b(erstatt\w*|geld zur(ü|ue)ck)\b.{0,60}\b(trotzdem|abgelaufen|ausnahme)|"
                 r"\b(trotzdem|ausnahmsweise|kulanz\w*)\b.{0,60}\b(erstatt\w*|geld zur(ü|ue)ck|"
@@ -276,6 +294,23 @@ KINDS: tuple[RiskKind, ...] = (
                 r"\b(cancel|terminate|end|stop)\s+(my|our|the|this)\s+(\w+\s+)?(account|policy|"
                 r"insurance|cover)\b|\bno more (premiums|payments|direct debits)\b",
                 unless=TERMS_QUESTION,
+            ),
+            _p(
+                "asks the team not to keep the customer's data",
+                # set X: "I'd rather you didn't keep my address and payment details on your system"
+                r"\b(rather|prefer|would like it if|please make sure) (that )?you (didn.?t|did not|don.?t|do not"
+                r"|no longer|stop) (keep|hold|store|retain)\w*\b.{0,30}\b(my|our) (\w+ ){0,3}(address|data"
+                r"|details|information)\b"
+                r"|\b(please )?(don.?t|do not|no longer) (keep|hold|store|retain) (my|our) (\w+ ){0,3}(address|data"
+                r"|details|information)\b(?!.{0,20}\b(for|until|during) (the|my|this)\b)"
+                r"|\b(meine|unsere) (\w+ ){0,2}\w*(daten|adresse|angaben)\b.{0,40}\bnicht (mehr )?"
+                r"(speichern|aufbewahren|behalten|gespeichert)"
+                r"|\b(speichern|behalten|aufbewahren) sie (meine|unsere) (\w+ ){0,2}\w*(daten|adresse|angaben)"
+                r" (bitte )?nicht\b"
+                r"|\bne (gardiez|conserviez|stockiez|gardez|conservez) (pas|plus) (mes|nos) (données|coordonnées"
+                r"|informations)"
+                r"|\bno (guarden|conserven|mantengan|almacenen|guardéis|conservéis) (mis|nuestros) (datos"
+                r"|direcci\w+)",
             ),
             _p(
                 "gives notice: will not renew the plan or contract",

@@ -356,6 +356,62 @@ def test_a_kind_the_message_says_has_not_happened_is_negated(text, negated):
 
 
 @pytest.mark.parametrize(
+    "text, kind, reads",
+    [
+        # a refund promised and never received, in four languages
+        (
+            "The shop promised me on the phone that the £60 would be refunded within a week. It is"
+            " now May and nothing has been received.",
+            "refund_exception",
+            True,
+        ),
+        (
+            "Mir wurde versprochen, dass der Betrag erstattet wird, aber bis heute nicht angekommen.",
+            "refund_exception",
+            True,
+        ),
+        (
+            "On m'avait promis que je serais remboursé sous dix jours, toujours rien reçu.",
+            "refund_exception",
+            True,
+        ),
+        (
+            "Me aseguraron que me devolverían el importe y todavía no he recibido nada.",
+            "refund_exception",
+            True,
+        ),
+        # ... not a refund that arrived as promised
+        (
+            "You promised the refund would be credited within five days and it was. Thanks!",
+            "refund_exception",
+            False,
+        ),
+        # the team asked not to keep the customer's data
+        (
+            "We're moving abroad; I'd rather you didn't keep my address and card details after that.",
+            "account_closure",
+            True,
+        ),
+        ("Bitte speichern Sie meine Zahlungsdaten nicht mehr.", "account_closure", True),
+        ("Je préfère que vous ne gardiez pas mes coordonnées.", "account_closure", True),
+        ("Por favor, no guarden mis datos después del viaje.", "account_closure", True),
+        # ... not the customer keeping their own details, nor data kept for an order
+        (
+            "Do you keep my card details? I'd like to save them for next time.",
+            "account_closure",
+            False,
+        ),
+    ],
+)
+def test_the_risk_patterns_read_set_x_and_ys_missed_families(text, kind, reads):
+    """The two high-risk messages sets X and Y missed at first sight (eleventh session), as
+    families in our own sentences."""
+    from drafts.risk.scoring import patterns_match
+
+    assert (kind in patterns_match(text)) is reads
+
+
+@pytest.mark.parametrize(
     "text, negated",
     [
         # a loss someone put right by giving the thing back
