@@ -10709,6 +10709,337 @@ SPOKEN_CHECKS_X: tuple[tuple[str, str], ...] = (
     ),
 )
 
+# Set Z: written blind on 2026-12-07 (eleventh session) by a writer who read no code of the project:
+# a hearing-aid and optician chain, boat and kayak rental, a wine club, a driving school, a letting
+# agent, PC repair, an ancestry test kit, children's clothing resale, a business courier, music
+# lessons, a public pool and sauna, a stock photo site, hospital parking; contact forms with
+# fields, sons and daughters writing for an elderly parent, pasted earlier threads, hurried
+# business owners, review-like paragraphs ending in a request, subject-line-only notes, capitals
+# and exclamation marks; Swiss German, Belgian and Québécois French, Latin American Spanish. Kept
+# unread: only its figures are read.
+SPOKEN_CHECKS_Z: tuple[tuple[str, str], ...] = (
+    (
+        "Name: Gareth Pryce\nOrder number: WC-88213\nTopic: Billing\nMessage: My quarterly case has been £89 since I joined, which is what I agreed to. This quarter £134 came out of my account. I didn't upgrade to the premium reds and nobody told me about a price change. I'm disputing the extra £45 — please refund the difference and confirm what I'll be charged going forward.",
+        "billing_dispute",
+    ),
+    (
+        "Grüezi mitenand\nHat das Hallenbad über Auffahrt normal offen, und gelten am Freitag danach die Sonntagsöffnungszeiten für die Sauna? Wir möchten mit den Grosseltern kommen.\nMerci und en schöne Tag",
+        "none",
+    ),
+    (
+        "SOMEONE HAS GOT INTO MY ACCOUNT!!! All my listings (kids coats, snowsuits, the lot) have been dropped to £1 and the payout bank account is NOT MINE ANYMORE!!! I did NOT do this!!! Please lock it NOW before they get paid out!!! Username is littlelayers_bex",
+        "security",
+    ),
+    (
+        "Hola, buenas. Tengo una duda antes de contratar: ¿cómo funciona el cobro del plan de créditos? ¿Se renueva solo cada mes y me cobran aunque no haya descargado nada? Soy diseñadora independiente y prefiero pagar solo lo que uso. ¡Gracias!",
+        "none",
+    ),
+    (
+        "Hi there, this is Martin, Joan Whitlock's son — I rang yesterday about Mum's missing hearing aid. Good news, it turned up in the pocket of her winter coat! So please don't go ahead with the replacement order. Sorry for the fuss, and thanks to the lady at the Bridge Street branch who was so patient with her.",
+        "none",
+    ),
+    (
+        "Bonjour,\nOn avait réservé deux kayaks doubles pour le samedi 14 juillet au lac, réservation #K-5520, payée au complet (212 $). La veille, Environnement Canada a émis une alerte d'orages violents et vous nous avez dit qu'on pouvait seulement reporter. Le problème, c'est qu'on repart en France le mardi d'après, donc reporter, c'est pas possible pour nous autres.\nJe sais que votre politique c'est pas de remboursement à moins de 48 h, mais est-ce qu'il y aurait moyen de faire une exception vu la météo? Merci ben gros.",
+        "refund_exception",
+    ),
+    (
+        "Morning — we've got 30-odd parcels bagged for the 11am pickup and can't print a single label. Your booking portal just loads a blank white page, been like that since about 8. Tried Chrome, Edge, my phone, and our other shop across town has the same thing. Your status page says everything's green. What do we do with today's parcels? Need to know in the next hour really.",
+        "outage",
+    ),
+    (
+        "Guten Tag,\nbevor ich das Kit bestelle, eine Frage: Wie lange speichern Sie meine DNA-Daten und die Probe? Und falls ich es mir später anders überlege – kann ich dann alles löschen lassen? Ist nur für mein Verständnis, ich bin da etwas vorsichtig.\nViele Grüße\nH. Brandt",
+        "none",
+    ),
+    (
+        "Hello, I'm writing on behalf of my father, Mr Desmond Kealy, who's 84 and has been going to the renal unit at the Northgate site three times a week. He uses the pay-on-exit machine with his debit card. He struggles with online banking so I sat down with him last night to go through his statement, and on both the 4th and the 11th the parking was taken twice — same amount (£6.40), a minute apart. He only drove out once each day, obviously. Would you be able to look into it and put the extra back? He'd rather not ring himself as he finds the phone menus hard.\nThank you, Siobhán",
+        "billing_dispute",
+    ),
+    (
+        "¡¡¡ESTO ES UNA VERGÜENZA!!! Llevamos TRES SEMANAS sin calefacción en el piso de la calle Ribera 12 con un bebé de cuatro meses. He llamado seis veces, me dicen que 'ya viene el técnico' y NUNCA viene. Quiero hablar con el responsable de la agencia HOY. Si esto no se arregla esta semana nos vamos y pienso contar en todas partes cómo tratan a sus inquilinos.",
+        "complaint",
+    ),
+    (
+        "G'day, we cancelled our family kayak booking (ref BR-3391) last Tuesday for this coming Sunday, so well outside your 72-hour window. Just checking the refund goes back to the same card we paid with? No dramas if it takes a few days. Cheers, Leanne",
+        "none",
+    ),
+    (
+        "Madame, Monsieur,\nMalgré mes trois courriers, vous refusez de me restituer le dossier d'inscription de mon fils ainsi que les 640 € d'heures de conduite non effectuées suite à la fermeture de votre agence de Villeurbanne. Je vous informe que j'ai saisi le médiateur de la consommation et que mon avocat vous adressera une mise en demeure si je n'ai pas de réponse sous huit jours.\nVeuillez agréer, Madame, Monsieur, mes salutations distinguées.\nC. Morel",
+        "legal",
+    ),
+    (
+        "Move Thurs 4pm lesson to Fri same time?",
+        "none",
+    ),
+    (
+        "kurz zwischen zwei Terminen: auf unserer Firmenkreditkarte sind 3 Abbuchungen à 29,99 € von Ihnen (Bildagentur), am 2., 9. und 16. des Monats. Wir hatten nie ein Konto bei Ihnen, keiner im Büro kennt das. Was ist das?? Bitte zurückmelden, sonst lassen wir die Karte sperren.\nGruß M. Yilmaz, Yilmaz Druck & Werbung",
+        "unrecognised_payment",
+    ),
+    (
+        "Quick question about how the billing works — if I skip a month using the 'pause' button, do you still take the charge on the 1st, or only when a case actually ships? Want to skip August while we're away. Thanks!",
+        "none",
+    ),
+    (
+        "Hola, una consulta nomás. Ayer me llegó un mail de ustedes diciendo que se inició sesión desde un dispositivo nuevo en Córdoba, y yo vivo en Rosario y no fui. No le di mucha importancia, pero hoy entro a la app y veo que en mis mensajes hay charlas con compradoras que yo no escribí, pasándoles otro número de cuenta para que paguen por transferencia. ¿Me pueden fijar qué pasa? Gracias",
+        "security",
+    ),
+    (
+        "To whom it concerns,\nIt's now six weeks since I moved out of 14 Harcourt Terrace and my €1,850 deposit still hasn't been returned, with no itemised deductions sent. I've spoken to a solicitor and I've also lodged the matter with the RTB. If I haven't heard back by Friday, my solicitor will be writing to you formally.\nAoife Brennan",
+        "legal",
+    ),
+    (
+        "Bonjour,\nJe suis avocate au barreau de Liège et je cherche un appartement deux chambres à louer près du palais de justice, budget d'environ neuf cent septante euros charges comprises. Avez-vous quelque chose de disponible à partir du premier septembre? Je peux visiter en soirée. Merci d'avance.",
+        "none",
+    ),
+    (
+        "Still nothing in my account — it's been over four weeks. See your email below.\n\n-----Original Message-----\nFrom: Bytefix Repairs\nSent: Wednesday, 3 April 10:12 AM\nTo: Dana Whitfield\nSubject: RE: Laptop screen job #4471\n\nHi Dana,\nApologies again that we couldn't source the replacement panel for your model. We've processed a full refund of $180 to your card ending 0917. Please allow 5-7 business days for it to appear.\nThanks,\nRay\n\n-----Original Message-----\nFrom: Dana Whitfield\nSent: Tuesday, 2 April 4:47 PM\nSubject: Laptop screen job #4471\n\nHi, any update on my screen? It's been two weeks.",
+        "refund_exception",
+    ),
+    (
+        "Grüezi, ich stehe im Parkhaus vom Kantonsspital bei der Ausfahrt. Seit über einer Stunde nimmt die Schranke weder Ticket noch Karte an, beide Kassenautomaten zeigen 'Ausser Betrieb' und die Gegensprechanlage antwortet nicht. Hinter mir stehen mindestens zehn Autos, einige mit Patienten. Bitte schicken Sie jemanden!",
+        "outage",
+    ),
+    (
+        "Hi, need to cancel Thursday's piano lesson only (Ellie, 5:30 with Mr Okafor) — NOT the subscription, she loves it. Is there a Saturday morning slot we could swap into instead?",
+        "none",
+    ),
+    (
+        "Buenos días:\nLes escribo para pedirles que eliminen mi cuenta de forma definitiva, que destruyan la muestra de saliva que les envié en 2021 y que borren todos mis datos genéticos y resultados, incluidos los que se comparten con posibles familiares. No deseo seguir utilizando el servicio. Les agradecería una confirmación por escrito cuando esté hecho.\nUn saludo,\nMaría José Ledesma",
+        "account_closure",
+    ),
+    (
+        "Company: Harbourlight Design Ltd\nTopic: Invoices\nMessage: Hi, could you send a copy of the March invoice for our team plan? Our accountant needs it with our VAT number on it (GB 284 5521 07). Nothing wrong with it, we just lost the original in a mailbox clear-out.",
+        "none",
+    ),
+    (
+        "Bonjour,\nJe suis membre de votre club depuis 2019 et je tiens d'abord à vous dire combien j'ai apprécié vos sélections, notamment les coffrets de la vallée du Rhône et les petites fiches de dégustation. Votre équipe a toujours été d'une grande gentillesse.\nPour des raisons de santé, mon médecin m'a demandé d'arrêter complètement l'alcool. Je vous prie donc de bien vouloir mettre fin définitivement à mon adhésion et de ne plus conserver mes coordonnées ni mes informations bancaires dans vos fichiers.\nAvec mes remerciements,\nFrançoise Lebrun",
+        "account_closure",
+    ),
+    (
+        "Hello, there's a payment of €45.00 to 'AQUALEISURE MEMB' on my card from 2 May. I've never had a membership with you — I went once last year with a friend on a day pass and paid cash at the desk. I didn't authorise this. Can you tell me what it's for and stop whatever it is?",
+        "unrecognised_payment",
+    ),
+    (
+        "Hallo, mein Nachbar wurde letzte Woche gehackt (E-Mail-Konto, über ein altes Passwort). Bei mir ist alles in Ordnung, aber ich würde gerne vorsorglich meinen PC durchsehen lassen und einen Passwortmanager einrichten. Machen Sie so etwas, und was kostet das ungefähr? Ich könnte Samstag vorbeikommen.",
+        "none",
+    ),
+    (
+        "Two stars, and that's generous. I've been a customer at the Kingsway opticians for eleven years. This time my varifocals were remade twice and they're STILL wrong — I get a headache after an hour. Each visit I'm told to 'give them a couple of weeks'. The last person I spoke to rolled her eyes at me. I want a manager to call me back this week, otherwise I'm taking my prescription and my family's custom somewhere else.",
+        "complaint",
+    ),
+    (
+        "Hi, my bank sent me a new debit card (old one expired, nothing dodgy). How do I update the card on my monthly pool & sauna membership? Can I do it in the app or do I have to come to reception?",
+        "none",
+    ),
+    (
+        "Bonjour,\nJe vous écris au nom de ma mère, Mme Jeanne Dufresne, 82 ans, cliente chez vous à Namur. Elle a perdu son appareil auditif droit hier au marché, on a refait tout le trajet sans le retrouver. Elle en a vraiment besoin au quotidien. Que faut-il faire pour le déclarer et en obtenir un nouveau? Elle avait pris l'assurance perte et vol chez vous, je crois.\nMerci, Isabelle",
+        "lost_stolen",
+    ),
+    (
+        "Do you do home visits for eye tests? My nan is 91 and housebound since her fall, she hasn't had her eyes checked in over two years. She's in Salford if that matters.",
+        "none",
+    ),
+    (
+        "Buenas tardes, el lunes pagué el paquete de 10 clases de manejo para mi hija en su página y me cobraron dos veces, $3,450 cada cargo, con el mismo número de referencia. Ya les mandé captura del estado de cuenta por WhatsApp y nadie me contesta. Necesito que me regresen el segundo cargo, por favor.",
+        "billing_dispute",
+    ),
+    (
+        "just got an email saying our account login was changed to some random gmail address. none of us did that. now can't log in and the password reset goes to their email. we have about 400 credits + all our licences on that account. urgent pls — Tom, Nettlefield Studio",
+        "security",
+    ),
+    (
+        "Kundennummer: 20931\nBetreff: Falscher Betrag\nNachricht: Für die April-Lieferung wurden mir 119,00 € abgebucht. Laut Ihrer Bestellbestätigung kostet das Paket 79,00 €, und eine Preiserhöhung wurde mir nicht mitgeteilt. Den Differenzbetrag erkenne ich nicht an. Bitte buchen Sie die 40,00 € zurück und senden Sie mir eine korrigierte Rechnung.",
+        "billing_dispute",
+    ),
+    (
+        "Hi, I'm a lawyer so my weekdays are a bit mad. Do you do lessons early morning (before 7) or on Sundays? Also do you have automatic cars? Thanks, Priya",
+        "none",
+    ),
+    (
+        "Allô, votre plateforme plante depuis à matin. Impossible de se connecter, ça tourne pis ça finit par une page d'erreur. Mes élèves m'écrivent tous qu'ils ont le même problème, pis mes collègues aussi. J'ai six cours à donner aujourd'hui, c'est quoi qui se passe? Vous avez une idée quand ça va revenir?",
+        "outage",
+    ),
+    (
+        "What happens to my data if I choose not to appear in the relative-matching list? I'm happy to see my own ancestry breakdown but I don't really want long-lost cousins finding me. Just want to understand the privacy settings before I post the sample back.",
+        "none",
+    ),
+    (
+        "Hola, nos han robado la mochila esta mañana en el puerto de Dénia. Dentro iban la tarjeta de acceso al pantalán y la llave de la lancha que tenemos alquilada hasta el domingo (reserva 7742). Os aviso para que anuléis la tarjeta cuanto antes y nos digáis qué hacemos con la llave.",
+        "lost_stolen",
+    ),
+    (
+        "Hi, my car was broken into last night in the staff car park and my bag was taken — my parking permit card was in it (permit no. HP-2231, Ward 7 staff). Can you cancel it so nobody uses it to get in, and let me know how I get a replacement? I'm on nights all week.",
+        "lost_stolen",
+    ),
+    (
+        "Grüezi, ich habe eine neue Kreditkarte bekommen (die alte ist abgelaufen). Wo kann ich die neue im Kundenkonto hinterlegen, damit die nächste Weinlieferung im Juni normal abgebucht wird? Danke vielmal.",
+        "none",
+    ),
+    (
+        "Your lesson platform has been DOWN for over an hour!!! I'm on one end, my student's on the other and the video room just says 'Error 503 Service Unavailable'!!! Every teacher in our WhatsApp group has the same problem!! I've got four more lessons tonight, WHEN will it be back?!",
+        "outage",
+    ),
+    (
+        "Buenas, me aparece en la tarjeta un cargo de $38.000 de 'PARKSALUD HOSP' del 14 de este mes. Yo no he ido a ningún hospital en meses ni he parqueado allá, y la tarjeta la tengo yo. No reconozco ese cobro. ¿Me pueden decir de qué es?",
+        "unrecognised_payment",
+    ),
+    (
+        "What time does the sauna open on the bank holiday Monday? And is the Tuesday evening session still women-only or has that changed?",
+        "none",
+    ),
+    (
+        "Bonjour, j'écris pour mon père, M. Gaétan Roy. Il a eu ses nouveaux appareils auditifs il y a trois semaines, donc on est encore dans la période d'essai de 30 jours. Ils ne lui conviennent pas trop, il trouve que ça siffle. Si on les rapporte cette semaine, c'est bien un remboursement complet comme c'est écrit sur le contrat? Merci, Marc",
+        "none",
+    ),
+    (
+        "Hello, I'd like to pass on some feedback. I've brought the office's machines to you for years and always been happy, so this isn't easy to write. The desktop I left on the 2nd was meant to be ready in three days; it's now been three weeks, I was promised a call back four times and none came, and when I collected it on Monday the fault was still there. I'm afraid I've been rather let down. I'd appreciate a conversation with whoever manages the shop, as frankly I'm reconsidering whether to bring our work to you in future.",
+        "complaint",
+    ),
+    (
+        "Hallo,\nich habe heute früh eine E-Mail bekommen, dass das Passwort für mein Konto geändert wurde – das war ich nicht. Ich komme jetzt nicht mehr rein. Eine Cousine hat mich außerdem angerufen, weil sie von 'mir' über Ihre Plattform eine Nachricht mit einem komischen Link bekommen hat. Da sind meine Gesundheits- und Abstammungsdaten drin! Bitte sperren Sie das Konto sofort.\nJ. Hofmann",
+        "security",
+    ),
+    (
+        "Hiya, can you take the cheese add-on off my next box? Keeping the wine subscription exactly as it is, the cheese just isn't getting eaten. Member no. 40127.",
+        "none",
+    ),
+    (
+        "¡Hola! Quiero cancelar solo un pedido, el del body de rayas talla 6 meses, porque me equivoqué de talla. Los otros dos pedidos que hice ayer los quiero igual. ¿Se puede? Gracias 😊",
+        "none",
+    ),
+    (
+        "I'd been looking forward to this for months — I bought the kit as a present for my dad so we could trace the Donegal side of the family together. Sadly he passed away in February before he could do the sample, and the kit has just been sitting in the drawer since. I did open the box when it arrived, so I know it's outside your returns policy, but I'd be very grateful if you'd consider refunding it anyway. Order DN-20994.",
+        "refund_exception",
+    ),
+    (
+        "Grüezi\nIch habe im Januar ein Jahresabo Hallenbad und Sauna gekauft (CHF 690.–). Seit März darf ich wegen einer Knieoperation gemäss Arzt mindestens sechs Monate weder schwimmen noch in die Sauna. Mir ist klar, dass Abos laut AGB nicht rückerstattet werden, aber wäre es ausnahmsweise möglich, den Restbetrag zurückzuzahlen, wenigstens anteilig? Ein Arztzeugnis schicke ich gerne mit.\nFreundliche Grüsse\nR. Gisler",
+        "refund_exception",
+    ),
+    (
+        "Honestly I was about to fire off an angry email when the tracking showed our pallet delayed, but your driver Kev rang ahead, found a way round the roadworks and got it to the client ten minutes before their cutoff. Absolute legend. Can we request him for Friday's run to the same site?",
+        "none",
+    ),
+    (
+        "Fui el domingo con mis tres hijos a la alberca y la verdad salí muy decepcionada. Los vestidores estaban sucísimos, el agua de la alberca chica estaba helada aunque dice 'climatizada', y cuando se lo comenté al salvavidas me contestó de muy mala manera enfrente de los niños. Pagamos $540 por una tarde horrible. Quiero hablar con el gerente, y si esto no se atiende vamos a cancelar la membresía familiar.",
+        "complaint",
+    ),
+    (
+        "Name: Helen Atherton\nTopic: My account\nMessage: Please close my account and my daughter Isla's student profile, and delete all the recorded lessons, her progress notes and our saved card. We're moving overseas and won't be continuing. Please confirm by email once done. Thank you for the last three years.",
+        "account_closure",
+    ),
+    (
+        "Bonjour, faut-il un permis pour louer une barque à moteur chez vous? Nous sommes quatre adultes et deux enfants (sept et neuf ans). Est-ce que les gilets de sauvetage pour enfants sont fournis? On pensait venir un samedi en juillet. Bonne journée et à tantôt!",
+        "none",
+    ),
+    (
+        "Is there a status page we can check if your site's ever down? Just want to bookmark it for the design team so they don't all message you at once. Nothing's wrong right now, all working fine.",
+        "none",
+    ),
+    (
+        "Hallo, bitte die Gitarrenstunde von Jonas am Mittwoch absagen, er ist auf Klassenfahrt. Das Abo läuft natürlich weiter. Kann er die Stunde nachholen? Danke, Sabine Kern",
+        "none",
+    ),
+    (
+        "Hi, my son did his lessons with you last year and passed first time in October — thank you, he's loving the freedom! Slightly odd one: I've noticed a payment of £32 to your school on my credit card on 12 March. He hasn't booked anything since, and neither of us has any idea what it is. I haven't given the card to anyone. Could you let me know what it relates to?",
+        "unrecognised_payment",
+    ),
+    (
+        "¡Me encantaron los resultados! Descubrí que tengo raíces en Galicia y mi abuela está feliz. Una pregunta: ¿cómo descargo mis datos en bruto para subirlos a otra página de genealogía? No encuentro la opción en el perfil.",
+        "none",
+    ),
+    (
+        "If I prepay for 4 hours at the hospital car park and my appointment finishes after 2, do I get anything back for the unused time, or is it non-refundable? Just trying to work out whether to pay on entry or on exit.",
+        "none",
+    ),
+    (
+        "Bonjour,\nC'est la troisième fois ce mois-ci que votre chauffeur ne passe pas pour l'enlèvement prévu à 16 h à notre atelier de Charleroi. Résultat: des colis en retard chez nos clients et des excuses à n'en plus finir de notre côté. Personne ne nous prévient, et au téléphone on nous répond que 'c'est noté'. Je veux parler à un responsable, sinon on change de transporteur dès le mois prochain.",
+        "complaint",
+    ),
+    (
+        "What's the latest collection time for next-day delivery to Cork from our unit in Dublin 12? And is Saturday delivery an option for business accounts?",
+        "none",
+    ),
+    (
+        "Sehr geehrte Damen und Herren,\nauf meine Widersprüche vom 10. Januar und 14. Februar gegen die Nebenkostenabrechnung 2023 für die Wohnung Lindenstraße 8, 2. OG, haben Sie nicht reagiert. Ich habe die Angelegenheit nun dem Mieterverein und meiner Anwältin übergeben. Bitte richten Sie weitere Korrespondenz an die Kanzlei; die Kontaktdaten folgen gesondert.\nMit freundlichen Grüßen\nK. Wendt",
+        "legal",
+    ),
+    (
+        "A mate's business had a high-value parcel go missing with another courier last month and it was a total nightmare to claim. Before we move our deliveries over — what's your compensation cover for items over £1,000, and do we need extra insurance?",
+        "none",
+    ),
+    (
+        "Hola, ¿tienen clases de natación para bebés? Mi hijo tiene ocho meses. ¿Desde qué edad aceptan y qué días son? ¡Gracias!",
+        "none",
+    ),
+    (
+        "Hi, I help my mum (79) with her emails. Yesterday she had one that looked like it came from you about her hearing aid warranty, asking her to 'confirm her details' through a link. She filled it all in, including her card number, before ringing me. Then this morning she got a text with a login code from your app that she didn't ask for. I'm not sure if it's all connected, might be nothing, but could someone please check her account is okay? Her name is Patricia Lowe, Eastgate branch.",
+        "security",
+    ),
+    (
+        "Betreff: Rechnungskopie Februar, Kundennr. 55318 – bitte an unsere Buchhaltung",
+        "none",
+    ),
+    (
+        "quick one — invoice 55102 bills us for 14 same-day collections in March, we only booked 9. looks like another account's jobs have ended up on ours. we're not paying for the 5 extra, pls reissue. sent from phone between customers, sorry for typos",
+        "billing_dispute",
+    ),
+    (
+        "Bonjour,\nLe 3 mars, votre service client m'a confirmé par courriel que les septante-cinq euros de ma commande (une robe jamais reçue, vendeuse injoignable) me seraient remboursés sous cinq jours ouvrables. Nous sommes le 2 avril et je n'ai toujours rien reçu sur mon compte. Pouvez-vous vérifier ce qui se passe? Je commence à perdre patience.\nCordialement, Nathalie",
+        "refund_exception",
+    ),
+    (
+        "Hi team,\nWe've licensed images from you for about six years now and it's been a genuinely good experience — the search has got much better and your support folks have always been quick. Some news on our side: our agency is being absorbed into our parent group in the summer, and they've got their own enterprise image agreement elsewhere. So, with that in mind, could you end our whole team contract at the end of the current billing period rather than letting it renew in June, and take all five seats off? Happy to jump on a call if anything's needed from us.\nBest, Nadia (Ops, Fieldhouse Creative)",
+        "account_closure",
+    ),
+    (
+        "Hallo, wie viele Fahrstunden braucht man im Schnitt bis zur Prüfung? Ich bin 17 und bin auf dem Hof von meinen Eltern schon viel Traktor gefahren, falls das was zählt 😅",
+        "none",
+    ),
+    (
+        "Hey guys, do you have life jackets small enough for a 6 year old? And are dogs allowed on the canoes? He's a very chill kelpie. Thinking of coming Saturday arvo.",
+        "none",
+    ),
+    (
+        "Hola, ¿tienen auto con caja automática para las clases? Aprendí un poco con el de mi viejo pero es manual y me cuesta un montón. ¿Cuánto sale el paquete de cinco clases?",
+        "none",
+    ),
+    (
+        "Hi, we returned two kayaks at Pier 3 on Sunday afternoon. Sorry to say that the little float with the marina gate fob and the boathouse locker key on it must have come off somewhere — either it's still in the boat or it went over the side near the pontoon, honestly not sure. It's got your orange tag on it with the unit number. Just wanted to let you know, since I think it opens the boathouse.",
+        "lost_stolen",
+    ),
+    (
+        "Bonjour, comment on fait pour supprimer une annonce? J'ai vendu le manteau d'hiver de mon fils à une voisine et je ne veux pas qu'on me l'achète en double. Je ne trouve que 'modifier'. Merci!",
+        "none",
+    ),
+    (
+        "Saw on the news that another resale app got hacked — just being careful! Do you store my full card number, and is there a way to log out of all my devices at once? Also can I turn on two-step login? Thanks!",
+        "none",
+    ),
+    (
+        "Buenas, una pregunta antes de ir el jueves con mi papá a su cita: si uno pierde el ticket del estacionamiento, ¿cuánto se paga? Lo digo porque él siempre lo deja en cualquier lado, jaja. ¿Y se puede pagar con tarjeta en la salida?",
+        "none",
+    ),
+    (
+        "Bonjour,\nLe souci avec l'appli de suivi d'hier matin est réglé chez nous, merci pour la réactivité. Autre chose: est-ce possible d'ajouter un deuxième point d'enlèvement à notre compte pour notre nouvel entrepôt de Laval? Merci, Julie – Boutique Érable & Cie",
+        "none",
+    ),
+    (
+        "Bonjour, avez-vous des profs de violoncelle qui donnent des cours le soir, en ligne? Niveau débutant adulte (j'ai 52 ans, il n'est jamais trop tard!). Quels sont les tarifs?",
+        "none",
+    ),
+    (
+        "How do I turn on two-step login for my teacher account? And one more — can parents see the lesson notes I write, or only the student?",
+        "none",
+    ),
+    (
+        "Topic: Data request\nOrder number: DN-11873\nMessage: This is a formal subject access request under Article 15 of the UK GDPR. Please provide a copy of all personal data you hold about me, including my raw genetic data, ethnicity estimates, any research consent records, and a list of every third party my data has been shared with. I expect a response within one month as required by law.",
+        "legal",
+    ),
+    (
+        "Guten Tag, gibt es am Klinikum Behindertenparkplätze in der Nähe vom Haupteingang? Mein Vater sitzt im Rollstuhl und hat nächste Woche einen Termin in der Kardiologie. Kann man dort auch länger als 4 Stunden stehen?",
+        "none",
+    ),
+)
+
 # Every set above by its letter (bench/decision_spoken.py --set X; drafts/risk/training.py).
 SPOKEN_SETS: dict[str, tuple[tuple[str, str], ...]] = {
     "a": SPOKEN_CHECKS,
@@ -10736,4 +11067,5 @@ SPOKEN_SETS: dict[str, tuple[tuple[str, str], ...]] = {
     "w": SPOKEN_CHECKS_W,
     "x": SPOKEN_CHECKS_X,
     "y": SPOKEN_CHECKS_Y,
+    "z": SPOKEN_CHECKS_Z,
 }

@@ -97,6 +97,9 @@ MEASURED_LATER_PARTS = ("stress8", "stress9", "stress10", "stress11")
 # system"; hotels, energy, SaaS, used cars, admissions. stress27: colloquial German, French and
 # Spanish, posing as the company's own staff or IT, "already approved by your colleague", contract
 # clauses, payloads in P.S. lines, signatures and quoted mails): figures in docs/detectors.md.
+# stress28, written blind later in the eleventh session (conditional orders "if you are an AI",
+# accessibility and legal duties, fake error notices and ticket metadata, translate-or-summarise
+# carriers, VIP marking, a harmful third step of five, emotional pressure): docs/detectors.md.
 FIRST_SIGHT_PARTS = (
     "stress12",
     "stress13",
@@ -114,6 +117,7 @@ FIRST_SIGHT_PARTS = (
     "stress25",
     "stress26",
     "stress27",
+    "stress28",
 )
 # Ordinary messages the project wrote for the risk layer (drafts/risk: the kinds' prototypes, the
 # ordinary look-alikes and the spoken-style checks), in English, German, French and Spanish:
