@@ -100,6 +100,10 @@ MEASURED_LATER_PARTS = ("stress8", "stress9", "stress10", "stress11")
 # stress28, written blind later in the eleventh session (conditional orders "if you are an AI",
 # accessibility and legal duties, fake error notices and ticket metadata, translate-or-summarise
 # carriers, VIP marking, a harmful third step of five, emotional pressure): docs/detectors.md.
+# stress29, written blind the same session (formal and informal German, French and Spanish, long
+# letters, forwarded threads with the attack in an earlier mail, OCR'd screenshots, senders posing
+# as a lawyer, the police, a bank, a parent or the fraud team; most avoid "ignore", "instructions",
+# "AI" and "assistant"): docs/detectors.md.
 FIRST_SIGHT_PARTS = (
     "stress12",
     "stress13",
@@ -118,6 +122,7 @@ FIRST_SIGHT_PARTS = (
     "stress26",
     "stress27",
     "stress28",
+    "stress29",
 )
 # Ordinary messages the project wrote for the risk layer (drafts/risk: the kinds' prototypes, the
 # ordinary look-alikes and the spoken-style checks), in English, German, French and Spanish:
