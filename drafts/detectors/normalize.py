@@ -382,7 +382,9 @@ def _spaced_join(text: str, evidence: list[dict]) -> str:
 # Full-width Latin letters (U+FF21..FF5A): NFKC reads them as plain letters; two or more words
 # written in them in a Latin-script message are a disguise, kept as evidence.
 _FULLWIDTH_WORDS_RX = re.compile(
-    r"[\uff21-\uff3a\uff41-\uff5a]{2,}(?:[\s\u3000]+[\uff21-\uff3a\uff41-\uff5a\uff01-\uff20]+)+"
+    # a word may end in full-width punctuation ("Ａｓｓｉｓｔｅｎｔ： ｇｉｂ ...", stress28)
+    r"[\uff21-\uff3a\uff41-\uff5a]{2,}[\uff01-\uff20]*"
+    r"(?:[\s\u3000]+[\uff21-\uff3a\uff41-\uff5a\uff01-\uff20]+)+"
 )
 
 
