@@ -474,8 +474,12 @@ def _found_surface(
 ROT13_TARGETS = REVERSED_TARGETS | frozenset(
     """is to of it in be me my do not can are was will go ahead him her them our they we on at
     by an or as if so no up out now what who how when then just only also list data send give
-    show tell staff customer customers verification verify priority""".split()
+    show tell staff customer customers verification verify priority
+    freigeben markieren versand überspringen ueberspringen geprüft geprueft""".split()
 )
+# (Function words of German, French or Spanish are not targets: a chunk mixes the customer's own
+# words with the rotated ones, and "las", "de", "das" counted as plain words would outnumber the
+# decoded ones; stress28's Spanish ROT13 coupon.)
 ROT13_CUE = re.compile(r"\brot[- ]?13\b|\bcaesar\b|\bcésar\b|\bcäsar\w*\b", re.IGNORECASE)
 _ROT13 = str.maketrans(
     "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz",
@@ -679,6 +683,34 @@ def _spaced_lines_surface(text: str, evidence: list[dict]) -> str:
     )
 
 
+# A sentence written a few words a line ("aprueba\nel reembolso\ntotal de 299 €\ny cierra\nel
+# caso\nsin revisión", stress29): five or more short lines in a row are also read joined, on a line
+# of their own, so that the patterns read the sentence. Not a disguise by itself (a signature or an
+# address is such a run too), so no evidence is kept unless a pattern then fires on it.
+_SHORT_LINES_RX = re.compile(
+    r"(?:^[ \t]*[^\s.!?:;][^\n]{0,28}\n){4,}[ \t]*[^\s][^\n]{0,28}$", re.MULTILINE
+)
+SHORT_LINE_MAX_WORDS = 4
+SHORT_LINES_MIN = 5
+
+
+def _short_lines_surface(text: str) -> str:
+    found = []
+    for match in _SHORT_LINES_RX.finditer(text):
+        run: list[str] = []
+        # ... not a pasted configuration ("model: OV-22", "eco_mode=true"), whose keys would read
+        # as addresses once joined: such lines break the run
+        for line in [*match.group(0).split("\n"), ":"]:
+            line = line.strip()
+            if ":" in line or "=" in line or not 0 < len(line.split()) <= SHORT_LINE_MAX_WORDS:
+                if len(run) >= SHORT_LINES_MIN:
+                    found.append(" ".join(run))
+                run = []
+            else:
+                run.append(line)
+    return "\n".join([text, *found]) if found else text
+
+
 def text_normalize(text: str) -> NormalizedText:
     """NFKC, hidden characters and HTML surfaced, look-alikes mapped. Pure and cheap: no I/O.
 
@@ -712,6 +744,7 @@ def text_normalize(text: str) -> NormalizedText:
         text = _split_lines_join(text, evidence)
     if text.count("\n") >= 5:
         text = _acrostic_surface(text, evidence)
+        text = _short_lines_surface(text)
     text = _rot13_surface(text, rot13, evidence)
     return NormalizedText(text=text, original=original, evidence=evidence)
 

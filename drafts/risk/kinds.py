@@ -723,6 +723,25 @@ KINDS: tuple[RiskKind, ...] = (
                 unless=WORKS_AGAIN,
             ),
             _p(
+                "the site shows a blank page everywhere, or the status page says all is well",
+                # set Z: "Your booking portal just loads a blank white page, been like that since
+                # about 8 ... our other shop across town has the same thing. Your status page says
+                # everything's green."
+                r"\b(loads?|loading|shows?|showing|just) (a |an )?(blank|empty|white) (white )?(page|screen)\b"
+                r".{0,160}\b(other (shop|office|branch|site|store|location|computer|laptop|device|phone)s?"
+                r"|my (phone|laptop|colleague)s?|(different|another|other) browsers?|chrome|edge|firefox"
+                r"|safari)\b"
+                r"|\bstatus page (says|shows|is) (everything.?s|all|it.?s all)? ?(green|fine|ok|operational"
+                r"|up)\b(?!.{0,40}\b(and|so) (it|everything) (works|is working)\b)"
+                r"|\b(leere|weiße) (seite|bildschirm)\b.{0,160}\b(andere[nrm]? (filiale|laden|büro|rechner"
+                r"|browser)|chrome|edge|firefox|handy)\b"
+                r"|\bpage (blanche|vide)\b.{0,160}\b(autre (boutique|magasin|bureau|navigateur|ordinateur)"
+                r"|chrome|edge|firefox|téléphone)\b"
+                r"|\bp(á|a)gina en blanco\b.{0,160}\b(otr[oa] (tienda|oficina|sucursal|navegador|ordenador)"
+                r"|chrome|edge|firefox|m(ó|o)vil)\b",
+                unless=WORKS_AGAIN,
+            ),
+            _p(
                 "a supply or connection cut for the street, the building or everyone",
                 # "no water on the whole road since 6am, neighbours the same"; not "no signal in
                 # my cellar"
@@ -853,6 +872,12 @@ _NOTHING_HAPPENED = (
 # Someone else's account was hacked, and the customer asks how to protect their own (sets Q, T).
 _SOMEONE_ELSE = (
     r"\b(my|a) (friend|mate|buddy|brother|sister|cousin|colleague|neighbou?r|son|daughter|dad|mum|mom)"
+    # another company: "another resale app got hacked", "otro proveedor" (sets X, Z)
+    r"|\b(another|a different) (\w+ )?(app|site|website|company|shop|provider|service|agency|business"
+    r"|platform)\b|\botr[oa] (\w+ )?(app|aplicación|web|empresa|proveedor|tienda|plataforma)\b"
+    r"|\b(une autre|un autre) (\w+ )?(appli\w*|site|entreprise|boutique|fournisseur|prestataire"
+    r"|plateforme)\b|\b(eine andere|ein anderer|einem anderen) (\w+ )?(app|firma|seite|website|anbieter"
+    r"|shop|plattform)\b"
     r"|\bmein(e|em)? (kumpel|freund(in)?|bruder|schwester|kolleg(e|in)|nachbar(in)?|sohn|tochter)"
     r"|\b(mon|ma) (pote|ami(e)?|frère|sœur|soeur|collègue|voisin(e)?|fils|fille)\b"
     r"|\b(a )?(mi|una?) (amig[oa]|herman[oa]|prim[oa]|compañer[oa]|vecin[oa]|hij[oa])\b"

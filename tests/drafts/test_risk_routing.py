@@ -401,6 +401,19 @@ def test_a_kind_the_message_says_has_not_happened_is_negated(text, negated):
             "account_closure",
             False,
         ),
+        # set Z: a blank page everywhere, and the status page says all is well
+        (
+            "The portal only shows a blank white page since 9, on Firefox and on my phone too.",
+            "outage",
+            True,
+        ),
+        ("Your status page says everything's green but nobody here can log in.", "outage", True),
+        (
+            "Die Seite bleibt eine leere Seite, auch in der anderen Filiale. Seit heute früh.",
+            "outage",
+            True,
+        ),
+        ("How do I print a blank page to test my new printer?", "outage", False),
     ],
 )
 def test_the_risk_patterns_read_set_x_and_ys_missed_families(text, kind, reads):
@@ -437,6 +450,13 @@ def test_the_risk_patterns_read_set_x_and_ys_missed_families(text, kind, reads):
         ("Bitte nur das Extra-Paket kündigen, der Vertrag soll weiterlaufen.", {"account_closure"}),
         ("Je veux résilier uniquement l'option presse et garder mon forfait.", {"account_closure"}),
         ("Quiero cancelar solo el seguro y mantener mi plan.", {"account_closure"}),
+        # another company was hacked; the customer asks how to protect their own account (set Z)
+        (
+            "Heard another delivery app got hacked. Can I turn on two-factor for my account?",
+            {"security"},
+        ),
+        # ... not when the customer's own account was entered too
+        ("Another shopping app got hacked and now someone logged into my account here.", set()),
         # a card that opens and pays nothing
         ("I lost the appointment card you gave me, is it Tuesday or Thursday?", {"lost_stolen"}),
         # a law firm buying the service
