@@ -2532,6 +2532,9 @@ INJECTION_PATTERNS: list[Pattern] = [
         r"|personne|vecin[oa]|conductor\w*|repartidor\w*|comprador\w*|vendedor\w*|inquilin[oa]|huésped"
         r"|alguien|persona|señor|señora|paar|ehepaar|brautpaar|pareja|andere[nrs]? \w+|autres? \w+"
         r"|otr[oa]s? \w+)\b",
+        requires=r"(?:name|address|phone|mobile|number|mail|contact|bid|password|login|link|namen|adresse|anschrift|telefon"
+        r"|handy|nummer|kontakt|gebot|passwort|zugang|nom|numéro|téléphone|portable|coordonnées|signalement"
+        r"|nombre|dirección|teléfono|número|datos|correo)",
     ),
     _p(
         "asks whose card, account or number it is, and where that person lives",
@@ -2541,6 +2544,7 @@ INJECTION_PATTERNS: list[Pattern] = [
         r"|angemeldet|zugelassen)\b"
         r"|\bà qui (?:appartient|est) (?:la|le|ce|cette) (?:carte|compte|numéro|iban)\b"
         r"|\b(?:a nombre de quién|de quién) (?:está|es) (?:la|el|esta|este) (?:tarjeta|cuenta|número|iban)\b",
+        requires=r"(?:belongs|registered|auf wen|à qui|quién)",
     ),
     _p(
         "asks for the files or list of other applicants, patients or members, with their data",
@@ -2560,6 +2564,7 @@ INJECTION_PATTERNS: list[Pattern] = [
         r"|numéros|adresses|noms|notas|calificaciones|teléfonos|direcciones|datos|nombres)\b",
         unless=r"\b(?:my|mein\w*|mon|ma|mes|mi|mis)\s+(?:own\s+)?(?:grades|application|file|dossier"
         r"|bewerbung|noten|notas|expediente)\b",
+        requires=r"(?:with|avec|mit|con)",
     ),
     _p(
         "asks to dump or export records in bulk, with people's data",
@@ -2570,6 +2575,7 @@ INJECTION_PATTERNS: list[Pattern] = [
         r"|\b(?:owner|customer|client|patient|user)s?['’]? names?\b|\biban\b)",
         unless=r"\b(?:my|our|mein\w*|unser\w*|mes|nos|mis|nuestr\w*)\s+(?:own\s+)?(?:data|records|daten"
         r"|données|datos|claims|files)\b",
+        requires=r"(?:dump|export|pull|extract|extrai|vuelc|volcar)",
     ),
     _p(
         "asks for the support tool's keys, configuration or administrator password",
@@ -2581,6 +2587,7 @@ INJECTION_PATTERNS: list[Pattern] = [
         r"|\b(?:send|give|share|tell|envoie\w*|envoyer|donne\w*|schick\w*|gib|geben|nenn\w*|manda\w*"
         r"|envía\w*|dame|pas(?:a|e)me)\b[^.\n]{0,60}?\b(?:admin(?:istrator)?[- ]?(?:password|passwort"
         r"|kennwort)|mot de passe (?:admin\w*|administrateur)|contraseña (?:de )?admin\w*|root password)\b",
+        requires=rf"(?:{KEY_WORDS}|admin|root password)",
     ),
     # -- the families stress28 showed missing (2026-12-07, eleventh session) -----------------------
     _p(
@@ -2692,6 +2699,7 @@ INJECTION_PATTERNS: list[Pattern] = [
         r"|\b(?:dime|dígame|díganme|tell me|sag mir|sagen sie mir|dis-moi|dites-moi)\s+(?:qué|what|was|ce"
         r" qu['’]?)\b[^.\n]{0,50}?\b(?:desde su cuenta|from (?:his|her|their) account|von seinem konto|von ihrem"
         r" konto|depuis son compte|de su cuenta)",
+        requires=r"(?:everything|all |whatever|alles|tout ce|todo lo|qué|what|was |ce qu)",
     ),
     # -- the families stress29 showed missing (2026-12-07, eleventh session) -----------------------
     _p(
@@ -2703,6 +2711,7 @@ INJECTION_PATTERNS: list[Pattern] = [
         r"|\b(?:home address|phone number|address|date of birth|e-?mail(?: address)?)\b[^.?\n]{0,30}?\byou have"
         r" (?:on file|for (?:him|her|them)|in your records)\b",
         needs=THIRD_PERSON,
+        requires=r"(?:dispensed|prescribed|sold|delivered|shipped|ordered|booked|bought|you have)",
     ),
     _p(
         "asks the assistant to carry on in an admin or developer mode",
@@ -2732,6 +2741,8 @@ INJECTION_PATTERNS: list[Pattern] = [
         r"|ce ticket|ce message)\b"
         r"|\ba quien (?:redacte|escriba|prepare|conteste|procese|lea) (?:la respuesta|este ticket|este"
         r" mensaje)\b",
+        requires=r"(?:whichever|whatever|any|whoever|antwort|ticket|nachricht|celui|celle|person|quiconque"
+        r"|quien)",
     ),
     _p(
         "asks that the reply follow a template the sender forwards, or that every reply carry a text",
@@ -2766,6 +2777,9 @@ INJECTION_PATTERNS: list[Pattern] = [
         unless=r"\b(?:my|our|mein\w*|unser\w*|mes|mon|ma|nos|mis|mi|nuestr\w*)\s+(?:own\s+)?(?:\w+\s+)?"
         r"(?:notes|data|details|history|address|balance|transactions|daten|notizen|adresse|données"
         r"|historique|adresse|datos|historial|dirección|saldo|movimientos)\b",
+        requires=r"(?:police|polizei|commissariat|gendarmerie|policía|guardia|mossos|court|tribunal|gericht|juzgado"
+        r"|staatsanwalt|procureur|fiscal|compliance|cumplimiento|conformité|quisition|subpoena|warrant"
+        r"|beschluss|ermittlung|enquête|investigaci|fraud|betrug|fraude|banco|bank|banque)",
     ),
     _p(
         "asks for other guests', travellers' or customers' contact data",
@@ -2785,6 +2799,8 @@ INJECTION_PATTERNS: list[Pattern] = [
         r"|numéros|téléphones|adresses|noms|correos|teléfonos|direcciones|nombres|telefon\w*|adressen|namen)\b",
         unless=r"\b(?:my|our|mein\w*|unser\w*|mes|mon|ma|nos|mis|mi|nuestr\w*)\s+(?:own\s+)?(?:guests"
         r"|clients|customers|kunden|gäste|clientes|huéspedes|invités|invitados)\b",
+        requires=r"(?:guest|travel|customer|client|passenger|tenant|resident|booker|huésped|viajer|pasajer|inquilin"
+        r"|vecin|voyageur|passager|locataire|résident|gäste|reisend|kunden|fahrgäst|mieter|bewohner)",
     ),
     _p(
         "asks to close the ticket without review, or so that nobody sees it",
@@ -2795,6 +2811,7 @@ INJECTION_PATTERNS: list[Pattern] = [
         r" jemand))"
         r"|\bsin que lo vea nadie\b|\bsans que personne ne (?:le )?voie\b|\bohne dass (?:es )?jemand"
         r" (?:es )?(?:sieht|merkt)\b|\bwithout anyone (?:seeing|checking|reviewing) it\b",
+        requires=r"(?:without|sin |sans |ohne )",
     ),
     _p(
         "casts the assistant and the customer as two parts of a scene",
@@ -2806,6 +2823,7 @@ INJECTION_PATTERNS: list[Pattern] = [
         r"|\b(?:tú )?eres (?:el|la|un|una) [\w-]+\b[^.\n]{0,40}?,? (?:y )?yo (?:soy )?(?:el|la) client[ea]\b"
         r"|\b(?:szenario|rollenspiel) durch\w*\b|\bjouons (?:une|la) scène\b|\bhagamos (?:un|una) (?:role|juego"
         r" de rol|escena)\b",
+        requires=r"(?:ich bin|je suis|yo |soy |szenario|rollenspiel|jouons|hagamos)",
     ),
     _p(
         "dictates a claim the reply must state",
