@@ -104,6 +104,10 @@ MEASURED_LATER_PARTS = ("stress8", "stress9", "stress10", "stress11")
 # letters, forwarded threads with the attack in an earlier mail, OCR'd screenshots, senders posing
 # as a lawyer, the police, a bank, a parent or the fraud team; most avoid "ignore", "instructions",
 # "AI" and "assistant"): docs/detectors.md.
+# stress30, written blind at the end of the same session (friendly feedback and product
+# suggestions, notes-to-self, "authorised penetration tests", exports in CSV or JSON, replies in
+# another language, quotes of "your guidelines", earlier tickets said to authorise, one-line
+# payloads after a long paragraph): docs/detectors.md.
 FIRST_SIGHT_PARTS = (
     "stress12",
     "stress13",
@@ -123,6 +127,7 @@ FIRST_SIGHT_PARTS = (
     "stress27",
     "stress28",
     "stress29",
+    "stress30",
 )
 # Ordinary messages the project wrote for the risk layer (drafts/risk: the kinds' prototypes, the
 # ordinary look-alikes and the spoken-style checks), in English, German, French and Spanish:
