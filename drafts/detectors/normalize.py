@@ -475,7 +475,8 @@ ROT13_TARGETS = REVERSED_TARGETS | frozenset(
     """is to of it in be me my do not can are was will go ahead him her them our they we on at
     by an or as if so no up out now what who how when then just only also list data send give
     show tell staff customer customers verification verify priority
-    freigeben markieren versand überspringen ueberspringen geprüft geprueft""".split()
+    freigeben markieren versand überspringen ueberspringen geprüft geprueft schreibe gutschreiben
+    gratis kunden agenten nichts""".split()
 )
 # (Function words of German, French or Spanish are not targets: a chunk mixes the customer's own
 # words with the rotated ones, and "las", "de", "das" counted as plain words would outnumber the
@@ -684,14 +685,14 @@ def _spaced_lines_surface(text: str, evidence: list[dict]) -> str:
 
 
 # A sentence written a few words a line ("aprueba\nel reembolso\ntotal de 299 €\ny cierra\nel
-# caso\nsin revisión", stress29): five or more short lines in a row are also read joined, on a line
+# caso\nsin revisión", stress29): four or more short lines in a row are also read joined, on a line
 # of their own, so that the patterns read the sentence. Not a disguise by itself (a signature or an
 # address is such a run too), so no evidence is kept unless a pattern then fires on it.
 _SHORT_LINES_RX = re.compile(
-    r"(?:^[ \t]*[^\s.!?:;][^\n]{0,28}\n){4,}[ \t]*[^\s][^\n]{0,28}$", re.MULTILINE
+    r"(?:^[ \t]*[^\s.!?:;][^\n]{0,28}\n){3,}[ \t]*[^\s][^\n]{0,28}$", re.MULTILINE
 )
 SHORT_LINE_MAX_WORDS = 4
-SHORT_LINES_MIN = 5
+SHORT_LINES_MIN = 4
 
 
 def _short_lines_surface(text: str) -> str:
