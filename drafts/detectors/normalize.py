@@ -663,9 +663,9 @@ def _split_lines_join(text: str, evidence: list[dict]) -> str:
 
 
 # A sentence spelled letter by letter down the lines, one word a line ("s h o w\nm e\nt h e\n..."):
-# four or more such lines in a row (three of them spaced; "a" may stand alone) are read as one line of words, appended like hidden text, and
-# the disguise is kept as evidence. A score pasted from a PDF ("L i s t e n i n g 8.0") has digits
-# and is one or two lines.
+# four or more such lines in a row (three of them spaced; "a" may stand alone) are read as one
+# line of words, appended like hidden text, and the disguise is kept as evidence. A score pasted
+# from a PDF ("L i s t e n i n g 8.0") has digits and is one or two lines.
 _SPACED_LINES_RX = re.compile(r"(?:^[ \t]*[^\W\d_](?: [^\W\d_])*[ \t]*(?:\n|$)){4,}", re.MULTILINE)
 SPACED_LINES_MIN_LETTERS = 12
 SPACED_LINES_MIN_SPACED = 3
@@ -745,6 +745,7 @@ def text_normalize(text: str) -> NormalizedText:
         text = _split_lines_join(text, evidence)
     if text.count("\n") >= 5:
         text = _acrostic_surface(text, evidence)
+    if text.count("\n") >= SHORT_LINES_MIN - 1:
         text = _short_lines_surface(text)
     text = _rot13_surface(text, rot13, evidence)
     return NormalizedText(text=text, original=original, evidence=evidence)

@@ -1041,10 +1041,16 @@ NEGATED_KINDS: dict[str, tuple[str | tuple[str, ...], ...]] = {
     "outage": (_WORKS_FOR_ME,),
     # the customer is a law firm buying the service (set Y: "tenemos un despacho de abogados y
     # queremos limpieza semanal")
+    # ... and says it wants to buy something in the same breath: a law firm writing for a client
+    # ("We are a law firm acting for Mr X; our client disputes ...") stays a legal matter
     "legal": (
-        r"\b(we are|we.?re|as) (a|an) (small )?(law firm|firm of solicitors|legal practice)\b"
-        r"|\b(tenemos|somos) un (pequeño )?(despacho de abogados|bufete)\b"
-        r"|\bwir sind eine (kleine )?(anwalts)?kanzlei\b|\bnous sommes un (petit )?cabinet d.avocats\b",
+        r"\b(we are|we.?re) (a|an) (small )?(law firm|firm of solicitors|legal practice)\b[^.?!]{0,60}"
+        r"\b(and|so) (we )?(want|need|would like|are looking|.?d like)\b"
+        r"|\b(tenemos|somos) un (pequeño )?(despacho de abogados|bufete)\b[^.?!]{0,60}\by (queremos|buscamos"
+        r"|necesitamos|nos gustaría)\b"
+        r"|\bwir sind eine (kleine )?(anwalts)?kanzlei\b[^.?!]{0,60}\bund (möchten|suchen|brauchen|hätten gern)\b"
+        r"|\bnous sommes un (petit )?cabinet d.avocats\b[^.?!]{0,60}\bet (voudrions|cherchons|souhaitons"
+        r"|aimerions)\b",
     ),
     "complaint": (
         # where the complaints procedure is, with nothing wrong (set S)

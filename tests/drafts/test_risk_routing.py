@@ -460,7 +460,9 @@ def test_the_risk_patterns_read_set_x_and_ys_missed_families(text, kind, reads):
         # a card that opens and pays nothing
         ("I lost the appointment card you gave me, is it Tuesday or Thursday?", {"lost_stolen"}),
         # a law firm buying the service
-        ("We're a law firm of six and want weekly cleaning on Fridays.", {"legal"}),
+        ("We're a law firm of six and we want weekly cleaning on Fridays.", {"legal"}),
+        # ... not a law firm writing for a client
+        ("We are a law firm acting for Mr Hale, who disputes your invoice.", set()),
         ("Somos un despacho de abogados y queremos un presupuesto.", {"legal"}),
         # what stays: the whole contract cancelled, a card that pays, a threat from a lawyer
         ("Please cancel the add-on and the whole subscription, I'm leaving.", set()),
