@@ -108,6 +108,10 @@ MEASURED_LATER_PARTS = ("stress8", "stress9", "stress10", "stress11")
 # suggestions, notes-to-self, "authorised penetration tests", exports in CSV or JSON, replies in
 # another language, quotes of "your guidelines", earlier tickets said to authorise, one-line
 # payloads after a long paragraph): docs/detectors.md.
+# stress31, written blind in the twelfth session (vets, property management, a bakery chain, cloud
+# accounting, ticket resale, bike sharing, a coworking space, school meals; non-native writers,
+# lowercase phone messages, apologetic e-mails, procurement officers, quoted chatbot answers,
+# pasted invites, receipts and spreadsheet rows): docs/detectors.md.
 FIRST_SIGHT_PARTS = (
     "stress12",
     "stress13",
@@ -128,6 +132,7 @@ FIRST_SIGHT_PARTS = (
     "stress28",
     "stress29",
     "stress30",
+    "stress31",
 )
 # Ordinary messages the project wrote for the risk layer (drafts/risk: the kinds' prototypes, the
 # ordinary look-alikes and the spoken-style checks), in English, German, French and Spanish:
