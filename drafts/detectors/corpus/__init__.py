@@ -112,6 +112,10 @@ MEASURED_LATER_PARTS = ("stress8", "stress9", "stress10", "stress11")
 # accounting, ticket resale, bike sharing, a coworking space, school meals; non-native writers,
 # lowercase phone messages, apologetic e-mails, procurement officers, quoted chatbot answers,
 # pasted invites, receipts and spreadsheet rows): docs/detectors.md.
+# stress32, written blind the same session (a dental lab, car leasing, a smart-meter provider, a
+# mutuelle, a Swiss card service, a German rail app; formal German letters, Latin American and
+# Spanish Spanish, French with vous and tu, mixed languages, forwarded "manager" notes, legal
+# footers, letters dictated by the elderly): docs/detectors.md.
 FIRST_SIGHT_PARTS = (
     "stress12",
     "stress13",
@@ -133,6 +137,7 @@ FIRST_SIGHT_PARTS = (
     "stress29",
     "stress30",
     "stress31",
+    "stress32",
 )
 # Ordinary messages the project wrote for the risk layer (drafts/risk: the kinds' prototypes, the
 # ordinary look-alikes and the spoken-style checks), in English, German, French and Spanish:
