@@ -3,7 +3,7 @@ text in English, German, French and Spanish, spelled-out numbers and hesitations
 `manage.py evaluate` as a new user would run it: a CSV and a label map written to a temporary
 folder, the active class model, the shipped risk layer, the detectors and the live rules.
 
-    .venv/bin/python bench/decision_spoken.py [--set b|c|...|z] [--rows]
+    .venv/bin/python bench/decision_spoken.py [--set b|c|...|z|aa] [--rows]
 
 Set a: SPOKEN_CHECKS (40); set b: SPOKEN_CHECKS_B (60); set c: SPOKEN_CHECKS_C (60, written
 before the ordinary prototypes of other industries, blind at its first run); sets d and e:
@@ -49,7 +49,10 @@ forwarded SMS, two languages in one message), written blind in the eleventh sess
 once unread before any change of that session; set z: SPOKEN_CHECKS_Z (80, opticians, a wine
 club, a letting agent, an ancestry kit, a public pool; contact forms with fields, children writing
 for elderly parents, pasted threads, subject-line-only notes; regional German, French and
-Spanish), written blind later in the same session and scored once unread.
+Spanish), written blind later in the same session and scored once unread; set aa:
+SPOKEN_CHECKS_AA (80, car sharing, a bus company, pet insurance, a solar installer, a summer camp;
+messages relayed by assistants, social workers and carers, the risky point second or third,
+one-liners), written blind in the twelfth session and scored once unread.
 
 Needs the database the console uses (a demo one: `python3 dev.py up --setup-only`).
 """

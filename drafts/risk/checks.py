@@ -11040,6 +11040,336 @@ SPOKEN_CHECKS_Z: tuple[tuple[str, str], ...] = (
     ),
 )
 
+# Set AA: written blind on 2026-12-07 (twelfth session) by a writer who read no code of the project:
+# a car-sharing club, a regional bus company, pet insurance, a co-op grocery delivery, an online
+# language school, a solar installer, podcast hosting, a craft-beer subscription, a summer camp, a
+# second-hand furniture marketplace, tax preparation, a coworking café; messages relayed by an
+# assistant, a social worker or a carer, two or three topics with the risky one second or third,
+# one-liners, greetings, quoted order confirmations and signatures. Kept unread: only its figures
+# are read.
+SPOKEN_CHECKS_AA: tuple[tuple[str, str], ...] = (
+    (
+        "Hi, I'm writing on behalf of my manager, Dr. Helen Marsh. She was charged twice for her March membership at your Canal Street coworking café: two debits of £189.00 on 3 March, ref CW-22817. She only has one desk pass. Please reverse the duplicate. If it isn't sorted by Friday, she has asked me to raise a chargeback with Amex.\nThanks,\nPriya Shah (EA to Dr. Marsh)",
+        "billing_dispute",
+    ),
+    (
+        "Hi, I'm writing on behalf of my boss, Laura Chen. Could you send the VAT invoice for her April hot-desk membership (£145.00) made out to Chen Design Ltd instead of her personal name? Thanks,\nRavi Mehta, Office Manager",
+        "none",
+    ),
+    (
+        "You billed me $64.99 for the Hop Hoard box after I cancelled on 2 Feb. I'm disputing this charge.",
+        "billing_dispute",
+    ),
+    (
+        "How long do refunds usually take to show up if I send a beer box back unopened within the 14-day window? Just asking before I order.",
+        "none",
+    ),
+    (
+        "Hello! Two things. First, can you confirm the drop-off time for Week 3 at Pinecrest? Second, and this is more urgent: on 14 June you told us the $420 refund for Mia's cancelled session would be back on our card within 10 days. She broke her arm, and we sent the doctor's note. It's now 29 July and nothing has arrived. Order PC-2024-1183.\nRegards,\nTom Okafor",
+        "refund_exception",
+    ),
+    (
+        "Hi, can I cancel just Thursday's delivery (order #GC-55210)? We'll be away. The rest of the weekly order should carry on as normal.",
+        "none",
+    ),
+    (
+        "I know your policy says no refunds after the first two lessons. My husband was in hospital, though, and I couldn't attend any of the remaining 18 sessions of the Italian B1 course. I'm asking for an exception and a refund of €310 for the unused lessons. Order LS-77412, student Margaret Ellis.",
+        "refund_exception",
+    ),
+    (
+        "My debit card expires next month. Where in the app do I swap in the new one? Member 20916.",
+        "none",
+    ),
+    (
+        "Good morning, I'm the carer for Mr. Arthur Pennington (member no. 448-201) with your co-op grocery delivery. He's moving into a residential home next week and won't need deliveries any more. He'd like his account closed permanently and his personal details deleted. He's happy for me to confirm by phone.\nKind regards,\nJanet Lowe",
+        "account_closure",
+    ),
+    (
+        "Forgot my password for the student portal and I can't find the reset email in my inbox. Could you resend it to maria.t@outlook.com? Thanks!",
+        "none",
+    ),
+    (
+        "Hey, thanks for the quick fix on the RSS feed yesterday. Also, I've decided to move the show elsewhere, so once the export finishes please delete my account, all my episodes and the listener data. Show: The Quiet Hour.\n- Dev Malhotra",
+        "account_closure",
+    ),
+    (
+        "I saw the banner about planned maintenance on Sunday from 2 to 4am UTC. Will scheduled episodes still publish during that window, or should I move mine to 5am?",
+        "none",
+    ),
+    (
+        "Cancel my car-share membership for good and delete my account. Member ID CS-90431.",
+        "account_closure",
+    ),
+    (
+        "Hi! I'm going travelling for 6 weeks. Can I pause my Hop Hoard subscription for June and July and restart in August? Not cancelling, just taking a break.\nCheers, Owen",
+        "none",
+    ),
+    (
+        "To whom it may concern,\nI act for Ms. Rosa Delgado. Your firm filed her 2023 return with an error that has triggered an IRS penalty of $2,140. Unless we receive a written response within 14 days, we will file a claim in small claims court for the penalty and your preparation fee.\nSincerely,\nMark Feldman, Attorney at Law",
+        "legal",
+    ),
+    (
+        "What's the price difference between the 4kW and 6kW solar packages? Is a battery included in either one?",
+        "none",
+    ),
+    (
+        "Hello, I'm a social worker supporting a client, Mr. D. Nwosu, who holds a pet insurance policy with you (policy PI-553920). He wants to make a subject access request under UK GDPR for all personal data and call recordings you hold on him. Please treat this email as the formal request; his signed authorisation is attached.\nBest,\nClaire Hendry, Adult Social Care, Leeds City Council",
+        "legal",
+    ),
+    (
+        "Hello, quick question about the sideboard I bought. Confirmation below:\n> Order: FM-204471\n> Item: Teak sideboard, 1970s\n> Delivery: 14-16 May\n> Total: £260.00\nWill the courier carry it up to a 2nd-floor flat, or is it kerbside only?\nThanks, Becky",
+        "none",
+    ),
+    (
+        "Someone logged into my podcast account from Brazil last night and changed the email address. That wasn't me.",
+        "security",
+    ),
+    (
+        "Just wanted to say thank you: our twins had the best week at Lakeside Camp. The counsellors were amazing and we'll definitely be back next summer!\n- The Harrington family",
+        "none",
+    ),
+    (
+        "Hi there, a couple of things. Is the Ercol dining set listing still active? Also, I got an email that looked like it came from you asking me to 'verify my payout details' through a link. I clicked it and entered my bank login before I realised. Now my listings have been edited and my payout account has been changed. Please help! Username oakandash_lou.",
+        "security",
+    ),
+    (
+        "Hi, I'm reading your privacy policy before I sign up. Do you share claim data with vets automatically, or only with my permission?",
+        "none",
+    ),
+    (
+        "Writing for my boss, Mr. Ken Adeyemi. He got a text with a login code for your car-sharing app that he didn't request. Then a booking he never made appeared on his account for a van in Bristol (booking #CSB-66120). He's abroad at the moment. Can you lock the account today?\n- Sophie Grant, PA",
+        "security",
+    ),
+    (
+        "Hi, the tracking for my order FM-318802 (a set of brass door handles) hasn't updated since Tuesday and still says 'in transit'. Could you check with the courier where it is?",
+        "none",
+    ),
+    (
+        "My wallet was stolen on the number 42 bus this morning with my annual season pass in it (pass no. RB-7719-2204). Can you block the pass so nobody else uses it, and send me a replacement?",
+        "lost_stolen",
+    ),
+    (
+        "Hi, just to let you know that the double charge from last month was refunded on 3 March. All sorted, thanks to Jenna. My actual question: can I add my partner as a second driver on my car-share membership?",
+        "none",
+    ),
+    (
+        "Hi, I think I left the car-share key fob for the Zoe (plate KX21 LMP) in a taxi last night and I can't find it anywhere. It's linked to my account, member 31877. What should I do?",
+        "lost_stolen",
+    ),
+    (
+        "What happens if I lose my monthly bus pass? Is there a replacement fee, and would I need to bring ID? I haven't lost it, I just want to know before I buy the annual one.",
+        "none",
+    ),
+    (
+        "Hello, there's a £37.50 payment to 'HOPBOX SUBS' on my bank statement dated 11 April. I've never subscribed to a beer box. Can you tell me what this is?\nThanks,\nGareth Pryce",
+        "unrecognised_payment",
+    ),
+    (
+        "Not a complaint at all, just some feedback: the wifi in the upstairs room was a bit slow on Tuesday afternoon. Otherwise everything's great. Any plans to add more power sockets by the window seats?",
+        "none",
+    ),
+    (
+        "I manage the finances for my mother, Edith Clarke, who is 82. Her bank statement shows three debits of £24.99 to 'SunCell Monitoring' in January, February and March. She has solar panels from you, but she never signed up for a monitoring plan and doesn't recognise these payments. Could you look into it?\nMany thanks,\nPaul Clarke",
+        "unrecognised_payment",
+    ),
+    (
+        "Hello, I'm the carer for Mrs. Dorothy Hale (account 118-442). From next week she'd like to add oat milk and wholemeal bread to her standing weekly order. She's very happy with the drivers.\nThank you,\nSam Iqbal",
+        "none",
+    ),
+    (
+        "Is the bus tracker app down? Nobody in our office can get it to load, and all the routes are blank.",
+        "outage",
+    ),
+    (
+        "Hi Grace, three quick things: 1) I've uploaded my P60. 2) Do I need to include the interest from my savings account? 3) What's the deadline for getting everything to you for the January filing?\nThanks, Martin Doyle",
+        "none",
+    ),
+    (
+        "Hi team, a quick heads-up and a question. 1) Loving the new analytics page. 2) None of our episodes have played on Spotify or Apple since about 6am. Our feed URL returns a 503, and two other creators in my Discord say theirs are down too. Is your hosting down? We have a sponsor read going live at noon.\nCheers,\nAmara / Static Bloom Podcast",
+        "outage",
+    ),
+    (
+        "Do you offer a student discount on the conversational English course?",
+        "none",
+    ),
+    (
+        "This is the third time this month that the meeting room I booked at your Leith branch has been given to someone else. I had to take a client call in the corridor. I want to speak to a manager today. Frankly, I'm considering moving our whole team of 8 to another space.",
+        "complaint",
+    ),
+    (
+        "If I downgrade from the Pro plan to Free, do my older episodes stay online or do they get deleted? I'm not planning to leave, just budgeting for next year.",
+        "none",
+    ),
+    (
+        "Dear Camp Director,\nI am writing to make a formal complaint about how my son Leo (age 9) was treated at Lakeside Camp in the week of 8 July. He was left out of the canoe trip without explanation, and no counsellor answered any of my three phone messages. This is unacceptable for a $780 week.\nI expect a written response.\nRegards,\nNatalie Brooks",
+        "complaint",
+    ),
+    (
+        "I just got a 'new sign-in from Chrome on Windows' email. That was me on my new laptop, so nothing to worry about. But how do I turn on two-factor authentication for the tax portal?",
+        "none",
+    ),
+    (
+        "Guten Tag,\nich schreibe im Auftrag meines Chefs, Herrn Dr. Tobias Reinhardt. Für das Steuererklärungspaket 'Premium' (Auftrag ST-2024-5581) wurden ihm 249,00 € berechnet, vereinbart waren aber 149,00 €. Er widerspricht der Differenz von 100 € und bittet um eine korrigierte Rechnung. Andernfalls lässt er die Lastschrift zurückbuchen.\nMit freundlichen Grüßen\nAnja Weber, Assistenz der Geschäftsführung",
+        "billing_dispute",
+    ),
+    (
+        "Hallo, könnt ihr mir die Rechnung für März (Rechnungsnr. CW-2403-118) noch einmal als PDF schicken? Ich finde sie im Kundenportal nicht. Danke, Felix",
+        "none",
+    ),
+    (
+        "Hallo, zwei Sachen: Können Sie mir die Seriennummer des Wechselrichters schicken? Und: Beim Termin am 12.03. wurde mir zugesagt, dass die Anzahlung von 1.200 € für das abbestellte Speichermodul innerhalb von zwei Wochen zurücküberwiesen wird. Bis heute ist nichts angekommen. Kundennr. SOL-40918.\nGruß, Jürgen Hahn",
+        "refund_exception",
+    ),
+    (
+        "Guten Tag, wir sind vom 1. bis 21. August im Urlaub. Kann ich die Gemüsekiste für diese drei Wochen pausieren? Kündigen möchte ich ausdrücklich nicht.\nViele Grüße, Familie Brandt",
+        "none",
+    ),
+    (
+        "Bitte kündigen Sie mein Bierabo endgültig und löschen Sie alle meine Daten. Kundennr. 77-3012.",
+        "account_closure",
+    ),
+    (
+        "Hallo Frau Yilmaz, die doppelte Abbuchung vom Januar wurde inzwischen erstattet, vielen Dank dafür! Jetzt nur noch eine Frage: Ist die Zahnreinigung für unseren Hund Bruno im Tarif Komfort enthalten?\nBeste Grüße, Stefan Lorenz",
+        "none",
+    ),
+    (
+        "Sehr geehrte Damen und Herren,\nhiermit verlange ich gemäß Art. 15 DSGVO Auskunft über alle zu meiner Person gespeicherten Daten, insbesondere über die GPS-Fahrtenprotokolle meiner Buchungen seit Januar 2023. Mitgliedsnummer: CS-DE-20571.\nMit freundlichen Grüßen\nKatrin Vogel",
+        "legal",
+    ),
+    (
+        "Sehr geehrte Damen und Herren,\nim Auftrag von Frau Prof. Ulrike Haas möchte ich einen Termin für die jährliche Wartung ihrer PV-Anlage (Kundennr. SOL-31022) vereinbaren. Sie ist ab dem 10. Juni wieder erreichbar.\nFreundliche Grüße\nJonas Pfeiffer, Sekretariat",
+        "none",
+    ),
+    (
+        "Hallo! Erstens: Gibt es im Herbst wieder einen Spanisch-A2-Kurs am Abend? Zweitens: Ich habe heute eine Mail bekommen, dass mein Passwort geändert wurde, aber das war ich nicht. Jetzt komme ich nicht mehr in mein Konto, und dort ist meine Kreditkarte hinterlegt. Bitte sperren!\nLena Krüger",
+        "security",
+    ),
+    (
+        "Ihr habt angekündigt, dass die App in der Nacht auf Sonntag wegen Wartungsarbeiten nicht erreichbar ist. Gilt mein Handyticket in dieser Zeit trotzdem bei Kontrollen?",
+        "none",
+    ),
+    (
+        "Guten Tag, ich bin die Betreuerin von Frau Hildegard Sommer (87). Sie hat gestern ihre Seniorenjahreskarte (Nr. 0045-8812-3) im Bus der Linie 611 verloren. Können Sie die Karte sperren und eine Ersatzkarte ausstellen?\nVielen Dank,\nMartina Becker, Pflegedienst Lindenhof",
+        "lost_stolen",
+    ),
+    (
+        "Was passiert eigentlich, wenn man den Autoschlüssel vom Carsharing-Wagen verliert? Kostet das etwas? Ist mir nicht passiert, ich frage nur vorsorglich.",
+        "none",
+    ),
+    (
+        "Seit heute Morgen kann sich niemand mehr in der Bestell-App einloggen. Bei mir, bei meiner Nachbarin und laut unserem Genossenschafts-Chat bei allen anderen auch kommt nur 'Serverfehler'. Ist das System ausgefallen? Bestellschluss für Donnerstag ist ja heute um 18 Uhr.",
+        "outage",
+    ),
+    (
+        "Gibt es den Frühbucherrabatt fürs Sommercamp noch bis Ende März?",
+        "none",
+    ),
+    (
+        "Bonjour,\nJ'ai été débitée deux fois de 85 € de frais de livraison pour la commande n° MB-310554 (commode en chêne). Je conteste le second prélèvement et je souhaite qu'il soit annulé.\nCordialement,\nÉlodie Marchand",
+        "billing_dispute",
+    ),
+    (
+        "Bonjour, comment se passe le remboursement si je change d'avis dans les 14 jours suivant l'inscription au cours d'anglais ? C'est juste pour savoir avant de m'inscrire. Merci, Sophie",
+        "none",
+    ),
+    (
+        "Bonjour, je vous écris au nom de ma voisine âgée, Mme Jeanne Dubois, qui n'a pas d'ordinateur. Son chat est décédé en février et elle a résilié son contrat d'assurance (n° AN-662017). Par téléphone, vous lui avez promis le remboursement des 3 mois de cotisation prépayés (54 €), mais rien n'est arrivé depuis. Merci de vérifier.\nBien à vous,\nLuc Fontaine",
+        "refund_exception",
+    ),
+    (
+        "Bonjour, j'ai une nouvelle carte bancaire. Comment mettre à jour mes informations de paiement pour l'abonnement bière ? Merci !",
+        "none",
+    ),
+    (
+        "Salut l'équipe ! Merci pour le café offert hier. Par ailleurs, je quitte Lyon à la fin du mois : je souhaite résilier définitivement mon abonnement nomade et supprimer mon compte ainsi que mes données. Membre n° CWL-1187.\nBonne journée, Hugo",
+        "account_closure",
+    ),
+    (
+        "Bonjour,\nVoici ma confirmation :\n« Commande MB-298117 - Fauteuil Voltaire - Livraison prévue le 22/05 entre 8h et 13h »\nEst-il possible de décaler la livraison à l'après-midi ? Je travaille le matin.\nCordialement,\nAnnie Roux",
+        "none",
+    ),
+    (
+        "Madame, Monsieur,\nÀ la suite d'une erreur de votre service dans ma déclaration 2023, j'ai dû payer une majoration de 610 € au fisc. Sans proposition de dédommagement sous 15 jours, je saisirai le médiateur et mon avocat engagera une procédure.\nSalutations,\nBernard Lefèvre",
+        "legal",
+    ),
+    (
+        "Bonjour, je suis assistante sociale et j'accompagne M. Youssef Haddad pour sa déclaration de revenus. Pourriez-vous nous indiquer quels justificatifs apporter au rendez-vous du 12 avril ?\nBien cordialement,\nCamille Garnier, CCAS de Nantes",
+        "none",
+    ),
+    (
+        "Bonjour, je vois sur mon relevé un prélèvement de 195 € au nom de « CAMP LES PINS » daté du 2 mai. Je n'ai inscrit aucun enfant cette année. De quoi s'agit-il ?",
+        "unrecognised_payment",
+    ),
+    (
+        "Ce n'est pas une réclamation, juste une question : ma fille a perdu sa gourde pendant la colonie. Y a-t-il un bac des objets trouvés ?",
+        "none",
+    ),
+    (
+        "Troisième livraison de suite avec des produits frais abîmés et des articles manquants. J'en ai assez : je veux parler à un responsable, sinon je quitte la coopérative.",
+        "complaint",
+    ),
+    (
+        "Salut ! Deux questions : 1) comment ajouter un co-animateur sur mon compte ? 2) est-ce que je peux exporter mes statistiques d'écoute en CSV ?\nMerci, Julien - podcast « Café Crème »",
+        "none",
+    ),
+    (
+        "Bonjour, on m'a volé mon téléphone dans le métro hier soir. Votre application d'autopartage est installée dessus avec ma carte enregistrée, et je suis toujours connecté. Pouvez-vous déconnecter l'appareil et bloquer l'accès ? Membre 58230, Karim Benali.",
+        "lost_stolen",
+    ),
+    (
+        "Hola, me cobraron 89 € el 5 de septiembre por la renovación del curso de alemán, pero cancelé la renovación automática el 20 de agosto y tengo el correo de confirmación. Exijo que anulen ese cargo o abriré una disputa con el banco.\nMarta Salas",
+        "billing_dispute",
+    ),
+    (
+        "Hola, ¿puedo anular solo el pedido del viernes (n.º CP-40277)? El resto de la suscripción lo mantengo igual.",
+        "none",
+    ),
+    (
+        "Buenas, dos cosas: ¿podéis cambiar mi próxima caja a la selección IPA? Y lo otro: la caja de marzo llegó con 4 botellas rotas. El 18/03 me dijisteis que me devolvíais 32 €, y todavía no lo veo en la cuenta. Pedido CB-88412.\nGracias, Álvaro",
+        "refund_exception",
+    ),
+    (
+        "Buenas, no recuerdo la contraseña de la app. ¿Cómo la restablezco? Mi correo es lucia.mr@gmail.com.",
+        "none",
+    ),
+    (
+        "Urgente: he recibido un correo de 'vuestro equipo' pidiéndome el DNI y la contraseña para 'verificar la declaración'. En el correo aparecían mi número de cliente y mi dirección. ¿Han sufrido una brecha de seguridad? Creo que mis datos se han filtrado.",
+        "security",
+    ),
+    (
+        "Hola, ¿durante cuánto tiempo guardan las grabaciones de las clases online según su política de privacidad? Es simple curiosidad.",
+        "none",
+    ),
+    (
+        "Buenos días, soy trabajadora social del Ayuntamiento de Zaragoza y escribo en nombre de D. Ramón Gil, usuario de nuestro servicio. En su cuenta bancaria aparecen dos cargos de 18,40 € de 'MASCOTASEGUR' que él no reconoce. Dice que nunca ha contratado un seguro para mascotas, y además no tiene mascota. ¿Podrían aclarar de qué se trata?\nUn saludo,\nInés Romero",
+        "unrecognised_payment",
+    ),
+    (
+        "Hola, solo para confirmar que ya me llegó la tarjeta de transporte nueva que pedí cuando perdí la anterior en enero. Todo bien. Una pregunta: ¿el bono mensual se puede recargar online?",
+        "none",
+    ),
+    (
+        "¿Está caída la web de venta de billetes? Ni yo ni mis compañeros podemos comprar, da error 500 desde las 7.",
+        "outage",
+    ),
+    (
+        "¿Cuánto cuesta el bono de 10 días en el coworking? ¿Incluye café?",
+        "none",
+    ),
+    (
+        "Estimados señores:\nLlevamos 6 semanas esperando a que vengan a reparar el inversor que nos instalaron en abril, y nadie responde. Es una vergüenza. Presento una queja formal y quiero que me llame un responsable esta semana. Si no, contrataré a otra empresa y lo contaré en todas las reseñas.\nAtentamente,\nCarmen Ortega",
+        "complaint",
+    ),
+    (
+        "Estimado equipo:\nSolo quería agradecerles la instalación de las placas la semana pasada. Los técnicos fueron muy puntuales y lo dejaron todo limpio. Ya vemos la producción en la app.\nUn saludo,\nFernando y Pilar Navarro",
+        "none",
+    ),
+    (
+        "Buenos días, escribo de parte de mi abuela, Dña. Rosario Vidal, que tiene la póliza PM-71204 para su gata Luna. Quería saber si la revisión anual en el veterinario está cubierta y cómo enviar la factura.\nGracias,\nDaniel Vidal",
+        "none",
+    ),
+)
+
 # Every set above by its letter (bench/decision_spoken.py --set X; drafts/risk/training.py).
 SPOKEN_SETS: dict[str, tuple[tuple[str, str], ...]] = {
     "a": SPOKEN_CHECKS,
@@ -11068,4 +11398,5 @@ SPOKEN_SETS: dict[str, tuple[tuple[str, str], ...]] = {
     "x": SPOKEN_CHECKS_X,
     "y": SPOKEN_CHECKS_Y,
     "z": SPOKEN_CHECKS_Z,
+    "aa": SPOKEN_CHECKS_AA,
 }
