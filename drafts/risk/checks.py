@@ -11400,3 +11400,6 @@ SPOKEN_SETS: dict[str, tuple[tuple[str, str], ...]] = {
     "z": SPOKEN_CHECKS_Z,
     "aa": SPOKEN_CHECKS_AA,
 }
+# Sets scored blind and not yet read: kept out of every training (the injection head learns the
+# others as ordinary text, drafts/detectors/corpus), so their next scoring is still a first sight.
+UNREAD_SETS = ("aa",)

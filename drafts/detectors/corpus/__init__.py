@@ -10,13 +10,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from drafts.risk.checks import (
-    SPOKEN_CHECKS,
-    SPOKEN_CHECKS_B,
-    SPOKEN_CHECKS_C,
-    SPOKEN_CHECKS_D,
-    SPOKEN_CHECKS_E,
-)
+from drafts.risk.checks import SPOKEN_SETS, UNREAD_SETS
 from drafts.risk.kinds import KINDS, ORDINARY_PROTOTYPES
 
 HERE = Path(__file__).parent
@@ -153,13 +147,21 @@ OWN_ORDINARY_PART = "risk_texts"
 # head after a blind set of such messages (risk set M, 2026-12-07) had 41 of 80 flagged by it on
 # their register alone ("atentamente", "in accordance with", "instructed").
 HARD_NEGATIVE_PARTS = ("hardneg", "formal")
-# What the learned head trains on: every part but the first-sight ones.
+# First-sight parts not yet read: measured blind once, kept out of the head's training until
+# their misses have been read (a part the head has learnt cannot measure it again).
+UNREAD_PARTS = ("stress31", "stress32")
+# What the learned head trains on: every part but the unread ones. The first-sight parts join
+# once read (twelfth session): trained on, leave-one-part-out, the head alone caught 1,192 of
+# stress12-30's 1,520 attacks against 931 by the head that never saw any of them, with 18
+# against 24 of their 1,520 ordinary tickets flagged (docs/detectors.md, "The head learns the
+# blind parts").
 TRAINING_PARTS = (
     *PARTS,
     *STRESS_PARTS,
     *FRESH_PARTS,
     *MEASURED_PARTS,
     *MEASURED_LATER_PARTS,
+    *(part for part in FIRST_SIGHT_PARTS if part not in UNREAD_PARTS),
     *HARD_NEGATIVE_PARTS,
     OWN_ORDINARY_PART,
 )
@@ -203,23 +205,29 @@ DEMO_MESSAGES = HERE.parents[2] / "demo" / "replies" / "sent_replies.jsonl"
 
 
 def own_ordinary_samples() -> list[Sample]:
-    texts = [*ORDINARY_PROTOTYPES, *(p for k in KINDS for p in k.prototypes)]
-    # The spoken sets A-E (long, spoken, four languages; none an injection). Sets F and G stay
-    # out: they are the blind checks of the whole decision, which reads the head's score.
-    for checks in (
-        SPOKEN_CHECKS,
-        SPOKEN_CHECKS_B,
-        SPOKEN_CHECKS_C,
-        SPOKEN_CHECKS_D,
-        SPOKEN_CHECKS_E,
-    ):
-        texts += [text for text, _kind in checks]
+    """The project's own ordinary messages; each sample's family names its source ("prototype",
+    "set_<letter>" for a risk set, "demo"), so a test can hold out one writer's set at a time."""
+    sources = [("prototype", t) for t in ORDINARY_PROTOTYPES]
+    sources += [("prototype", p) for k in KINDS for p in k.prototypes]
+    # The risk sets once read (long, spoken and written messages of many industries in four
+    # languages, high-risk or not, none an injection); the unread ones stay out: they are the
+    # blind checks of the whole decision, which reads the head's score. Until the twelfth session
+    # only sets A-E were here: trained on the blind injection parts as well, the head read more
+    # of the other sets' ordinary messages as half-suspect (over a quarter of its bar, which
+    # breaks "quiet"): 163 against 148 of sets F-P's 440 ordinary messages escalated; with sets
+    # Q-Z learnt as ordinary text, 154 (docs/detectors.md, "The head learns the blind parts").
+    for name, checks in SPOKEN_SETS.items():
+        if name not in UNREAD_SETS:
+            sources += [(f"set_{name}", text) for text, _kind in checks]
     if DEMO_MESSAGES.exists():
         for line in DEMO_MESSAGES.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 row = json.loads(line)
-                texts.append(f"{row.get('subject', '')}\n{row['message']}".strip())
-    return [Sample("ordinary", "ordinary", "mixed", t, i) for i, t in enumerate(texts, 1)]
+                sources.append(("demo", f"{row.get('subject', '')}\n{row['message']}".strip()))
+    return [
+        Sample("ordinary", family, "mixed", text, number)
+        for number, (family, text) in enumerate(sources, 1)
+    ]
 
 
 def corpus_load(part: str) -> list[Sample]:
