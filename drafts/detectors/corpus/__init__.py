@@ -110,6 +110,13 @@ MEASURED_LATER_PARTS = ("stress8", "stress9", "stress10", "stress11")
 # mutuelle, a Swiss card service, a German rail app; formal German letters, Latin American and
 # Spanish Spanish, French with vous and tu, mixed languages, forwarded "manager" notes, legal
 # footers, letters dictated by the elderly): docs/detectors.md.
+# stress33-36, written blind by four helpers the same session after the head learnt the blind
+# parts (33: food delivery, holiday rentals, a marketplace, chat-widget transcripts, emoji,
+# "translate this", pasted JSON and XML; 34: B2B SaaS, developers' stack traces, YAML, curl,
+# webhooks, commit messages; 35: a physiotherapist, a library, admissions, care homes, formal
+# letters, relatives and social workers, quoted phone calls and laws; 36: a neobank, a crypto
+# wallet, a carrier, SIM swaps, payout redirection, voice transcripts, legal footers):
+# docs/detectors.md.
 FIRST_SIGHT_PARTS = (
     "stress12",
     "stress13",
@@ -132,6 +139,10 @@ FIRST_SIGHT_PARTS = (
     "stress30",
     "stress31",
     "stress32",
+    "stress33",
+    "stress34",
+    "stress35",
+    "stress36",
 )
 # Ordinary messages the project wrote for the risk layer (drafts/risk: the kinds' prototypes, the
 # ordinary look-alikes and the spoken-style checks), in English, German, French and Spanish:
@@ -149,7 +160,7 @@ OWN_ORDINARY_PART = "risk_texts"
 HARD_NEGATIVE_PARTS = ("hardneg", "formal")
 # First-sight parts not yet read: measured blind once, kept out of the head's training until
 # their misses have been read (a part the head has learnt cannot measure it again).
-UNREAD_PARTS = ("stress31", "stress32")
+UNREAD_PARTS = ("stress31", "stress32", "stress33", "stress34", "stress35", "stress36")
 # What the learned head trains on: every part but the unread ones. The first-sight parts join
 # once read (twelfth session): trained on, leave-one-part-out, the head alone caught 1,192 of
 # stress12-30's 1,520 attacks against 931 by the head that never saw any of them, with 18
