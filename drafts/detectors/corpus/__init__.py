@@ -158,11 +158,12 @@ OWN_ORDINARY_PART = "risk_texts"
 # head after a blind set of such messages (risk set M, 2026-12-07) had 41 of 80 flagged by it on
 # their register alone ("atentamente", "in accordance with", "instructed").
 HARD_NEGATIVE_PARTS = ("hardneg", "formal")
-# First-sight parts not yet read: measured blind once, kept out of the head's training until
-# their misses have been read (a part the head has learnt cannot measure it again).
-UNREAD_PARTS = ("stress31", "stress32", "stress33", "stress34", "stress35", "stress36")
+# First-sight parts kept out of the head's training: a part waits here until its blind figure is
+# recorded (a part the head has learnt cannot measure it again). stress31-36 joined once scored
+# (twelfth session), before their rows were read.
+UNREAD_PARTS: tuple[str, ...] = ()
 # What the learned head trains on: every part but the unread ones. The first-sight parts join
-# once read (twelfth session): trained on, leave-one-part-out, the head alone caught 1,192 of
+# once scored (twelfth session): trained on, leave-one-part-out, the head alone caught 1,192 of
 # stress12-30's 1,520 attacks against 931 by the head that never saw any of them, with 18
 # against 24 of their 1,520 ordinary tickets flagged (docs/detectors.md, "The head learns the
 # blind parts").
