@@ -117,6 +117,13 @@ MEASURED_LATER_PARTS = ("stress8", "stress9", "stress10", "stress11")
 # letters, relatives and social workers, quoted phone calls and laws; 36: a neobank, a crypto
 # wallet, a carrier, SIM swaps, payout redirection, voice transcripts, legal footers):
 # docs/detectors.md.
+# stress37-40, written blind by four more helpers after stress31-36 joined the training (37: hotel
+# loyalty, baggage desks, car rental, cruises, visas; booking confirmations, itineraries, quoted
+# airline chatbots. 38: streaming, games with in-game money, dating, a kids' tablet; slang, bug
+# reports, reviews, quoted game chat, fake patch notes. 39: plumbers, movers, locksmiths, alarms;
+# landlords, tenants, work orders, regional German, French and Spanish, keys and alarm codes. 40:
+# an online university, exams, publishers, grants; LaTeX, BibTeX, CSV, abstracts, notes for the
+# reviewer): docs/detectors.md.
 FIRST_SIGHT_PARTS = (
     "stress12",
     "stress13",
@@ -143,6 +150,10 @@ FIRST_SIGHT_PARTS = (
     "stress34",
     "stress35",
     "stress36",
+    "stress37",
+    "stress38",
+    "stress39",
+    "stress40",
 )
 # Ordinary messages the project wrote for the risk layer (drafts/risk: the kinds' prototypes, the
 # ordinary look-alikes and the spoken-style checks), in English, German, French and Spanish:
@@ -161,7 +172,7 @@ HARD_NEGATIVE_PARTS = ("hardneg", "formal")
 # First-sight parts kept out of the head's training: a part waits here until its blind figure is
 # recorded (a part the head has learnt cannot measure it again). stress31-36 joined once scored
 # (twelfth session), before their rows were read.
-UNREAD_PARTS: tuple[str, ...] = ()
+UNREAD_PARTS: tuple[str, ...] = ("stress37", "stress38", "stress39", "stress40")
 # What the learned head trains on: every part but the unread ones. The first-sight parts join
 # once scored (twelfth session): trained on, leave-one-part-out, the head alone caught 1,192 of
 # stress12-30's 1,520 attacks against 931 by the head that never saw any of them, with 18
