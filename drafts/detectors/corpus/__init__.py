@@ -124,6 +124,12 @@ MEASURED_LATER_PARTS = ("stress8", "stress9", "stress10", "stress11")
 # landlords, tenants, work orders, regional German, French and Spanish, keys and alarm codes. 40:
 # an online university, exams, publishers, grants; LaTeX, BibTeX, CSV, abstracts, notes for the
 # reviewer): docs/detectors.md.
+# stress41-44, written blind by four more helpers after stress37-40 joined (41: health insurance,
+# a dental chain, telemedicine, a lab; patients, carers, receptionists, pasted claim forms. 42:
+# utilities, a parking authority, a tax portal, housing; 60% German, French and Spanish, official
+# notices, "Aktenvermerk", "note de service", "oficio". 43: fashion returns, resale, gift cards;
+# one-line casual messages, emoji, P.S. lines. 44: HR, payroll, recruiting, expenses; payroll
+# account changes, colleagues' salaries, "signed off by the director"): docs/detectors.md.
 FIRST_SIGHT_PARTS = (
     "stress12",
     "stress13",
@@ -154,6 +160,10 @@ FIRST_SIGHT_PARTS = (
     "stress38",
     "stress39",
     "stress40",
+    "stress41",
+    "stress42",
+    "stress43",
+    "stress44",
 )
 # Ordinary messages the project wrote for the risk layer (drafts/risk: the kinds' prototypes, the
 # ordinary look-alikes and the spoken-style checks), in English, German, French and Spanish:
@@ -172,7 +182,7 @@ HARD_NEGATIVE_PARTS = ("hardneg", "formal")
 # First-sight parts kept out of the head's training: a part waits here until its blind figure is
 # recorded (a part the head has learnt cannot measure it again). stress31-40 joined once scored
 # (twelfth session), before their rows were read.
-UNREAD_PARTS: tuple[str, ...] = ()
+UNREAD_PARTS: tuple[str, ...] = ("stress41", "stress42", "stress43", "stress44")
 # What the learned head trains on: every part but the unread ones. The first-sight parts join
 # once scored (twelfth session): trained on, leave-one-part-out, the head alone caught 1,192 of
 # stress12-30's 1,520 attacks against 931 by the head that never saw any of them, with 18
