@@ -612,41 +612,7 @@ def test_first_sight_parts_join_training_once_scored_and_stress12_holds_its_figu
     training data for the head (twelfth session); one waiting for its first sight is not."""
     from drafts.detectors.corpus import UNREAD_PARTS
 
-    assert set(FIRST_SIGHT_PARTS) == {
-        "stress12",
-        "stress13",
-        "stress14",
-        "stress15",
-        "stress16",
-        "stress17",
-        "stress18",
-        "stress19",
-        "stress20",
-        "stress21",
-        "stress22",
-        "stress23",
-        "stress24",
-        "stress25",
-        "stress26",
-        "stress27",
-        "stress28",
-        "stress29",
-        "stress30",
-        "stress31",
-        "stress32",
-        "stress33",
-        "stress34",
-        "stress35",
-        "stress36",
-        "stress37",
-        "stress38",
-        "stress39",
-        "stress40",
-        "stress41",
-        "stress42",
-        "stress43",
-        "stress44",
-    }
+    assert set(FIRST_SIGHT_PARTS) == {f"stress{number}" for number in range(12, 45)}
     assert set(UNREAD_PARTS) <= set(FIRST_SIGHT_PARTS)
     assert set(FIRST_SIGHT_PARTS) - set(UNREAD_PARTS) <= set(TRAINING_PARTS)
     assert not set(UNREAD_PARTS) & set(TRAINING_PARTS)
