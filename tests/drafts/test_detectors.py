@@ -54,10 +54,11 @@ SHARED_DATA = Path(__file__).resolve().parents[3] / "shared" / "data"
 LOPO_FLOOR = 0.68
 LOPO_PART_FLOOR = 0.44
 # Since the twelfth session the head also learns the blind parts once read and the risk sets A-Z
-# as ordinary text. Measured with every 8th public message (bar 0.757): the risk sets held out a
-# third at a time (by their writers' letters) 23 of 2,000 flagged (1.2%); the blind parts held
-# out in three groups 1,146 of 1,520 attacks caught and 20 of 1,520 ordinary tickets flagged;
-# all attacks 1,747 of 2,225 (0.785).
+# as ordinary text. Measured with every 8th public message, after stress44 joined (bar 0.778):
+# the risk sets held out a third at a time (by their writers' letters) 38 of 2,000 flagged (1.9%,
+# 23 before stress31-44 joined: near the issue's 2% bar, which is the budget); the blind parts
+# held out in three groups 2,006 of 2,640 attacks caught and 24 of 2,640 ordinary tickets flagged;
+# all attacks 2,623 of 3,345 (0.784).
 LOPO_RISK_SETS_BUDGET = 0.02
 
 CORPUS = {part: corpus_load(part) for part in (*PARTS, *STRESS_PARTS)}
@@ -429,7 +430,8 @@ def test_the_artefact_round_trips_and_keeps_no_text(tmp_path):
 
 
 # Writers held out together in the leave-one-out test: the blind parts in three groups and the
-# risk sets (by their writers' letters) in three, so the test trains 23 heads rather than 45.
+# risk sets (by their writers' letters) in three, so the test trains 21 held-out heads (and 5 on
+# random folds for the bar) rather than one per part, 49 since stress44.
 _BLIND_GROUPS = 3
 _RISK_SET_GROUPS = (set("abcdefgh"), set("ijklmnopq"), set("rstuvwxyz"))
 
