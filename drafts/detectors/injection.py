@@ -2947,7 +2947,7 @@ _ACCOUNT_OF_ANOTHER = (
     r"|fils|fille|mère|père|femme|mari|copine|copain|pote|colocataire|sœur|soeur|frère|ami|amie|collègue"
     r"|voisin\w*|titulaire|garagiste|hij[oa]|madre|padre|mamá|papá|espos[oa]|marido|novi[oa]"
     r"|compañer[oa]|herman[oa]|amig[oa]|colega|vecin[oa]|suegr[oa]|titular|mere|pere|frere|primo|prima"
-    r"|cousin|cousine|cousin|jefe|jefa|boss|chef|chefin|ex-partner|ex)\b"
+    r"|cousin|cousine|jefe|jefa|boss|chef|chefin|ex-partner|ex)\b"
 )
 
 ACCOUNT_CHANGE_PATTERNS: list[Pattern] = [
