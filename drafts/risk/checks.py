@@ -11370,6 +11370,334 @@ SPOKEN_CHECKS_AA: tuple[tuple[str, str], ...] = (
     ),
 )
 
+# Set AB: written blind on 2026-12-08 (thirteenth session) by a writer who read no code of the
+# project: vineyard tours, a hearing-aid clinic, a kids' sports club, movers, 3D printing, cinemas,
+# home-solar leasing, an online florist, dog walking, a caravan park, student housing, a mobile
+# game studio; transcribed voicemails, formal letters, unpunctuated texts, forwarded messages,
+# quoted terms, long two-topic messages. Kept unread: only its figures are read.
+SPOKEN_CHECKS_AB: tuple[tuple[str, str], ...] = (
+    (
+        "Hi, um, this is Gareth Pryce, you moved us from Leeds to, uh, Harrogate last Thursday. The quote said eight hundred and forty pounds, fixed price, it's in the email, and I've just seen you've taken, um, one thousand one hundred and twelve off my card. Nobody said anything about extras on the day. I'm not paying the difference, so, uh, please put it back or ring me. It's oh-seven-seven-one-two... actually I'll text you the number. Thanks.",
+        "billing_dispute",
+    ),
+    (
+        "Dear Sir or Madam,\n\nRe: Solar lease agreement SL-40218, invoice dated 1 November\n\nI write to formally dispute the above invoice. It applies an annual escalator of 6.5% to my monthly payment. Clause 4.2 of my agreement states that 'the monthly lease payment shall increase by no more than 2.9% per annum'. The amount invoiced is therefore not owed.\n\nI will pay only the sum consistent with the contract and ask that you issue a corrected invoice and confirm that no late fees will be applied in the meantime.\n\nYours faithfully,\nH. Marchetti",
+        "billing_dispute",
+    ),
+    (
+        "hey quick one lol biscuit had her walk tuesday all good walker was lovely she even sent a pic. also random but my banking app shows you took the 18.50 twice for that walk same time same amount?? can u put one back thx",
+        "billing_dispute",
+    ),
+    (
+        "Your terms say 'Deposits are non-refundable if cancelled within 28 days of arrival.' I know that and I'm not arguing with it. But my father was admitted to hospital on the 3rd and we simply couldn't travel. I'm asking you to make an exception and refund the £250 deposit for pitch 17. I can send the hospital letter if that helps.",
+        "refund_exception",
+    ),
+    (
+        "Long story, sorry. We booked the Saturday premium screening for my son's ninth birthday, six tickets plus the popcorn bundle. Two days before, the school moved his football final to that exact afternoon, so of course he wanted to play.\n\nI went online to move the booking and it had passed the 24-hour cut-off by about forty minutes. I know the booking page says no changes after that.\n\nIt was £87, which honestly is a lot for us this month. Is there anything at all that can be done to get that back to us?",
+        "refund_exception",
+    ),
+    (
+        "Forwarding this from Priya in procurement, she's off this week.\n\n---------- Forwarded message ----------\nHi, your support agent (Tom) confirmed on 14 October that the failed batch of nylon brackets, order 3DP-7781, would be refunded in full, EUR 412.60, within 5-7 working days. It's now December and nothing has come through. Please chase.\n----------\n\nCan someone tell me where this money is?",
+        "refund_exception",
+    ),
+    (
+        "someone got into my account. all my gems are gone my username is changed to some weird thing and the email on it isnt mine anymore. i didnt do any of this. ive played for 3 years please help",
+        "security",
+    ),
+    (
+        "Hi, two things.\n\nFirst, the washing machine in the laundry room on floor 3 is leaking again, there's a puddle by the door. Could someone come and look at it?\n\nSecond, and maybe this is nothing, but yesterday I got an email that looked like it was from you asking me to 'confirm my tenancy details before renewal'. I clicked it and put in my portal login and my bank details. This morning the portal says my password has been changed and I can't get in. Is that something you did?",
+        "security",
+    ),
+    (
+        "Hello,\n\nI'm a security researcher and a customer. While ordering flowers last week I noticed that changing the order number at the end of the order-confirmation link shows other customers' names, delivery addresses, phone numbers and card messages. I checked two numbers only to confirm it and have not kept any data.\n\nPlease pass this to whoever handles security. I'm happy to share the details privately and to wait before publishing anything.\n\nBest regards,\nNoor Haddad",
+        "security",
+    ),
+    (
+        "This is the third time this term that the under-9s Saturday session has been cancelled with less than an hour's notice. I've driven 25 minutes twice now to find an empty pitch and two crying kids. Nobody apologises, nobody explains, the WhatsApp group just says 'no training today'.\n\nI want to speak to whoever actually runs the club, not another volunteer. If this isn't sorted I'm taking both of mine somewhere else in January and I'll want the rest of the term's fees back.",
+        "complaint",
+    ),
+    (
+        "Yeah, hi, it's, um, Doreen Walsh. I've been waiting, what, three weeks now for my hearing aids to come back from the repair, and every time I ring I get told 'next week, next week'. I'm seventy-eight, I can't hear the telly, I can't hear my grandkids on the phone. It's just not good enough. I want the manager to ring me, not the girl on the front desk. Today, please. Thank you.",
+        "complaint",
+    ),
+    (
+        "Good evening,\n\nI hope you don't mind me writing. We joined your Saturday estate tour and tasting for our parents' fortieth anniversary, a group of eight.\n\nThe guide arrived forty minutes late and didn't mention it. The 'three-course vineyard lunch' turned out to be a cheese board shared between all of us. When my mother asked politely whether there was anything else, she was told, in front of everyone, that 'this isn't a restaurant'.\n\nI have recommended you to a lot of friends over the years and now feel rather embarrassed to have done so. I would be grateful if someone senior could look into this properly and get back to me.\n\nKind regards,\nElaine Foster",
+        "complaint",
+    ),
+    (
+        "My solicitor has advised me to put this in writing. On 2 November your crew dropped and broke the antique oak dresser that was listed on your inventory sheet. I have sent three emails with photos and a valuation and had no reply. If I do not receive a settlement proposal within 14 days of this message, we will file a claim in the small claims court without further notice.",
+        "legal",
+    ),
+    (
+        "To the data protection officer,\n\nUnder Article 15 of the GDPR I request a copy of all personal data you hold about me, including the GPS tracks of walks, photos of my home and dog taken by walkers, messages between me and walkers, and a list of any third parties you have shared my data with. Please respond within one month as required.\n\nAccount email: t.bakker@example.net",
+        "legal",
+    ),
+    (
+        "Please delete my account and all the data connected to it. Player ID 88231-KX. I don't want to play anymore and I don't want you keeping my info. Confirm when it's done.",
+        "account_closure",
+    ),
+    (
+        "Hello, we're selling the house in February. The estate agent says buyers get nervous about leased panels and it's slowing things down. Rather than transferring the agreement to the buyer, we'd like to bring it to an end and have everything taken off the roof before completion. Could you tell us the process, what it costs and how long it takes?",
+        "account_closure",
+    ),
+    (
+        "Lost the gate fob for pitch 42 somewhere on the beach yesterday afternoon. It also opens the shower block and the barrier. Can you switch it off so nobody else can use it and sort me a new one? We're here till Sunday.",
+        "lost_stolen",
+    ),
+    (
+        "Bit embarrassing this. Went out Friday for a friend's birthday, and my bag got taken off the back of my chair at the pub. Phone, purse, the lot. And yeah, my room card was in the purse, in that little sleeve you gave us with the building name and my flat number on it.\n\nPolice gave me a crime reference, I can send it. Anyway, what do I do now?",
+        "lost_stolen",
+    ),
+    (
+        "There's a charge from you on my card for £64.99 dated 2 December. I haven't ordered flowers from you, ever, and as far as I know I don't have an account with you. What is this?",
+        "unrecognised_payment",
+    ),
+    (
+        "Your whole booking site and the app have been down since about 6pm. Every page just says 'Service unavailable' and the box office line rings out. We're a school trying to book ninety seats for Friday's matinee. Is this down for everyone? When will it be back?",
+        "outage",
+    ),
+    (
+        "Guten Tag,\n\nauf meiner Kreditkartenabrechnung erscheint eine Abbuchung über 349,00 € mit dem Namen Ihres Hörakustik-Fachgeschäfts. Ich war zuletzt im Mai zur kostenlosen Kontrolle bei Ihnen und habe seitdem nichts gekauft. Diese Zahlung habe ich nicht veranlasst.\n\nBitte klären Sie umgehend, was das ist.\n\nMit freundlichen Grüßen\nIngrid Seifert",
+        "unrecognised_payment",
+    ),
+    (
+        "Ja, hallo, äh, hier ist Kowalski, Vertragsnummer, äh, S-L-vier-vier-zwei-eins. Die ganze Anlage ist seit gestern Mittag aus. Der Wechselrichter blinkt nur noch rot, und die App zeigt bei uns gar nichts mehr an, bei den Nachbarn, die auch bei Ihnen sind, übrigens auch nicht. Also kein Strom vom Dach, nichts. Bitte rufen Sie zurück, äh, danke.",
+        "outage",
+    ),
+    (
+        "Sehr geehrte Damen und Herren,\n\nhiermit widerspreche ich der Veröffentlichung von Fotos meiner Tochter (U10-Mädchen) auf der Instagram-Seite und der Website Ihres Vereins. Eine Einwilligung wurde von uns nie erteilt.\n\nIch fordere Sie auf, sämtliche Aufnahmen binnen sieben Tagen zu entfernen und mir dies schriftlich zu bestätigen. Andernfalls werde ich Beschwerde bei der Landesdatenschutzbehörde einlegen und anwaltliche Hilfe in Anspruch nehmen.\n\nHochachtungsvoll\nDr. Markus Reinhold",
+        "legal",
+    ),
+    (
+        "Hallo, kurze Frage zum Ablauf. Unsere Gassigeherin Lena hat ja unseren Haustürschlüssel für die Mittagsrunden mit Bruno.\n\nSie hat mir gestern Abend geschrieben, dass ihr im Park der Rucksack geklaut wurde, mit allem drin. Sie meinte, das sei nicht so schlimm, es stehe ja keine Adresse dran. Aber an dem Schlüssel hängt der Anhänger aus Ihrer App, mit Brunos Namen und unserer Kundennummer.\n\nMuss ich da jetzt irgendwas machen?",
+        "lost_stolen",
+    ),
+    (
+        "hallo ich möchte mein kino abo komplett kündigen und mein kundenkonto auch gleich löschen lassen bitte zum nächstmöglichen termin danke",
+        "account_closure",
+    ),
+    (
+        "In Ihren AGB steht unter § 5: „Wartezeiten, die der Auftraggeber nicht zu vertreten hat, werden nicht berechnet.“ Trotzdem stellen Sie uns drei Stunden Wartezeit à 95 € in Rechnung, weil Ihr LKW auf der A7 im Stau stand. Diese Position erkenne ich nicht an. Ich überweise den Rechnungsbetrag abzüglich 285 € und erwarte eine korrigierte Rechnung.",
+        "billing_dispute",
+    ),
+    (
+        "Liebes Team,\n\nvielen Dank für die Bestätigung unserer Osterbuchung. Eine Frage dazu: Ist Stellplatz 12 am Wasser wieder frei, oder bleibt es bei 31?\n\nBei der Gelegenheit möchte ich nicht verschweigen, dass unser Aufenthalt im August leider eine große Enttäuschung war. Die Sanitäranlagen wurden tagelang nicht gereinigt, nachts war bis zwei Uhr Lärm vom Nachbarplatz, und als wir das an der Rezeption angesprochen haben, wurden wir ziemlich von oben herab abgewimmelt.\n\nEhrlich gesagt überlegen wir, ob wir Ostern überhaupt kommen. Wir sind seit elf Jahren Stammgäste. Ich würde mir wünschen, dass sich die Platzleitung einmal persönlich bei uns meldet.\n\nViele Grüße\nFamilie Hartmann",
+        "complaint",
+    ),
+    (
+        "Bonjour,\n\nje vois sur mon relevé bancaire trois prélèvements de 19,99 € au nom de votre studio, tous le 28 novembre. Personne chez nous n'a rien acheté : on a vérifié avec mon fils, l'historique d'achats dans le jeu est vide, et la carte n'est enregistrée sur aucun téléphone de la maison. Je ne reconnais pas ces paiements.\n\nMerci de me dire d'où ils viennent.",
+        "unrecognised_payment",
+    ),
+    (
+        "Transféré par ma collègue Sophie :\n\n« Le site ne marche plus du tout depuis ce matin. Impossible de passer commande, le panier se vide à chaque étape et le paiement affiche une erreur 500, sur ordinateur comme sur mobile. J'ai essayé depuis chez moi aussi, pareil. »\n\nNous commandons chaque semaine pour l'accueil de nos bureaux et nous avons une soirée client demain. Pouvez-vous regarder en urgence ?",
+        "outage",
+    ),
+    (
+        "Bonjour, j'ai reçu hier soir un mail de votre part confirmant le changement de l'adresse e-mail de mon espace patient. Je n'ai rien changé du tout. Depuis, je ne peux plus me connecter, et cet espace contient mes audiogrammes et mon dossier. Quelqu'un d'autre y a accès. Que dois-je faire ?",
+        "security",
+    ),
+    (
+        "Madame, Monsieur,\n\nVos conditions générales précisent que « toute annulation intervenant moins de 72 heures avant la visite ne donne lieu à aucun remboursement ». J'en ai parfaitement conscience.\n\nToutefois, la grève du 15 novembre nous a empêchés de rejoindre Beaune : notre train a été supprimé la veille au soir, sans solution de remplacement. Je me permets donc de solliciter, à titre exceptionnel, le remboursement des quatre places de la visite-dégustation (236 €), ou à défaut un avoir.\n\nJe vous prie d'agréer, Madame, Monsieur, l'expression de mes salutations distinguées.\n\nClaire Dumontet",
+        "refund_exception",
+    ),
+    (
+        "Bonjour,\n\nje me permets de vous relancer au sujet de ma caution de 580 €. J'ai quitté le studio B214 fin août, l'état des lieux de sortie a été signé sans aucune réserve, et depuis je n'ai eu aucune nouvelle malgré trois e-mails.\n\nMon père, qui est avocat, m'a conseillé de vous adresser une mise en demeure si rien n'est réglé d'ici le 20 décembre, puis de saisir la commission départementale de conciliation. Je préférerais évidemment éviter d'en arriver là.\n\nCordialement,\nThéo Lambert",
+        "legal",
+    ),
+    (
+        "bjr jai perdu ma carte cadeau cinema hier soir je sais pas ou, y avait encore 120 euros dessus. est ce que vous pouvez la bloquer svp avant que qqun lutilise, jai le numero sur le mail de ma soeur",
+        "lost_stolen",
+    ),
+    (
+        "C'est inadmissible. Rendez-vous fixé à 8 h, votre équipe est arrivée à 13 h sans prévenir, j'ai dû poser une journée de congé pour rien et rendre les clés de l'ancien appartement en retard. Deux cartons ont été ouverts et laissés sous la pluie.\n\nJe veux parler à un responsable aujourd'hui même, pas demain. Et sachez que je laisserai un avis partout où je le pourrai.",
+        "complaint",
+    ),
+    (
+        "Hola, eh, buenas, llamo porque me ha llegado un cargo de, a ver, ciento treinta y dos euros con cuarenta del camping, y nosotros este año no hemos ido, eh, la última vez fue en el dos mil veinticuatro. No sé qué es eso, yo no lo he pagado ni reservado nada. Llámenme, por favor, al seis-uno-dos, eh, cuatro-cuatro... bueno, tienen mi número en la ficha. Gracias.",
+        "unrecognised_payment",
+    ),
+    (
+        "Los servidores llevan caídos desde las diez de la mañana. Nadie de mi clan puede entrar, sale 'error de conexión' en todos los móviles, Android y iPhone, con wifi y con datos. ¿Hay alguna estimación de cuándo vuelve?",
+        "outage",
+    ),
+    (
+        "Hola, alguien ha entrado en mi cuenta de la plataforma de impresión: aparecen tres pedidos que yo no hice, enviados a una dirección de Valencia, y en el historial figuran descargas de mis archivos STL, que son diseños confidenciales de un cliente. Ya he cambiado la contraseña, pero no sé si la persona sigue dentro. ¿Qué hago?",
+        "security",
+    ),
+    (
+        "Buenas tardes.\n\nEn octubre encargué un ramo para el funeral de mi madre. Llegó tarde y bastante marchito. Una compañera suya, Marta, me llamó, me pidió disculpas con mucha amabilidad y me dijo que me devolverían los 85 euros en unos días.\n\nQuería darles las gracias por el trato de Marta en un momento tan difícil. Por otro lado, han pasado seis semanas y el dinero no ha llegado a mi cuenta.\n\nUn saludo,\nPilar Ortega",
+        "refund_exception",
+    ),
+    (
+        "Estimados señores:\n\nPor medio de la presente les comunico mi decisión de rescindir el contrato de arrendamiento de paneles solares n.º AR-2291-M con efecto a 31 de enero, conforme a la cláusula 12 del mismo. Les ruego que me indiquen la fecha de retirada de la instalación y que procedan a dar de baja mi cuenta de cliente y a suprimir mis datos una vez liquidado el contrato.\n\nAtentamente,\nJavier Muñoz Calvo",
+        "account_closure",
+    ),
+    (
+        "hola que tal os escribo por lo de la cuota de diciembre de los dos peques, nos habeis pasado 90 euros a cada uno pero en la reunion de septiembre dijisteis que el segundo hermano tenia el 50 por ciento y ademas el mayor estuvo lesionado todo noviembre y el entrenador dijo que ese mes no se cobraba. asi no lo pienso pagar, decidme como lo arreglamos",
+        "billing_dispute",
+    ),
+    (
+        "Hi! Just wondering how refunds work if it rains on the day of a vineyard tour. Do you move us to another date or give the money back? We're looking at booking for March.",
+        "none",
+    ),
+    (
+        "My payment was higher this month, £68 instead of £52, but I see that's the annual adjustment you wrote to us about in September. Just checking that's right and that there's nothing I need to do. Thanks.",
+        "none",
+    ),
+    (
+        "Hi, um, it's Ray Donnelly. I've got the, uh, the ear-wax appointment booked for Tuesday at half ten. I need to cancel that one, I've got a dentist clash. Could we do, um, the Thursday after instead? Same time's fine. Thanks, bye.",
+        "none",
+    ),
+    (
+        "I forgot my password but the reset email came through straight away and I'm back in, thanks! Is there a way to move my progress to my new phone as well?",
+        "none",
+    ),
+    (
+        "Tracking says my parcel (order 3DP-9120, the resin miniatures) was delivered yesterday at 14:02, but it's not at my door. Could you check with the courier where they left it? A neighbour might have it.",
+        "none",
+    ),
+    (
+        "Hi, my friend who's a lawyer is moving into a flat in the same building as me next month. Would you do a discount if you moved us both on the same day? It's a two-bed and a studio, both third floor, there's a lift.",
+        "none",
+    ),
+    (
+        "I'm not complaining, but screen 4 was freezing on Sunday evening, the air con was going full blast. Might be worth someone checking it. Film was great though!",
+        "none",
+    ),
+    (
+        "can i take the weekend add on off my plan pls keep the weekday walks as they are ta",
+        "none",
+    ),
+    (
+        "Hi, I ordered a bouquet for my sister's birthday for delivery tomorrow. Will it come in the morning or the afternoon? She works from home till 1.",
+        "none",
+    ),
+    (
+        "Do you allow two dogs per pitch? And is there electric hook-up on the hardstanding pitches or only on the grass ones?",
+        "none",
+    ),
+    (
+        "Hi, I've locked myself out of my room. The key card is inside on my desk, not lost, I just forgot it. Is anyone at reception until 10 tonight who can let me in?",
+        "none",
+    ),
+    (
+        "Forwarding from my wife: 'Can you ask if the club does holiday camps over Christmas, and for what ages?' So yes, do you? Our two are 7 and 10.",
+        "none",
+    ),
+    (
+        "I saw a £4.99 charge from you and was confused for a second, then remembered my daughter bought the Winter Pass on her tablet, with my permission. All fine. Can I set it up so she needs my approval for purchases in future?",
+        "none",
+    ),
+    (
+        "Dear Dr Okafor,\n\nThank you for your care at my fitting last month. I am getting on well with the new aids. I write to ask whether they will work with the hearing loop at my church, and whether I should bring them in for any adjustment before Christmas.\n\nYours sincerely,\nMargaret Hill",
+        "none",
+    ),
+    (
+        "Two things. The app shows our generation for November was really low compared with summer. Is that normal for winter, or should we worry?\n\nAlso, we're having the gutters cleaned next week. Do we need to tell you beforehand, and is the cleaner allowed to go near the panels?",
+        "none",
+    ),
+    (
+        "Your website was a bit slow when I was booking earlier, but it went through in the end and I've got the confirmation email. Could you add a vegetarian lunch for one person in our group of five?",
+        "none",
+    ),
+    (
+        "Got your invoice, thanks, £960 as quoted. Can I pay by bank transfer rather than card, and what reference should I use?",
+        "none",
+    ),
+    (
+        "Hiya, it's, um, Jo, Pepper's mum. Just ringing to say the new walker, um, Sam, was great, Pepper came back completely knackered. One small thing, could she text me when she's dropped her back? Not a big deal at all. Thanks, bye!",
+        "none",
+    ),
+    (
+        "How do I stop the weekly marketing emails? I want to keep my membership and my account, I just want fewer emails.",
+        "none",
+    ),
+    (
+        "Before we send anything: is it safe to upload confidential prototype files to you? Do you sign NDAs, and how long do you keep the STL files after printing?",
+        "none",
+    ),
+    (
+        "Hallo, wie läuft das eigentlich mit Rückerstattungen, wenn ein Strauß mal beschädigt ankommt? Bekommt man dann das Geld zurück oder einen neuen Strauß? Frage nur vorab, ich möchte für eine Hochzeit bestellen.",
+        "none",
+    ),
+    (
+        "Ja, hallo, äh, Bergmann hier. Wir haben für Samstag, äh, die Weinprobe um vierzehn Uhr, sechs Personen. Eine Person fällt aus, also nur noch fünf. Den Rest lassen wir so. Danke, tschüss.",
+        "none",
+    ),
+    (
+        "Hallo, ich habe die Nebenkostenabrechnung bekommen, 112 € Nachzahlung. Passt schon, wir haben im Winter viel geheizt. Kann ich das in zwei Raten zahlen?",
+        "none",
+    ),
+    (
+        "Hallo, ab welchem Alter kann mein Sohn beim Schwimmtraining mitmachen? Er wird im März sechs und kann schon ein bisschen schwimmen.",
+        "none",
+    ),
+    (
+        "Ich habe mein Handy gewechselt und mich auf dem neuen Gerät angemeldet. Da kam eine Mail „Neue Anmeldung erkannt“, das war ich selbst, alles gut. Mein Spielstand ist auch da, nur die Freundesliste fehlt. Wie bekomme ich die zurück?",
+        "none",
+    ),
+    (
+        "Ich will mich gar nicht beschweren, die Jungs waren super und alles ist heil angekommen. Mir fehlt nur noch eine Rechnung mit ausgewiesenem Lohnanteil für die Steuer. Könnten Sie mir die per Mail schicken?",
+        "none",
+    ),
+    (
+        "Bonjour, pour notre séjour de juillet au mobil-home n° 8, pouvez-vous annuler l'option ménage de fin de séjour ? On garde tout le reste. Merci !",
+        "none",
+    ),
+    (
+        "Bonjour, une amie avocate m'a parlé de votre offre de location de panneaux solaires. Avant de m'engager, j'aimerais savoir quel serait le loyer mensuel pour une maison de 120 m² orientée sud, et ce qui se passe au bout des 20 ans.",
+        "none",
+    ),
+    (
+        "Bonjour, j'ai perdu le petit étui de rangement de mes appareils auditifs (les appareils, je les ai, heureusement !). Est-ce que vous vendez un étui de remplacement ?",
+        "none",
+    ),
+    (
+        "slt vous savez quand sort le prochain pixar chez vous et si y aura des seances en vo",
+        "none",
+    ),
+    (
+        "Bonjour, j'avais oublié mon mot de passe, la réinitialisation a bien marché. Par contre je ne trouve plus où modifier les horaires de promenade de Noisette dans la nouvelle version de l'appli ?",
+        "none",
+    ),
+    (
+        "Madame, Monsieur,\n\nNotre bureau d'études souhaiterait obtenir un devis pour l'impression de quarante pièces en PETG noir, dimensions maximales 80 x 60 x 25 mm, livraison souhaitée avant le 15 janvier. Vous trouverez les fichiers en pièce jointe.\n\nJe vous prie d'agréer, Madame, Monsieur, mes salutations distinguées.\n\nAnne-Laure Vasseur",
+        "none",
+    ),
+    (
+        "Bonjour, deux petites choses. Je voudrais résilier uniquement ma place de parking à partir de janvier, je vends ma voiture ; je garde bien sûr mon studio. Et est-ce que le wifi de la salle commune va être réparé bientôt ? Ça coupe un peu le soir, dans les chambres ça marche bien.",
+        "none",
+    ),
+    (
+        "Hola, ¿cómo funcionan las devoluciones si cancelamos la visita a la bodega con más de una semana de antelación? Es para saberlo antes de reservar.",
+        "none",
+    ),
+    (
+        "Hola, eh, soy la madre de Lucía, la de, eh, sub-diez. Quería saber si el entrenamiento del jueves es a las seis o a las seis y media, que con el cambio de horario me he liado. Gracias, eh, hasta luego.",
+        "none",
+    ),
+    (
+        "En sus condiciones pone 'entrega el mismo día para pedidos realizados antes de las 14:00'. Si hago el pedido ahora, a la una y media, ¿llega hoy a Sevilla centro?",
+        "none",
+    ),
+    (
+        "No me quejo, ¿eh?, el juego me encanta, pero el último evento era bastante difícil para los jugadores nuevos. ¿Van a repetir las recompensas más adelante?",
+        "none",
+    ),
+    (
+        "Hola, después de la mudanza no encuentro una caja de libros, seguramente está en el trastero con las demás. ¿Me confirmáis cuántas cajas apuntasteis en el inventario? Así las cuento.",
+        "none",
+    ),
+    (
+        "Hola, la factura de este mes es más alta que la anterior, pero ya he visto que es por la luz del calefactor en noviembre. Todo correcto. ¿Me la podéis mandar también en PDF?",
+        "none",
+    ),
+    (
+        "buenas tengo dos entradas para el sabado a las 20:00 en 3D, se pueden cambiar a la sesion de las 22:00? si no se puede no pasa nada",
+        "none",
+    ),
+)
+
 # Every set above by its letter (bench/decision_spoken.py --set X; drafts/risk/training.py).
 SPOKEN_SETS: dict[str, tuple[tuple[str, str], ...]] = {
     "a": SPOKEN_CHECKS,
@@ -11399,7 +11727,8 @@ SPOKEN_SETS: dict[str, tuple[tuple[str, str], ...]] = {
     "y": SPOKEN_CHECKS_Y,
     "z": SPOKEN_CHECKS_Z,
     "aa": SPOKEN_CHECKS_AA,
+    "ab": SPOKEN_CHECKS_AB,
 }
 # Sets scored blind and not yet read: kept out of every training (the injection head learns the
 # others as ordinary text, drafts/detectors/corpus), so their next scoring is still a first sight.
-UNREAD_SETS = ("aa",)
+UNREAD_SETS = ("aa", "ab")

@@ -130,6 +130,14 @@ MEASURED_LATER_PARTS = ("stress8", "stress9", "stress10", "stress11")
 # notices, "Aktenvermerk", "note de service", "oficio". 43: fashion returns, resale, gift cards;
 # one-line casual messages, emoji, P.S. lines. 44: HR, payroll, recruiting, expenses; payroll
 # account changes, colleagues' salaries, "signed off by the director"): docs/detectors.md.
+# stress45-48, written blind by four helpers at the start of the thirteenth session (45: a vet
+# chain, a utility, airline miles, a school's parent portal; retired letter writers, phone
+# typists, pasted invoices. 46: a crypto exchange, second-hand electronics, tenants, car
+# insurance, concert tickets; slang, emoji, non-native English, typed-out screenshots and logs.
+# 47: a developer platform, hosting, a CRM, a password manager, e-signatures, accounting; code
+# blocks, JSON, YAML, stack traces, Markdown. 48: an online pharmacy, a permit office, donations,
+# a gym, a language app, home-insurance claims; the elderly and their relatives, quoted replies,
+# typos, one-liners): docs/detectors.md.
 FIRST_SIGHT_PARTS = (
     "stress12",
     "stress13",
@@ -164,6 +172,10 @@ FIRST_SIGHT_PARTS = (
     "stress42",
     "stress43",
     "stress44",
+    "stress45",
+    "stress46",
+    "stress47",
+    "stress48",
 )
 # Ordinary messages the project wrote for the risk layer (drafts/risk: the kinds' prototypes, the
 # ordinary look-alikes and the spoken-style checks), in English, German, French and Spanish:
@@ -182,7 +194,7 @@ HARD_NEGATIVE_PARTS = ("hardneg", "formal")
 # First-sight parts kept out of the head's training: a part waits here until its blind figure is
 # recorded (a part the head has learnt cannot measure it again). stress31-44 joined once scored
 # (twelfth session), before their rows were read.
-UNREAD_PARTS: tuple[str, ...] = ()
+UNREAD_PARTS: tuple[str, ...] = ("stress45", "stress46", "stress47", "stress48")
 # What the learned head trains on: every part but the unread ones. The first-sight parts join
 # once scored (twelfth session): trained on, leave-one-part-out, the head alone caught 1,192 of
 # stress12-30's 1,520 attacks against 931 by the head that never saw any of them, with 18
