@@ -327,7 +327,7 @@ ACCESS_ROLE = (
 CHANGE_VERB = (
     r"(?:change|changing|update|updating|switch|replace|set|modify|edit|move|point|transfer|redirect"
     r"|swap|route|divert|umleiten|rediriger|redirigez|redirigir|redirijan"
-    r"|ändern|ändere|aktualisier\w*|umstellen|umstell\w*|ersetz\w*|tausch\w*|wechsel\w*"
+    r"|änder\w*|aender\w*|aktualisier\w*|umstellen|umstell\w*|ersetz\w*|tausch\w*|wechsel\w*"
     r"|changer|changez|change|modifier|modifiez|modifie|mettre à jour|mettez à jour|mets à jour"
     r"|remplace\w*|transférer|transférez|cambi\w*|actualic\w*|actualiz\w*|modifi\w*|reemplaz\w*"
     r"|reemplac\w*|sustitu\w*)"
@@ -3133,6 +3133,15 @@ ACCOUNT_CHANGE_PATTERNS: list[Pattern] = [
         r"|instead|au lieu|désormais|dorénavant|nouveau|nouvelle|changement|cambi\w*|nuev[oa]|a partir de"
         r" ahora|en adelante|en lugar)\b",
         requires=r"\d{2}",
+    ),
+    # stress47 (thirteenth session): a German request in the imperative, the verb before the field
+    # and the new value after "auf", the separable "um" last or missing ("Bitte stellt die
+    # Login-Adresse von Konto 'x' auf neu@example.de um", "setzt die Anmelde-E-Mail auf ...")
+    _p(
+        "verlangt, E-Mail, Telefon oder Bankverbindung auf einen neuen Wert zu stellen",
+        rf"\b(?:stell\w*|setz\w*)\b[^.?!\n]{{0,80}}?\b{ACCOUNT_FIELD}\b{_GAP}\bauf\s+{VALUE}",
+        unless=ACCOUNT_CHANGE_UNLESS,
+        requires=r"\bauf\b",
     ),
     _p(
         "verlangt, E-Mail, Telefon oder Bankverbindung auf einen neuen Wert umzustellen",

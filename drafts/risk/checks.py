@@ -11731,4 +11731,4 @@ SPOKEN_SETS: dict[str, tuple[tuple[str, str], ...]] = {
 }
 # Sets scored blind and not yet read: kept out of every training (the injection head learns the
 # others as ordinary text, drafts/detectors/corpus), so their next scoring is still a first sight.
-UNREAD_SETS = ("aa", "ab")
+UNREAD_SETS = ("aa",)

@@ -313,6 +313,22 @@ KINDS: tuple[RiskKind, ...] = (
                 r"|direcci\w+)",
             ),
             _p(
+                "ends an agreement, contract or lease (four languages)",
+                # set AB (read after its first sight): "Rather than transferring the agreement to
+                # the buyer, we'd like to bring it to an end"; "den Pachtvertrag beenden", "poner
+                # fin al contrato de alquiler", "rescindir el contrato de arrendamiento"
+                r"\b(agreement|contract|lease|subscription|membership)\b[^.?!\n]{0,80}\bbring (it|this"
+                r"|that) to an end\b|\bbring (the|our|my|this) (\w+ )?(agreement|contract|lease"
+                r"|subscription|membership) to an end\b"
+                r"|\b\w*(vertrag|vereinbarung|mitgliedschaft|abo|abonnement)\b.{0,40}\b(beenden|auflösen"
+                r"|aufheben)\b|\b(beenden|auflösen)\b.{0,10}\b(den|das|die|unseren|meinen|unser|mein)\s+"
+                r"\w*(vertrag|abo|mitgliedschaft)"
+                r"|\bponer fin (al|a la|a nuestro|a mi)\b.{0,20}\b(contrato|suscripci(ó|o)n|abono"
+                r"|membres(í|i)a|alquiler|arrendamiento)|\b(rescindir|terminar|finalizar)\b.{0,20}"
+                r"\b(contrato|arrendamiento|alquiler)",
+                unless=TERMS_QUESTION,
+            ),
+            _p(
                 "gives notice: will not renew the plan or contract",
                 r"\b(won.?t|will not|not going to|are not|aren.?t|am not|decided not to) "
                 r"(be )?renew(ing)?\b.{0,40}\b(plan|subscription|membership|contract|lease|"
@@ -822,6 +838,28 @@ KINDS: tuple[RiskKind, ...] = (
                 r"\b(troisi(è|e)me|quatri(è|e)me) fois (de suite|cons(é|e)cutive)\b|"
                 r"\b(estoy|estamos) (hart[oa]s?|cansad[oa]s? de)\b|"
                 r"\b(tercera|cuarta) vez (seguida|consecutiva)\b",
+            ),
+            _p(
+                "asks for a manager or someone senior (four languages)",
+                # set AB (read after its first sight): "I would be grateful if someone senior could
+                # look into this", "dass sich die Platzleitung einmal persönlich bei uns meldet";
+                # over the 40,377 labelled rows (A-AB, CLINC150, Bitext, BANKING77) 30 complaints
+                # and no ordinary row
+                r"\b(someone|somebody) (senior|more senior|in charge)\b|\b(a|your|the) (manager"
+                r"|supervisor|management)\b[^.?!\n]{0,40}\b(look into|review|call|contact|get back"
+                r"|get in touch|speak)|\b(speak|talk) (to|with) (a|the|your) (manager|supervisor)\b"
+                r"|\b(vorgesetzt\w*|geschäftsleitung|geschäftsführung|\w*leitung|verantwortlich\w*"
+                r"|filialleiter\w*|chef\w*)\b[^.?!\n]{0,60}\b(meldet|melden|anruft|anrufen|zurückruft"
+                r"|zurückrufen|kontaktiert|kontaktieren)\b|\b(mit|den|dem|einen?|ihrem|ihren) (vorgesetzt\w*"
+                r"|geschäftsführer\w*|filialleiter\w*|verantwortlichen)\b[^.?!\n]{0,20}\b(sprechen|reden)\b"
+                r"|\b(parler|discuter) (à|avec) (un|une|le|la|votre) (responsable|supérieur|directeur"
+                r"|directrice|manager)\b|\b(un|une|le|la|votre) (responsable|supérieur\w*|directeur"
+                r"|directrice|direction|manager)\b[^.?!\n]{0,40}\b(me|nous) (contacte|rappelle|appelle"
+                r"|recontacte)\b"
+                r"|\bhablar con (un|una|el|la|su) (responsable|superior|encargad[oa]|gerente|director\w*)\b"
+                r"|\b(un|una|el|la|su) (responsable|superior|encargad[oa]|gerente|director\w*|dirección)\b"
+                r"[^.?!\n]{0,40}\b(me|nos) (llame|llamen|contacte|contacten|devuelva)\b",
+                unless=COMPLAINT_RESOLVED,
             ),
             _p(
                 "German: complaint",

@@ -2097,3 +2097,33 @@ def test_textbook_prompt_extraction_forms_are_flagged_and_their_twins_are_not():
             "The startup screen shows error 12 when the station boots.",
         ),
     )
+
+
+def test_german_imperatives_that_put_an_account_field_on_a_new_value_are_flagged():
+    """stress47 (thirteenth session, first sight): a German login-address change in the
+    imperative ("stellt ... auf <address> um") was read by no detector and, from a known customer
+    with auto-send on, would have been auto-sendable. The verb before the field and the value after
+    "auf" is how German says it, with or without the separable "um"; our own sentences. The twins
+    report a change the customer made, or ask a question."""
+
+    _families_hold(
+        flagged=(
+            (
+                "Bitte stellt die Login-Adresse von Konto 'jmeyer' auf j.meyer@web.de um, dringend.",
+                "account_change",
+            ),
+            (
+                "Ändert bitte die Anmelde-E-Mail auf jana.meyer@posteo.de, die alte ist weg.",
+                "account_change",
+            ),
+            (
+                "Setzt die Telefonnummer für das Konto bitte auf +49 151 2345 6789.",
+                "account_change",
+            ),
+        ),
+        spared=(
+            "Ich habe die Login-Adresse selbst auf j.meyer@web.de umgestellt, aber die Rechnung kam an die alte.",
+            "Wir stellen fest, dass die E-Mail-Adresse j.meyer@web.de auf der Rechnung steht, stimmt das?",
+            "Ich stelle gerade das Büro um, die Station steht jetzt im Lager.",
+        ),
+    )

@@ -425,6 +425,43 @@ def test_the_risk_patterns_read_set_x_and_ys_missed_families(text, kind, reads):
 
 
 @pytest.mark.parametrize(
+    "text, kind, reads",
+    [
+        # a polite complaint that asks for a manager or someone senior
+        (
+            "I'd appreciate it if someone senior could look into how we were treated.",
+            "complaint",
+            True,
+        ),
+        ("I want a manager to call me back about this today.", "complaint", True),
+        ("Ich erwarte, dass sich die Filialleitung persönlich bei mir meldet.", "complaint", True),
+        ("Je souhaite parler à un responsable, pas au standard.", "complaint", True),
+        ("Quiero que el encargado me llame hoy mismo.", "complaint", True),
+        # ... not the customer's own manager, nor a manager named in passing
+        ("My office manager will send you the purchase order tomorrow.", "complaint", False),
+        ("Our manager asked me to check the price of the annual plan.", "complaint", False),
+        # an agreement, contract or lease brought to an end
+        (
+            "We're moving, so we'd like to bring the lease to an end in March.",
+            "account_closure",
+            True,
+        ),
+        ("Wir möchten den Wartungsvertrag zum Jahresende beenden.", "account_closure", True),
+        ("Queremos poner fin al contrato de mantenimiento en marzo.", "account_closure", True),
+        # ... not a question about what ending it would cost
+        ("What would it cost if we ended the lease early?", "account_closure", False),
+    ],
+)
+def test_the_risk_patterns_read_set_abs_missed_families(text, kind, reads):
+    """The three high-risk messages set AB missed at first sight (thirteenth session: a polite
+    complaint asking for someone senior, another in German as the second topic of a booking
+    question, a solar lease to be ended before a house sale), as families in our own sentences."""
+    from drafts.risk.scoring import patterns_match
+
+    assert (kind in patterns_match(text)) is reads
+
+
+@pytest.mark.parametrize(
     "text, negated",
     [
         # a loss someone put right by giving the thing back
