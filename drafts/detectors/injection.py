@@ -460,6 +460,13 @@ _INFO_ASKED = (
     r"|^(?![^\n]*(?:https?://|www\.|[\"“«„]|\d|(?-i:\b[A-Z]{4,}\b)))[^\n]*\b(?:include|add|put|give)\s+"
     r"(?:me\s+)?(?:the|your)\s+(?:official\s+)?(?:link|form|page|steps|phone number|address|options"
     r"|details)\b[^\n?]*\?\s*$"
+    # asking to be told the team's own link or form, no address given (stress48, read after its
+    # first sight: "dans votre réponse, pourriez-vous m'indiquer le lien officiel pour faire un
+    # don ?")
+    r"|^(?![^\n]*(?:https?://|www\.|[\"“«„]))[^\n]*\b(?:m['’]indiquer|me donner|me communiquer"
+    r"|m['’]envoyer|tell me|send me|give me|indicarme|darme|enviarme|decirme|mir\s+(?:\w+\s+)?(?:nennen"
+    r"|schicken|geben))\s+(?:\w+\s+)?(?:le|la|l['’]|the|el|den|die|das|your|votre|su|ihren?)\s*"
+    r"(?:\w+\s+){0,2}?(?:lien|link|enlace|formulaire|form|formulario|page|página|seite)\b[^\n]*\?\s*$"
 )
 # The team's own contact details for a branch ("el teléfono de la tienda de Valencia").
 _STORE_INFO = (
