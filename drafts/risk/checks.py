@@ -11698,6 +11698,664 @@ SPOKEN_CHECKS_AB: tuple[tuple[str, str], ...] = (
     ),
 )
 
+# Set AC: written blind on 2026-12-08 (thirteenth session) by a writer who read no code of the
+# project: a water utility, a funeral director, a hotel chain, a home-care agency, pet insurance,
+# furniture delivery, a marina, a family music-streaming plan, phone repair, a climbing gym,
+# student accommodation, a wedding venue; every message a transcribed call or voicemail in the
+# issue's spoken style (hesitations, false starts, names and numbers spelled out, chit-chat,
+# callback numbers), ordinary messages everyday ones. Kept unread: only its figures are read.
+SPOKEN_CHECKS_AC: tuple[tuple[str, str], ...] = (
+    (
+        "Hi, uh, hello, yes, this is, sorry, I was on hold for a while there, I nearly forgot what I was ringing about. Um, so my name's Gareth Pryce, that's P-R-Y-C-E, and I'm calling about my water bill, the one that came on, uh, the third of this month. Account number is, hang on, six one zero, four four, eight two nine seven. So normally, normally, I pay about fifty-eight pounds a quarter, it's just me and the dog in a two-bed flat, and this bill says four hundred and twelve pounds sixty. Four hundred and twelve! And the meter reading on it is, I went out and looked, the reading on the bill is way higher than what's actually on the meter, it's like someone added a digit. So I'm not paying that, I'm disputing it, I want the amount corrected and the direct debit stopped from taking that until it's sorted. Um, yeah. You can get me on oh seven seven two one, three three eight, five oh four. Thanks.",
+        "billing_dispute",
+    ),
+    (
+        "Ja, guten Tag, äh, Brandstetter hier, Monika Brandstetter, B-R-A-N-D-S-T-E-T-T-E-R. Ich, ähm, ich war vom zweiten bis vierten Oktober in Ihrem Hotel in Leipzig, am Hauptbahnhof, und jetzt seh ich auf meiner Kreditkartenabrechnung, dass die Übernachtung zweimal abgebucht wurde. Also zweimal zweihundertachtundvierzig Euro, einmal am vierten und dann nochmal am siebten, gleicher Betrag, gleiche Buchungsnummer, äh, die ist H-L-Z, sieben sieben null drei eins. Ich hab nur einmal da geschlafen, ja, also, das eine muss zurück. Ich widerspreche der zweiten Abbuchung, und wenn das nicht bis Ende der Woche geklärt ist, dann lass ich das über die Bank zurückbuchen. Rückruf bitte unter null eins sieben sechs, zwo drei vier, fünf fünf neun null. Danke.",
+        "billing_dispute",
+    ),
+    (
+        "Yeah hi, um, so it's about the family plan. The, uh, the one that's under my name, Delphine Okafor, O-K-A-F-O-R. So basically the kids have all sort of gone their own way, my eldest's at uni and has her own thing, and honestly we just don't use it. I want to cancel the whole thing. Not downgrade, not, you know, move to the single plan, I mean cancel the whole family plan, and close my account, and I'd like all the data deleted too, the listening history, all of it. I tried doing it in the app and it kept bouncing me to a page offering me three months at half price, which, no thank you. So yeah, please just close it down. The email on it is delphine dot okafor at, uh, it's a gmail. Callback if you need it, oh seven nine four six, two two one, eight eight three. Cheers.",
+        "account_closure",
+    ),
+    (
+        "Hello? Yeah, hi, sorry, um, I don't really know who to call about this, so, uh. My son, he's fourteen, he uses one of the spots on our family plan, and last night he comes down and says, Mum, someone's playing stuff on my account, and I thought, you know, kids. But then this morning I get an email saying the password on the main account, my account, was changed, and I didn't change it. And now I can't log in at all, it says the email address doesn't match, so they've changed the email too. There's, like, a whole load of playlists in, I think it's Portuguese, that we didn't make, and there's devices listed somewhere in, um, I couldn't even read where. So someone's got into it and taken it over basically. My name's Harriet Lowe, L-O-W-E. My number is oh seven seven oh oh, nine one two, three four six. Please ring me back as soon as you can because my card's on that account.",
+        "security",
+    ),
+    (
+        "Hi there, um, good morning. Just a quick one really. I've got a letter saying you'd like me to send in a meter reading, and I, uh, I'm not very good with the website, so I wondered if I can just give it over the phone? Account number is three three zero, nine one, seven five two. Name is Pauline Ashworth, A-S-H-W-O-R-T-H. The reading is, um, zero zero four eight seven, and then there's some red numbers after that, I don't know if you need those. If not, that's fine, I just wanted to make sure my next bill is right. My number is oh one two oh four, five five six, seven one two if you need me. Thank you, love.",
+        "none",
+    ),
+    (
+        "Oui, bonjour, euh, je vous appelle au sujet des obsèques de ma tante, madame Lefèvre, L-E-F-E accent grave-V-R-E, qui ont lieu jeudi. Euh, je voulais juste savoir, la chambre funéraire, elle est ouverte à quelle heure pour qu'on puisse venir se recueillir, mercredi ? Parce que mon frère arrive de Lyon et il ne sera là qu'en fin d'après-midi. Et aussi, euh, les fleurs, on peut les faire livrer directement chez vous ou il faut les amener nous-mêmes ? Voilà, c'est tout, merci beaucoup. Mon numéro c'est le zéro six, douze, quarante-quatre, quatre-vingt-un, zéro neuf.",
+        "none",
+    ),
+    (
+        "Hi, um, hi, it's Priya Ramanathan, R-A-M-A-N-A-T-H-A-N, we, uh, we had our wedding booked with you for the twentieth of June next year, the Orangery package. So, this is hard to say. My dad had a stroke in September and, um, we've decided to postpone indefinitely, we just can't do it without him there and we don't know when he'll be well enough. I know, I know the contract says the deposit's non-refundable, and I know we're past the ninety days for the second payment too, we paid the four thousand two hundred in total. But I'm asking, I'm really asking, if there's any way you could refund some of it, even part, as a goodwill gesture, given the circumstances. I can send you a letter from the hospital. Please could someone call me, oh seven five three three, six oh two, one one nine. Thank you, sorry, thank you.",
+        "refund_exception",
+    ),
+    (
+        "Hallo, ähm, ja, Grüß Gott, ich hätt nur eine kurze Frage. Wir sind, äh, meine Frau und ich, wir wollten mal mit dem Bouldern anfangen, und ich hab gesehen, Sie haben so einen Schnupperkurs. Wann ist denn der nächste, und was kostet der, ist da die Schuhleihe dabei? Und, äh, haben Sie am Feiertag, also am sechsten Januar, offen? Ja, das wär's. Huber, Thomas Huber, H-U-B-E-R, Nummer null eins fünf zwei, acht acht null, drei sieben sechs eins. Danke, servus.",
+        "none",
+    ),
+    (
+        "Hi, uh, this is Colin Marsh, I've got berth, um, Delta fourteen, D fourteen, the Westerly, 'Tern'. So, right, I think I've lost my fob. The gate fob, the one that does the pontoon gate and the shower block and the, uh, the fuel pump account as well, I think it's linked. I had it on Saturday, I went out to the boat, and somewhere between the car park and the pub it's gone. I've been back and looked. It's on a little orange float keyring, so if anyone hands it in. But mainly I'm worried because, well, anyone who finds it can get onto the pontoons and could put diesel on my account. Can you cancel it, deactivate it, whatever you do, and sort me a new one? Callback on oh seven eight one two, four four seven, oh nine one. Thanks.",
+        "lost_stolen",
+    ),
+    (
+        "Hola, buenos días, eh, bueno, mire, tengo una reserva en su hotel de Valencia, el de la playa, para el puente de diciembre, y quería cambiar una cosa. Eh, la reserva está a nombre de Ignacio Bermúdez, be, e, erre, eme, u con tilde, de, e, zeta. El localizador es, a ver, cuatro, siete, ocho, uno, dos, jota. Es que al final viene también mi hija pequeña, tiene tres años, y quería saber si se puede poner una cuna o una cama supletoria en la habitación y cuánto cuesta. Y si no se puede, pues cambiar a una habitación familiar, las mismas fechas, del seis al nueve. Mi teléfono es el seis, uno, cinco, veintidós, treinta y tres, cuarenta y cuatro. Gracias, muy amable.",
+        "none",
+    ),
+    (
+        "Allô, bonjour, euh, bon, alors je vous appelle parce que j'ai un prélèvement sur mon compte, de votre compagnie, l'assurance pour animaux, là, de trente-deux euros quarante, le cinq du mois. Et le mois dernier pareil. Sauf que, euh, je n'ai pas d'animal. J'ai jamais eu de contrat chez vous, jamais rien signé, je ne connais pas votre société. Donc je ne sais pas qui a mis ça sur mon compte, mais ce n'est pas moi. Je m'appelle Gérard Moulin, M-O-U-L-I-N. La référence sur le relevé c'est, euh, A-N-I, zéro neuf, quatre quatre sept un. Je veux savoir ce que c'est et qu'on arrête. Rappelez-moi au zéro quatre, soixante-dix-huit, vingt-trois, quinze, quatre-vingt-dix.",
+        "unrecognised_payment",
+    ),
+    (
+        "Hiya, hi, um, I've got a sofa on order with you, a three-seater, the, uh, the grey corduroy one, and it's due in about two weeks I think. Order number is F-D, two two nine one, four zero eight. Name's Kowalski, Agnieszka, and Kowalski is K-O-W-A-L-S-K-I. The thing is we're moving, we've literally just got the keys to the new place, so I need to change the delivery address. The new address is fourteen, um, Larch Close, L-A-R-C-H, Close, Beeston, and the postcode is N-G nine, four, uh, four H-T. Sorry, H-T. Is that going to change the delivery date? And is there a charge? Okay, call me back on oh seven four one one, three six six, nine two oh. Thanks very much.",
+        "none",
+    ),
+    (
+        "Hello, yeah, um, I'm ringing from Brookfield Road, in, uh, in Hartley, and we've got no water. None. Nothing out of the taps, the toilet won't fill, nothing, since about six this morning. And it's not just us, I've been round to the neighbours, number twelve, number fifteen, the whole street, and the lady at the end says Mill Lane's the same. There's nothing on your website about it, no, um, no planned work or anything. We've got an elderly chap at number nine who's on his own. So is there a burst main or what? When's it coming back? Can you send bottled water? My name's Denise Carver, C-A-R-V-E-R, and my number's oh one four two seven, eight eight oh, two one five.",
+        "outage",
+    ),
+    (
+        "Ja, hallo, äh, hier ist Kemal Yıldız, Y-I-L-D-I-Z. Ich hab bei Ihnen einen Kleiderschrank bestellt mit Aufbau, und der Liefertermin ist, äh, Donnerstag der vierzehnte. Ähm, da muss ich leider kurzfristig auf Dienstreise, und wollte fragen, ob man das auf die Woche danach verschieben kann, am liebsten Montag oder Dienstag, egal wann am Tag. Die Auftragsnummer ist M-L, drei drei acht null eins sieben. Wenn das geht, super, sonst ruf ich nochmal an. Meine Nummer ist null einhundertsechzig, vier fünf vier, zwo zwo acht eins. Dankeschön.",
+        "none",
+    ),
+    (
+        "This is a message for the funeral director, for, um, Mr Abernethy or whoever's in charge. My name is Susan Tillotson, T-I-L-L-O-T-S-O-N. You handled my mother's funeral on the second of November, Margaret Tillotson. I'm, um. I'm calling because we've now been told by the crematorium that the ashes we were given may not be hers, that there was a mix-up with another family on the same day, and nobody from your firm has had the decency to ring us. I want you to know that I have instructed a solicitor, Hargreaves and Lyle, and you will be receiving a formal letter before action this week. Please don't contact me directly about this from now on, everything should go through them. Their number is oh one one three, four nine six, two two oh oh. That's all.",
+        "legal",
+    ),
+    (
+        "Oh hello, um, it's Mrs Dorothy Fennimore, F-E-N-N-I-M-O-R-E, I'm the daughter of, well no, I'm, I'm, sorry, I'm the one whose mother, Edna, has your carers come in. Let me start again. I just wanted to ring and say a proper thank you for Blessing, the carer who comes in the mornings, B-L-E-S-S-I-N-G, I don't know her surname. She's been absolutely wonderful with Mum, she gets her laughing, she noticed Mum's ankle was swollen last week and rang the GP, and, um, I just think people only ever phone to complain, don't they, so I wanted to phone to say something nice. Could you pass that on to her and her manager? That's all, really. If you need me it's oh one nine oh four, six two three, four four eight. Thank you ever so much.",
+        "none",
+    ),
+    (
+        "Ja, guten Tag, hier spricht Schäfer, Jürgen Schäfer, mit Ä, also S-C-H-Ä-F-E-R. Ich bin bei Ihnen versichert mit unserem Hund, äh, Bruno, und, äh, ich hab da gestern so eine E-Mail bekommen, angeblich von Ihnen, dass ich meine Bankdaten bestätigen muss, sonst wird der Vertrag gekündigt. Und ich Depp hab da draufgeklickt und meine Zugangsdaten eingegeben, Benutzername und Passwort, und auch die IBAN. Und heute früh, als ich mich im Kundenportal anmelde, steht da eine andere IBAN drin, also nicht meine, und eine Erstattung über dreihundertvierzig Euro für eine Tierarztrechnung, die ich nie eingereicht hab, ist auf dem Weg dahin. Also da ist jemand in meinem Konto drin. Bitte sperren Sie das sofort. Versicherungsnummer ist T-K, vier vier null neun, eins zwo drei. Rückruf null sieben elf, neun acht sieben, sechs fünf null null.",
+        "security",
+    ),
+    (
+        "Bonjour, euh, oui, Patrick Garnier à l'appareil, G-A-R-N-I-E-R. J'ai un voilier de onze mètres, un First trente-six, et, euh, on descend vers la Méditerranée cet été, et je voudrais réserver une place de passage chez vous pour une semaine, du deux au neuf août, à peu près. C'est possible ? Et c'est combien la nuitée pour onze mètres, avec l'électricité et l'eau ? Voilà. Ah oui, et est-ce qu'il y a une laverie sur le port ? Vous pouvez me rappeler au zéro six, trente et un, soixante-sept, zéro deux, quatorze. Merci, bonne journée.",
+        "none",
+    ),
+    (
+        "Oui, allô, bonjour, alors euh, je m'appelle Léa Fontaine, F-O-N-T-A-I-N-E, je suis abonnée à la salle d'escalade depuis, pff, trois ans je crois, l'abonnement annuel, et, euh, voilà, je déménage à Bordeaux en janvier pour le travail. Donc je voudrais résilier complètement mon abonnement, pas le suspendre hein, le résilier, et fermer mon compte. J'ai lu qu'il faut un préavis d'un mois, ça tombe bien, donc à partir du trente et un décembre. Et je voudrais aussi qu'on supprime mes données, ma photo sur la carte et tout ça. Mon numéro d'adhérente c'est le, euh, deux mille quatre cent trente-huit. Vous pouvez me rappeler au zéro sept, quarante-deux, dix-neuf, quatre-vingt-huit, trente. Merci.",
+        "account_closure",
+    ),
+    (
+        "Hi, um, yeah, so I've not done this before so bear with me. Our cat, Biscuit, had to have a tooth out last week, and the vet's given us an invoice for, uh, three hundred and eighty-five pounds, and I'm trying to work out how to claim it back on the insurance. Do I fill in a form and send it to you, or does the vet send it, or is it on the app? I've got the policy number, it's, um, P-I, seven seven two, oh four, six. Name's Jamie Sutherland, S-U-T-H-E-R-L-A-N-D. And I guess also, is there an excess I pay first? I think it was a hundred pounds but I can't remember. Yeah, call me on oh seven seven five eight, two one oh, nine nine three. Thanks.",
+        "none",
+    ),
+    (
+        "Guten Tag, äh, hier spricht Klaus Dietrich, D-I-E-T-R-I-C-H, ich bin der Sohn von Frau Erika Dietrich, die von Ihrem Pflegedienst betreut wird, in der Gartenstraße. Äh, ja, die Mutter ist jetzt seit letzter Woche im Pflegeheim, das ging dann doch schneller als gedacht, da ist ein Platz frei geworden. Deshalb möchte ich den Pflegevertrag komplett kündigen, also alle Leistungen, zum nächstmöglichen Termin, und, äh, bitte auch das Kundenkonto schließen und keine Lastschriften mehr. Ich schick das auch nochmal schriftlich, aber ich wollte vorher anrufen. Und, äh, vielen Dank an die Damen, die waren immer sehr nett. Rückruf null sieben null vier, eins eins drei, acht acht zwo.",
+        "account_closure",
+    ),
+    (
+        "Hello, yes, um, I'm calling because there's a direct debit coming out of my bank to you, to the water company, and I don't know what it is. Sixty-two pounds fifteen on the first of the month, and I've gone back and it's been going since August. The thing is, I don't get my water from you, I'm in a completely different area, I'm with, um, the other lot, the southern one, and I've never set anything up with you. I've never lived at whatever address this is for. So I didn't make this and I don't recognise it, and I want to know whose account it is and get my money back. My name's Oluwaseun Adeyemi, that's A-D-E-Y-E-M-I. The reference on my statement is W-A, four four eight one, nine two. Ring me on oh seven nine three two, one one four, six oh seven. Thanks.",
+        "unrecognised_payment",
+    ),
+    (
+        "Buenas tardes, eh, mire, le llamo porque me ha llegado una carta diciendo que el jueves van a hacer obras en la calle y que va a haber un corte de agua programado. Eh, bueno, la carta dice de mañana, pero no dice la hora exacta, y yo tengo a mi madre en casa, que es mayor, y quería saber más o menos de qué hora a qué hora, para llenar unas garrafas y organizarme. La calle es Calle del Olmo, número treinta y dos, en Alcalá. Me llamo Rosario Quintana, cu, u, i, ene, te, a, ene, a. Mi número es el seis, cuarenta y ocho, doce, noventa, cero siete. Muchas gracias.",
+        "none",
+    ),
+    (
+        "Yes, hello, I'd like to speak to the manager, please, not, not the young man I spoke to yesterday, the actual manager, the owner. My name is Raymond Bellweather, B-E-L-L-W-E-A-T-H-E-R. We buried my wife on Friday. And I have never, in my life, been so let down. The cars were forty minutes late, we stood outside the house in the rain, the order of service had her name spelt wrong, it was printed M-A-R-G-E-R-Y and it's M-A-R-J-O-R-I-E, I told you three times, and the music at the crematorium was the wrong song entirely. Forty years we were married. I want a formal complaint logged and I want someone senior to ring me and explain how this happened, and I'll be telling everyone in this village about it. My number is oh one seven six eight, three three two, oh four one. Today, please.",
+        "complaint",
+    ),
+    (
+        "Hi, hi there, um, I've got a booking at your, the city centre one in, uh, in Glasgow, for the twenty-third, just one night, and I just had a couple of questions. Is breakfast included or is that extra? I can't remember what I ticked. And is there parking, or is there a car park nearby you'd recommend? And, uh, what's the earliest I can check in, 'cause we're driving up from Manchester and we'll probably get there about one-ish. Name's Wilson, Craig Wilson, W-I-L-S-O-N. Booking reference is G-L-A, five oh oh two nine. Number's oh seven seven eight eight, four oh one, two six two. Cheers.",
+        "none",
+    ),
+    (
+        "Bonjour, euh, Nathalie Girard, G-I-R-A-R-D. Je vous appelle, euh, c'est un peu formel, je vais lire ce que j'ai noté. En application du RGPD, article quinze, je demande l'accès à toutes les données personnelles que votre chaîne d'hôtels détient sur moi, y compris les enregistrements de vidéosurveillance et les notes clients, parce que, euh, lors de mon séjour à Nice en octobre, un employé m'a dit qu'il y avait une remarque sur moi dans le système. Vous avez un mois pour répondre, c'est la loi. Et si je n'ai pas de réponse complète, je saisirai la CNIL, j'ai déjà préparé la plainte. J'envoie aussi un courrier recommandé à votre délégué à la protection des données. Mon numéro de fidélité c'est le, euh, huit, trois, trois, zéro, un, six, deux, neuf. Téléphone zéro six, cinquante-cinq, zéro trois, soixante et onze, vingt-deux.",
+        "legal",
+    ),
+    (
+        "Ja, hallo, guten Morgen, äh, Petra Lindqvist hier, das ist L-I-N-D-Q-V-I-S-T, ich bin bei Ihnen mit meinen zwei Katzen versichert. Ich wollte nur Bescheid geben, wir sind umgezogen, und, äh, die Post soll bitte an die neue Adresse gehen. Die ist, äh, Am Lindenhof siebzehn, siebzehn, in, äh, null vier eins null neun Leipzig. Die Bankverbindung bleibt gleich, das ändert sich nicht. Versicherungsnummer hab ich grad nicht zur Hand, aber, äh, Geburtsdatum ist der zwölfte März neunzehnhundertachtundachtzig. Rückruf gern unter null drei vier eins, sieben sieben null, vier zwo eins. Danke schön.",
+        "none",
+    ),
+    (
+        "Hola, eh, buenas, llamo porque me han robado la mochila. Ayer, en el metro, saliendo del rocódromo, vamos. Y dentro llevaba todo, la cartera, y la pulsera de acceso del gimnasio, la de socio, que además tiene el monedero ese para pagar en la cafetería y en la tienda, que tenía cargados como cincuenta euros. Eh, bueno, la tarjeta del banco ya la he cancelado, pero la pulsera no sé cómo se bloquea, y no quiero que alguien entre con ella o se gaste el saldo. Me llamo Javier Ortega, o, erre, te, e, ge, a, y el número de socio es el tres mil ciento doce. Mi teléfono es seis, sesenta y siete, cuarenta y uno, veinte, ochenta y nueve. Gracias.",
+        "lost_stolen",
+    ),
+    (
+        "Hello, this is, um, Alan Gibbs, G-I-B-B-S, I'm calling on behalf of my father, Frank Gibbs, he has the lunchtime visit, the, uh, the twelve o'clock one. Next Tuesday, the, uh, the ninth, he's got a hospital appointment at eleven, eye clinic, so he won't be home at twelve. Could the carer come at two instead that day, or if that's not possible then just skip it that day and I'll sort his lunch. Just that one day, everything else stays the same. I'm on oh seven seven one six, five oh eight, three three two. Thanks very much.",
+        "none",
+    ),
+    (
+        "Yeah, hi, it's, um, Marcus Doyle, D-O-Y-L-E, I've had an invoice from you this morning, invoice number I-N-V, eight eight three oh two, for a hundred and forty-nine pounds, for, it says, assembly and removal of old furniture. Right. So. Your two lads came, dropped the wardrobe in the hall, in the box, said they didn't have the tools for assembly and they weren't taking the old one because it wouldn't fit in the van. So I assembled it myself, Sunday afternoon, and the old wardrobe is still in my garage. I'm not paying for a service I didn't get. I'm disputing that invoice, and I want it cancelled, and frankly I want the delivery charge looked at as well because they were three hours late. Okay. Oh seven nine eight four, two six two, one one seven. Bye.",
+        "billing_dispute",
+    ),
+    (
+        "Buenos días, eh, mire, yo le llamo, bueno, es un poco delicado. Mi padre está muy mayor, noventa y cuatro años, y está bien, eh, pero él mismo quiere dejar todo organizado, ¿sabe?, para no darnos trabajo. Y quería preguntar qué cuesta más o menos un servicio sencillo, con incineración, y si tienen esos planes de prepago o de previsión, que se paga poco a poco. Y si se puede ir a verles con él una mañana para hablarlo tranquilos. Me llamo Carmen Villalobos, uve, i, ele, ele, a, ele, o, be, o, ese. Mi número es el seis, treinta, cincuenta y cinco, once, setenta y dos. Muchas gracias, eh, de verdad.",
+        "none",
+    ),
+    (
+        "Hi, um, hello, I'm not sure if this is the right number but it's the one on the accommodation portal so. My name's Tomasz Nowak, N-O-W-A-K, I'm a second year in, um, in Fairbairn Hall. So I was on the portal checking my rent statement and I noticed that the address bar has, like, my student number in it, and I, I just changed one digit, out of curiosity, and it showed me someone else's page. Their name, their room, their phone number, their next of kin, their payment history. I tried a couple more and it's the same for everyone. I haven't downloaded anything, I closed it straight away, but that's a, that's a pretty serious security hole, anyone could scrape the whole thing. I wanted to report it properly so someone in IT can fix it. You can reach me on oh seven four four seven, eight eight one, three oh six, or my student email. Thanks.",
+        "security",
+    ),
+    (
+        "Hi, uh, good afternoon, I'm, um, I'm starting in January, I'm a, uh, an exchange student coming from Melbourne, and I've got a room in, um, Kingsley House, room, uh, B two one four. I just wanted to check, my flight gets in late on the eleventh, like eleven p.m., so what do I do about collecting my keys? Is the reception open at night or is there a key box or something? And also, um, is bedding included, or do I need to bring my own? Name's Chloe Nguyen, N-G-U-Y-E-N. My number's a, uh, an Australian one, plus six one, four one two, three three five, eight oh nine. Thank you so much!",
+        "none",
+    ),
+    (
+        "Hola, buenas tardes, eh, mire, le explico. Tenía reservadas dos noches en su hotel de Sevilla, el diecinueve y el veinte de noviembre, con la tarifa no reembolsable, eso lo sé, lo sé, ya sé que ponía no reembolsable. Pero es que me cancelaron el vuelo, la aerolínea se declaró en huelga, y no pude llegar, no fue culpa mía. Eh, bueno, son trescientos doce euros. Y yo quería pedir, por favor, que me devuelvan el dinero aunque sea una parte, como gesto de buena voluntad, o que me lo dejen como crédito para otra fecha. Tengo el justificante de la aerolínea. La reserva está a nombre de Lucía Ferrández, efe, e, erre, erre, a, ene, de, e, zeta. Localizador S-V-Q, nueve, nueve, cero, cuatro. Mi teléfono, seis, noventa y nueve, catorce, treinta y ocho, cero uno. Gracias.",
+        "refund_exception",
+    ),
+    (
+        "Guten Tag, äh, mein Name ist Helga Brückner, B-R-Ü-C-K-N-E-R. Äh, Ihr Pflegedienst kommt ja schon zweimal am Tag zu meinem Mann, morgens und abends, das klappt auch prima. Jetzt wollte ich fragen, ob Sie auch, äh, so Hauswirtschaft machen, also Einkaufen und ein bisschen Putzen, einmal die Woche, und was das kosten würde, und ob das die Pflegekasse übernimmt, mit dem Entlastungsbetrag, das hab ich irgendwo gelesen. Ja. Rufen Sie mich doch bitte zurück, null acht neun, drei drei vier, sechs sechs eins null. Vielen Dank.",
+        "none",
+    ),
+    (
+        "Sí, hola, buenos días, eh, mire, le llamo porque me ha aparecido un cargo en la tarjeta de su tienda, la de reparación de móviles, de ciento cuarenta y nueve euros, con fecha del tres de diciembre. Y yo no he llevado ningún móvil a reparar, ni a su tienda ni a ninguna. Mi móvil funciona perfectamente, lo tengo aquí en la mano. Eh, bueno, no sé si es un error o si alguien ha usado mi tarjeta, pero ese pago no lo he hecho yo y no lo reconozco. Me llamo Andrés Salcedo, ese, a, ele, ce, e, de, o. En el extracto pone, eh, la tienda de la calle Mayor. Llámeme al seis, veinticinco, ochenta, cero tres, cuarenta y uno, por favor, que esto me preocupa.",
+        "unrecognised_payment",
+    ),
+    (
+        "Hi, um, yeah, quick question. I dropped my phone off on Monday for a new screen, and you gave me a little ticket, like a receipt with a number on, and, um, I've lost it. I think it went through the wash, honestly. It's ready, I got the text saying it's ready for collection, but I don't have the ticket. Can I still pick it up if I bring ID? It's, uh, it's an iPhone, the thirteen, blue, in a case with a cactus on it. Name is Bethany Clarke, C-L-A-R-K-E, with an E. Number's the one you texted, oh seven nine one one, two four eight, five five three. Thanks, see you later probably.",
+        "none",
+    ),
+    (
+        "Hello, um. Hi. I'm ringing because, um, our dog, Monty, we had to have him put to sleep on Thursday. He was thirteen. So, um, sorry. So we won't need the insurance anymore and I'd like to cancel the policy, the whole thing, and close the account, and stop the direct debit. We don't have any other pets on it, it was just him. The policy's in my husband's name, Peter Hollings, H-O-L-L-I-N-G-S, but I'm on it as well, I'm Ruth. Policy number, um, V-P, six four one, eight eight two. Is there a form, or can you just do it? Our number is oh one two two five, three one one, nine four seven. Thank you.",
+        "account_closure",
+    ),
+    (
+        "Oui, bonjour, euh, alors, j'ai l'abonnement famille chez vous, et, euh, ma belle-mère vient habiter chez nous, et elle voudrait écouter ses chansons, Aznavour, tout ça. Comment je fais pour l'ajouter à l'abonnement ? Il faut qu'elle ait une adresse mail à elle ? Parce qu'elle n'en a pas, euh, je peux lui en créer une. Et ça change le prix ou pas, on est quatre pour l'instant ? Voilà. Julien Marchetti, M-A-R-C-H-E-T-T-I. Zéro six, dix-huit, vingt-sept, quarante, cinquante-six. Merci.",
+        "none",
+    ),
+    (
+        "Allô, oui, bonjour, euh, alors ça ne marche plus du tout chez vous, là. Depuis ce matin, rien ne se lance. Ni sur mon téléphone, ni sur l'ordinateur, ni sur la tablette de ma fille, ni sur l'enceinte du salon. Ça tourne, ça tourne, et puis message d'erreur, impossible de se connecter au service. Mon mari a le même problème au bureau, et, euh, j'ai regardé sur internet, il y a plein de gens qui disent que c'est en panne partout. Donc c'est tout l'abonnement famille qui est inutilisable, on ne peut rien écouter du tout. C'est quand que ça revient ? Sophie Benali, B-E-N-A-L-I. Zéro six, soixante-trois, douze, quatre-vingt-dix-neuf, zéro cinq.",
+        "outage",
+    ),
+    (
+        "Hey, hi, um, so, I've done my shoulder, nothing dramatic, just a bit of a, uh, a tear, physio says six to eight weeks off climbing. And I don't want to cancel my membership, I love the place, I just wondered if there's a way to pause it, freeze it, whatever, for like two months, so I'm not paying while I can't climb. Is there a fee for that? And, um, can I still come in and use the training area for legs and stuff if it's frozen? Name's Rory Blackwood, B-L-A-C-K-W-O-O-D, member number, uh, one five five seven. My number's oh seven eight six six, nine oh two, four one eight. Cheers, guys.",
+        "none",
+    ),
+    (
+        "Bonjour, euh, oui, madame Rousseau à l'appareil, R-O-U-S-S-E-A-U, je suis la fille de monsieur Henri Rousseau, vous intervenez chez lui, l'aide à domicile. J'ai reçu la facture de novembre, et, euh, il y a un problème. Vous facturez quarante-six heures, alors que, bon, l'auxiliaire n'est pas venue pendant toute une semaine, du douze au dix-huit, elle était malade et personne ne l'a remplacée, j'ai dû y aller moi-même. Donc ça fait au moins dix heures facturées qui n'ont pas été faites. Je conteste cette facture, je ne la paierai pas en l'état, je veux une facture corrigée. Le numéro de facture c'est F, deux mille vingt-six, onze, zéro trois quatre. Rappelez-moi au zéro un, quarante-cinq, soixante, vingt-deux, trente-trois, s'il vous plaît.",
+        "billing_dispute",
+    ),
+    (
+        "Hi, um, so, we've got the family plan, and my eldest, Josh, he's moved in with his girlfriend and he's got his own account now, so I want to take him off ours. Just him, not cancel anything, the rest of us are keeping it. How do I remove one person from the plan? And, uh, does the price go down if there's only four of us, or is it the same? Name's Karen Oduya, O-D-U-Y-A. Number's oh seven nine five five, three four oh, two two eight. Thanks, love.",
+        "none",
+    ),
+    (
+        "Hola, eh, buenos días, soy Montse, Montserrat Puig, pe, u, i, ge, la hija de la señora Dolores Puig, que tiene el servicio de ayuda a domicilio por las mañanas. Eh, bueno, le llamo porque la semana que viene, a partir del lunes, mi madre empieza con la rehabilitación en el centro de salud a las diez, y la chica viene a las nueve y media, y claro, no les da tiempo. ¿Se podría cambiar la hora a las ocho y media, solo esa semana? Y luego ya volvemos a lo de siempre. Mi teléfono es el seis, diecisiete, veintinueve, cero ocho, sesenta y seis. Gracias, guapa.",
+        "none",
+    ),
+    (
+        "Hi, um, this is Andrea Whitlock, W-H-I-T-L-O-C-K, my mum is Joan Whitlock on, uh, Sycamore Avenue, number forty, she has your carers three times a day. So, um, the carer this morning, I think it was the new girl, she's rung me to say she's lost Mum's front door key. The actual key, the one from the key safe. She put it in her pocket instead of back in the safe and now she can't find it, she thinks it fell out somewhere in town. And it's got a little tag on it with Mum's house number on. So anyone could, I mean, Mum's ninety-one and she lives alone. I need someone to sort out changing the locks today, and I want to know what your procedure is. Please call me straight back, oh seven seven three nine, four five oh, one six two.",
+        "lost_stolen",
+    ),
+    (
+        "Hola, eh, buenas, tengo una pregunta sobre el seguro de mi perrita, la tengo asegurada con ustedes desde el verano. Se llama Luna, es una beagle. Eh, quería saber si la póliza cubre las vacunas anuales y la desparasitación, o eso no entra, que solo es para enfermedades y accidentes. Es que la veterinaria me ha dicho que le toca la vacuna en enero. Y también, eh, bueno, si el año que viene sube el precio porque cumple cinco años. Me llamo Elena Navarro, ene, a, uve, a, erre, erre, o. Póliza, eh, eme, ce, cero, cuatro, cuatro, nueve, uno, siete. Mi móvil es seis, cero cinco, treinta y tres, dieciocho, noventa. Gracias.",
+        "none",
+    ),
+    (
+        "Good morning. My name is Richard Ellingham, E-L-L-I-N-G-H-A-M, owner of the motor yacht 'Silver Heron', berth Alpha six. I'm calling to put on record, uh, formally, that I consider the marina liable for the damage caused during the lift-out on the twenty-eighth of October, when your travel hoist operator dropped the stern and cracked the hull and bent the, uh, the starboard shaft. Your yard manager's position has been that it was pre-existing, which is nonsense, I have photographs. My lawyers have been instructed, and you'll have a letter from them setting out a claim for, um, approximately thirty-eight thousand pounds, and if it's not settled we will be issuing proceedings. I'd ask that you notify your insurers and preserve any CCTV from that day. My direct number is oh seven eight oh two, three three one, seven seven four.",
+        "legal",
+    ),
+    (
+        "Hi, yeah, hello, I'm just chasing up an order, it's a dining table and six chairs, um, the oak one, and when I ordered it in, uh, October, they said eight to ten weeks, and I haven't heard anything yet. I'm not cross or anything, I just want to know roughly when it's coming because we've got family coming for Christmas and I'd love to have it by then. Order number's F-D, two seven seven, three eight four. Name's Shona MacLeod, that's M-A-C, capital L, E-O-D. If you could give me a ring with a date that'd be brilliant, oh one four six three, seven one nine, oh oh two. Thanks a lot.",
+        "none",
+    ),
+    (
+        "Hello, marina office? Um, hi, this is Ben Achterberg, A-C-H-T-E-R-B-E-R-G, on C pontoon, berth C twenty-two. I've tried coming to the office but there's no one there. So the whole of C and D pontoons have lost shore power, since about, uh, half four this morning. All the bollards are dead, every boat, not just mine. And the gate keypad's dead too, so people can't get on or off unless someone holds it open, and it's freezing, there are people living aboard down here with heaters and dehumidifiers and nothing's working. I've checked my own breaker, it's not that, it's everything. Can you get an electrician out, like, now? I'm on oh seven five oh oh, one two nine, eight eight seven.",
+        "outage",
+    ),
+    (
+        "Ja, hallo, äh, ich hab da mal eine Frage. Mein Handy, also ein Samsung, äh, das A fünfundfünfzig, ist mir gestern in die Badewanne gefallen, nur ganz kurz, und jetzt geht es an, aber der Lautsprecher klingt so komisch und kratzig. Kann man das bei Ihnen reparieren, und was kostet das ungefähr? Muss ich vorher einen Termin machen oder kann ich einfach vorbeikommen? Und, äh, wie lange dauert sowas? Ich heiße Nele Brandt, B-R-A-N-D-T. Meine Nummer ist, äh, die Festnetznummer, null vier null, sechs eins acht, zwo zwo neun null. Danke.",
+        "none",
+    ),
+    (
+        "Hi, um, hi. So I've got a charge on my credit card from your music service, your family plan, seventeen ninety-nine, on the, uh, the twenty-ninth of November, and again on the twenty-ninth of October. And I've never had an account with you. I use a different one, honestly. I didn't sign up, I didn't start a free trial, nothing. Nobody in my house has, I've asked my husband and the kids. So I don't know who's paying for a family plan with my card but it isn't me, I don't recognise it at all. I'm going to ring the card company as well but I wanted to ask you first whose account it's on. My name's Fiona Gallagher, G-A-L-L-A-G-H-E-R, last four digits of the card are eight eight one two. Please ring me on oh seven seven oh three, four four nine, one two six.",
+        "unrecognised_payment",
+    ),
+    (
+        "Hiya, um, just a really quick one. My card's expired, the one that pays for our family plan, and I've got the new one through from the bank, same account, just a new expiry. And I went into settings to update it but I can't find where you change the payment card on the app, I've looked everywhere. Is it only on the website? Or can you do it over the phone? I'd rather not miss a payment and have the kids moaning at me. Name's Stuart Pennington, P-E-N-N-I-N-G-T-O-N. Call back on oh seven nine oh eight, six six two, one four five. Ta.",
+        "none",
+    ),
+    (
+        "Ja, guten Tag, hier ist Wolfgang Richter, R-I-C-H-T-E-R, und ich bin, äh, ehrlich gesagt, stinksauer. Ich hab jetzt zum dritten Mal, zum dritten Mal, einen ganzen Tag Urlaub genommen für die Lieferung von meinem Sofa, und zum dritten Mal ist keiner gekommen. Kein Anruf, keine Nachricht, nichts. Letzte Woche hieß es, zwischen acht und zwölf, dann um halb vier ruft mich jemand an, der Fahrer hätte es nicht geschafft. Das ist eine Frechheit. Ich möchte das hiermit als offizielle Beschwerde, und ich will mit einem Vorgesetzten sprechen, nicht wieder mit der Hotline. Wenn das so weitergeht, bestell ich bei der Konkurrenz und Sie können das Ding behalten. Auftragsnummer M-L, zwo neun vier, eins eins acht. Rückruf null eins fünf eins, vier vier drei, sieben acht null zwo.",
+        "complaint",
+    ),
+    (
+        "Bonjour, euh, je suis étudiante, j'habite à la résidence universitaire, le bâtiment C, chambre cent douze, et, euh, je voulais savoir comment ça se passe pour les colis. Parce que j'ai commandé des livres et le site me demande une adresse de livraison, et je ne sais pas s'il faut mettre le numéro de chambre ou si c'est l'accueil qui réceptionne. Et l'accueil ouvre à quelle heure le samedi ? Voilà, merci. Je m'appelle Inès Haddad, H-A-D-D-A-D. Mon numéro, zéro sept, soixante-six, zéro quatre, vingt et un, quarante-huit.",
+        "none",
+    ),
+    (
+        "Hi, yeah, um, this is, it's Kieran Moss, M-O-S-S. I'm ringing about a refund. So back in, uh, early November I brought my phone in for a charging port repair, paid eighty-nine pounds, and it didn't work, still doesn't charge, and the lad in the shop, I think he was called Dev, he tested it and agreed it hadn't worked and said he'd refund me in full, it'd be back on my card in three to five working days. That was the sixth of November. It's now December. Nothing. I've been in twice and they just say it's being processed. I'd like my eighty-nine pounds back please, like you promised. Job number was R, four four one two. My number is oh seven four nine nine, three oh six, two two one.",
+        "refund_exception",
+    ),
+    (
+        "Morning, um, it's Geoff Tanner, T-A-N-N-E-R, Bravo nine, the little Hurley. Two things, nothing urgent. The water tap on the end of B pontoon, by berth nine and ten, it's dripping quite a lot, I think the washer's gone, someone might want to have a look when they've got a minute. And second thing, can you tell me what the price is this year for a lift-out and hold-off, um, for winter, for a twenty-two footer, and whether you've still got space on the hard for January? Okay. Oh seven eight nine nine, five oh one, two three four. Cheers.",
+        "none",
+    ),
+    (
+        "Hola, buenas, eh, soy Pablo Etxeberria, e, te, equis, e, be, e, erre, erre, i, a. Tengo el velero amarrado en el pantalán cinco. Eh, bueno, una pregunta tonta: ¿la gasolinera del puerto abre los domingos en invierno, y a qué hora? Que quiero salir el domingo temprano. Y otra cosa, ¿dónde se deja el aceite usado del motor?, que he hecho el cambio y no sé dónde tirarlo. Mi teléfono es el seis, cuarenta, setenta y siete, veintiuno, cero nueve. Gracias, hasta luego.",
+        "none",
+    ),
+    (
+        "Bonjour, euh, oui, je m'appelle Karim Benhadj, B-E-N-H-A-D-J, je suis membre de votre programme de fidélité, niveau or. Euh, je viens de recevoir trois mails de confirmation de réservations, à Dubaï et à Bangkok, que je n'ai pas faites, réglées avec mes points. Il me manque, euh, quatre-vingt-cinq mille points, tout mon solde. Et quand j'essaie de me connecter, mon mot de passe ne marche plus, et il y a une autre adresse mail associée au compte maintenant. Quelqu'un a piraté mon compte. Il faut bloquer ça tout de suite et annuler ces réservations avant que quelqu'un s'y présente. Mon numéro de membre, c'est le, euh, quatre, quatre, un, neuf, zéro, sept, sept, trois. Rappelez-moi au zéro six, vingt, quatorze, quatre-vingt-sept, soixante-deux, vite s'il vous plaît.",
+        "security",
+    ),
+    (
+        "Hello! Um, hi, so my fiancé and I, we're, uh, we're just starting to look at venues, and we saw yours at the wedding fair in Harrogate, and we loved it. We're thinking about, maybe, spring twenty twenty-eight, a Sunday probably because I heard Sundays are cheaper? So I just wanted to ask what the price difference is between a Saturday and a Sunday, and how many guests the barn holds for the evening do, because we're looking at about a hundred and twenty. And, um, do you do viewings at weekends? My name's Hannah Featherstone, F-E-A-T-H-E-R-S-T-O-N-E, and my number's oh seven eight two two, five four one, three oh nine. Thank you, bye!",
+        "none",
+    ),
+    (
+        "Hola, buenos días, eh, mire, le llamo porque me voy del piso, me mudo fuera de España, a Irlanda, por trabajo, y quería dar de baja el contrato del agua. Todo, eh, dar de baja el suministro y cerrar la cuenta, que no quiero que me sigan cobrando nada. Eh, bueno, el piso es de alquiler y el dueño ya se encargará de poner otro contrato a su nombre. El último día que estoy es el treinta y uno de diciembre. El contrato está a nombre de Daniel Esteve, e, ese, te, e, uve, e. Número de contrato, eh, cero, cero, siete, dos, uno, tres, cuatro, ocho. ¿Qué necesitan, la lectura del contador? Mi teléfono, seis, setenta y dos, once, cuarenta y cuatro, noventa y tres.",
+        "account_closure",
+    ),
+    (
+        "Schönen guten Tag, äh, Kraus hier, Bernd Kraus, K-R-A-U-S. Wir haben bei Ihnen im Hotel in Hamburg, äh, an der Alster, gebucht für Silvester, drei Nächte. Jetzt ist die Frage, wir möchten unseren Hund mitbringen, einen kleinen Dackel, ist das erlaubt, und kostet das extra? Und gibt es eine Tiefgarage, und was kostet die pro Nacht? Buchungsnummer ist, warten Sie, H-H-A, vier drei drei eins null. Ja, rufen Sie mich gern zurück, null eins sieben zwo, acht acht eins, vier vier sechs null. Danke, tschüss.",
+        "none",
+    ),
+    (
+        "Hallo, ja, äh, hier ist Jonas Weber, W-E-B-E-R, ich wohn im Studentenwohnheim in der Ostendstraße, Zimmer zwo null sieben. Ähm, ich hab meinen Schlüsselbund verloren, also wahrscheinlich gestern Abend beim Feiern, keine Ahnung wo genau. Da ist der Zimmerschlüssel dran und der Transponder für die Haustür und, äh, auch die Karte für die Waschmaschinen, da ist Guthaben drauf. Der Transponder muss wahrscheinlich gesperrt werden, oder? Weil, da kann ja jeder rein. Und ich komm gerade nicht in mein Zimmer, ein Mitbewohner hat mich unten reingelassen. Was muss ich machen, und was kostet das? Meine Nummer ist null eins fünf sieben, drei drei zwo, eins null acht acht.",
+        "lost_stolen",
+    ),
+    (
+        "Hi there, um, hi, I'm ringing about a birthday party. My son's turning nine on the, uh, the twenty-fourth of January, and a few of his friends have done parties at yours and loved it. So, um, how many kids can you have, what's the price, does it include food or do we bring our own cake and that? And do they need to have climbed before? Oh, and are you open on New Year's Day, because his dad wants to take him? Okay, I'm Naomi Fairclough, F-A-I-R-C-L-O-U-G-H, oh seven seven two four, eight one three, six six oh. Thank you!",
+        "none",
+    ),
+    (
+        "Hi, it's, um, it's Zara Hussain, H-U-S-S-A-I-N, we're getting married with you on the fourth of July next year, the Rose Garden package. Two quick things. One, we had the menu tasting booked for the fifteenth of January but my fiancé's got a work trip, so could we move it to any Saturday in February? And two, I can't remember when the next instalment is due, is it March or April, and is it the same amount as the first one, one thousand five hundred? I just want to put it in my calendar so I don't forget. Okay, um, I'm on oh seven nine six six, three two one, eight oh four. Thanks so much, bye.",
+        "none",
+    ),
+    (
+        "Hello, I want to make a formal complaint, and I'd like it escalated to whoever manages the accommodation office, because I'm done with the, uh, the online form. My name is Ifeoma Eze, E-Z-E, I'm in Larkfield Court, flat six, room C. Since the start of October I have reported black mould on my bedroom wall and the window frame five times. Five times. Each time I get an automatic email and nobody comes. I've had a chest infection for three weeks, my GP has written a note saying it's likely made worse by the damp, and I'm paying a hundred and sixty-two pounds a week for this. It's completely unacceptable. I want a manager to call me, today, and I want to be moved to another room. I'm on oh seven four six one, nine nine oh, two three seven.",
+        "complaint",
+    ),
+    (
+        "Hola, buenas tardes, eh, mire, somos una pareja que se casa en septiembre del año que viene, hemos visto su finca en internet y nos encanta. Eh, bueno, quería preguntar varias cosas. ¿Cuántos invitados caben en el salón si llueve? Porque somos unos ciento cincuenta. ¿El menú tiene opción vegetariana y sin gluten? Y el precio por cubierto, más o menos, con barra libre. Y, eh, ¿se puede ir a verla un sábado? Me llamo Irene Castaño, ce, a, ese, te, a, eñe, o. Mi número, seis, cincuenta y dos, ochenta y ocho, diecinueve, treinta. Muchas gracias.",
+        "none",
+    ),
+    (
+        "Hi, um, hello, it's about my membership payment. I'm Sam Okonjo, O-K-O-N-J-O. So when I joined in September I signed up for the student membership, which is thirty-four pounds a month, I showed my student card and everything. And for the first two months that's what came out. But this month you've taken fifty-two pounds, the full adult rate, and there's no explanation. I didn't change anything. I know what the payment is, it's my membership, but it's the wrong amount and I want the difference back, eighteen pounds, and to be put back on the student rate. If you just keep charging the adult rate I'll have to dispute it with the bank. Member number two six eight one. I'm on oh seven seven oh nine, one oh five, three four eight.",
+        "billing_dispute",
+    ),
+    (
+        "Hola, buenas, eh, mire, le llamo de la asociación de vecinos de la calle San Lorenzo, soy Pilar Ruiz, erre, u, i, zeta. Eh, bueno, es que desde anoche el servicio de teleasistencia no funciona. Varios de nuestros mayores, que tienen el botón, el colgante ese de ustedes, han probado a pulsarlo y no conecta con nadie, no contesta la central. Mi madre también, lo hemos probado tres veces. Y la aplicación donde vemos las visitas de las cuidadoras tampoco carga, da error. Eh, o sea, no es un aparato, es todo el servicio, y hay gente de noventa años sola en casa que depende de eso. ¿Qué está pasando? ¿Cuándo se arregla? Llámenme al seis, veintiuno, treinta y cuatro, cincuenta y seis, setenta y ocho, por favor, urgente.",
+        "outage",
+    ),
+    (
+        "Hey, hi, um, I'm just ringing to ask about a battery replacement. It's a, uh, a Pixel seven, and the battery's just rubbish now, it's dead by lunchtime. How much is a new battery, and how long does it take, can I wait for it or do I have to leave it with you? And, um, do I lose any of my photos or anything? Sorry, lots of questions. Name's Lewis Trent, T-R-E-N-T, number's oh seven four four two, eight eight six, one oh oh. Cheers, bye.",
+        "none",
+    ),
+    (
+        "Ja, guten Tag, äh, Hoffmann, Ulrike Hoffmann, H-O-F-F-M-A-N-N, mit zwei F und zwei N. Ich ruf an wegen einer Lastschrift, äh, von Ihrer Marina, die ist am ersten Dezember von meinem Konto abgegangen, sechshundertachtzig Euro, da steht Liegeplatzgebühr Winterlager. Ich hab aber gar kein Boot. Ich hatte nie ein Boot, ich war noch nie bei Ihnen in der Marina, ich weiß nicht mal genau, wo die ist. Also diese Zahlung kenne ich nicht, die hab ich nicht veranlasst. Ich möchte wissen, wie Sie an meine Kontodaten kommen und ich will das Geld zurück. Die Mandatsreferenz ist M-A-R, null null vier sieben eins. Rückruf bitte unter null zwo zwo eins, neun null vier, fünf drei sieben.",
+        "unrecognised_payment",
+    ),
+    (
+        "Bonjour, euh, c'est Camille et Antoine Dubreuil, D-U-B-R-E-U-I-L, on s'est mariés chez vous le samedi quatorze, et, euh, on voulait juste laisser un message pour dire merci. Vraiment. Tout était parfait, le cocktail dans le parc, le dîner, et surtout Margaux, la coordinatrice, qui a géré la pluie à la dernière minute comme une championne. Nos invités en parlent encore. On va laisser un avis sur internet, mais on voulait vous le dire de vive voix aussi. Et, euh, petite question, on a oublié un carton avec des bougies dans la salle, vous l'avez peut-être trouvé ? On peut passer le récupérer. Zéro six, quarante et un, vingt-deux, soixante-dix-sept, treize. Merci encore !",
+        "none",
+    ),
+    (
+        "Buenos días. Eh, le llamo para comunicarles formalmente que he puesto el asunto en manos de mi abogado. Me llamo Rafael Domínguez, de, o, eme, i, ene, ge, u, e, zeta. Compré un sofá y un mueble de salón por dos mil trescientos euros, pagado por adelantado, el veinte de agosto. Nunca se entregó. Llevo tres meses de llamadas, correos y promesas. Eh, bueno, ya he presentado una reclamación en la oficina de consumo, la OMIC de mi ayuntamiento, y mi abogado les va a enviar un burofax esta semana. Si no me devuelven el dinero o me entregan los muebles en diez días, iremos a juicio. Número de pedido, eh, de, eme, cuatro, cuatro, uno, nueve, cero. Mi teléfono es el seis, trece, cuarenta y cinco, sesenta y siete, ochenta y nueve.",
+        "legal",
+    ),
+    (
+        "Ja, hallo, äh, Grüß Gott, Gruber hier, Anneliese Gruber, G-R-U-B-E-R. Ich hab einen Zettel im Briefkasten gehabt, dass nächste Woche der Ableser kommt für die Wasseruhr, am, äh, Mittwoch zwischen acht und zwölf. Da bin ich aber beim Arzt. Kann ich den Zählerstand auch selber ablesen und Ihnen durchgeben, oder im Internet eintragen? Und wo find ich da die Kundennummer, auf der Rechnung oben rechts? Ja, das wär's. Meine Nummer null acht sechs eins, vier zwo zwo, null sieben drei. Dankschön.",
+        "none",
+    ),
+    (
+        "Hallo, guten Tag, äh, mein Name ist Mira Schulte, S-C-H-U-L-T-E. Ich hab bis Ende August im Wohnheim gewohnt, in der Mensastraße, Zimmer eins eins vier, und bin dann ausgezogen, alles ordentlich übergeben, das Übergabeprotokoll ist unterschrieben, keine Mängel. Und mir wurde gesagt, die Kaution, das sind vierhundertfünfzig Euro, wird innerhalb von sechs Wochen zurücküberwiesen. Jetzt haben wir Dezember, das sind über drei Monate, und es ist nichts gekommen. Ich hab zweimal eine Mail geschrieben, keine Antwort. Ich bräuchte das Geld wirklich, ich bin Studentin. Wann kommt meine Kaution zurück? Meine Nummer ist null eins sieben sechs, fünf fünf null, drei drei vier eins.",
+        "refund_exception",
+    ),
+    (
+        "Hello, um, yes, I'm calling about the viewing for my grandad, George Pemberton, P-E-M-B-E-R-T-O-N. We'd booked to come in and see him in the chapel of rest on Thursday at two. Um, my aunt's train's been changed and she won't get in till late afternoon, so would it be possible to move it to four, or even Friday morning if four's no good? It's just the time, the funeral itself is still on the Monday. Sorry to mess you around. My number is oh one nine eight two, four four oh, seven seven one. Thank you, you've all been very kind.",
+        "none",
+    ),
+    (
+        "Allô, bonjour, euh, je voudrais parler au directeur du domaine, s'il vous plaît, pas à l'accueil. C'est Aurélie Vasseur, V-A-S-S-E-U-R, notre mariage est chez vous le douze juin. Alors je suis furieuse. C'est la troisième fois qu'on change de coordinatrice, la nouvelle ne connaît rien de notre dossier, elle m'a proposé un menu qu'on avait déjà refusé, et hier j'apprends par hasard que vous avez loué le parc pour un autre événement le même week-end, sans nous prévenir. On paie quinze mille euros, pour ça ! Je veux déposer une réclamation officielle, et franchement, si je n'ai pas de réponse du directeur d'ici vendredi, on part ailleurs, et je raconterai tout dans les avis en ligne. Rappelez-moi au zéro six, soixante-dix, trente-trois, dix-huit, quarante-cinq.",
+        "complaint",
+    ),
+    (
+        "Hello, yes, um, I've already got a policy with you for our Labrador, Hector, and we're getting a kitten on Saturday, a little tabby, and I wanted to know how much it'd be to add her on. Is it a separate policy or can she go on the same one? And is there a multi-pet discount? She's eleven weeks old. Policy number for Hector is, um, V-P, three three eight, oh one two. My name's Gwen Lloyd, L-L-O-Y-D, and I'm on oh one nine seven oh, six one two, four four five. Thanks ever so much.",
+        "none",
+    ),
+    (
+        "Hi, um, I'm really sorry, I'm a bit shaky. It's Olivia Brennan, B-R-E-N-N-A-N, our wedding is with you on the thirtieth of May. So two weeks ago we got an email from, well, from what we thought was your events team, from Lauren, saying your bank details had changed and to send the final balance to the new account. It had your logo, it had our booking details, the date, the package, everything. So we paid it, six thousand eight hundred pounds. And today I rang Lauren about the seating plan and she said she never sent that email and you haven't had the money. So someone's got into your email, or ours, and we've been scammed. I've called the bank. I need to know whether your systems have been hacked, because they knew everything about our booking. Please call me back, oh seven seven eight one, two oh nine, five five four.",
+        "security",
+    ),
+    (
+        "Bonjour, euh, je suis passé ce matin dans votre boutique pour récupérer mon téléphone, la réparation de l'écran, merci d'ailleurs, il est nickel. Mais, euh, je crois que j'ai oublié mon chargeur sur le comptoir, un chargeur blanc avec un câble un peu abîmé. Vous pouvez regarder s'il est là ? Je repasse demain midi. Thibault Roche, R-O-C-H-E. Zéro six, vingt-neuf, quatre-vingt-quatre, zéro deux, soixante.",
+        "none",
+    ),
+    (
+        "Oh hi, um, hello, I stayed with you last weekend, at the, uh, the one by the airport, room, I think it was four one seven, Saturday night. And I think I left my reading glasses in the room, on the bedside table probably, they're, um, tortoiseshell, in a navy case. Has anyone handed them in? If they have, can you post them to me, I'm happy to pay the postage. Name's Martin Oyelaran, O-Y-E-L-A-R-A-N. You can ring me on oh seven seven five one, one one two, nine oh eight. Thanks very much.",
+        "none",
+    ),
+)
+
+# Set AD: written blind on 2026-12-08 (thirteenth session) by a writer who read no code of the
+# project: an online course platform, a bakery franchise, a ferry, a roofer, a cosmetics box,
+# ride-hailing, a kids' coding school, a laundry, a smart-lock maker, a property portal, a zoo
+# pass, a photo-book printer; contact forms with field labels, review replies, short chats,
+# e-mails with signatures and disclaimers, messages from assistants or relatives, emoji, lower
+# case. Kept unread: only its figures are read.
+SPOKEN_CHECKS_AD: tuple[tuple[str, str], ...] = (
+    (
+        "Name: Gareth Pryce\nJob ref.: RF-20931\nPhone: 07700 900412\nMessage: Your final invoice is £2,340 more than the written quote. The extra line says 'additional batten replacement' but nobody asked us or showed us anything before doing it. I'm not paying that part. I've paid the agreed amount as quoted and I want a corrected invoice with that balance removed, otherwise I'll dispute the whole thing.",
+        "billing_dispute",
+    ),
+    (
+        "Reply to developer response: No, this is not 'surge pricing explained'. I was charged $84.60 for a 12 minute trip from the stadium that the app quoted at $19 before I booked. The receipt shows a route of 41 km which never happened. I want the difference reversed, and if not I'm disputing it with my card issuer. 1 star until fixed.",
+        "billing_dispute",
+    ),
+    (
+        "hi, I've been billed twice for the December box - two identical charges of 34.99 on the 1st. only got one box obviously. can one of them be reversed please",
+        "billing_dispute",
+    ),
+    (
+        "Hallo, mir wurde die Wäsche-Abholung vom Montag zweimal abgebucht, 2 x 27,50 €. Laut App war es nur eine Abholung. Bitte eine Buchung stornieren, sonst lasse ich die Lastschrift zurückgehen.",
+        "billing_dispute",
+    ),
+    (
+        "Bonjour,\n\nJ'ai commandé un livre photo de 60 pages (commande n° PB-448120). Le devis affiché au moment de la validation était de 42,90 €, mais j'ai été débitée de 71,40 €. Je conteste cette différence : je n'ai ajouté aucune option. Merci de me rembourser l'écart ou de m'expliquer précisément ce montant, faute de quoi je ferai opposition auprès de ma banque.\n\nCordialement,\nÉlodie Marchand\n12 rue des Tanneurs, 67000 Strasbourg\nTél. 06 12 34 56 78",
+        "billing_dispute",
+    ),
+    (
+        "Dear Sir or Madam,\n\nI booked a return crossing Portsmouth–Santander for 14 November on a saver fare, which I know is marked non-refundable. Unfortunately my husband was admitted to hospital two days before we were due to sail and we couldn't travel. I have a letter from the hospital I can send. I wondered whether, in the circumstances, you might consider refunding some or all of the fare (£612). I'd be very grateful for anything you can do.\n\nKind regards,\nMargaret Holloway",
+        "refund_exception",
+    ),
+    (
+        "Hi there! Quick question first - does the spring robotics term start on 12 Jan or 19 Jan? Maya's keen to know 😊\n\nAlso, while I have you: when the autumn Python class was cancelled in October you said the £180 would be refunded within 10 working days. It's now December and nothing has come through. Could someone look into it?\n\nThanks, Priya",
+        "refund_exception",
+    ),
+    (
+        "Betreff: Kurs 'Excel für Fortgeschrittene' – Bitte um Kulanz\n\nSehr geehrtes Team,\n\nich habe den Kurs vor 35 Tagen gekauft und weiß, dass die Rückgabefrist 14 Tage beträgt. Leider bin ich direkt danach krank geworden und konnte keine einzige Lektion ansehen (das sehen Sie sicher im Fortschritt: 0 %). Wäre es möglich, mir die 149 € ausnahmsweise zu erstatten?\n\nVielen Dank und freundliche Grüße\nJonas Weber",
+        "refund_exception",
+    ),
+    (
+        "Bonjour, le 20 octobre votre service client m'a confirmé par téléphone le remboursement de deux pass annuels achetés en double (2 x 89 €). On m'avait dit 10 jours. Six semaines plus tard, toujours rien sur mon compte. Pouvez-vous me dire où en est ce remboursement ? Merci. Nadia B.",
+        "refund_exception",
+    ),
+    (
+        "Nombre: Lucía Ferrer\nN.º de pedido: 55812\nTienda: Valencia - Ruzafa\nMensaje: Encargamos una tarta de tres pisos para la boda de mi hermana y llegó con el nombre mal escrito y la decoración aplastada. Sé que el plazo para reclamar era de 48 horas y ya han pasado cinco días porque estábamos fuera por la boda, pero os pido que hagáis una excepción y nos devolváis al menos parte de los 180 €.",
+        "refund_exception",
+    ),
+    (
+        "Please delete my account and all my listings. I've sold the flat and don't want to be contacted any more.",
+        "account_closure",
+    ),
+    (
+        "Hello,\n\nI'm writing on behalf of my father, Mr Alan Crewe, who passed away last month. He had one of your locks on his front door and an account in his name (alan.crewe@example.com). The house is being sold, so we'll be taking the lock off. Could you please close his account and stop the monthly cloud plan? I can send a copy of the death certificate if needed.\n\nThank you for your help at a difficult time,\nSarah Crewe (daughter)",
+        "account_closure",
+    ),
+    (
+        "hey. I want my rider account gone completely, not just logged out. remove my payment cards, saved home/work addresses, ride history, everything. how long does that take",
+        "account_closure",
+    ),
+    (
+        "Name: Sabine Krüger\nKundennummer: 300-77412\nBetreff: Kündigung\nNachricht: Hiermit kündige ich mein Beauty-Box-Abo (Premium, monatlich) zum nächstmöglichen Zeitpunkt. Bitte keine weiteren Boxen schicken und keine Abbuchungen mehr. Eine kurze schriftliche Bestätigung wäre nett.",
+        "account_closure",
+    ),
+    (
+        "Bonjour,\n\nJ'ai terminé le module 4 du parcours « Photographie numérique » mais l'attestation ne s'affiche pas dans mon espace. Pourriez-vous vérifier ?\n\nUne fois que je l'aurai téléchargée, je souhaiterais d'ailleurs que vous supprimiez mon compte et toutes les données associées, je n'utiliserai plus la plateforme.\n\nBonne journée,\nThierry",
+        "account_closure",
+    ),
+    (
+        "FORMAL NOTICE – LETTER BEFORE ACTION\n\nRe: Roof replacement at 14 Beechwood Close, contract dated 3 June\n\nDear Sirs,\n\nWe act for Mr and Mrs Okafor. Water ingress has continued since completion and your operatives have failed to attend on four occasions. Unless remedial works are completed or a settlement proposal is received within 14 days of this letter, our clients will issue proceedings in the County Court without further notice.\n\nYours faithfully,\nHarlow & Penn Solicitors\n\nThis e-mail and any attachments are confidential and may be legally privileged. If you are not the intended recipient please notify the sender and delete it. Harlow & Penn LLP is authorised and regulated by the Solicitors Regulation Authority.",
+        "legal",
+    ),
+    (
+        "Guten Tag,\n\nkurze Frage zu meiner Anzeige (Objekt-ID 8812-K): Kann ich die Grundrisse als PDF anhängen?\n\nUnd noch etwas: Ich bekomme seit Wochen Anrufe von Maklern, die meine private Handynummer offenbar von Ihrem Portal haben, obwohl ich sie nie öffentlich gemacht habe. Ich bitte Sie daher gemäß Art. 15 DSGVO um Auskunft, welche personenbezogenen Daten Sie über mich speichern und an wen Sie diese weitergegeben haben.\n\nMit freundlichen Grüßen\nDr. Petra Lindner",
+        "legal",
+    ),
+    (
+        "Madame, Monsieur,\n\nSuite à l'annulation de la traversée Marseille–Ajaccio du 2 août et au refus de toute indemnisation malgré mes trois courriers, je vous informe que j'ai saisi le Médiateur Tourisme et Voyage et que je me réserve le droit d'engager une action en justice au titre du règlement (UE) n° 1177/2010 relatif aux droits des passagers.\n\nVeuillez agréer, Madame, Monsieur, mes salutations distinguées.\n\nFrançois Delmas",
+        "legal",
+    ),
+    (
+        "Hola, buenas tardes:\n\nPrimero, gracias, el álbum del bautizo quedó precioso.\n\nQuería comentaros algo con calma: una amiga me ha enseñado vuestro anuncio en Instagram y aparece una foto de mis hijos que subí para mi álbum privado. Nunca di permiso para eso. Mi abogada me dice que es un uso indebido de datos personales de menores y que os pida la retirada inmediata por escrito; si no, presentaremos una reclamación ante la Agencia Española de Protección de Datos.\n\nUn saludo,\nMarta Ruiz Ocaña",
+        "legal",
+    ),
+    (
+        "Subject: Security issue – other learners' submissions accessible\n\nHi,\n\nI'm a student on your platform and also work in IT. While uploading my assignment I noticed that if I change the number at the end of the URL /submissions/48211 I can open other learners' uploaded files, including one that contained someone's passport scan. I have not downloaded or shared anything. Please forward this to your security team; happy to give more detail.\n\nBest,\nTom Ashby\nSenior Systems Engineer | Northgate Logistics\nM: +44 7700 900123\n\nThe information in this email is confidential and intended solely for the addressee. Any views expressed are those of the sender and not of Northgate Logistics Ltd. If you have received this in error, please delete it and notify the sender.",
+        "security",
+    ),
+    (
+        "Hi, could you tell me if the annual pass includes the new dinosaur trail or is that extra? Also, not sure if this matters but yesterday I got an email saying the password and email address on my membership account were changed, and I didn't do that. Now I can't log in to book slots. Thanks, Dev",
+        "security",
+    ),
+    (
+        "Hallo, in der App sehe ich, dass meine Haustür heute Nacht um 3:12 und 3:40 Uhr entsperrt wurde, über ein Konto 'Gast-2', das ich nie angelegt habe. Ich war da im Bett. Jemand hat offenbar Zugriff auf mein Konto. Was muss ich sofort tun?? Ich habe Angst, heute Nacht hier zu schlafen.",
+        "security",
+    ),
+    (
+        "bonjour, j'ai reçu un mail soi-disant de chez vous « votre box est bloquée, confirmez vos infos » et j'ai mis mon mot de passe et ma carte 😩 ce matin je vois que l'adresse de livraison de mon compte a été changée pour une adresse à Lille que je ne connais pas. aidez-moi svp",
+        "security",
+    ),
+    (
+        "¡Hola! Os escribo para preguntar si el campamento de verano de Minecraft tiene plazas para niños de 9 años.\n\nPor cierto, mi hijo Álex no puede entrar en su cuenta de la plataforma desde el martes: alguien le ha cambiado la contraseña y han publicado en su perfil mensajes feos a otros alumnos que él no ha escrito. ¿Podéis revisarlo?\n\nGracias,\nIrene (madre de Álex, grupo Sábados 10h)",
+        "security",
+    ),
+    (
+        "Hi, how often should the batteries in the Model S2 keypad be changed? Mine says 20%.\n\nOh and one more thing, I seem to have lost the spare key fob somewhere between the gym and home on Saturday. It's the one registered to our front door. Does that need anything doing about it?",
+        "lost_stolen",
+    ),
+    (
+        "Name: Kwame Mensah\nAccount: LND-20448\nMessage: I lost my locker access card for the 24h laundry lockers on Hale Road. It has about £40 of prepaid credit on it and it opens the locker where my clean washing is waiting. Please block it and tell me how to get a new one.",
+        "lost_stolen",
+    ),
+    (
+        "Mein Handy wurde mir gestern Abend in der S-Bahn gestohlen. Die App ist darauf eingeloggt und meine Kreditkarte ist hinterlegt. Bitte sperren Sie das Konto bzw. die Sitzung, bevor jemand damit Fahrten bucht! Meine E-Mail: m.hoffmann@example.de",
+        "lost_stolen",
+    ),
+    (
+        "me han robado la mochila en el metro y dentro estaba la tarjeta del pase anual familiar del zoo (titular: Javier Soto). la tarjeta tiene saldo monedero para la cafetería. podéis anularla y hacerme un duplicado?",
+        "lost_stolen",
+    ),
+    (
+        "There's a charge of £29.99 from 'GLOWBOX SUBS' on my credit card statement this month. I have never subscribed to anything from you and have never ordered a box. Who authorised this?",
+        "unrecognised_payment",
+    ),
+    (
+        "Good afternoon,\n\nI'm the office manager at Fenwick & Lowe, writing on behalf of our finance director. When reconciling the company card for November, we found two payments to your franchise (Harbour Street store) of £146.00 and £88.50 dated 17 November. We don't have any record of a catering order that day and no one in the team recalls placing one. Could you kindly let us know what these relate to?\n\nMany thanks,\nHelen Marsh\nOffice Manager\nFenwick & Lowe Chartered Accountants\n3rd Floor, 21 Quay Street, Bristol BS1 4DB\nT: 0117 496 0321\n\nFenwick & Lowe is a trading name of Fenwick & Lowe LLP, registered in England and Wales no. OC123456. This message may contain confidential information. If you are not the intended recipient, please notify us immediately and delete this message.",
+        "unrecognised_payment",
+    ),
+    (
+        "got an email receipt from you for a 'Premium Layflat Album 30x30' for 89.95 charged to my paypal. i haven't been on your site in over a year and didn't order this. what is going on",
+        "unrecognised_payment",
+    ),
+    (
+        "Hola, en mi extracto aparecen tres cargos de vuestra app (12,40 €, 18,90 € y 9,75 €) del fin de semana pasado. Ese fin de semana yo estaba en casa con gripe y no pedí ningún coche. No reconozco esos pagos.",
+        "unrecognised_payment",
+    ),
+    (
+        "URGENT - nobody in our cohort can log in to the platform, everyone gets 'Service unavailable 503'. Our proctored final exam starts at 14:00 today. Is the whole site down?? Please respond asap",
+        "outage",
+    ),
+    (
+        "Hi, the online editor hasn't loaded at all since this morning – just a blank white page after the spinner. I've tried Chrome, Firefox, two laptops and my phone, and a friend says hers is the same. None of our projects can be opened. Is something down on your side?",
+        "outage",
+    ),
+    (
+        "Bonjour, depuis 7h ce matin, les 14 serrures de notre résidence étudiante sont hors ligne dans l'application. Impossible d'ouvrir à distance, les badges ne fonctionnent plus non plus et les codes temporaires sont refusés. Votre page de statut ne dit rien. Des étudiants sont bloqués dehors. Merci d'intervenir en urgence.\n\nCordialement,\nService technique – Résidence Les Tilleuls",
+        "outage",
+    ),
+    (
+        "Asunto: No funciona nada\n\nBuenos días, desde anoche el panel de agencias da error 500 en todas las páginas. No podemos publicar, editar ni ver los contactos de los anuncios; les pasa a los seis agentes de la oficina. ¿Hay una caída general?\n\nInmobiliaria Sol y Mar\nAlicante",
+        "outage",
+    ),
+    (
+        "This is the THIRD time in two months your service has ruined my clothes. A wool coat shrunk, a silk blouse with a bleach mark and now a suit returned with someone else's shirt in the bag. I've been a customer for four years and I'm done. I want to speak to a manager, not another chatbot, or I'm taking my business elsewhere and telling everyone I know.",
+        "complaint",
+    ),
+    (
+        "Response to your reply: 'We're sorry to hear about your experience' is not good enough. Four hours sitting in the car lane with two toddlers, no announcements, cafe closed, staff shrugging. Your customer care team hasn't answered my email in three weeks. Absolutely disgraceful. I'd like a proper response from someone senior, and I will never sail with you again.",
+        "complaint",
+    ),
+    (
+        "Sehr geehrte Damen und Herren,\n\nich möchte mich hiermit offiziell über Ihre Filiale am Marktplatz beschweren. Heute früh wurde ich von der Verkäuferin vor anderen Kunden angeschrien, weil ich mit Karte zahlen wollte. Das ist nicht das erste Mal. Ich erwarte eine Stellungnahme der Geschäftsleitung, sonst war das mein letzter Einkauf bei Ihnen – und ich kaufe dort seit zwölf Jahren.\n\nHochachtungsvoll\nGerhard Baumann",
+        "complaint",
+    ),
+    (
+        "Objet : Réclamation formelle\n\nBonjour,\n\nDepuis la rentrée, l'animateur de l'atelier Python du mercredi a été absent quatre fois sans prévenir, et les enfants ont passé ces séances à regarder des vidéos. Nous payons 65 € par mois pour ça. J'ai déjà écrit deux fois sans réponse. Je demande à parler au responsable pédagogique. Sans réponse sérieuse cette semaine, nous retirerons nos deux enfants et je laisserai un avis détaillé.\n\nStéphanie Garnier",
+        "complaint",
+    ),
+    (
+        "Hi! Before I book the Christmas crossing to Cherbourg for a family of five – if we have to cancel, what's your cancellation policy on the flexi fare vs the standard fare? Do we get money back or a voucher?",
+        "none",
+    ),
+    (
+        "Hi, earlier I asked about a £14.20 trip on my card that I didn't recognise. Sorry – I've just realised it was my son using the family profile to get home from football. All fine, no need to do anything. Thanks!",
+        "none",
+    ),
+    (
+        "found the spare fob!! it was in my ski jacket the whole time 🙈 so no need to block it. does it need re-pairing after sitting unused for a few weeks or should it just work?",
+        "none",
+    ),
+    (
+        "Just FYI, the video lessons were really slow to load last night around 9pm but everything's working perfectly this morning. No action needed, just thought you'd want to know.",
+        "none",
+    ),
+    (
+        "Name: Robert Ellis\nAgency: Ellis Lettings\nMessage: Is there a way to export all our current listings (address, price, photo links) to a spreadsheet? We'd like to run a quarterly report. We're on the Pro plan.",
+        "none",
+    ),
+    (
+        "Came with the kids on Sunday with our annual pass. It absolutely poured all day and we got soaked — obviously not your fault! The staff at the reptile house were lovely and let us shelter for ages. Do you have any indoor activities planned for the winter holidays?",
+        "none",
+    ),
+    (
+        "Hello, we've got a leak in the roof above the back bedroom – a damp patch appeared after last week's storm. Could someone come round to have a look and give us a quote? We're in most afternoons. Address: 22 Lark Rise, Cheltenham.",
+        "none",
+    ),
+    (
+        "hi 👋 I'm travelling in January, can I skip just the January box and keep my subscription going from February? don't want to cancel, I love it",
+        "none",
+    ),
+    (
+        "Hi, I thought I'd been overcharged for my sourdough order this morning – £4 more than on the menu board. Then I saw it on the receipt: the delivery fee. My mistake, all clear! Thanks for the lovely bread.",
+        "none",
+    ),
+    (
+        "Before I order a 100-page wedding album (it's a big one!), what happens if the printing comes out faulty – colours off, pages stuck, that sort of thing? Do you reprint or refund? Just want to know before I spend that much.",
+        "none",
+    ),
+    (
+        "My 13-year-old has got really into cybersecurity and keeps talking about 'ethical hacking'. Do you have any courses on that for teens, and are they online or in person?",
+        "none",
+    ),
+    (
+        "Could you tell me the name of the manager at the Elm Street branch? I'd like to write and say how good the staff have been – they got a red wine stain out of my grandmother's tablecloth that I'd given up on.",
+        "none",
+    ),
+    (
+        "Hallo, ich überlege, das Wäsche-Abo 'Familie' abzuschließen. Bevor ich das mache: Wie lang ist die Kündigungsfrist, und kann ich monatlich kündigen oder bin ich ein Jahr gebunden?",
+        "none",
+    ),
+    (
+        "Guten Tag, kann ich das Zutrittsprotokoll meines Schlosses (wer wann aufgeschlossen hat) als CSV-Datei exportieren? Unsere Hausverwaltung möchte das für ihre Unterlagen zur Gemeinschaftstür haben.",
+        "none",
+    ),
+    (
+        "Gestern Abend ging die App für ca. 10 Minuten nicht, jetzt läuft alles wieder normal. Nur als Info, falls ihr das noch nicht wisst. Schönen Tag! 👍",
+        "none",
+    ),
+    (
+        "Bonjour, fausse alerte : j'ai retrouvé ma carte d'abonnement annuel, elle était dans la boîte à gants de la voiture. Pas besoin de faire quoi que ce soit. Bonne journée !",
+        "none",
+    ),
+    (
+        "Bonjour, je m'interrogeais sur le prélèvement de 119 € ce mois-ci, mais j'ai compris : c'est le passage à l'abonnement annuel que j'ai moi-même choisi. Tout est en ordre, merci !",
+        "none",
+    ),
+    (
+        "Bonjour, à cause de la grève des transports je n'ai pas pu passer récupérer ma commande de galettes (commande 3391) hier. C'est vraiment pénible, ces grèves ! Est-il possible de la récupérer demain matin à la boutique ?",
+        "none",
+    ),
+    (
+        "hola, ya vendí el piso de la calle Mayor. ¿cómo doy de baja solo ese anuncio? quiero mantener mi cuenta porque tengo otro piso que publicaré en enero",
+        "none",
+    ),
+    (
+        "Buenas, viajo el viernes a Ibiza con el coche. Pregunta tonta: si pierdo la tarjeta de embarque impresa, ¿puedo enseñar la del móvil? ¿O tengo que ir a la taquilla?",
+        "none",
+    ),
+    (
+        "Buenos días, perdonad el correo de ayer sobre la factura del tejado. Lo he revisado con calma y el importe cuadra con el presupuesto: el IVA ya venía incluido. Todo correcto. Un saludo, Andrés",
+        "none",
+    ),
+    (
+        "How do I download my certificate for the 'Intro to UX Design' course? I finished it yesterday.",
+        "none",
+    ),
+    (
+        "Order no.: BK-70215\nName: Chloe Dunn\nMessage: Hi, I've ordered a chocolate birthday cake for collection on Saturday. Could you add 'Happy 7th Birthday Oliver' in blue icing? Happy to pay extra if needed.",
+        "none",
+    ),
+    (
+        "Can I bring my dog (medium spaniel) on the 08:15 foot-passenger crossing, or only if I travel with a car? Thanks",
+        "none",
+    ),
+    (
+        "Hi Dan, any chance we can move Tuesday's inspection to Thursday morning instead? Something's come up at work. Same address as before. Cheers, Mike\n\nSent from my iPhone",
+        "none",
+    ),
+    (
+        "Hello, I've moved house. Please send my next box to: Flat 3, 18 Orchard Road, Leeds LS6 2AB. Thank you!",
+        "none",
+    ),
+    (
+        "Replying to your response: thanks for getting back to me! The new parent dashboard is great, I can finally see what Leo's working on each week. Would love a dark mode but that's a small thing. 5 stars ⭐",
+        "none",
+    ),
+    (
+        "how do i set up a guest code for our cleaner that only works on wednesdays 9-12?",
+        "none",
+    ),
+    (
+        "Hi! Does our annual pass include parking, and what time are the penguin feeds on weekends? Planning a visit with the grandparents. 🐧",
+        "none",
+    ),
+    (
+        "Bestellnummer: FB-2291034\nName: Anja Schulte\nNachricht: Hallo, wann wird mein Fotobuch ungefähr geliefert? Es soll ein Weihnachtsgeschenk sein. Danke!",
+        "none",
+    ),
+    (
+        "Wie kann ich mehr als 20 Fotos zu meiner Wohnungsanzeige hochladen? Bei Foto 21 kommt eine Meldung, dass das Limit erreicht ist.",
+        "none",
+    ),
+    (
+        "Liebes Zoo-Team, wir waren am Wochenende mit unserer Jahreskarte da und das neue Giraffenhaus ist wunderschön geworden. Großes Lob an alle! Familie Peters",
+        "none",
+    ),
+    (
+        "Guten Tag, meine Tochter Lina hat am Donnerstag eine Probestunde im Scratch-Kurs. Können wir die auf nächste Woche verschieben? Sie hat leider einen Zahnarzttermin. Viele Grüße, Markus Brandt",
+        "none",
+    ),
+    (
+        "Bonjour, est-ce que je peux changer le créneau de ramassage de jeudi (18h-20h) pour vendredi matin ? Merci beaucoup.",
+        "none",
+    ),
+    (
+        "Comment est-ce que je peux commander un véhicule avec siège enfant ? Je ne trouve pas l'option dans l'appli.",
+        "none",
+    ),
+    (
+        "Nom : Bernard Lefèvre\nTéléphone : 06 98 76 54 32\nMessage : Bonjour, je souhaiterais un devis pour le remplacement des gouttières en zinc d'une maison de plain-pied (environ 30 mètres linéaires). Vous intervenez à Angers ?",
+        "none",
+    ),
+    (
+        "¡Hola! ¿Puedo elegir algunos productos de la caja de diciembre o vienen todos sorpresa? Me encantó el sérum del mes pasado 💕",
+        "none",
+    ),
+    (
+        "Buenas tardes, ¿el curso de Marketing Digital tiene subtítulos en español o solo está en inglés?",
+        "none",
+    ),
+    (
+        "Hola, ¿la cerradura modelo S2 es compatible con una puerta de 40 mm de grosor? Quiero comprarla para el piso. Gracias",
+        "none",
+    ),
+    (
+        "Buenos días, quería encargar un roscón de Reyes grande con nata para el 6 de enero en la tienda de Gràcia. ¿Hasta qué día se puede hacer el encargo y a qué hora se recoge?",
+        "none",
+    ),
+)
+
 # Every set above by its letter (bench/decision_spoken.py --set X; drafts/risk/training.py).
 SPOKEN_SETS: dict[str, tuple[tuple[str, str], ...]] = {
     "a": SPOKEN_CHECKS,
@@ -11728,7 +12386,9 @@ SPOKEN_SETS: dict[str, tuple[tuple[str, str], ...]] = {
     "z": SPOKEN_CHECKS_Z,
     "aa": SPOKEN_CHECKS_AA,
     "ab": SPOKEN_CHECKS_AB,
+    "ac": SPOKEN_CHECKS_AC,
+    "ad": SPOKEN_CHECKS_AD,
 }
 # Sets scored blind and not yet read: kept out of every training (the injection head learns the
 # others as ordinary text, drafts/detectors/corpus), so their next scoring is still a first sight.
-UNREAD_SETS = ("aa",)
+UNREAD_SETS = ("aa", "ac", "ad")
