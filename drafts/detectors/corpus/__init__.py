@@ -206,7 +206,7 @@ HARD_NEGATIVE_PARTS = ("hardneg", "formal")
 # First-sight parts kept out of the head's training: a part waits here until its blind figure is
 # recorded (a part the head has learnt cannot measure it again). stress31-44 joined once scored
 # (twelfth session), before their rows were read.
-UNREAD_PARTS: tuple[str, ...] = ("stress49", "stress50", "stress51", "stress52")
+UNREAD_PARTS: tuple[str, ...] = ()
 # What the learned head trains on: every part but the unread ones. The first-sight parts join
 # once scored (twelfth session): trained on, leave-one-part-out, the head alone caught 1,192 of
 # stress12-30's 1,520 attacks against 931 by the head that never saw any of them, with 18
