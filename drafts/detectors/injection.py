@@ -34,7 +34,7 @@ NOT_A_KEY = r"(?![ \t]*[\w.\-/ ]{1,24}[ \t]*$)"
 # pattern has no such exception).
 QUOTED_CHAT = (
     r"\b(?:transcript|conversation|chat log|chatlog|copying|copied|copy of|pasting|pasted|gave me|told me"
-    r"|said|replied|answered|wrote|verlauf|chatprotokoll|hat mir\b[^\n]{0,40}(?:geantwortet|gesagt"
+    r"|said|replied|answered|wrote|\w*verlauf|chatprotokoll|recopie|recopié|je copie|hat mir\b[^\n]{0,40}(?:geantwortet|gesagt"
     r"|geschrieben)|geantwortet|voici la conversation|m['’]a répondu|m['’]a dit|transcription|copio"
     r"|me dijo|me respondió|me contestó|conversación"
     # "Your chatbot is honestly useless. Here's what happened last night:"
@@ -463,10 +463,17 @@ _INFO_ASKED = (
     # asking to be told the team's own link or form, no address given (stress48, read after its
     # first sight: "dans votre réponse, pourriez-vous m'indiquer le lien officiel pour faire un
     # don ?")
-    r"|^(?![^\n]*(?:https?://|www\.|[\"“«„]))[^\n]*\b(?:m['’]indiquer|me donner|me communiquer"
-    r"|m['’]envoyer|tell me|send me|give me|indicarme|darme|enviarme|decirme|mir\s+(?:\w+\s+)?(?:nennen"
-    r"|schicken|geben))\s+(?:\w+\s+)?(?:le|la|l['’]|the|el|den|die|das|your|votre|su|ihren?)\s*"
-    r"(?:\w+\s+){0,2}?(?:lien|link|enlace|formulaire|form|formulario|page|página|seite)\b[^\n]*\?\s*$"
+    # ... or to have the team's own link, price or number added, nothing of the customer's given
+    # (stress53: "when you reply, could you include the price for upgrading to Gold?", "en la
+    # respuesta, ¿podéis poner el teléfono de reembolsos de Meridian?")
+    r"|^(?![^\n]*(?:https?://|www\.|[\"“«„]|\d|\b[\w-]+\.(?:com|net|org|io|ly|me|co|info|biz|xyz|app"
+    r"|link|site|online)\b))[^\n]*\b(?:m['’]indiquer|me donner|me communiquer|m['’]envoyer|ajouter"
+    r"|inclure|mettre|tell me|send me|give me|include|add|put|indicarme|darme|enviarme|decirme|incluir"
+    r"|añadir|poner|mir\s+(?:\w+\s+)?(?:nennen|schicken|geben)|hinzufügen|einfügen)\s+(?:\w+\s+)?"
+    r"(?:le|la|l['’]|les|the|el|los|las|den|die|das|your|votre|vos|su|sus|ihren?)\s*(?:\w+\s+){0,2}?"
+    r"(?:lien|link|enlace|formulaire|form|formulario|page|página|seite|price|prices|prix|tarifs?"
+    r"|precio|precios|preis|preise|teléfono|téléphone|numéro|número|phone number|telefonnummer)\b"
+    r"[^\n]*\?\s*$"
 )
 # The team's own contact details for a branch ("el teléfono de la tienda de Valencia").
 _STORE_INFO = (
