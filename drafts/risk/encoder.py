@@ -11,6 +11,7 @@ The model is loaded once per process, on first use (about 3 s).
 from __future__ import annotations
 
 import hashlib
+import re
 import threading
 import unicodedata
 from collections import OrderedDict
@@ -39,8 +40,38 @@ def _encoder() -> USE:
     return _model
 
 
+# What a transcribed call or voicemail carries besides its meaning: fillers, a name spelled out
+# letter by letter, a callback number read out digit by digit, written digit runs. The encoder
+# reads them as content (a long run of spoken digits pulled everyday questions towards billing
+# disputes: set AC, docs/classifier.md), so they are taken out of what it embeds; the detectors and
+# the patterns still read the text as written.
+_FILLER_RX = re.compile(
+    r"(?<![\w-])(?:u+h+m*|u+m+(?=\s*,)|e+r+m+|hmm+|ä+h+m*|e+u+h+|e+h+m+|e+h(?=\s*,))(?![\w-])[,.]?\s*",
+    re.IGNORECASE,
+)
+_SPELLED_RX = re.compile(r"\b(?:[^\W\d_][-‐ ]){2,}[^\W\d_]\b(?:,? with an? [a-z]\b)?")
+_NUMBER_WORD = (
+    r"(?:oh|zero|one|two|three|four|five|six|seven|eight|nine|double|triple|null|eins|zwei|drei"
+    r"|vier|fünf|sechs|sieben|acht|neun|zéro|un|deux|trois|quatre|cinq|sept|huit|neuf|cero|uno"
+    r"|dos|tres|cuatro|cinco|seis|siete|ocho|nueve)"
+)
+_SPOKEN_DIGITS_RX = re.compile(rf"\b{_NUMBER_WORD}(?:[ ,.-]+{_NUMBER_WORD}){{3,}}\b", re.IGNORECASE)
+_DIGIT_RUN_RX = re.compile(r"\+?\d[\d ()/.-]{6,}\d")
+
+
+def spoken_clean(text: str) -> str:
+    """The text without fillers, spelled-out names and numbers read or written out in full."""
+    text = _SPELLED_RX.sub(" ", text)
+    text = _SPOKEN_DIGITS_RX.sub(" ", text)
+    text = _DIGIT_RUN_RX.sub(" ", text)
+    return _FILLER_RX.sub("", text)
+
+
 def text_prepare(text: str) -> str:
-    return " ".join(unicodedata.normalize("NFKC", text or "").split())[:MAX_CHARS]
+    """What the encoder reads: NFKC, whitespace collapsed, spoken noise taken out, cut to
+    MAX_CHARS (cut to twice that before the cleaning, so a huge message costs no more)."""
+    text = " ".join(unicodedata.normalize("NFKC", text or "").split())[: 2 * MAX_CHARS]
+    return " ".join(spoken_clean(text).split())[:MAX_CHARS]
 
 
 # The pipeline embeds a ticket's subject and message in the classify stage and again in the

@@ -117,3 +117,45 @@ def test_the_shipped_neighbourhood_damps_what_lies_among_ordinary_messages():
 def test_build_without_data_is_a_clear_error(tmp_path):
     with pytest.raises(CommandError, match="does not exist"):
         call_command("build_risk_layer", "--data-dir", str(tmp_path / "nope"), stdout=StringIO())
+
+
+def test_a_voicemails_spelled_name_callback_number_and_fillers_are_not_embedded():
+    """The encoder reads a transcribed call without its noise: fillers, a name spelled letter by
+    letter and a callback number read out digit by digit pulled everyday questions towards the
+    billing heads (set AC, docs/classifier.md). What the customer asks is kept, and so is a
+    short number the question is about."""
+    from drafts.risk.encoder import text_prepare
+
+    voicemail = (
+        "Hi, um, it's Craig Wilson, W-I-L-S-O-N, booking reference G-L-A five oh oh two nine, "
+        "uh, is breakfast included? Number's oh seven seven eight eight, four oh one, two six two."
+    )
+    prepared = text_prepare(voicemail)
+    assert "is breakfast included?" in prepared
+    assert "W-I-L-S-O-N" not in prepared
+    assert "seven seven eight eight" not in prepared
+    assert " um," not in prepared and " uh," not in prepared
+    german = "Guten Tag, äh, Brückner, null acht neun, drei drei vier. Bitte um 10 Uhr anrufen."
+    assert text_prepare(german) == "Guten Tag, Brückner, . Bitte um 10 Uhr anrufen."
+    written = "You charged 49.99 twice for order 48213, please refund one of them."
+    assert text_prepare(written) == written
+    assert (
+        text_prepare("Call me on +44 7911 248553 about the bill.") == "Call me on about the bill."
+    )
+    # A huge message is cut before it is cleaned: the encoder reads at most MAX_CHARS.
+    assert len(text_prepare("1 " + "- " * 500_000 + "x")) <= 1500
+
+
+def test_a_voicemail_embeds_like_the_same_message_written_plainly():
+    """Embedded as transcribed, the voicemail read 0.65 like its plain form (cosine); without the
+    spelled name and the read-out number, about 0.95."""
+    from drafts.risk.encoder import texts_embed
+
+    spoken, plain = texts_embed(
+        [
+            "Um, hi, it's Gwen Lloyd, L-L-O-Y-D, how much is it to add a kitten to my policy? "
+            "I'm on oh one nine seven oh, six one two, four four five.",
+            "Hi, it's Gwen Lloyd, how much is it to add a kitten to my policy?",
+        ]
+    )
+    assert float(spoken @ plain) > 0.9
