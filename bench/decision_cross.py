@@ -16,6 +16,7 @@ the same rows would use the shipped heads, which were trained on all three sourc
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import sys
@@ -40,7 +41,7 @@ from drafts.classifier.history import HistoryRow  # noqa: E402
 from drafts.classifier.models import ClassifierVersion  # noqa: E402
 from drafts.classifier.services import version_load  # noqa: E402
 from drafts.risk import scoring, training  # noqa: E402
-from drafts.risk.encoder import texts_embed  # noqa: E402
+from drafts.risk.encoder import text_prepare, texts_embed  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "data"
 CACHE = ROOT / "var" / "bench"
@@ -49,7 +50,9 @@ ORDINARY_ROWS = 2500
 
 def embedded(name: str) -> training.Embedded:
     texts, labels = training.dataset_load(name, DATA)
-    cache = CACHE / f"decision_cross_{name}.npy"
+    # Keyed by what the encoder reads: a change to text_prepare recomputes the vectors.
+    key = hashlib.sha256("\n".join(map(text_prepare, texts)).encode()).hexdigest()[:16]
+    cache = CACHE / f"decision_cross_{name}_{key}.npy"
     if cache.exists() and len(np.load(cache)) == len(texts):
         vectors = np.load(cache)
     else:
