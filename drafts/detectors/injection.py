@@ -673,7 +673,8 @@ INJECTION_PATTERNS: list[Pattern] = [
         r"|process\w*|draft\w*|review\w*|handl\w*|answer\w*|summari\w*|triag\w*|classif\w*)"
         rf"|\bas (?:the|an|a) {AI_NOUN}\b[^.\n]{{0,30}}?\b(?:reviewing|reading|processing|handling"
         r"|drafting|answering|triaging|you)\b"
-        rf"|^[ \t]*(?:(?:dear|hey|hi|hello|attention|ok|okay)\s+)?(?:agent\s+)?{AI_NOUN}\s*[,:!]{NOT_A_KEY}",
+        rf"|(?:^|(?<=[.!?] ))[ \t]*(?:(?:dear|hey|hi|hello|attention|ok|okay)\s+)?(?:agent\s+)?{AI_NOUN}\s*[,:!]"
+        rf"{NOT_A_KEY}",
         unless_before=QUOTED_CHAT,
     ),
     _p(
@@ -762,14 +763,14 @@ INJECTION_PATTERNS: list[Pattern] = [
     ),
     _p(
         "eine Nachricht an die KI, den Assistenten oder den Bot",
-        rf"^[ \t]*(?:(?:liebe[rs]?|hallo|hey)\s+)?{AI_NOUN}\s*[,:!]{NOT_A_KEY}"
+        rf"(?:^|(?<=[.!?] ))[ \t]*(?:(?:liebe[rs]?|hallo|hey)\s+)?{AI_NOUN}\s*[,:!]{NOT_A_KEY}"
         rf"|\ban (?:die|den|das) {AI_NOUN}\b"
         rf"|\bals (?:die |der |eine |ein )?{AI_NOUN}\s*,?\s*(?:die|der|das)\b",
         unless_before=QUOTED_CHAT,
     ),
     _p(
         "un message adressé à l'IA, à l'assistant ou au bot",
-        rf"^[ \t]*(?:(?:cher|chère|bonjour|salut)\s+)?(?:l['’]\s*)?{AI_NOUN}\s*[,:!]{NOT_A_KEY}"
+        rf"(?:^|(?<=[.!?] ))[ \t]*(?:(?:cher|chère|bonjour|salut)\s+)?(?:l['’]\s*)?{AI_NOUN}\s*[,:!]{NOT_A_KEY}"
         rf"|\b(?:à|au|aux)\s+(?:l['’]\s*)?{AI_NOUN}\s+(?:qui|chargée?)\b"
         rf"|\b(?:consignes?|note|message|instructions?|remarque|mot)\s+(?:pour|à|au|aux)\s+(?:l['’]\s*|le |la )?"
         rf"{AI_NOUN}\b"
@@ -778,7 +779,7 @@ INJECTION_PATTERNS: list[Pattern] = [
     ),
     _p(
         "un mensaje dirigido a la IA, al asistente o al bot",
-        rf"^[ \t]*(?:(?:querid[ao]|hola|oye)\s+)?{AI_NOUN}\s*[,:!]{NOT_A_KEY}"
+        rf"(?:^|(?<=[.!?] ))[ \t]*(?:(?:querid[ao]|hola|oye)\s+)?{AI_NOUN}\s*[,:!]{NOT_A_KEY}"
         rf"|\b(?:al|a la)\s+{AI_NOUN}\s+(?:que|encargad[oa])\b"
         rf"|\b(?:nota|mensaje|instrucci(?:ón|ones)|indicaci(?:ón|ones)|aviso)\s+(?:para|al|a la|a)\s+(?:el |la )?"
         rf"{AI_NOUN}\b"
