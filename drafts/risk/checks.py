@@ -12389,6 +12389,9 @@ SPOKEN_SETS: dict[str, tuple[tuple[str, str], ...]] = {
     "ac": SPOKEN_CHECKS_AC,
     "ad": SPOKEN_CHECKS_AD,
 }
-# Sets scored blind and not yet read: kept out of every training (the injection head learns the
-# others as ordinary text, drafts/detectors/corpus), so their next scoring is still a first sight.
+# Sets kept out of every training (the injection head learns the others as ordinary text,
+# drafts/detectors/corpus): scored blind and not yet read, so their next scoring is still a first
+# sight (AA, AD); or read, and waiting like stress53-56 for a rebuild of the head that passes the
+# leave-one-out budgets (AC: with its calls as ordinary text the risk sets held out read 51 of
+# 2,160 messages as attacks, over the 2% budget; docs/detectors.md, thirteenth session).
 UNREAD_SETS = ("aa", "ac", "ad")

@@ -220,7 +220,8 @@ HARD_NEGATIVE_PARTS = ("hardneg", "formal")
 # (twelfth session), before their rows were read.
 # stress53-56 wait for a rebuild that passes the leave-one-out budgets: trained with them the head
 # picked a bar of 0.872 and read 43 of the 2,080 held-out risk-set messages as attacks (budget 2%),
-# and lost a German order to the assistant (docs/detectors.md, thirteenth session).
+# and lost a German order to the assistant; with set AC's spoken calls as ordinary text as well,
+# 54 of 2,160 and a look-alike flagged (docs/detectors.md, thirteenth session).
 UNREAD_PARTS: tuple[str, ...] = ("stress53", "stress54", "stress55", "stress56")
 # What the learned head trains on: every part but the unread ones. The first-sight parts join
 # once scored (twelfth session): trained on, leave-one-part-out, the head alone caught 1,192 of
